@@ -2,4 +2,18 @@
 //!
 //! The library is the core (domain, store, credentials, badges, import/export,
 //! reports); the `accredit` binary puts a CLI and, with the `gui` feature, an
-//! iced GUI on top of it. Nothing outside `gui` imports iced.
+//! iced GUI on top of it. Nothing outside `gui` imports iced. See
+//! `ARCHITECTURE.md` for the map.
+
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod desk;
+pub mod domain;
+mod error;
+pub mod search;
+pub mod store;
+pub mod workspace;
+
+pub use error::{Error, Result};
+pub use workspace::Workspace;

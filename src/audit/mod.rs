@@ -1,0 +1,223 @@
+//! The audit trail: every change writes an entry in the same transaction as
+//! the change. Entries are hash-chained (each covers the previous entry's
+//! hash), so an edited or deleted entry is detected by [`verify`].
+
+use rusqlite::{Connection, Transaction};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::auth::Actor;
+use crate::error::Result;
+use crate::store;
+use crate::store::audit::NewEntry;
+
+/// What a change was about.
+pub struct Change<'a> {
+    pub action: &'a str,
+    pub entity: &'a str,
+    pub entity_id: String,
+    pub participant: Option<i64>,
+}
+
+impl<'a> Change<'a> {
+    pub fn new(action: &'a str, entity: &'a str, entity_id: impl ToString) -> Self {
+        Change {
+            action,
+            entity,
+            entity_id: entity_id.to_string(),
+            participant: None,
+        }
+    }
+
+    pub fn participant(action: &'a str, id: i64) -> Self {
+        Change {
+            action,
+            entity: "participant",
+            entity_id: id.to_string(),
+            participant: Some(id),
+        }
+    }
+
+    pub fn for_participant(mut self, id: i64) -> Self {
+        self.participant = Some(id);
+        self
+    }
+}
+
+/// Writes an audit entry inside `tx`, chained to the newest one.
+pub fn record(
+    tx: &Transaction,
+    actor: &Actor,
+    at: i64,
+    change: Change,
+    before: Option<&impl Serialize>,
+    after: Option<&impl Serialize>,
+) -> Result<()> {
+    let before = before
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(json_error)?;
+    let after = after
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(json_error)?;
+    let entry = NewEntry {
+        at,
+        operator: &actor.name,
+        action: change.action,
+        entity: change.entity,
+        entity_id: &change.entity_id,
+        participant: change.participant,
+        before: before.as_deref(),
+        after: after.as_deref(),
+    };
+    let (_, prev_hash) = store::audit::head(tx)?;
+    let id = store::audit::highest_id_ever(tx)? + 1;
+    let hash = entry_hash(id, &entry, &prev_hash);
+    store::audit::insert(tx, id, &entry, &prev_hash, &hash)
+}
+
+fn json_error(e: serde_json::Error) -> crate::Error {
+    crate::Error::Other(format!("could not record the change: {e}"))
+}
+
+/// SHA-256 over the previous hash and every field, each length-prefixed so
+/// that no two different entries hash the same bytes.
+fn entry_hash(id: i64, e: &NewEntry, prev_hash: &[u8]) -> Vec<u8> {
+    let mut h = Sha256::new();
+    let mut field = |bytes: &[u8]| {
+        h.update((bytes.len() as u64).to_be_bytes());
+        h.update(bytes);
+    };
+    field(prev_hash);
+    field(&id.to_be_bytes());
+    field(&e.at.to_be_bytes());
+    field(e.operator.as_bytes());
+    field(e.action.as_bytes());
+    field(e.entity.as_bytes());
+    field(e.entity_id.as_bytes());
+    field(&e.participant.unwrap_or(-1).to_be_bytes());
+    field(e.before.unwrap_or("\u{0}").as_bytes());
+    field(e.after.unwrap_or("\u{0}").as_bytes());
+    h.finalize().to_vec()
+}
+
+/// The outcome of checking the chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChainReport {
+    pub entries: u64,
+    /// The first broken entry and why, or `None` when the chain is intact.
+    pub broken_at: Option<i64>,
+    pub problem: Option<String>,
+}
+
+impl ChainReport {
+    pub fn is_intact(&self) -> bool {
+        self.broken_at.is_none()
+    }
+}
+
+/// Walks the chain from the first entry and reports the first entry that was
+/// edited, or the place where entries were deleted.
+pub fn verify(conn: &Connection) -> Result<ChainReport> {
+    let mut prev = vec![0u8; 32];
+    let mut expected_id = 1i64;
+    let mut entries = 0u64;
+    let mut broken: Option<(i64, String)> = None;
+    store::audit::for_each_raw(conn, |id, entry, prev_hash, hash| {
+        if broken.is_some() {
+            return Ok(());
+        }
+        entries += 1;
+        if id != expected_id {
+            broken = Some((
+                id,
+                format!("entries {expected_id} to {} were deleted", id - 1),
+            ));
+        } else if prev_hash != prev.as_slice() {
+            broken = Some((
+                id,
+                format!("entry {id} does not follow the entry before it"),
+            ));
+        } else if entry_hash(id, &entry, prev_hash) != hash {
+            broken = Some((id, format!("entry {id} was changed after it was written")));
+        }
+        prev = hash.to_vec();
+        expected_id = id + 1;
+        Ok(())
+    })?;
+    if broken.is_none() {
+        let highest = store::audit::highest_id_ever(conn)?;
+        if highest >= expected_id {
+            broken = Some((
+                expected_id,
+                format!("entries {expected_id} to {highest} were deleted"),
+            ));
+        }
+    }
+    Ok(ChainReport {
+        entries,
+        broken_at: broken.as_ref().map(|b| b.0),
+        problem: broken.map(|b| b.1),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(conn: &mut Connection, n: usize) {
+        let actor = Actor::system();
+        for i in 0..n {
+            let tx = conn.transaction().unwrap();
+            record(
+                &tx,
+                &actor,
+                i as i64,
+                Change::participant("participant.edit", i as i64),
+                Some(&serde_json::json!({"family_name": "Old"})),
+                Some(&serde_json::json!({"family_name": format!("New {i}")})),
+            )
+            .unwrap();
+            tx.commit().unwrap();
+        }
+    }
+
+    #[test]
+    fn intact_chain_verifies() {
+        let mut conn = store::open_in_memory().unwrap();
+        write(&mut conn, 5);
+        let report = verify(&conn).unwrap();
+        assert!(report.is_intact(), "{report:?}");
+        assert_eq!(report.entries, 5);
+    }
+
+    #[test]
+    fn edited_entry_is_found() {
+        let mut conn = store::open_in_memory().unwrap();
+        write(&mut conn, 5);
+        conn.execute(
+            "UPDATE audit_log SET after = '{\"family_name\":\"Forged\"}' WHERE id = 3",
+            [],
+        )
+        .unwrap();
+        let report = verify(&conn).unwrap();
+        assert_eq!(report.broken_at, Some(3));
+        assert!(report.problem.unwrap().contains("changed"));
+    }
+
+    #[test]
+    fn deleted_entries_are_found() {
+        let mut conn = store::open_in_memory().unwrap();
+        write(&mut conn, 5);
+        conn.execute("DELETE FROM audit_log WHERE id = 2", [])
+            .unwrap();
+        assert_eq!(verify(&conn).unwrap().broken_at, Some(3));
+        let mut conn = store::open_in_memory().unwrap();
+        write(&mut conn, 5);
+        conn.execute("DELETE FROM audit_log WHERE id = 5", [])
+            .unwrap();
+        let report = verify(&conn).unwrap();
+        assert_eq!(report.broken_at, Some(5), "{report:?}");
+    }
+}

@@ -1,0 +1,131 @@
+//! Operators, roles and what each role may do. Permissions are checked in the
+//! core functions themselves, so a GUI that forgot to hide a button, or a
+//! script calling the library, still cannot act beyond its role.
+
+mod password;
+mod permission;
+
+pub use password::{hash_password, verify_password};
+pub use permission::Permission;
+
+use rusqlite::Connection;
+
+use crate::domain::{OperatorId, Role};
+use crate::error::{Error, Result};
+use crate::store;
+
+/// Failed sign-ins after which an operator is locked out…
+pub const LOCK_AFTER_FAILURES: u32 = 5;
+/// …for this many seconds.
+pub const LOCK_SECONDS: i64 = 60;
+
+/// Who is acting: the signed-in operator, with their role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub operator: Option<OperatorId>,
+    pub name: String,
+    pub role: Role,
+}
+
+impl Actor {
+    /// The application itself, for setting up a new store (the demo, `init`)
+    /// before any operator exists. It has every permission.
+    pub fn system() -> Actor {
+        Actor {
+            operator: None,
+            name: "system".into(),
+            role: Role::Administrator,
+        }
+    }
+
+    pub fn may(&self, permission: Permission) -> bool {
+        permission.allowed_for(self.role)
+    }
+
+    /// An error naming the operator, their role and the refused action.
+    pub fn require(&self, permission: Permission) -> Result<()> {
+        if self.may(permission) {
+            Ok(())
+        } else {
+            Err(Error::PermissionDenied {
+                operator: self.name.clone(),
+                role: self.role.as_str().into(),
+                action: permission.describe(),
+            })
+        }
+    }
+}
+
+/// Checks an operator's password. After [`LOCK_AFTER_FAILURES`] failures in
+/// a row the operator is locked for [`LOCK_SECONDS`], whatever the password.
+pub fn sign_in(conn: &Connection, name: &str, password: &str, now: i64) -> Result<Actor> {
+    let refused = || Error::Refused("unknown operator or wrong password".into());
+    let Some(creds) = store::operators::credentials(conn, name.trim())? else {
+        return Err(refused());
+    };
+    if let Some(until) = creds.locked_until {
+        if now < until {
+            return Err(Error::Refused(format!(
+                "{} is locked after {} failed sign-ins; try again in {} s",
+                creds.operator.name,
+                creds.failed_sign_ins,
+                until - now
+            )));
+        }
+    }
+    if !creds.operator.active {
+        return Err(Error::Refused(format!(
+            "{} is disabled; ask an administrator",
+            creds.operator.name
+        )));
+    }
+    if !verify_password(password, &creds.password_hash) {
+        store::operators::record_failure(
+            conn,
+            creds.operator.id,
+            LOCK_AFTER_FAILURES,
+            now + LOCK_SECONDS,
+        )?;
+        return Err(refused());
+    }
+    store::operators::record_success(conn, creds.operator.id)?;
+    Ok(Actor {
+        operator: Some(creds.operator.id),
+        name: creds.operator.name,
+        role: creds.operator.role,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_and_lockout() {
+        let conn = store::open_in_memory().unwrap();
+        let hash = hash_password("demo-clerk").unwrap();
+        store::operators::insert(&conn, "clerk", Role::Clerk, &hash, 0).unwrap();
+        let actor = sign_in(&conn, "clerk", "demo-clerk", 10).unwrap();
+        assert_eq!(actor.role, Role::Clerk);
+        assert!(sign_in(&conn, "nobody", "x", 10).is_err());
+        for _ in 0..LOCK_AFTER_FAILURES {
+            assert!(sign_in(&conn, "clerk", "wrong", 20).is_err());
+        }
+        let locked = sign_in(&conn, "clerk", "demo-clerk", 30).unwrap_err();
+        assert!(locked.to_string().contains("locked"), "{locked}");
+        assert!(sign_in(&conn, "clerk", "demo-clerk", 20 + LOCK_SECONDS).is_ok());
+    }
+
+    #[test]
+    fn roles_are_enforced() {
+        let clerk = Actor {
+            operator: Some(1),
+            name: "clerk".into(),
+            role: Role::Clerk,
+        };
+        assert!(clerk.require(Permission::EditParticipants).is_ok());
+        let err = clerk.require(Permission::ApproveParticipants).unwrap_err();
+        assert!(matches!(err, Error::PermissionDenied { .. }));
+        assert!(err.to_string().contains("clerk (clerk) may not approve"));
+    }
+}

@@ -1,0 +1,78 @@
+use crate::domain::Role;
+
+/// Something an operator may or may not do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Permission {
+    /// See participants and their data.
+    ViewParticipants,
+    /// Create and edit nominations, replace photos.
+    EditParticipants,
+    /// Import nomination lists and photos.
+    ImportNominations,
+    /// Approve, reject, cancel.
+    ApproveParticipants,
+    /// Print approved badges, reprint a lost or damaged one.
+    PrintBadges,
+    /// Hand a badge over after the ID check.
+    HandOverBadges,
+    /// Revoke a badge.
+    RevokeBadges,
+    /// Scan badges at a gate.
+    Scan,
+    /// Let a refused badge through, with a reason.
+    OverrideGate,
+    /// Dashboard, reports and exports.
+    ViewReports,
+    /// Event settings, categories, zones, checkpoints, sessions, delegations.
+    ConfigureEvent,
+    /// Signing keys, trust and revocation lists, gate packages.
+    ManageKeys,
+    /// Create and change operators.
+    ManageOperators,
+    /// Back up and restore the store.
+    Backup,
+    /// Read the audit trail.
+    ReadAudit,
+}
+
+impl Permission {
+    pub fn allowed_for(self, role: Role) -> bool {
+        use Permission::*;
+        match role {
+            Role::Administrator => true,
+            Role::Supervisor => !matches!(self, ConfigureEvent | ManageKeys | ManageOperators),
+            Role::Clerk => matches!(
+                self,
+                ViewParticipants
+                    | EditParticipants
+                    | ImportNominations
+                    | PrintBadges
+                    | HandOverBadges
+            ),
+            Role::Gate => matches!(self, Scan),
+            Role::Viewer => matches!(self, ViewReports),
+        }
+    }
+
+    /// The action in words, for "X may not …".
+    pub fn describe(self) -> &'static str {
+        use Permission::*;
+        match self {
+            ViewParticipants => "view participants",
+            EditParticipants => "edit participants",
+            ImportNominations => "import nominations",
+            ApproveParticipants => "approve, reject or cancel participants",
+            PrintBadges => "print badges",
+            HandOverBadges => "hand over badges",
+            RevokeBadges => "revoke badges",
+            Scan => "scan badges",
+            OverrideGate => "override a gate refusal",
+            ViewReports => "view reports",
+            ConfigureEvent => "change the event's settings",
+            ManageKeys => "manage signing keys",
+            ManageOperators => "manage operators",
+            Backup => "back up or restore the store",
+            ReadAudit => "read the audit trail",
+        }
+    }
+}

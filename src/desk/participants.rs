@@ -1,0 +1,281 @@
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::audit::{self, Change};
+use crate::auth::{Actor, Permission};
+use crate::clock;
+use crate::domain::{
+    FieldError, Participant, ParticipantDetails, ParticipantId, ParticipantStatus,
+};
+use crate::error::{Error, Result};
+use crate::search::SearchIndex;
+use crate::store;
+use crate::store::participants::Filter;
+
+/// Cleans the typed text of every field (invisible characters, NFC, spaces).
+pub fn clean(details: &mut ParticipantDetails) {
+    use crate::domain::clean_text;
+    for field in [
+        &mut details.given_names,
+        &mut details.family_name,
+        &mut details.badge_name,
+        &mut details.function,
+        &mut details.email,
+        &mut details.phone,
+        &mut details.notes,
+        &mut details.reference,
+    ] {
+        *field = clean_text(field);
+    }
+    details.nationality = clean_text(&details.nationality).to_uppercase();
+    details.document.number = clean_text(&details.document.number).to_uppercase();
+}
+
+/// Checks the details against the store: the delegation and category exist,
+/// the document outlives the event, the reference is not taken.
+pub fn validate(
+    conn: &Connection,
+    details: &ParticipantDetails,
+    id: Option<ParticipantId>,
+) -> Result<Vec<FieldError>> {
+    let event = store::event::get(conn)?;
+    let mut errors = details.validate(Some((event.start_date, event.end_date)));
+    if store::delegations::get(conn, details.delegation).is_err() {
+        errors.push(FieldError::new(
+            "delegation",
+            "is not a delegation of this event",
+        ));
+    }
+    if store::categories::get(conn, details.category).is_err() {
+        errors.push(FieldError::new(
+            "category",
+            "is not a category of this event",
+        ));
+    }
+    if !details.reference.is_empty() {
+        if let Some(other) =
+            store::participants::find_by_reference(conn, details.delegation, &details.reference)?
+        {
+            if Some(other) != id {
+                errors.push(FieldError::new(
+                    "reference",
+                    format!(
+                        "\"{}\" is already participant {other} of this delegation",
+                        details.reference
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(errors)
+}
+
+/// Nominates a new participant.
+pub fn add(
+    conn: &mut Connection,
+    actor: &Actor,
+    mut details: ParticipantDetails,
+) -> Result<ParticipantId> {
+    actor.require(Permission::EditParticipants)?;
+    clean(&mut details);
+    let errors = validate(conn, &details, None)?;
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let now = clock::now();
+    let tx = conn.transaction()?;
+    let id = store::participants::insert(&tx, &details, ParticipantStatus::Nominated, now)?;
+    audit::record(
+        &tx,
+        actor,
+        now,
+        Change::participant("participant.create", id),
+        None::<&()>,
+        Some(&details),
+    )?;
+    tx.commit()?;
+    Ok(id)
+}
+
+/// Saves edited details. Only the fields that changed are audited.
+pub fn edit(
+    conn: &mut Connection,
+    actor: &Actor,
+    id: ParticipantId,
+    mut details: ParticipantDetails,
+) -> Result<Participant> {
+    actor.require(Permission::EditParticipants)?;
+    clean(&mut details);
+    let errors = validate(conn, &details, Some(id))?;
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let now = clock::now();
+    let tx = conn.transaction()?;
+    let before = store::participants::get(&tx, id)?;
+    if before.details == details {
+        return Ok(before);
+    }
+    store::participants::update(&tx, id, &details, now)?;
+    let (old, new) = changed_fields(&before.details, &details);
+    audit::record(
+        &tx,
+        actor,
+        now,
+        Change::participant("participant.edit", id),
+        Some(&old),
+        Some(&new),
+    )?;
+    let after = store::participants::get(&tx, id)?;
+    tx.commit()?;
+    Ok(after)
+}
+
+/// The fields that differ, as two JSON objects (before, after).
+pub fn changed_fields<T: Serialize>(
+    before: &T,
+    after: &T,
+) -> (serde_json::Value, serde_json::Value) {
+    let (Ok(serde_json::Value::Object(b)), Ok(serde_json::Value::Object(a))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
+    else {
+        return (serde_json::Value::Null, serde_json::Value::Null);
+    };
+    let mut old = serde_json::Map::new();
+    let mut new = serde_json::Map::new();
+    for (key, value) in &a {
+        if b.get(key) != Some(value) {
+            old.insert(
+                key.clone(),
+                b.get(key).cloned().unwrap_or(serde_json::Value::Null),
+            );
+            new.insert(key.clone(), value.clone());
+        }
+    }
+    (old.into(), new.into())
+}
+
+/// One participant whose status could not change, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    pub participant: ParticipantId,
+    pub reason: String,
+}
+
+/// Moves participants to `to`, all or none: if any of them cannot move, nothing
+/// changes and the error lists each refusal.
+pub fn set_status(
+    conn: &mut Connection,
+    actor: &Actor,
+    ids: &[ParticipantId],
+    to: ParticipantStatus,
+    reason: &str,
+) -> Result<Vec<ParticipantId>> {
+    let permission = match to {
+        ParticipantStatus::Nominated => Permission::EditParticipants,
+        _ => Permission::ApproveParticipants,
+    };
+    actor.require(permission)?;
+    let reason = crate::domain::clean_text(reason);
+    if to == ParticipantStatus::Rejected && reason.is_empty() {
+        return Err(Error::invalid("reason", "a rejection needs a reason"));
+    }
+    let now = clock::now();
+    let tx = conn.transaction()?;
+    let mut refusals = Vec::new();
+    let mut changed = Vec::new();
+    for &id in ids {
+        let Some(p) = store::participants::find(&tx, id)? else {
+            refusals.push(Refusal {
+                participant: id,
+                reason: "does not exist".into(),
+            });
+            continue;
+        };
+        if let Err(why) = p.status.check_transition(to) {
+            refusals.push(Refusal {
+                participant: id,
+                reason: why,
+            });
+            continue;
+        }
+        store::participants::set_status(&tx, id, to, &reason, now)?;
+        let action = match to {
+            ParticipantStatus::Approved => "participant.approve",
+            ParticipantStatus::Rejected => "participant.reject",
+            ParticipantStatus::Cancelled => "participant.cancel",
+            ParticipantStatus::Nominated => "participant.renominate",
+        };
+        audit::record(
+            &tx,
+            actor,
+            now,
+            Change::participant(action, id),
+            Some(&serde_json::json!({"status": p.status})),
+            Some(&serde_json::json!({"status": to, "reason": reason})),
+        )?;
+        changed.push(id);
+    }
+    if !refusals.is_empty() {
+        // Dropping the transaction rolls every change back.
+        return Err(Error::Refused(
+            refusals
+                .iter()
+                .map(|r| format!("participant {}: {}", r.participant, r.reason))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ));
+    }
+    tx.commit()?;
+    Ok(changed)
+}
+
+pub fn approve(
+    conn: &mut Connection,
+    actor: &Actor,
+    ids: &[ParticipantId],
+) -> Result<Vec<ParticipantId>> {
+    set_status(conn, actor, ids, ParticipantStatus::Approved, "")
+}
+
+pub fn reject(
+    conn: &mut Connection,
+    actor: &Actor,
+    ids: &[ParticipantId],
+    reason: &str,
+) -> Result<Vec<ParticipantId>> {
+    set_status(conn, actor, ids, ParticipantStatus::Rejected, reason)
+}
+
+pub fn cancel(
+    conn: &mut Connection,
+    actor: &Actor,
+    ids: &[ParticipantId],
+    reason: &str,
+) -> Result<Vec<ParticipantId>> {
+    set_status(conn, actor, ids, ParticipantStatus::Cancelled, reason)
+}
+
+pub fn get(conn: &Connection, actor: &Actor, id: ParticipantId) -> Result<Participant> {
+    actor.require(Permission::ViewParticipants)?;
+    store::participants::get(conn, id)
+}
+
+pub fn list(conn: &Connection, actor: &Actor, filter: &Filter) -> Result<Vec<Participant>> {
+    actor.require(Permission::ViewParticipants)?;
+    store::participants::list(conn, filter)
+}
+
+/// Builds the search index over every participant of the store.
+pub fn search_index(conn: &Connection, actor: &Actor) -> Result<SearchIndex> {
+    actor.require(Permission::ViewParticipants)?;
+    Ok(SearchIndex::build(store::participants::search_sources(
+        conn,
+    )?))
+}
+
+/// Participants matching `query`, as the desk's search box finds them.
+pub fn search(conn: &Connection, actor: &Actor, query: &str) -> Result<Vec<Participant>> {
+    let index = search_index(conn, actor)?;
+    store::participants::get_many(conn, &index.search(query))
+}

@@ -1,0 +1,92 @@
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::parse_column;
+use crate::domain::{Category, CategoryId, Colour, ZoneSet};
+use crate::error::Result;
+
+const COLUMNS: &str = "id, code, name, colour, default_zones, sort_order, default_quota";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Category> {
+    let colour: String = r.get(3)?;
+    Ok(Category {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        name: r.get(2)?,
+        colour: parse_column::<ColourText>(3, colour)?.0,
+        default_zones: ZoneSet::from_sql(r.get(4)?),
+        order: r.get(5)?,
+        default_quota: r.get(6)?,
+    })
+}
+
+struct ColourText(Colour);
+impl std::str::FromStr for ColourText {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Colour::parse(s).map(ColourText)
+    }
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Category>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM categories ORDER BY sort_order, code"
+    ))?;
+    let rows = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+pub fn get(conn: &Connection, id: CategoryId) -> Result<Category> {
+    Ok(conn.query_row(
+        &format!("SELECT {COLUMNS} FROM categories WHERE id = ?1"),
+        [id],
+        from_row,
+    )?)
+}
+
+pub fn find_by_code(conn: &Connection, code: &str) -> Result<Option<Category>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM categories WHERE code = ?1"),
+            [code],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub fn insert(conn: &Connection, category: &Category) -> Result<CategoryId> {
+    conn.execute(
+        "INSERT INTO categories (code, name, colour, default_zones, sort_order, default_quota)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            category.code,
+            category.name,
+            category.colour.hex(),
+            category.default_zones.to_sql(),
+            category.order,
+            category.default_quota,
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update(conn: &Connection, category: &Category) -> Result<()> {
+    conn.execute(
+        "UPDATE categories SET code = ?2, name = ?3, colour = ?4, default_zones = ?5,
+            sort_order = ?6, default_quota = ?7 WHERE id = ?1",
+        params![
+            category.id,
+            category.code,
+            category.name,
+            category.colour.hex(),
+            category.default_zones.to_sql(),
+            category.order,
+            category.default_quota,
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: CategoryId) -> Result<()> {
+    conn.execute("DELETE FROM categories WHERE id = ?1", [id])?;
+    Ok(())
+}

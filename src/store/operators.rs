@@ -1,0 +1,132 @@
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::parse_column;
+use crate::domain::{Operator, OperatorId, Role};
+use crate::error::{Error, Result};
+
+/// An operator as sign-in sees it: with the password hash and lockout state.
+pub struct Credentials {
+    pub operator: Operator,
+    pub password_hash: String,
+    pub failed_sign_ins: u32,
+    pub locked_until: Option<i64>,
+}
+
+fn operator_from_row(r: &rusqlite::Row) -> rusqlite::Result<Operator> {
+    Ok(Operator {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: parse_column(2, r.get(2)?)?,
+        active: r.get(3)?,
+    })
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Operator>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name, role, active FROM operators ORDER BY name")?;
+    let rows = stmt
+        .query_map([], operator_from_row)?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+pub fn count(conn: &Connection) -> Result<u64> {
+    Ok(conn.query_row("SELECT count(*) FROM operators", [], |r| r.get::<_, i64>(0))? as u64)
+}
+
+pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Operator>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, name, role, active FROM operators WHERE name = ?1",
+            [name],
+            operator_from_row,
+        )
+        .optional()?)
+}
+
+pub fn credentials(conn: &Connection, name: &str) -> Result<Option<Credentials>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, name, role, active, password_hash, failed_sign_ins, locked_until
+             FROM operators WHERE name = ?1",
+            [name],
+            |r| {
+                Ok(Credentials {
+                    operator: operator_from_row(r)?,
+                    password_hash: r.get(4)?,
+                    failed_sign_ins: r.get(5)?,
+                    locked_until: r.get(6)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+pub fn insert(
+    conn: &Connection,
+    name: &str,
+    role: Role,
+    password_hash: &str,
+    now: i64,
+) -> Result<OperatorId> {
+    match conn.execute(
+        "INSERT INTO operators (name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![name, role.as_str(), password_hash, now],
+    ) {
+        Ok(_) => Ok(conn.last_insert_rowid()),
+        Err(e) if super::is_unique_violation(&e) => Err(Error::Refused(format!(
+            "an operator named \"{name}\" already exists"
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn set_role(conn: &Connection, id: OperatorId, role: Role) -> Result<()> {
+    conn.execute(
+        "UPDATE operators SET role = ?2 WHERE id = ?1",
+        params![id, role.as_str()],
+    )?;
+    Ok(())
+}
+
+pub fn set_active(conn: &Connection, id: OperatorId, active: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE operators SET active = ?2 WHERE id = ?1",
+        params![id, active],
+    )?;
+    Ok(())
+}
+
+pub fn set_password_hash(conn: &Connection, id: OperatorId, hash: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE operators SET password_hash = ?2, failed_sign_ins = 0, locked_until = NULL
+         WHERE id = ?1",
+        params![id, hash],
+    )?;
+    Ok(())
+}
+
+/// Records a failed sign-in and locks the operator once `lock_after` failures
+/// have piled up.
+pub fn record_failure(
+    conn: &Connection,
+    id: OperatorId,
+    lock_after: u32,
+    lock_until: i64,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE operators SET failed_sign_ins = failed_sign_ins + 1,
+            locked_until = CASE WHEN failed_sign_ins + 1 >= ?2 THEN ?3 ELSE locked_until END
+         WHERE id = ?1",
+        params![id, lock_after, lock_until],
+    )?;
+    Ok(())
+}
+
+pub fn record_success(conn: &Connection, id: OperatorId) -> Result<()> {
+    conn.execute(
+        "UPDATE operators SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}

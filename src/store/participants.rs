@@ -1,0 +1,287 @@
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{date_from_sql, parse_column};
+use crate::domain::{
+    CategoryId, DelegationId, IdDocument, Participant, ParticipantDetails, ParticipantId,
+    ParticipantStatus, ZoneSet,
+};
+use crate::error::{Error, Result};
+
+const COLUMNS: &str = "p.id, p.delegation_id, p.category_id, p.given_names, p.family_name,
+    p.badge_name, p.function, p.gender, p.nationality, p.date_of_birth, p.document_type,
+    p.document_number, p.document_expiry, p.email, p.phone, p.photo_hash, p.status,
+    p.status_reason, p.zones_added, p.zones_removed, p.notes, p.reference, p.created_at,
+    p.updated_at";
+
+fn from_row(r: &Row) -> rusqlite::Result<Participant> {
+    let gender: String = r.get(7)?;
+    let photo: Option<Vec<u8>> = r.get(15)?;
+    Ok(Participant {
+        id: r.get(0)?,
+        details: ParticipantDetails {
+            delegation: r.get(1)?,
+            category: r.get(2)?,
+            given_names: r.get(3)?,
+            family_name: r.get(4)?,
+            badge_name: r.get(5)?,
+            function: r.get(6)?,
+            gender: gender.parse().unwrap_or_default(),
+            nationality: r.get(8)?,
+            date_of_birth: date_from_sql(r.get(9)?),
+            document: IdDocument {
+                kind: parse_column(10, r.get(10)?)?,
+                number: r.get(11)?,
+                expiry: date_from_sql(r.get(12)?),
+            },
+            email: r.get(13)?,
+            phone: r.get(14)?,
+            zones_added: ZoneSet::from_sql(r.get(18)?),
+            zones_removed: ZoneSet::from_sql(r.get(19)?),
+            notes: r.get(20)?,
+            reference: r.get(21)?,
+        },
+        photo: photo.and_then(|h| h.try_into().ok()),
+        status: parse_column(16, r.get(16)?)?,
+        status_reason: r.get(17)?,
+        created_at: r.get(22)?,
+        updated_at: r.get(23)?,
+    })
+}
+
+/// Which participants a listing shows; `None` means any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub delegation: Option<DelegationId>,
+    pub category: Option<CategoryId>,
+    pub status: Option<ParticipantStatus>,
+}
+
+pub fn find(conn: &Connection, id: ParticipantId) -> Result<Option<Participant>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM participants p WHERE p.id = ?1"),
+            [id],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub fn get(conn: &Connection, id: ParticipantId) -> Result<Participant> {
+    find(conn, id)?.ok_or_else(|| Error::not_found("participant", id))
+}
+
+/// Participants matching `filter`, by delegation then family name.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Participant>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM participants p JOIN delegations d ON d.id = p.delegation_id
+         WHERE (?1 IS NULL OR p.delegation_id = ?1)
+           AND (?2 IS NULL OR p.category_id = ?2)
+           AND (?3 IS NULL OR p.status = ?3)
+         ORDER BY d.code, p.family_name, p.given_names, p.id"
+    ))?;
+    let rows = stmt
+        .query_map(
+            params![
+                filter.delegation,
+                filter.category,
+                filter.status.map(|s| s.as_str())
+            ],
+            from_row,
+        )?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+pub fn get_many(conn: &Connection, ids: &[ParticipantId]) -> Result<Vec<Participant>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM participants p WHERE p.id = ?1"
+    ))?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        match stmt.query_row([id], from_row).optional()? {
+            Some(p) => out.push(p),
+            None => return Err(Error::not_found("participant", id)),
+        }
+    }
+    Ok(out)
+}
+
+pub fn insert(
+    conn: &Connection,
+    d: &ParticipantDetails,
+    status: ParticipantStatus,
+    now: i64,
+) -> Result<ParticipantId> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO participants (delegation_id, category_id, given_names, family_name,
+            badge_name, function, gender, nationality, date_of_birth, document_type,
+            document_number, document_expiry, email, phone, status, zones_added, zones_removed,
+            notes, reference, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18, ?19, ?20, ?20)",
+    )?;
+    stmt.execute(params![
+        d.delegation,
+        d.category,
+        d.given_names,
+        d.family_name,
+        d.badge_name,
+        d.function,
+        d.gender.as_str(),
+        d.nationality,
+        d.date_of_birth.map(|v| v.to_string()),
+        d.document.kind.as_str(),
+        d.document.number,
+        d.document.expiry.map(|v| v.to_string()),
+        d.email,
+        d.phone,
+        status.as_str(),
+        d.zones_added.to_sql(),
+        d.zones_removed.to_sql(),
+        d.notes,
+        d.reference,
+        now,
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update(
+    conn: &Connection,
+    id: ParticipantId,
+    d: &ParticipantDetails,
+    now: i64,
+) -> Result<()> {
+    let changed = conn
+        .prepare_cached(
+            "UPDATE participants SET delegation_id = ?2, category_id = ?3, given_names = ?4,
+            family_name = ?5, badge_name = ?6, function = ?7, gender = ?8, nationality = ?9,
+            date_of_birth = ?10, document_type = ?11, document_number = ?12,
+            document_expiry = ?13, email = ?14, phone = ?15, zones_added = ?16,
+            zones_removed = ?17, notes = ?18, reference = ?19, updated_at = ?20
+         WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            d.delegation,
+            d.category,
+            d.given_names,
+            d.family_name,
+            d.badge_name,
+            d.function,
+            d.gender.as_str(),
+            d.nationality,
+            d.date_of_birth.map(|v| v.to_string()),
+            d.document.kind.as_str(),
+            d.document.number,
+            d.document.expiry.map(|v| v.to_string()),
+            d.email,
+            d.phone,
+            d.zones_added.to_sql(),
+            d.zones_removed.to_sql(),
+            d.notes,
+            d.reference,
+            now,
+        ])?;
+    if changed == 0 {
+        return Err(Error::not_found("participant", id));
+    }
+    Ok(())
+}
+
+pub fn set_status(
+    conn: &Connection,
+    id: ParticipantId,
+    status: ParticipantStatus,
+    reason: &str,
+    now: i64,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE participants SET status = ?2, status_reason = ?3, updated_at = ?4 WHERE id = ?1",
+    )?
+    .execute(params![id, status.as_str(), reason, now])?;
+    Ok(())
+}
+
+pub fn set_photo(
+    conn: &Connection,
+    id: ParticipantId,
+    hash: Option<&[u8; 32]>,
+    now: i64,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE participants SET photo_hash = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, hash.map(|h| &h[..]), now])?;
+    Ok(())
+}
+
+/// The participant a delegation knows by `reference`.
+pub fn find_by_reference(
+    conn: &Connection,
+    delegation: DelegationId,
+    reference: &str,
+) -> Result<Option<ParticipantId>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM participants WHERE delegation_id = ?1 AND reference = ?2 AND reference <> ''",
+        )?
+        .query_row(params![delegation, reference], |r| r.get(0))
+        .optional()?)
+}
+
+/// Participants holding a document with this number (any delegation).
+pub fn find_by_document(conn: &Connection, number: &str) -> Result<Vec<ParticipantId>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM participants WHERE document_number = ?1 AND document_number <> '' ORDER BY id",
+    )?;
+    let ids = stmt
+        .query_map([number], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// How many participants are in each status.
+pub fn count_by_status(conn: &Connection) -> Result<Vec<(ParticipantStatus, u64)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT status, count(*) FROM participants GROUP BY status")?;
+    let mut counts: Vec<(ParticipantStatus, u64)> = ParticipantStatus::ALL.map(|s| (s, 0)).to_vec();
+    for row in stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+    })? {
+        let (status, n) = row?;
+        if let Ok(status) = status.parse::<ParticipantStatus>() {
+            if let Some(slot) = counts.iter_mut().find(|(s, _)| *s == status) {
+                slot.1 = n;
+            }
+        }
+    }
+    Ok(counts)
+}
+
+/// What the search index needs of every participant.
+pub struct SearchSource {
+    pub id: ParticipantId,
+    pub given_names: String,
+    pub family_name: String,
+    pub badge_name: String,
+    pub document_number: String,
+    pub reference: String,
+}
+
+pub fn search_sources(conn: &Connection) -> Result<Vec<SearchSource>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, given_names, family_name, badge_name, document_number, reference
+         FROM participants ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(SearchSource {
+                id: r.get(0)?,
+                given_names: r.get(1)?,
+                family_name: r.get(2)?,
+                badge_name: r.get(3)?,
+                document_number: r.get(4)?,
+                reference: r.get(5)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}

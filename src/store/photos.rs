@@ -1,0 +1,49 @@
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+
+/// A stored, normalised photo: JPEG, 3:4, at most 600 × 800.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredPhoto {
+    pub hash: [u8; 32],
+    pub jpeg: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Stores a photo under its hash; storing the same photo twice keeps one copy.
+pub fn put(conn: &Connection, photo: &StoredPhoto) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO photos (hash, jpeg, width, height) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![
+        &photo.hash[..],
+        photo.jpeg,
+        photo.width,
+        photo.height
+    ])?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, hash: &[u8; 32]) -> Result<Option<StoredPhoto>> {
+    Ok(conn
+        .prepare_cached("SELECT jpeg, width, height FROM photos WHERE hash = ?1")?
+        .query_row([&hash[..]], |r| {
+            Ok(StoredPhoto {
+                hash: *hash,
+                jpeg: r.get(0)?,
+                width: r.get(1)?,
+                height: r.get(2)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Removes photos no participant uses any more.
+pub fn delete_unused(conn: &Connection) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM photos WHERE hash NOT IN
+            (SELECT photo_hash FROM participants WHERE photo_hash IS NOT NULL)",
+        [],
+    )?)
+}

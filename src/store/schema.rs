@@ -1,0 +1,50 @@
+//! Schema versions. A version, once released, is never edited: a change is a
+//! new migration appended at the end.
+
+use rusqlite_migration::{M, Migrations};
+
+const STEPS: &[M<'static>] = &[M::up(include_str!("schema/v1_foundation.sql"))];
+
+pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::Connection;
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().unwrap();
+    }
+
+    fn schema_of(conn: &Connection) -> Vec<(String, String, String)> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT type, name, coalesce(sql, '') FROM sqlite_master
+                 WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+            )
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    /// A store created at any older version and upgraded equals a fresh one.
+    #[test]
+    fn upgrade_from_every_version_equals_fresh() {
+        let mut fresh = Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_latest(&mut fresh).unwrap();
+        let expected = schema_of(&fresh);
+        for version in 0..STEPS.len() {
+            let mut old = Connection::open_in_memory().unwrap();
+            MIGRATIONS.to_version(&mut old, version).unwrap();
+            MIGRATIONS.to_latest(&mut old).unwrap();
+            assert_eq!(schema_of(&old), expected, "upgrade from version {version}");
+            let v: i64 = old
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap();
+            assert_eq!(v as usize, STEPS.len());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+use crate::domain::{Invitee, Session, SessionId};
+use crate::error::Result;
+
+const COLUMNS: &str = "id, name, zone, starts_at, ends_at, invitation_only";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Session> {
+    Ok(Session {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        zone: r.get(2)?,
+        starts_at: r.get(3)?,
+        ends_at: r.get(4)?,
+        invitation_only: r.get(5)?,
+        invitees: Vec::new(),
+    })
+}
+
+fn invitees(conn: &Connection) -> Result<HashMap<SessionId, Vec<Invitee>>> {
+    let mut map: HashMap<SessionId, Vec<Invitee>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT session_id, delegation_id, participant_id FROM session_invitees
+         ORDER BY session_id, delegation_id, participant_id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, SessionId>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, Option<i64>>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (session, delegation, participant) = row?;
+        let invitee = match (delegation, participant) {
+            (Some(d), _) => Invitee::Delegation(d),
+            (None, Some(p)) => Invitee::Participant(p),
+            (None, None) => continue,
+        };
+        map.entry(session).or_default().push(invitee);
+    }
+    Ok(map)
+}
+
+/// The programme, in time order, each session with its invitees.
+pub fn list(conn: &Connection) -> Result<Vec<Session>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM sessions ORDER BY starts_at, name"
+    ))?;
+    let mut sessions: Vec<Session> = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
+    let mut all = invitees(conn)?;
+    for s in &mut sessions {
+        s.invitees = all.remove(&s.id).unwrap_or_default();
+    }
+    Ok(sessions)
+}
+
+pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Session>> {
+    let found = conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM sessions WHERE name = ?1 COLLATE NOCASE"),
+            [name.trim()],
+            from_row,
+        )
+        .optional()?;
+    Ok(found.map(|mut s| {
+        s.invitees = invitees(conn)
+            .map(|mut m| m.remove(&s.id).unwrap_or_default())
+            .unwrap_or_default();
+        s
+    }))
+}
+
+pub fn insert(tx: &Transaction, s: &Session) -> Result<SessionId> {
+    tx.execute(
+        "INSERT INTO sessions (name, zone, starts_at, ends_at, invitation_only)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![s.name, s.zone, s.starts_at, s.ends_at, s.invitation_only],
+    )?;
+    let id = tx.last_insert_rowid();
+    write_invitees(tx, id, &s.invitees)?;
+    Ok(id)
+}
+
+pub fn update(tx: &Transaction, s: &Session) -> Result<()> {
+    tx.execute(
+        "UPDATE sessions SET name = ?2, zone = ?3, starts_at = ?4, ends_at = ?5,
+            invitation_only = ?6 WHERE id = ?1",
+        params![
+            s.id,
+            s.name,
+            s.zone,
+            s.starts_at,
+            s.ends_at,
+            s.invitation_only
+        ],
+    )?;
+    tx.execute("DELETE FROM session_invitees WHERE session_id = ?1", [s.id])?;
+    write_invitees(tx, s.id, &s.invitees)
+}
+
+fn write_invitees(tx: &Transaction, id: SessionId, invitees: &[Invitee]) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO session_invitees (session_id, delegation_id, participant_id)
+         VALUES (?1, ?2, ?3)",
+    )?;
+    for invitee in invitees {
+        match invitee {
+            Invitee::Delegation(d) => stmt.execute(params![id, d, None::<i64>])?,
+            Invitee::Participant(p) => stmt.execute(params![id, None::<i64>, p])?,
+        };
+    }
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: SessionId) -> Result<()> {
+    conn.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! Where an event's data lives: the data directory with the store
+//! (`accredit.sqlite`), the signing keys (`keys/`) and automatic backups.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+use crate::store;
+
+pub const DB_FILE: &str = "accredit.sqlite";
+pub const KEYS_DIR: &str = "keys";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workspace {
+    data_dir: PathBuf,
+}
+
+impl Workspace {
+    pub fn new(data_dir: impl Into<PathBuf>) -> Workspace {
+        Workspace {
+            data_dir: data_dir.into(),
+        }
+    }
+
+    /// The platform's data directory for Accredit (e.g.
+    /// `~/.local/share/accredit` on Linux).
+    pub fn default_data_dir() -> Result<PathBuf> {
+        directories::ProjectDirs::from("org", "Accredit", "accredit")
+            .map(|d| d.data_dir().to_path_buf())
+            .ok_or_else(|| {
+                Error::Other(
+                    "no home directory to keep the data in: pass --data-dir or set ACCREDIT_DATA_DIR"
+                        .into(),
+                )
+            })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.data_dir.join(DB_FILE)
+    }
+
+    pub fn keys_dir(&self) -> PathBuf {
+        self.data_dir.join(KEYS_DIR)
+    }
+
+    /// Opens the store, creating the data directory (owner-only) and the
+    /// database on first use.
+    pub fn open(&self) -> Result<Connection> {
+        create_private_dir(&self.data_dir)?;
+        store::open(&self.db_path())
+    }
+
+    /// Whether this directory already holds an event.
+    pub fn has_event(&self) -> Result<bool> {
+        if !self.db_path().exists() {
+            return Ok(false);
+        }
+        Ok(store::event::find(&self.open()?)?.is_some())
+    }
+}
+
+/// Creates a directory readable by its owner only (0700 on Unix).
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .map_err(|e| Error::io(dir, e))?;
+    }
+    Ok(())
+}
