@@ -7,11 +7,15 @@
 
 pub mod audit;
 pub mod auth;
+pub mod cli;
 pub mod clock;
+pub mod demo;
 pub mod desk;
 pub mod domain;
 mod error;
+pub mod reference;
 pub mod search;
+pub mod setup;
 pub mod store;
 pub mod workspace;
 

@@ -5,3 +5,4 @@
 //! for a change.
 
 pub mod participants;
+pub mod records;

@@ -84,7 +84,12 @@ pub fn add(
     }
     let now = clock::now();
     let tx = conn.transaction()?;
-    let id = store::participants::insert(&tx, &details, ParticipantStatus::Nominated, now)?;
+    let id = store::participants::insert(
+        &tx,
+        &details,
+        &store::participants::NewState::NOMINATED,
+        now,
+    )?;
     audit::record(
         &tx,
         actor,

@@ -106,19 +106,34 @@ pub fn get_many(conn: &Connection, ids: &[ParticipantId]) -> Result<Vec<Particip
     Ok(out)
 }
 
+/// The status and photo of a participant being created.
+pub struct NewState<'a> {
+    pub status: ParticipantStatus,
+    pub status_reason: &'a str,
+    pub photo: Option<&'a [u8; 32]>,
+}
+
+impl NewState<'_> {
+    pub const NOMINATED: NewState<'static> = NewState {
+        status: ParticipantStatus::Nominated,
+        status_reason: "",
+        photo: None,
+    };
+}
+
 pub fn insert(
     conn: &Connection,
     d: &ParticipantDetails,
-    status: ParticipantStatus,
+    state: &NewState,
     now: i64,
 ) -> Result<ParticipantId> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO participants (delegation_id, category_id, given_names, family_name,
             badge_name, function, gender, nationality, date_of_birth, document_type,
             document_number, document_expiry, email, phone, status, zones_added, zones_removed,
-            notes, reference, created_at, updated_at)
+            notes, reference, created_at, updated_at, status_reason, photo_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-            ?18, ?19, ?20, ?20)",
+            ?18, ?19, ?20, ?20, ?21, ?22)",
     )?;
     stmt.execute(params![
         d.delegation,
@@ -135,12 +150,14 @@ pub fn insert(
         d.document.expiry.map(|v| v.to_string()),
         d.email,
         d.phone,
-        status.as_str(),
+        state.status.as_str(),
         d.zones_added.to_sql(),
         d.zones_removed.to_sql(),
         d.notes,
         d.reference,
         now,
+        state.status_reason,
+        state.photo.map(|h| &h[..]),
     ])?;
     Ok(conn.last_insert_rowid())
 }

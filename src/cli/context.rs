@@ -1,0 +1,57 @@
+use rusqlite::Connection;
+
+use super::Cli;
+use crate::auth::{self, Actor};
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::workspace::Workspace;
+
+/// What every command needs: the workspace and, when it acts on the store,
+/// the signed-in operator.
+pub struct Context {
+    pub workspace: Workspace,
+    operator: Option<String>,
+}
+
+impl Context {
+    pub fn new(cli: &Cli) -> Result<Context> {
+        let dir = match &cli.data_dir {
+            Some(dir) => dir.clone(),
+            None => Workspace::default_data_dir()?,
+        };
+        Ok(Context {
+            workspace: Workspace::new(dir),
+            operator: cli.operator.clone(),
+        })
+    }
+
+    /// Opens the store of an existing event.
+    pub fn open(&self) -> Result<Connection> {
+        if !self.workspace.has_event()? {
+            return Err(Error::Refused(format!(
+                "{} holds no event yet: run `accredit demo` or `accredit init`",
+                self.workspace.data_dir().display()
+            )));
+        }
+        self.workspace.open()
+    }
+
+    /// Opens the store and signs the operator in (`--operator` or
+    /// `ACCREDIT_OPERATOR`, password from `ACCREDIT_PASSWORD` or a prompt).
+    pub fn sign_in(&self) -> Result<(Connection, Actor)> {
+        let conn = self.open()?;
+        let name = self.operator.clone().ok_or_else(|| {
+            Error::Refused(
+                "name the operator with --operator NAME or ACCREDIT_OPERATOR (the password comes from ACCREDIT_PASSWORD or a prompt)"
+                    .into(),
+            )
+        })?;
+        let password = match std::env::var("ACCREDIT_PASSWORD") {
+            Ok(p) => p,
+            Err(_) => rpassword::prompt_password(format!("Password for {name}: "))
+                .map_err(|e| Error::Refused(format!("no password given for {name}: {e}")))?,
+        };
+        let actor = auth::sign_in(&conn, &name, &password, clock::now())?;
+        Ok((conn, actor))
+    }
+}

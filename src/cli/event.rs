@@ -1,0 +1,76 @@
+use clap::Subcommand;
+use serde::Serialize;
+
+use super::{Context, output};
+use crate::error::Result;
+use crate::store;
+
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Show the event.
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Serialize)]
+struct EventView {
+    code: String,
+    name: String,
+    venue: String,
+    time_zone: String,
+    start_date: String,
+    end_date: String,
+    badge_valid_from: i64,
+    badge_valid_until: i64,
+    title_band: String,
+    footer: String,
+    default_layout: String,
+    participants: u64,
+    delegations: usize,
+}
+
+pub fn run(ctx: &Context, cmd: EventCommand) -> Result<()> {
+    match cmd {
+        EventCommand::Show { json } => {
+            let conn = ctx.open()?;
+            let e = store::event::get(&conn)?;
+            let participants: u64 = store::participants::count_by_status(&conn)?
+                .iter()
+                .map(|(_, n)| n)
+                .sum();
+            let view = EventView {
+                code: e.code.to_string(),
+                name: e.name.clone(),
+                venue: e.venue.clone(),
+                time_zone: e.time_zone.clone(),
+                start_date: e.start_date.to_string(),
+                end_date: e.end_date.to_string(),
+                badge_valid_from: e.badge_valid_from,
+                badge_valid_until: e.badge_valid_until,
+                title_band: e.title_band.clone(),
+                footer: e.footer.clone(),
+                default_layout: e.default_layout.to_string(),
+                participants,
+                delegations: store::delegations::list(&conn)?.len(),
+            };
+            if json {
+                return output::json(&view);
+            }
+            output::say(format!(
+                "{} — {}\n{}, {} ({})\nBadges valid {} to {}\n{} participants, {} delegations\nData: {}",
+                view.code,
+                view.name,
+                view.venue,
+                e.dates_label(),
+                view.time_zone,
+                e.local_time(e.badge_valid_from),
+                e.local_time(e.badge_valid_until),
+                view.participants,
+                view.delegations,
+                ctx.workspace.data_dir().display()
+            ))
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! The command line: a stable interface other programs script against. Each
+//! command is a thin face over a core function; once a command, flag or JSON
+//! field exists it keeps its name (add, don't rename). Documented in README.md.
+
+mod context;
+mod demo;
+mod event;
+mod output;
+mod participants;
+mod reference;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::Error;
+
+pub use context::Context;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "accredit",
+    version,
+    about = "Accreditation for diplomatic conferences: nominations, signed badges, gates, attendance.",
+    long_about = "Accreditation for diplomatic conferences.\n\nWith no command, opens the desktop application."
+)]
+pub struct Cli {
+    /// The data directory of the event (default: the platform's data directory).
+    #[arg(long, global = true, env = "ACCREDIT_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// The operator acting (the password comes from ACCREDIT_PASSWORD or a prompt).
+    #[arg(long, global = true, env = "ACCREDIT_OPERATOR", value_name = "NAME")]
+    pub operator: Option<String>,
+
+    /// Open the demo conference in the GUI, creating it if the data directory holds no event.
+    #[arg(long)]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the demo conference (HN25, Hanoi) in an empty data directory.
+    Demo(demo::DemoArgs),
+    /// The event of this data directory.
+    #[command(subcommand)]
+    Event(event::EventCommand),
+    /// Delegations (states and organisations).
+    #[command(subcommand)]
+    Delegations(reference::DelegationsCommand),
+    /// Checkpoints at the venue's entrances.
+    #[command(subcommand)]
+    Checkpoints(reference::CheckpointsCommand),
+    /// Participants: list, search, add, edit, approve, reject, cancel.
+    #[command(subcommand)]
+    Participants(participants::ParticipantsCommand),
+}
+
+/// Runs a command; the caller opens the GUI when there is none.
+pub fn run(cli: Cli, command: Command) -> ExitCode {
+    let ctx = match Context::new(&cli) {
+        Ok(ctx) => ctx,
+        Err(e) => return fail(&e),
+    };
+    let result = match command {
+        Command::Demo(args) => demo::run(&ctx, args),
+        Command::Event(cmd) => event::run(&ctx, cmd),
+        Command::Delegations(cmd) => reference::run_delegations(&ctx, cmd),
+        Command::Checkpoints(cmd) => reference::run_checkpoints(&ctx, cmd),
+        Command::Participants(cmd) => participants::run(&ctx, cmd),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+/// Prints the error to stderr. Exit code 1 for every failure of the command
+/// itself; clap uses 2 for usage errors.
+fn fail(e: &Error) -> ExitCode {
+    // A reader that stopped early (`| head`) is not a failure.
+    if let Error::Io { source, .. } = e {
+        if source.kind() == std::io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+    }
+    eprintln!("error: {e}");
+    ExitCode::from(1)
+}

@@ -1,0 +1,584 @@
+//! The demo conference: the signing ceremony of the UN Convention against
+//! Cybercrime in Hanoi (HN25, 25–26 October 2025), with about 100 state
+//! delegations, 120 organisations, media, the host committee and N synthetic,
+//! deterministic participants whose names cover Vietnamese, Russian, Arabic,
+//! Chinese, Greek, French, Spanish, Turkish, Hindi and English.
+
+mod names;
+mod photos;
+mod rng;
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use rusqlite::Transaction;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::{self, Actor};
+use crate::clock;
+use crate::domain::{
+    Category, Checkpoint, Delegation, DelegationKind, DocumentKind, Event, EventCode, Gender,
+    IdDocument, Invitee, Layout, ParticipantDetails, ParticipantStatus, Role, Session, ZoneSet,
+};
+use crate::error::{Error, Result};
+use crate::reference::{self, KnownBody, parse_csv};
+use crate::setup::{self, EventSetup};
+use crate::store;
+use crate::store::participants::NewState;
+use crate::workspace::Workspace;
+
+use names::Pools;
+use rng::Rng;
+
+pub const DEFAULT_PARTICIPANTS: usize = 3000;
+
+/// The demo operators: one per role, each with the password `demo-<name>`.
+pub const OPERATORS: [(&str, Role); 5] = [
+    ("admin", Role::Administrator),
+    ("supervisor", Role::Supervisor),
+    ("clerk", Role::Clerk),
+    ("gate", Role::Gate),
+    ("viewer", Role::Viewer),
+];
+
+const CONFERENCE: &str = include_str!("../../resources/demo/conference.json");
+const DELEGATIONS: &str = include_str!("../../resources/demo/delegations.csv");
+const OTHER_DELEGATIONS: &str = include_str!("../../resources/demo/other_delegations.csv");
+const FUNCTIONS: &str = include_str!("../../resources/demo/functions.csv");
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DemoSummary {
+    pub event: String,
+    pub delegations: usize,
+    pub states: usize,
+    pub organisations: usize,
+    pub participants: usize,
+    pub photos: usize,
+    pub sessions: usize,
+    pub checkpoints: usize,
+    pub operators: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Conference {
+    event: EventJson,
+    sessions: Vec<SessionJson>,
+    checkpoints: Vec<CheckpointJson>,
+}
+
+#[derive(Deserialize)]
+struct EventJson {
+    code: String,
+    name: String,
+    venue: String,
+    time_zone: String,
+    start_date: Date,
+    end_date: Date,
+    badge_valid_from: String,
+    badge_valid_until: String,
+    title_band: String,
+    footer: String,
+}
+
+#[derive(Deserialize)]
+struct SessionJson {
+    name: String,
+    zone: u8,
+    start: String,
+    end: String,
+    invitation_only: bool,
+    #[serde(default)]
+    invited_categories: Vec<String>,
+    #[serde(default)]
+    invited_delegation_kinds: Vec<DelegationKind>,
+}
+
+#[derive(Deserialize)]
+struct CheckpointJson {
+    name: String,
+    zone: u8,
+    directions: String,
+}
+
+#[derive(Deserialize)]
+struct DemoState {
+    code: String,
+    language: String,
+}
+
+#[derive(Deserialize)]
+struct FunctionRow {
+    value: String,
+}
+
+fn conference() -> Conference {
+    serde_json::from_str(CONFERENCE).expect("resources/demo/conference.json is valid")
+}
+
+/// The demo's event as it goes into the store.
+pub fn event() -> Event {
+    let e = conference().event;
+    let mut event = Event {
+        code: EventCode::parse(&e.code).expect("the demo code is valid"),
+        name: e.name,
+        venue: e.venue,
+        time_zone: e.time_zone,
+        start_date: e.start_date,
+        end_date: e.end_date,
+        badge_valid_from: 0,
+        badge_valid_until: 0,
+        title_band: e.title_band,
+        footer: e.footer,
+        default_layout: Layout::A6,
+        revocation_max_age_minutes: 60,
+    };
+    let local = |t: &str| {
+        crate::domain::parse_local_datetime(t)
+            .and_then(|dt| event.instant_of(dt))
+            .expect("demo times are valid")
+    };
+    let (from, until) = (local(&e.badge_valid_from), local(&e.badge_valid_until));
+    event.badge_valid_from = from;
+    event.badge_valid_until = until;
+    event
+}
+
+/// Creates the demo conference with `participants` people in the workspace.
+/// Refuses a directory that already holds an event unless `force`, which
+/// deletes that event first.
+pub fn create(ws: &Workspace, participants: usize, force: bool) -> Result<DemoSummary> {
+    if ws.has_event()? {
+        if !force {
+            return Err(Error::Refused(format!(
+                "{} already holds an event; add --force to replace it with the demo",
+                ws.data_dir().display()
+            )));
+        }
+        remove_store(ws)?;
+    }
+    let mut conn = ws.open()?;
+    let tx = conn.transaction()?;
+    let summary = build(&tx, participants)?;
+    tx.commit()?;
+    Ok(summary)
+}
+
+fn remove_store(ws: &Workspace) -> Result<()> {
+    let db = ws.db_path();
+    for suffix in ["", "-wal", "-shm"] {
+        let path = std::path::PathBuf::from(format!("{}{suffix}", db.display()));
+        if path.exists() {
+            std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+        }
+    }
+    let keys = ws.keys_dir();
+    if keys.exists() {
+        std::fs::remove_dir_all(&keys).map_err(|e| Error::io(&keys, e))?;
+    }
+    Ok(())
+}
+
+/// Builds the whole conference inside one transaction.
+pub fn build(tx: &Transaction, participants: usize) -> Result<DemoSummary> {
+    let actor = Actor::system();
+    let now = clock::now();
+    let conf = conference();
+    let event = event();
+    setup::insert_event(
+        tx,
+        &actor,
+        &EventSetup {
+            event: event.clone(),
+            zones: reference::default_zones(),
+            categories: reference::default_categories(),
+        },
+        now,
+    )?;
+    let categories: HashMap<String, Category> = store::categories::list(tx)?
+        .into_iter()
+        .map(|c| (c.code.clone(), c))
+        .collect();
+
+    // Delegations: the demo's states, every organisation, media and the host.
+    let states: HashMap<String, KnownBody> = reference::states()
+        .into_iter()
+        .map(|s| (s.code.clone(), s))
+        .collect();
+    let demo_states: Vec<DemoState> = parse_csv("demo/delegations.csv", DELEGATIONS)?;
+    let mut bodies: Vec<(KnownBody, Option<String>)> = Vec::new();
+    for s in &demo_states {
+        let body = states
+            .get(&s.code)
+            .cloned()
+            .ok_or_else(|| Error::Other(format!("demo state {} is not in states.csv", s.code)))?;
+        bodies.push((body, Some(s.language.clone())));
+    }
+    for org in reference::organisations() {
+        bodies.push((org, None));
+    }
+    for other in parse_csv::<KnownBody>("demo/other_delegations.csv", OTHER_DELEGATIONS)? {
+        bodies.push((other, None));
+    }
+    let mut delegations = Vec::new();
+    for (body, lang) in &bodies {
+        let d = Delegation {
+            id: 0,
+            code: body.code.clone(),
+            name: body.name.clone(),
+            kind: body.kind,
+            focal_point_name: String::new(),
+            focal_point_email: format!("accreditation@{}.example.org", body.code.to_lowercase()),
+            quotas: vec![],
+        };
+        let id = store::delegations::insert(tx, &d)?;
+        delegations.push((Delegation { id, ..d }, lang.clone()));
+    }
+
+    for c in &conf.checkpoints {
+        store::checkpoints::insert(
+            tx,
+            &Checkpoint {
+                id: 0,
+                name: c.name.clone(),
+                zone: c.zone,
+                directions: c.directions.parse().map_err(|e: String| {
+                    Error::Other(format!("demo checkpoint {}: {e}", c.name))
+                })?,
+            },
+        )?;
+    }
+
+    for (name, role) in OPERATORS {
+        let hash = auth::hash_password(&format!("demo-{name}"))?;
+        store::operators::insert(tx, name, role, &hash, now)?;
+    }
+
+    let photos = insert_participants(tx, &event, &delegations, &categories, participants, now)?;
+
+    // Sessions last: invitations name the participants of given categories.
+    for s in &conf.sessions {
+        let mut invitees = Vec::new();
+        for (d, _) in &delegations {
+            if s.invited_delegation_kinds.contains(&d.kind) {
+                invitees.push(Invitee::Delegation(d.id));
+            }
+        }
+        for code in &s.invited_categories {
+            let Some(cat) = categories.get(code) else {
+                continue;
+            };
+            let mut stmt =
+                tx.prepare_cached("SELECT id FROM participants WHERE category_id = ?1")?;
+            for id in stmt.query_map([cat.id], |r| r.get(0))? {
+                invitees.push(Invitee::Participant(id?));
+            }
+        }
+        let at = |t: &str| {
+            crate::domain::parse_local_datetime(t)
+                .and_then(|dt| event.instant_of(dt))
+                .map_err(|e| Error::Other(format!("demo session {}: {e}", s.name)))
+        };
+        store::sessions::insert(
+            tx,
+            &Session {
+                id: 0,
+                name: s.name.clone(),
+                zone: s.zone,
+                starts_at: at(&s.start)?,
+                ends_at: at(&s.end)?,
+                invitation_only: s.invitation_only,
+                invitees,
+            },
+        )?;
+    }
+
+    Ok(DemoSummary {
+        event: event.code.to_string(),
+        delegations: delegations.len(),
+        states: delegations
+            .iter()
+            .filter(|(d, _)| d.kind.is_state())
+            .count(),
+        organisations: delegations
+            .iter()
+            .filter(|(d, _)| !d.kind.is_state())
+            .count(),
+        participants,
+        photos,
+        sessions: conf.sessions.len(),
+        checkpoints: conf.checkpoints.len(),
+        operators: OPERATORS.iter().map(|(n, _)| n.to_string()).collect(),
+    })
+}
+
+/// How much of the demo's crowd a kind of delegation sends, relatively.
+fn weight(kind: DelegationKind) -> u64 {
+    match kind {
+        DelegationKind::MemberState | DelegationKind::ObserverState => 10,
+        DelegationKind::Host => 120,
+        DelegationKind::UnEntity => 4,
+        DelegationKind::Media => 12,
+        _ => 3,
+    }
+}
+
+fn category_for(kind: DelegationKind, nth: usize, rng: &mut Rng) -> &'static str {
+    use DelegationKind::*;
+    let roll = rng.below(100);
+    match kind {
+        MemberState | ObserverState => match nth {
+            0 => "HOD",
+            1 if roll < 40 => "HOS",
+            _ => match roll {
+                0..70 => "DEL",
+                70..80 => "EXP",
+                80..88 => "LO",
+                88..95 => "SUP",
+                _ => "SEC",
+            },
+        },
+        UnEntity => {
+            if roll < 80 {
+                "UN"
+            } else {
+                "EXP"
+            }
+        }
+        Media => "MED",
+        Academia | Ngo => "EXP",
+        Host => match roll {
+            0..45 => "STF",
+            45..75 => "SEC",
+            75..90 => "SUP",
+            _ => "LO",
+        },
+        _ => match (nth, roll) {
+            (0, _) => "HOD",
+            (_, 0..80) => "ORG",
+            _ => "EXP",
+        },
+    }
+}
+
+const REJECTIONS: [&str; 4] = [
+    "Nomination received after the deadline",
+    "Photo does not meet the requirements",
+    "Not on the delegation's official list",
+    "Duplicate nomination",
+];
+
+fn insert_participants(
+    tx: &Transaction,
+    event: &Event,
+    delegations: &[(Delegation, Option<String>)],
+    categories: &HashMap<String, Category>,
+    n: usize,
+    now: i64,
+) -> Result<usize> {
+    let pools = Pools::load();
+    let functions: Vec<FunctionRow> = parse_csv("demo/functions.csv", FUNCTIONS)?;
+    let state_codes: Vec<&str> = delegations
+        .iter()
+        .filter(|(d, _)| d.kind.is_state())
+        .map(|(d, _)| d.code.as_str())
+        .collect();
+    let total_weight: u64 = delegations.iter().map(|(d, _)| weight(d.kind)).sum();
+    let mut counts = vec![0usize; delegations.len()];
+    let mut photos: HashMap<usize, [u8; 32]> = HashMap::new();
+    let mut rng = Rng::new(0x4E32_5A48_4E32_3525);
+
+    for i in 0..n {
+        // Delegation by weight.
+        let mut target = rng.next_u64() % total_weight;
+        let slot = delegations
+            .iter()
+            .position(|(d, _)| {
+                let w = weight(d.kind);
+                if target < w {
+                    true
+                } else {
+                    target -= w;
+                    false
+                }
+            })
+            .unwrap_or(0);
+        let (delegation, lang) = &delegations[slot];
+        let nth = counts[slot];
+        counts[slot] += 1;
+
+        let code = category_for(delegation.kind, nth, &mut rng);
+        let category = &categories[code];
+        let gender = if rng.chance(50) {
+            Gender::Female
+        } else {
+            Gender::Male
+        };
+        let lang = lang
+            .clone()
+            .unwrap_or_else(|| names::LANGUAGES[rng.below(names::LANGUAGES.len())].to_string());
+        let (given, family) = pools.get(&lang).name(&mut rng, gender);
+        let nationality = if delegation.kind.is_state() {
+            delegation.code.clone()
+        } else {
+            rng.pick(&state_codes).to_string()
+        };
+        let document_kind = match code {
+            "HOS" | "HOD" => DocumentKind::DiplomaticPassport,
+            "UN" => DocumentKind::LaissezPasser,
+            _ if delegation.kind == DelegationKind::Host => DocumentKind::NationalId,
+            _ => DocumentKind::Passport,
+        };
+        let letter = (b'A' + (rng.below(26) as u8)) as char;
+        let number = (i as u64).wrapping_mul(2_654_435_761) % 100_000_000;
+        let ascii = |s: &str| -> String {
+            any_ascii::any_ascii(s)
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_lowercase()
+        };
+        let email_local = format!(
+            "{}.{}",
+            ascii(given.split(' ').next().unwrap_or("")),
+            ascii(&family)
+        );
+        let details = ParticipantDetails {
+            delegation: delegation.id,
+            category: category.id,
+            given_names: given,
+            family_name: family,
+            badge_name: String::new(),
+            function: match code {
+                "MED" => [
+                    "Journalist",
+                    "Photographer",
+                    "Camera operator",
+                    "Correspondent",
+                ][rng.below(4)]
+                .to_string(),
+                "SEC" => "Security officer".into(),
+                "SUP" => "Support staff".into(),
+                _ => rng.pick(&functions).value.clone(),
+            },
+            gender,
+            nationality,
+            date_of_birth: Date::new(
+                1950 + rng.below(52) as i16,
+                1 + rng.below(12) as i8,
+                1 + rng.below(28) as i8,
+            )
+            .ok(),
+            document: IdDocument {
+                kind: document_kind,
+                number: format!("{letter}{number:08}"),
+                expiry: Date::new(
+                    2027 + rng.below(8) as i16,
+                    1 + rng.below(12) as i8,
+                    1 + rng.below(28) as i8,
+                )
+                .ok(),
+            },
+            email: format!(
+                "{email_local}@{}.example.org",
+                delegation.code.to_lowercase()
+            ),
+            phone: format!(
+                "+84 9{:02} {:03} {:03}",
+                rng.below(100),
+                rng.below(1000),
+                rng.below(1000)
+            ),
+            zones_added: if rng.chance(2) {
+                ZoneSet::from_numbers([4])
+            } else {
+                ZoneSet::EMPTY
+            }
+            .minus(category.default_zones),
+            zones_removed: ZoneSet::EMPTY,
+            notes: if rng.chance(3) {
+                "Wheelchair access required".into()
+            } else {
+                String::new()
+            },
+            reference: format!("{}-{:04}", delegation.code, nth + 1),
+        };
+        let roll = rng.below(100);
+        let (status, reason) = match roll {
+            0..72 => (ParticipantStatus::Approved, ""),
+            72..87 => (ParticipantStatus::Nominated, ""),
+            87..94 => (ParticipantStatus::Rejected, *rng.pick(&REJECTIONS)),
+            _ => (ParticipantStatus::Cancelled, "Withdrawn by the delegation"),
+        };
+        let photo = if rng.chance(92) {
+            let variant = rng.below(photos::VARIANTS);
+            let hash = match photos.get(&variant) {
+                Some(h) => *h,
+                None => {
+                    let p = photos::placeholder(variant);
+                    store::photos::put(tx, &p)?;
+                    photos.insert(variant, p.hash);
+                    p.hash
+                }
+            };
+            Some(hash)
+        } else {
+            None
+        };
+        debug_assert!(
+            details
+                .validate(Some((event.start_date, event.end_date)))
+                .is_empty()
+        );
+        store::participants::insert(
+            tx,
+            &details,
+            &NewState {
+                status,
+                status_reason: reason,
+                photo: photo.as_ref(),
+            },
+            now,
+        )?;
+    }
+    Ok(photos.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_builds_and_is_deterministic() {
+        let mut a = store::open_in_memory().unwrap();
+        let tx = a.transaction().unwrap();
+        let summary = build(&tx, 400).unwrap();
+        tx.commit().unwrap();
+        assert_eq!(summary.participants, 400);
+        assert!(summary.states >= 95, "{summary:?}");
+        assert!(summary.organisations >= 110, "{summary:?}");
+        let mut b = store::open_in_memory().unwrap();
+        let tx = b.transaction().unwrap();
+        build(&tx, 400).unwrap();
+        tx.commit().unwrap();
+        let names = |c: &rusqlite::Connection| -> Vec<(String, String, String)> {
+            c.prepare("SELECT given_names, family_name, status FROM participants ORDER BY id")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+        };
+        assert_eq!(names(&a), names(&b));
+        // Every status occurs.
+        for status in ParticipantStatus::ALL {
+            let n: i64 = a
+                .query_row(
+                    "SELECT count(*) FROM participants WHERE status = ?1",
+                    [status.as_str()],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert!(n > 0, "{status}");
+        }
+    }
+}
