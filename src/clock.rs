@@ -5,10 +5,10 @@
 
 /// Unix seconds, now (or as `ACCREDIT_NOW` says).
 pub fn now() -> i64 {
-    if let Ok(text) = std::env::var("ACCREDIT_NOW") {
-        if let Some(t) = parse_instant(&text) {
-            return t;
-        }
+    if let Ok(text) = std::env::var("ACCREDIT_NOW")
+        && let Some(t) = parse_instant(&text)
+    {
+        return t;
     }
     jiff::Timestamp::now().as_second()
 }

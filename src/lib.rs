@@ -13,6 +13,8 @@ pub mod demo;
 pub mod desk;
 pub mod domain;
 mod error;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod reference;
 pub mod search;
 pub mod setup;

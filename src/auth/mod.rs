@@ -63,15 +63,15 @@ pub fn sign_in(conn: &Connection, name: &str, password: &str, now: i64) -> Resul
     let Some(creds) = store::operators::credentials(conn, name.trim())? else {
         return Err(refused());
     };
-    if let Some(until) = creds.locked_until {
-        if now < until {
-            return Err(Error::Refused(format!(
-                "{} is locked after {} failed sign-ins; try again in {} s",
-                creds.operator.name,
-                creds.failed_sign_ins,
-                until - now
-            )));
-        }
+    if let Some(until) = creds.locked_until
+        && now < until
+    {
+        return Err(Error::Refused(format!(
+            "{} is locked after {} failed sign-ins; try again in {} s",
+            creds.operator.name,
+            creds.failed_sign_ins,
+            until - now
+        )));
     }
     if !creds.operator.active {
         return Err(Error::Refused(format!(

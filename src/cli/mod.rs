@@ -57,7 +57,7 @@ pub enum Command {
     Checkpoints(reference::CheckpointsCommand),
     /// Participants: list, search, add, edit, approve, reject, cancel.
     #[command(subcommand)]
-    Participants(participants::ParticipantsCommand),
+    Participants(Box<participants::ParticipantsCommand>),
 }
 
 /// Runs a command; the caller opens the GUI when there is none.
@@ -71,7 +71,7 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Event(cmd) => event::run(&ctx, cmd),
         Command::Delegations(cmd) => reference::run_delegations(&ctx, cmd),
         Command::Checkpoints(cmd) => reference::run_checkpoints(&ctx, cmd),
-        Command::Participants(cmd) => participants::run(&ctx, cmd),
+        Command::Participants(cmd) => participants::run(&ctx, *cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -83,10 +83,10 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
 /// itself; clap uses 2 for usage errors.
 fn fail(e: &Error) -> ExitCode {
     // A reader that stopped early (`| head`) is not a failure.
-    if let Error::Io { source, .. } = e {
-        if source.kind() == std::io::ErrorKind::BrokenPipe {
-            return ExitCode::SUCCESS;
-        }
+    if let Error::Io { source, .. } = e
+        && source.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        return ExitCode::SUCCESS;
     }
     eprintln!("error: {e}");
     ExitCode::from(1)

@@ -4,5 +4,6 @@
 //! The CLI and the GUI both call these; neither touches the store directly
 //! for a change.
 
+pub mod listing;
 pub mod participants;
 pub mod records;

@@ -52,20 +52,18 @@ pub fn validate(
             "is not a category of this event",
         ));
     }
-    if !details.reference.is_empty() {
-        if let Some(other) =
+    if !details.reference.is_empty()
+        && let Some(other) =
             store::participants::find_by_reference(conn, details.delegation, &details.reference)?
-        {
-            if Some(other) != id {
-                errors.push(FieldError::new(
-                    "reference",
-                    format!(
-                        "\"{}\" is already participant {other} of this delegation",
-                        details.reference
-                    ),
-                ));
-            }
-        }
+        && Some(other) != id
+    {
+        errors.push(FieldError::new(
+            "reference",
+            format!(
+                "\"{}\" is already participant {other} of this delegation",
+                details.reference
+            ),
+        ));
     }
     Ok(errors)
 }

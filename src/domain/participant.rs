@@ -326,19 +326,19 @@ impl ParticipantDetails {
             if dob < Date::constant(1900, 1, 1) {
                 errors.push(FieldError::new("date_of_birth", "is before 1900"));
             }
-            if let Some((start, _)) = event_dates {
-                if dob >= start {
-                    errors.push(FieldError::new("date_of_birth", "is not in the past"));
-                }
+            if let Some((start, _)) = event_dates
+                && dob >= start
+            {
+                errors.push(FieldError::new("date_of_birth", "is not in the past"));
             }
         }
-        if let (Some(expiry), Some((_, end))) = (self.document.expiry, event_dates) {
-            if expiry < end {
-                errors.push(FieldError::new(
-                    "document_expiry",
-                    format!("the document expires on {expiry}, before the event ends on {end}"),
-                ));
-            }
+        if let (Some(expiry), Some((_, end))) = (self.document.expiry, event_dates)
+            && expiry < end
+        {
+            errors.push(FieldError::new(
+                "document_expiry",
+                format!("the document expires on {expiry}, before the event ends on {end}"),
+            ));
         }
         if !self.document.number.is_empty()
             && !self
@@ -352,7 +352,7 @@ impl ParticipantDetails {
                 "may hold only letters, digits, '-' and spaces",
             ));
         }
-        if !(self.zones_added.0 & self.zones_removed.0 == 0) {
+        if self.zones_added.0 & self.zones_removed.0 != 0 {
             errors.push(FieldError::new(
                 "zones_added",
                 "a zone cannot be both added and removed",

@@ -50,10 +50,11 @@ pub fn parse_date(raw: &str) -> Result<Date, String> {
         return Ok(d);
     }
     // An ISO date-time as spreadsheets export it ("2025-10-25 00:00:00").
-    if s.len() > 10 && s.as_bytes().get(4) == Some(&b'-') {
-        if let Ok(dt) = s.replace(' ', "T").parse::<DateTime>() {
-            return Ok(dt.date());
-        }
+    if s.len() > 10
+        && s.as_bytes().get(4) == Some(&b'-')
+        && let Ok(dt) = s.replace(' ', "T").parse::<DateTime>()
+    {
+        return Ok(dt.date());
     }
     for sep in ['/', '.', '-'] {
         let parts: Vec<&str> = s.split(sep).collect();

@@ -70,9 +70,20 @@ impl Postings {
     }
 }
 
-struct BitSet(Vec<u64>);
+/// A set of row numbers (positions in the order given to
+/// [`SearchIndex::build`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BitSet(Vec<u64>);
 
 impl BitSet {
+    pub fn contains(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    pub fn count(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
     fn new(n: usize) -> Self {
         BitSet(vec![0; n.div_ceil(64)])
     }
@@ -84,7 +95,7 @@ impl BitSet {
             *a &= b;
         }
     }
-    fn ones(&self) -> impl Iterator<Item = usize> + '_ {
+    pub fn ones(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().enumerate().flat_map(|(w, bits)| {
             let mut bits = *bits;
             std::iter::from_fn(move || {
@@ -156,6 +167,15 @@ impl SearchIndex {
     /// The participants matching every word of `query`, in the order they
     /// were given to [`SearchIndex::build`]. An empty query matches everyone.
     pub fn search(&self, query: &str) -> Vec<ParticipantId> {
+        match self.matching_rows(query) {
+            None => self.ids.clone(),
+            Some(r) => r.ones().map(|i| self.ids[i]).collect(),
+        }
+    }
+
+    /// The rows (positions in build order) matching `query`; `None` when the
+    /// query is empty and everything matches.
+    pub fn matching_rows(&self, query: &str) -> Option<BitSet> {
         let mut result: Option<BitSet> = None;
         for raw in split_words(query) {
             let mut hits = BitSet::new(self.ids.len());
@@ -181,10 +201,7 @@ impl SearchIndex {
                 Some(r) => r.intersect(&hits),
             }
         }
-        match result {
-            None => self.ids.clone(),
-            Some(r) => r.ones().map(|i| self.ids[i]).collect(),
-        }
+        result
     }
 }
 

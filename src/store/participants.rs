@@ -264,10 +264,10 @@ pub fn count_by_status(conn: &Connection) -> Result<Vec<(ParticipantStatus, u64)
         Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
     })? {
         let (status, n) = row?;
-        if let Ok(status) = status.parse::<ParticipantStatus>() {
-            if let Some(slot) = counts.iter_mut().find(|(s, _)| *s == status) {
-                slot.1 = n;
-            }
+        if let Ok(status) = status.parse::<ParticipantStatus>()
+            && let Some(slot) = counts.iter_mut().find(|(s, _)| *s == status)
+        {
+            slot.1 = n;
         }
     }
     Ok(counts)
@@ -297,6 +297,51 @@ pub fn search_sources(conn: &Connection) -> Result<Vec<SearchSource>> {
                 badge_name: r.get(3)?,
                 document_number: r.get(4)?,
                 reference: r.get(5)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Every participant as the desk's table shows it, ordered by id (the same
+/// order as [`search_sources`]).
+pub fn rows(conn: &Connection) -> Result<Vec<crate::desk::listing::ParticipantRow>> {
+    use crate::desk::listing::{ParticipantRow, sort_name};
+    let mut stmt = conn.prepare(
+        "SELECT p.id, p.given_names, p.family_name, p.badge_name, p.delegation_id, d.code,
+            p.category_id, c.code, c.colour, p.status
+         FROM participants p
+         JOIN delegations d ON d.id = p.delegation_id
+         JOIN categories c ON c.id = p.category_id
+         ORDER BY p.id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            let details = ParticipantDetails {
+                given_names: r.get(1)?,
+                family_name: r.get(2)?,
+                badge_name: r.get(3)?,
+                ..Default::default()
+            };
+            let colour: String = r.get(8)?;
+            Ok(ParticipantRow {
+                id: r.get(0)?,
+                name: details.display_name(),
+                sort_name: sort_name(&details.family_name, &details.given_names),
+                delegation_id: r.get(4)?,
+                delegation: r.get(5)?,
+                category_id: r.get(6)?,
+                category: r.get(7)?,
+                category_colour: crate::domain::Colour::parse(&colour).unwrap_or(
+                    crate::domain::Colour {
+                        r: 128,
+                        g: 128,
+                        b: 128,
+                    },
+                ),
+                status: parse_column(9, r.get(9)?)?,
+                badge_serial: None,
+                collected: false,
             })
         })?
         .collect::<Result<_, _>>()?;
