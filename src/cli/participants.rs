@@ -126,8 +126,15 @@ pub struct DetailsArgs {
 }
 
 impl DetailsArgs {
-    /// Applies the given flags onto `d`; every bad value is reported at once.
-    fn apply(&self, conn: &Connection, d: &mut ParticipantDetails) -> Result<()> {
+    /// Applies the given flags onto `d`. A value that cannot even be read
+    /// (a date that is no date) is reported together with every other
+    /// problem of the resulting details, so one run names them all.
+    fn apply(
+        &self,
+        conn: &Connection,
+        d: &mut ParticipantDetails,
+        id: Option<ParticipantId>,
+    ) -> Result<()> {
         let mut errors = Vec::new();
         let mut err = |field: &'static str, msg: String| {
             errors.push(crate::domain::FieldError::new(field, msg))
@@ -210,10 +217,16 @@ impl DetailsArgs {
             }
         }
         if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(Error::Invalid(errors))
+            return Ok(());
         }
+        let mut cleaned = d.clone();
+        desk::clean(&mut cleaned);
+        for e in desk::validate(conn, &cleaned, id)? {
+            if !errors.iter().any(|x| x.field == e.field) {
+                errors.push(e);
+            }
+        }
+        Err(Error::Invalid(errors))
     }
 }
 
@@ -262,7 +275,7 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
         }
         ParticipantsCommand::Add { details, json } => {
             let mut d = ParticipantDetails::default();
-            details.apply(&conn, &mut d)?;
+            details.apply(&conn, &mut d, None)?;
             let mut missing = Vec::new();
             if details.delegation.is_none() {
                 missing.push(crate::domain::FieldError::new(
@@ -288,7 +301,7 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
         }
         ParticipantsCommand::Edit { id, details, json } => {
             let mut d = desk::get(&conn, &actor, id)?.details;
-            details.apply(&conn, &mut d)?;
+            details.apply(&conn, &mut d, Some(id))?;
             let p = desk::edit(&mut conn, &actor, id, d)?;
             if json {
                 return output::json(&Lookup::load(&conn)?.record(&p));
