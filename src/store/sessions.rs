@@ -23,7 +23,7 @@ fn invitees(conn: &Connection) -> Result<HashMap<SessionId, Vec<Invitee>>> {
     let mut map: HashMap<SessionId, Vec<Invitee>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT session_id, delegation_id, participant_id FROM session_invitees
-         ORDER BY session_id, delegation_id, participant_id",
+         ORDER BY session_id, delegation_id IS NULL, delegation_id, participant_id",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok((
