@@ -3,7 +3,11 @@
 
 use rusqlite_migration::{M, Migrations};
 
-const STEPS: &[M<'static>] = &[M::up(include_str!("schema/v1_foundation.sql"))];
+const STEPS: &[M<'static>] = &[
+    M::up(include_str!("schema/v1_foundation.sql")),
+    M::up(include_str!("schema/v2_badges.sql")),
+    M::up(include_str!("schema/v3_gate.sql")),
+];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
 
