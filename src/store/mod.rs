@@ -3,13 +3,17 @@
 //! rows, so that they are all-or-nothing by their type).
 
 pub mod audit;
+pub mod badges;
 pub mod categories;
 pub mod checkpoints;
 pub mod delegations;
 pub mod event;
+pub mod keys;
 pub mod operators;
 pub mod participants;
 pub mod photos;
+pub mod revocations;
+pub mod scans;
 mod schema;
 pub mod sessions;
 pub mod zones;

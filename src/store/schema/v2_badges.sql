@@ -51,9 +51,17 @@ BEGIN
     SELECT RAISE(ABORT, 'a revoked badge cannot be made active again: issue a new one');
 END;
 
-CREATE TRIGGER badge_credentials_never_change BEFORE UPDATE OF serial, participant_id, credential, zones, not_before, expires ON badges
+CREATE TRIGGER badge_contents_never_change BEFORE UPDATE OF serial, participant_id, zones, not_before, expires ON badges
 BEGIN
-    SELECT RAISE(ABORT, 'a badge''s serial and credential never change: issue a new one');
+    SELECT RAISE(ABORT, 'a badge''s serial and contents never change: issue a new one');
+END;
+
+-- A badge is inserted first (to get its serial), then its signed credential,
+-- which holds the serial, is stored once.
+CREATE TRIGGER badge_credentials_are_written_once BEFORE UPDATE OF credential ON badges
+WHEN OLD.credential <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'a badge''s credential never changes: issue a new one');
 END;
 
 CREATE TABLE badge_prints (

@@ -1,0 +1,85 @@
+//! The public half of the event's signing keys: what goes into the trust
+//! list. The secret halves live in the data directory's `keys/` folder and
+//! never in the database.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRecord {
+    pub id: i64,
+    pub kid: [u8; 8],
+    pub public_key: [u8; 32],
+    pub not_before: i64,
+    pub not_after: i64,
+    pub created_at: i64,
+    pub retired_at: Option<i64>,
+}
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<KeyRecord> {
+    let kid: Vec<u8> = r.get(1)?;
+    let public_key: Vec<u8> = r.get(2)?;
+    let bad = |i| rusqlite::Error::InvalidColumnType(i, "key".into(), rusqlite::types::Type::Blob);
+    Ok(KeyRecord {
+        id: r.get(0)?,
+        kid: kid.try_into().map_err(|_| bad(1))?,
+        public_key: public_key.try_into().map_err(|_| bad(2))?,
+        not_before: r.get(3)?,
+        not_after: r.get(4)?,
+        created_at: r.get(5)?,
+        retired_at: r.get(6)?,
+    })
+}
+
+const COLUMNS: &str = "id, kid, public_key, not_before, not_after, created_at, retired_at";
+
+/// Every key ever created, oldest first.
+pub fn list(conn: &Connection) -> Result<Vec<KeyRecord>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM signing_keys ORDER BY id"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// The key that signs new badges: the newest not retired.
+pub fn current(conn: &Connection) -> Result<Option<KeyRecord>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM signing_keys WHERE retired_at IS NULL ORDER BY id DESC LIMIT 1"
+        ))?
+        .query_row([], from_row)
+        .optional()?)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<KeyRecord> {
+    Ok(conn.query_row(
+        &format!("SELECT {COLUMNS} FROM signing_keys WHERE id = ?1"),
+        [id],
+        from_row,
+    )?)
+}
+
+pub fn insert(conn: &Connection, k: &KeyRecord) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO signing_keys (kid, public_key, not_before, not_after, created_at, retired_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            &k.kid[..],
+            &k.public_key[..],
+            k.not_before,
+            k.not_after,
+            k.created_at,
+            k.retired_at
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Marks every current key as retired from signing (it stays trusted).
+pub fn retire_all(conn: &Connection, at: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE signing_keys SET retired_at = ?1 WHERE retired_at IS NULL",
+        [at],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,117 @@
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::parse_column;
+use crate::domain::{Direction, ParticipantId, Scan, ZoneNumber};
+use crate::error::Result;
+
+const COLUMNS: &str = "id, serial, participant_id, checkpoint_id, zone, direction, verdict, passed,
+    at, station, operator, override_reason";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Scan> {
+    Ok(Scan {
+        id: r.get(0)?,
+        serial: r.get::<_, Option<i64>>(1)?.map(|s| s as u64),
+        participant: r.get(2)?,
+        checkpoint: r.get(3)?,
+        zone: r.get(4)?,
+        direction: parse_column(5, r.get(5)?)?,
+        verdict: r.get(6)?,
+        passed: r.get(7)?,
+        at: r.get(8)?,
+        station: r.get(9)?,
+        operator: r.get(10)?,
+        override_reason: r.get(11)?,
+    })
+}
+
+/// Stores a scan once: a scan whose id is already stored is left as it is.
+/// Returns whether it was new. `checkpoint_name` is kept beside the id so the
+/// record reads the same if the checkpoint is renamed later.
+pub fn insert(
+    conn: &Connection,
+    scan: &Scan,
+    checkpoint_name: &str,
+    imported_at: Option<i64>,
+) -> Result<bool> {
+    let n = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO scans (id, serial, participant_id, checkpoint_id, checkpoint, zone,
+                direction, verdict, passed, at, station, operator, override_reason, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?
+        .execute(params![
+            scan.id,
+            scan.serial.map(|s| s as i64),
+            scan.participant,
+            scan.checkpoint,
+            checkpoint_name,
+            scan.zone,
+            scan.direction.as_str(),
+            scan.verdict,
+            scan.passed,
+            scan.at,
+            scan.station,
+            scan.operator,
+            scan.override_reason,
+            imported_at
+        ])?;
+    Ok(n == 1)
+}
+
+/// The holder's last passage into or out of `zone` at or before `at`: whether
+/// they are inside, and since when.
+pub fn last_passage(
+    conn: &Connection,
+    participant: ParticipantId,
+    zone: ZoneNumber,
+    at: i64,
+) -> Result<Option<(Direction, i64)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT direction, at FROM scans
+             WHERE participant_id = ?1 AND zone = ?2 AND passed = 1 AND at <= ?3
+             ORDER BY at DESC, rowid DESC LIMIT 1",
+        )?
+        .query_row(params![participant, zone, at], |r| {
+            Ok((parse_column(0, r.get(0)?)?, r.get(1)?))
+        })
+        .optional()?)
+}
+
+/// Which scans a listing shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub participant: Option<ParticipantId>,
+    pub checkpoint: Option<i64>,
+    pub since: Option<i64>,
+    pub limit: Option<u32>,
+}
+
+/// Scans in time order (newest last).
+pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Scan>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM scans
+         WHERE (?1 IS NULL OR participant_id = ?1)
+           AND (?2 IS NULL OR checkpoint_id = ?2)
+           AND (?3 IS NULL OR at >= ?3)
+         ORDER BY at, rowid
+         LIMIT coalesce(?4, -1)"
+    ))?;
+    let rows = stmt
+        .query_map(params![f.participant, f.checkpoint, f.since, f.limit], from_row)?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// The newest scans first, for a gate's "recent scans" list.
+pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<Scan>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM scans ORDER BY at DESC, rowid DESC LIMIT ?1"
+    ))?;
+    let rows = stmt.query_map([limit], from_row)?.collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+pub fn count(conn: &Connection) -> Result<u64> {
+    Ok(conn.query_row("SELECT count(*) FROM scans", [], |r| r.get::<_, i64>(0))? as u64)
+}
