@@ -16,6 +16,32 @@
 //! Decoding is strict (Base45 without lax forms, deterministic CBOR only,
 //! strict Ed25519), so one credential has exactly one QR text, and no input
 //! of any length or content makes the verifier panic.
+//!
+//! ```
+//! use accredit::credential::*;
+//!
+//! let key = EventKey::generate(1_761_000_000, 1_762_000_000)?;
+//! let claims = Claims {
+//!     event: "HN25".into(),
+//!     serial: 100_042,
+//!     participant: 4711,
+//!     category: "DEL".into(),
+//!     zones: ZoneSet::from_zones([1, 2, 4])?,
+//!     not_before: 1_761_177_600,
+//!     expires: 1_761_609_600,
+//!     photo: None,
+//! };
+//! let text = issue(&claims, &key)?;
+//!
+//! let mut trust = TrustList::new("HN25");
+//! trust.keys.push(TrustedKey::from(&key));
+//! let state = StaticState::default();
+//! let at_gate = VerifyContext::new(1_761_350_400, &state).at_checkpoint(4, Direction::Entry);
+//! let verification = verify(&text, &trust, &at_gate);
+//! assert_eq!(verification.verdict, Verdict::Accepted);
+//! assert_eq!(verification.claims, Some(claims));
+//! # Ok::<(), CredentialError>(())
+//! ```
 
 mod base45;
 mod cbor;
