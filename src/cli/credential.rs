@@ -49,7 +49,7 @@ pub struct VerifyArgs {
     pub json: bool,
 
     /// The credential text (ACR1:…), or `-` to read one per line from stdin.
-    #[arg(value_name = "TEXT", allow_hyphen_values = true)]
+    #[arg(value_name = "TEXT")]
     pub text: String,
 }
 
