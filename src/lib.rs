@@ -9,15 +9,19 @@ pub mod audit;
 pub mod auth;
 pub mod cli;
 pub mod clock;
+pub mod credential;
 pub mod demo;
 pub mod desk;
 pub mod domain;
 mod error;
+pub mod files;
+pub mod gate;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod reference;
 pub mod search;
 pub mod setup;
+pub mod signing;
 pub mod store;
 pub mod workspace;
 

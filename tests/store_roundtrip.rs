@@ -31,9 +31,21 @@ fn every_aggregate_round_trips() {
     store::event::set_logo(&tx, Some(b"\x89PNG fake")).unwrap();
     assert_eq!(store::event::logo(&tx).unwrap().unwrap(), b"\x89PNG fake");
 
-    let zone = Zone { number: 64, code: "Z64".into(), name: "Far away".into() };
+    let zone = Zone {
+        number: 64,
+        code: "Z64".into(),
+        name: "Far away".into(),
+    };
     store::zones::insert(&tx, &zone).unwrap();
-    store::zones::insert(&tx, &Zone { number: 1, code: "PLEN".into(), name: "Plenary".into() }).unwrap();
+    store::zones::insert(
+        &tx,
+        &Zone {
+            number: 1,
+            code: "PLEN".into(),
+            name: "Plenary".into(),
+        },
+    )
+    .unwrap();
     assert_eq!(store::zones::find(&tx, 64).unwrap().unwrap(), zone);
 
     let mut cat = Category {
@@ -55,17 +67,40 @@ fn every_aggregate_round_trips() {
         kind: DelegationKind::MemberState,
         focal_point_name: "Trần Văn A".into(),
         focal_point_email: "a@example.org".into(),
-        quotas: vec![Quota { category: cat.id, max: 3 }],
+        quotas: vec![Quota {
+            category: cat.id,
+            max: 3,
+        }],
     };
     del.id = store::delegations::insert(&tx, &del).unwrap();
     assert_eq!(store::delegations::get(&tx, del.id).unwrap(), del);
-    assert_eq!(store::delegations::find_by_code(&tx, "vnm").unwrap().unwrap(), del);
+    assert_eq!(
+        store::delegations::find_by_code(&tx, "vnm")
+            .unwrap()
+            .unwrap(),
+        del
+    );
 
-    let mut cp = Checkpoint { id: 0, name: "Gate A".into(), zone: 1, directions: Directions::Entry };
+    let mut cp = Checkpoint {
+        id: 0,
+        name: "Gate A".into(),
+        zone: 1,
+        directions: Directions::Entry,
+    };
     cp.id = store::checkpoints::insert(&tx, &cp).unwrap();
-    assert_eq!(store::checkpoints::find_by_name(&tx, "gate a").unwrap().unwrap(), cp);
+    assert_eq!(
+        store::checkpoints::find_by_name(&tx, "gate a")
+            .unwrap()
+            .unwrap(),
+        cp
+    );
 
-    let photo = store::photos::StoredPhoto { hash: [7; 32], jpeg: vec![1, 2, 3], width: 300, height: 400 };
+    let photo = store::photos::StoredPhoto {
+        hash: [7; 32],
+        jpeg: vec![1, 2, 3],
+        width: 300,
+        height: 400,
+    };
     store::photos::put(&tx, &photo).unwrap();
     store::photos::put(&tx, &photo).unwrap();
     assert_eq!(store::photos::get(&tx, &[7; 32]).unwrap().unwrap(), photo);
@@ -103,8 +138,14 @@ fn every_aggregate_round_trips() {
     assert_eq!(p.status, ParticipantStatus::Approved);
     assert_eq!(p.photo, Some([7; 32]));
     assert_eq!((p.created_at, p.updated_at), (100, 100));
-    assert_eq!(store::participants::find_by_reference(&tx, del.id, "VNM-0001").unwrap(), Some(id));
-    assert_eq!(store::participants::find_by_document(&tx, "D1234567").unwrap(), vec![id]);
+    assert_eq!(
+        store::participants::find_by_reference(&tx, del.id, "VNM-0001").unwrap(),
+        Some(id)
+    );
+    assert_eq!(
+        store::participants::find_by_document(&tx, "D1234567").unwrap(),
+        vec![id]
+    );
 
     let session = Session {
         id: 0,
@@ -116,13 +157,22 @@ fn every_aggregate_round_trips() {
         invitees: vec![Invitee::Delegation(del.id), Invitee::Participant(id)],
     };
     let sid = store::sessions::insert(&tx, &session).unwrap();
-    let back = store::sessions::find_by_name(&tx, "signing ceremony").unwrap().unwrap();
+    let back = store::sessions::find_by_name(&tx, "signing ceremony")
+        .unwrap()
+        .unwrap();
     assert_eq!(back, Session { id: sid, ..session });
 
     let op = store::operators::insert(&tx, "clerk", Role::Clerk, "$argon2id$fake", 5).unwrap();
     assert_eq!(
-        store::operators::find_by_name(&tx, "clerk").unwrap().unwrap(),
-        Operator { id: op, name: "clerk".into(), role: Role::Clerk, active: true }
+        store::operators::find_by_name(&tx, "clerk")
+            .unwrap()
+            .unwrap(),
+        Operator {
+            id: op,
+            name: "clerk".into(),
+            role: Role::Clerk,
+            active: true
+        }
     );
     tx.commit().unwrap();
 }
@@ -130,7 +180,15 @@ fn every_aggregate_round_trips() {
 #[test]
 fn foreign_keys_are_enforced() {
     let conn = store::open_in_memory().unwrap();
-    let d = ParticipantDetails { delegation: 999, category: 999, family_name: "X".into(), ..Default::default() };
+    let d = ParticipantDetails {
+        delegation: 999,
+        category: 999,
+        family_name: "X".into(),
+        ..Default::default()
+    };
     let err = store::participants::insert(&conn, &d, &store::participants::NewState::NOMINATED, 0);
-    assert!(err.is_err(), "a participant of a delegation that does not exist is refused");
+    assert!(
+        err.is_err(),
+        "a participant of a delegation that does not exist is refused"
+    );
 }

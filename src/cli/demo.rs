@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
         return output::json(&summary);
     }
     output::say(format!(
-        "Created the demo conference {} in {} ({:.1} s):\n  {} delegations ({} states, {} organisations and others), {} participants, {} photos, {} sessions, {} checkpoints.\n  Operators: {} (password: demo-<name>).",
+        "Created the demo conference {} in {} ({:.1} s):\n  {} delegations ({} states, {} organisations and others), {} participants, {} photos, {} badges, {} sessions, {} checkpoints.\n  Operators: {} (password: demo-<name>).",
         summary.event,
         ctx.workspace.data_dir().display(),
         started.elapsed().as_secs_f64(),
@@ -33,6 +33,7 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
         summary.organisations,
         summary.participants,
         summary.photos,
+        summary.badges,
         summary.sessions,
         summary.checkpoints,
         summary.operators.join(", "),

@@ -2,12 +2,16 @@
 //! command is a thin face over a core function; once a command, flag or JSON
 //! field exists it keeps its name (add, don't rename). Documented in README.md.
 
+mod badges;
 mod context;
+pub mod credential;
 mod demo;
 mod event;
+mod keys;
 mod output;
 mod participants;
 mod reference;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,10 +62,39 @@ pub enum Command {
     /// Participants: list, search, add, edit, approve, reject, cancel.
     #[command(subcommand)]
     Participants(Box<participants::ParticipantsCommand>),
+    /// Badges: revoke, hand over, list.
+    #[command(subcommand)]
+    Badges(badges::BadgesCommand),
+    /// The event's signing keys, trust list and revocation lists.
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
+    /// Badge credentials on their own, with no store.
+    #[command(subcommand)]
+    Credential(CredentialCommand),
+    /// Check a credential against this store, as a gate would, recording nothing.
+    Verify(verify::VerifyArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CredentialCommand {
+    /// Verify credentials with a trust list only (prints one verdict per credential).
+    Verify(credential::VerifyArgs),
 }
 
 /// Runs a command; the caller opens the GUI when there is none.
 pub fn run(cli: Cli, command: Command) -> ExitCode {
+    // The standalone verifier needs no data directory at all.
+    if let Command::Credential(CredentialCommand::Verify(args)) = &command {
+        let mut stdin = std::io::stdin().lock();
+        let mut stdout = std::io::stdout().lock();
+        return match credential::run_verify(args, &mut stdin, &mut stdout) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(e.exit_code() as u8)
+            }
+        };
+    }
     let ctx = match Context::new(&cli) {
         Ok(ctx) => ctx,
         Err(e) => return fail(&e),
@@ -72,6 +105,10 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Delegations(cmd) => reference::run_delegations(&ctx, cmd),
         Command::Checkpoints(cmd) => reference::run_checkpoints(&ctx, cmd),
         Command::Participants(cmd) => participants::run(&ctx, *cmd),
+        Command::Badges(cmd) => badges::run(&ctx, cmd),
+        Command::Keys(cmd) => keys::run(&ctx, cmd),
+        Command::Verify(args) => verify::run(&ctx, args),
+        Command::Credential(_) => unreachable!("handled above"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -91,3 +128,5 @@ fn fail(e: &Error) -> ExitCode {
     eprintln!("error: {e}");
     ExitCode::from(1)
 }
+
+pub(crate) use crate::files::write_atomic as write_file;

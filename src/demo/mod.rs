@@ -9,6 +9,7 @@ mod photos;
 mod rng;
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use jiff::civil::Date;
 use rusqlite::Transaction;
@@ -23,6 +24,7 @@ use crate::domain::{
 use crate::error::{Error, Result};
 use crate::reference::{self, KnownBody, parse_csv};
 use crate::setup::{self, EventSetup};
+use crate::signing;
 use crate::store;
 use crate::store::participants::NewState;
 use crate::workspace::Workspace;
@@ -54,6 +56,7 @@ pub struct DemoSummary {
     pub organisations: usize,
     pub participants: usize,
     pub photos: usize,
+    pub badges: usize,
     pub sessions: usize,
     pub checkpoints: usize,
     pub operators: Vec<String>,
@@ -158,7 +161,7 @@ pub fn create(ws: &Workspace, participants: usize, force: bool) -> Result<DemoSu
     }
     let mut conn = ws.open()?;
     let tx = conn.transaction()?;
-    let summary = build(&tx, participants)?;
+    let summary = build(&tx, participants, Some(&ws.keys_dir()))?;
     tx.commit()?;
     Ok(summary)
 }
@@ -178,8 +181,14 @@ fn remove_store(ws: &Workspace) -> Result<()> {
     Ok(())
 }
 
-/// Builds the whole conference inside one transaction.
-pub fn build(tx: &Transaction, participants: usize) -> Result<DemoSummary> {
+/// Builds the whole conference inside one transaction. With `keys_dir`, the
+/// event gets its signing key there and most approved participants a badge
+/// (most of them printed, many handed over), as on the eve of the event.
+pub fn build(
+    tx: &Transaction,
+    participants: usize,
+    keys_dir: Option<&Path>,
+) -> Result<DemoSummary> {
     let actor = Actor::system();
     let now = clock::now();
     let conf = conference();
@@ -254,6 +263,13 @@ pub fn build(tx: &Transaction, participants: usize) -> Result<DemoSummary> {
     }
 
     let photos = insert_participants(tx, &event, &delegations, &categories, participants, now)?;
+    let badges = match keys_dir {
+        Some(dir) => {
+            signing::create_key(dir, tx, &event, now)?;
+            issue_badges(tx, dir, &event, now)?
+        }
+        None => 0,
+    };
 
     // Sessions last: invitations name the participants of given categories.
     for s in &conf.sessions {
@@ -305,6 +321,7 @@ pub fn build(tx: &Transaction, participants: usize) -> Result<DemoSummary> {
             .count(),
         participants,
         photos,
+        badges,
         sessions: conf.sessions.len(),
         checkpoints: conf.checkpoints.len(),
         operators: OPERATORS.iter().map(|(n, _)| n.to_string()).collect(),
@@ -543,6 +560,45 @@ fn insert_participants(
     Ok(photos.len())
 }
 
+/// Issues badges to about 85 % of the approved participants; 90 % of those
+/// are printed and 70 % of the printed ones handed over.
+fn issue_badges(tx: &Transaction, keys_dir: &Path, event: &Event, now: i64) -> Result<usize> {
+    let key = signing::signing_key(keys_dir, tx)?;
+    let desk = Actor {
+        operator: None,
+        name: "clerk".into(),
+        role: Role::Clerk,
+    };
+    let approved = store::participants::list(
+        tx,
+        &store::participants::Filter {
+            status: Some(ParticipantStatus::Approved),
+            ..Default::default()
+        },
+    )?;
+    let mut rng = Rng::new(0xBAD6_E5);
+    let mut issued = 0;
+    for p in &approved {
+        if !rng.chance(85) {
+            continue;
+        }
+        let badge = crate::desk::badges::issue_in(tx, &desk, event, &key, p, now)?;
+        issued += 1;
+        if rng.chance(90) {
+            store::badges::record_print(tx, badge.serial, now, &desk.name, "new")?;
+            if rng.chance(70) {
+                let check = format!(
+                    "{} {} seen",
+                    p.details.document.kind.label(),
+                    p.details.document.number
+                );
+                store::badges::set_collected(tx, badge.serial, now, &desk.name, &check)?;
+            }
+        }
+    }
+    Ok(issued)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,14 +607,14 @@ mod tests {
     fn demo_builds_and_is_deterministic() {
         let mut a = store::open_in_memory().unwrap();
         let tx = a.transaction().unwrap();
-        let summary = build(&tx, 400).unwrap();
+        let summary = build(&tx, 400, None).unwrap();
         tx.commit().unwrap();
         assert_eq!(summary.participants, 400);
         assert!(summary.states >= 95, "{summary:?}");
         assert!(summary.organisations >= 110, "{summary:?}");
         let mut b = store::open_in_memory().unwrap();
         let tx = b.transaction().unwrap();
-        build(&tx, 400).unwrap();
+        build(&tx, 400, None).unwrap();
         tx.commit().unwrap();
         let names = |c: &rusqlite::Connection| -> Vec<(String, String, String)> {
             c.prepare("SELECT given_names, family_name, status FROM participants ORDER BY id")

@@ -4,6 +4,7 @@
 //! The CLI and the GUI both call these; neither touches the store directly
 //! for a change.
 
+pub mod badges;
 pub mod listing;
 pub mod participants;
 pub mod records;

@@ -203,6 +203,14 @@ pub fn set_status(
             continue;
         }
         store::participants::set_status(&tx, id, to, &reason, now)?;
+        // A participant who may no longer come loses their badge at once.
+        if matches!(
+            to,
+            ParticipantStatus::Cancelled | ParticipantStatus::Rejected
+        ) {
+            let why = format!("participant {}", to.as_str());
+            super::badges::revoke_active_in(&tx, actor, id, &why, now)?;
+        }
         let action = match to {
             ParticipantStatus::Approved => "participant.approve",
             ParticipantStatus::Rejected => "participant.reject",

@@ -3,9 +3,10 @@ use serde::{Deserialize, Serialize};
 use super::{BadgeSerial, CheckpointId, ParticipantId, ZoneNumber};
 
 /// Which way someone passes a checkpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    #[default]
     Entry,
     Exit,
 }

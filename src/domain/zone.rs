@@ -5,24 +5,66 @@ use super::FieldError;
 /// A zone number, 1 to 64: bit `n - 1` of a [`ZoneSet`].
 pub type ZoneNumber = u8;
 
-/// A set of access zones, as the credential carries it: bit `n - 1` set means
-/// zone `n`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+/// A set of access zones, as the credential carries it: bit `n - 1` set
+/// means zone `n` (zones are numbered 1 to 64). In JSON it is the array of
+/// its zone numbers, e.g. `[1, 2, 4]`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct ZoneSet(pub u64);
 
 impl ZoneSet {
+    /// The lowest zone number.
+    pub const MIN_ZONE: u8 = 1;
+    /// The highest zone number.
+    pub const MAX_ZONE: u8 = 64;
+    /// No zone at all.
     pub const EMPTY: ZoneSet = ZoneSet(0);
+    /// Every zone.
+    pub const ALL: ZoneSet = ZoneSet(u64::MAX);
 
-    pub fn contains(self, zone: ZoneNumber) -> bool {
-        (1..=64).contains(&zone) && self.0 & (1u64 << (zone - 1)) != 0
+    /// The set with this bitmask (bit `n - 1` = zone `n`).
+    pub const fn from_bits(bits: u64) -> Self {
+        ZoneSet(bits)
     }
 
+    /// The bitmask, as carried in the credential.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// True if the set opens `zone`; always false outside 1–64.
+    pub const fn contains(self, zone: ZoneNumber) -> bool {
+        match Self::bit(zone) {
+            Some(bit) => self.0 & bit != 0,
+            None => false,
+        }
+    }
+
+    /// Adds a zone; fails on a zone outside 1–64.
+    pub fn insert(&mut self, zone: ZoneNumber) -> Result<(), String> {
+        let bit = Self::bit(zone).ok_or_else(|| format!("zone {zone} is outside 1–64"))?;
+        self.0 |= bit;
+        Ok(())
+    }
+
+    /// The set of the given zones; fails on a zone outside 1–64.
+    pub fn from_zones(zones: impl IntoIterator<Item = ZoneNumber>) -> Result<ZoneSet, String> {
+        let mut set = ZoneSet::EMPTY;
+        for zone in zones {
+            set.insert(zone)?;
+        }
+        Ok(set)
+    }
+
+    /// The set of the given zones, ignoring numbers outside 1–64.
+    pub fn from_numbers(numbers: impl IntoIterator<Item = ZoneNumber>) -> ZoneSet {
+        numbers.into_iter().fold(ZoneSet::EMPTY, ZoneSet::with)
+    }
+
+    /// This set and `zone` (unchanged when `zone` is outside 1–64).
     pub fn with(self, zone: ZoneNumber) -> ZoneSet {
-        if (1..=64).contains(&zone) {
-            ZoneSet(self.0 | 1u64 << (zone - 1))
-        } else {
-            self
+        match Self::bit(zone) {
+            Some(bit) => ZoneSet(self.0 | bit),
+            None => self,
         }
     }
 
@@ -34,16 +76,13 @@ impl ZoneSet {
         ZoneSet(self.0 & !other.0)
     }
 
-    pub fn is_empty(self) -> bool {
+    pub const fn is_empty(self) -> bool {
         self.0 == 0
     }
 
+    /// The zone numbers, ascending.
     pub fn iter(self) -> impl Iterator<Item = ZoneNumber> {
-        (1..=64u8).filter(move |z| self.contains(*z))
-    }
-
-    pub fn from_numbers(numbers: impl IntoIterator<Item = ZoneNumber>) -> ZoneSet {
-        numbers.into_iter().fold(ZoneSet::EMPTY, ZoneSet::with)
+        (Self::MIN_ZONE..=Self::MAX_ZONE).filter(move |&zone| self.contains(zone))
     }
 
     /// Parses `1;2;4`, `1,2,4` or `1 2 4`. Empty text is the empty set.
@@ -54,10 +93,7 @@ impl ZoneSet {
                 .trim()
                 .parse()
                 .map_err(|_| format!("\"{}\" is not a zone number", part.trim()))?;
-            if !(1..=64).contains(&n) {
-                return Err(format!("zone {n} is outside 1–64"));
-            }
-            set = set.with(n);
+            set.insert(n)?;
         }
         Ok(set)
     }
@@ -77,6 +113,46 @@ impl ZoneSet {
 
     pub fn from_sql(v: i64) -> ZoneSet {
         ZoneSet(v as u64)
+    }
+
+    const fn bit(zone: ZoneNumber) -> Option<u64> {
+        if zone >= Self::MIN_ZONE && zone <= Self::MAX_ZONE {
+            Some(1 << (zone - 1))
+        } else {
+            None
+        }
+    }
+}
+
+impl std::fmt::Display for ZoneSet {
+    /// Zone numbers separated by commas, e.g. `1,2,4`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, zone) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            write!(f, "{zone}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for ZoneSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for ZoneSet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let zones = Vec::<u64>::deserialize(deserializer)?;
+        let mut set = ZoneSet::EMPTY;
+        for zone in zones {
+            let zone = u8::try_from(zone).map_err(|_| format!("zone {zone} is outside 1–64"));
+            zone.and_then(|z| set.insert(z))
+                .map_err(serde::de::Error::custom)?;
+        }
+        Ok(set)
     }
 }
 

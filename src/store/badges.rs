@@ -81,7 +81,9 @@ pub fn set_credential(conn: &Connection, serial: BadgeSerial, credential: &str) 
         .execute(params![serial as i64, credential]);
     match changed {
         Ok(1) => Ok(()),
-        Ok(_) => Err(Error::Refused(format!("badge {serial} already has its credential"))),
+        Ok(_) => Err(Error::Refused(format!(
+            "badge {serial} already has its credential"
+        ))),
         Err(e) => Err(e.into()),
     }
 }
@@ -138,7 +140,13 @@ pub fn is_revoked(conn: &Connection, serial: BadgeSerial) -> Result<bool> {
         .unwrap_or(false))
 }
 
-pub fn revoke(conn: &Connection, serial: BadgeSerial, at: i64, by: &str, reason: &str) -> Result<()> {
+pub fn revoke(
+    conn: &Connection,
+    serial: BadgeSerial,
+    at: i64,
+    by: &str,
+    reason: &str,
+) -> Result<()> {
     conn.prepare_cached(
         "UPDATE badges SET status = 'revoked', revoked_at = ?2, revoked_by = ?3,
             revocation_reason = ?4 WHERE serial = ?1 AND status = 'active'",
@@ -148,7 +156,13 @@ pub fn revoke(conn: &Connection, serial: BadgeSerial, at: i64, by: &str, reason:
 }
 
 /// Counts one more print of the badge and records it in its history.
-pub fn record_print(conn: &Connection, serial: BadgeSerial, at: i64, by: &str, kind: &str) -> Result<()> {
+pub fn record_print(
+    conn: &Connection,
+    serial: BadgeSerial,
+    at: i64,
+    by: &str,
+    kind: &str,
+) -> Result<()> {
     conn.prepare_cached(
         "UPDATE badges SET print_count = print_count + 1, last_printed_at = ?2 WHERE serial = ?1",
     )?

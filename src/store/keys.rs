@@ -36,7 +36,8 @@ const COLUMNS: &str = "id, kid, public_key, not_before, not_after, created_at, r
 
 /// Every key ever created, oldest first.
 pub fn list(conn: &Connection) -> Result<Vec<KeyRecord>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM signing_keys ORDER BY id"))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM signing_keys ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
     Ok(rows)
 }

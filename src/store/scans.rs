@@ -98,7 +98,10 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Scan>> {
          LIMIT coalesce(?4, -1)"
     ))?;
     let rows = stmt
-        .query_map(params![f.participant, f.checkpoint, f.since, f.limit], from_row)?
+        .query_map(
+            params![f.participant, f.checkpoint, f.since, f.limit],
+            from_row,
+        )?
         .collect::<Result<_, _>>()?;
     Ok(rows)
 }
@@ -108,7 +111,9 @@ pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<Scan>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM scans ORDER BY at DESC, rowid DESC LIMIT ?1"
     ))?;
-    let rows = stmt.query_map([limit], from_row)?.collect::<Result<_, _>>()?;
+    let rows = stmt
+        .query_map([limit], from_row)?
+        .collect::<Result<_, _>>()?;
     Ok(rows)
 }
 

@@ -1,0 +1,65 @@
+//! Checking badges at the doors: the verifier run against the store (its
+//! revocations and the anti-passback state from its scans).
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::auth::{Actor, Permission};
+use crate::credential::{self, Claims, Direction, GateState, Verdict, VerifyContext};
+use crate::domain::{Checkpoint, ZoneNumber};
+use crate::error::Result;
+use crate::signing;
+use crate::store;
+
+/// The gate state a store knows: revoked badges, and who is inside which zone
+/// at a moment (their last passage there was an entry).
+pub struct StoreState<'a> {
+    pub conn: &'a Connection,
+    pub at: i64,
+}
+
+impl GateState for StoreState<'_> {
+    fn is_revoked(&self, serial: u64) -> bool {
+        // An error reading the store must not let a badge through: treat the
+        // badge as revoked; the caller logs the verdict.
+        store::badges::is_revoked(self.conn, serial).unwrap_or(true)
+    }
+
+    fn is_inside(&self, participant: u64, zone: ZoneNumber) -> bool {
+        matches!(
+            store::scans::last_passage(self.conn, participant as i64, zone, self.at),
+            Ok(Some((Direction::Entry, _)))
+        )
+    }
+}
+
+/// A credential checked against the store.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoreVerification {
+    pub verdict: Verdict,
+    pub claims: Option<Claims>,
+}
+
+/// Verifies `text` as a gate of this store would at `at`, at `checkpoint`
+/// when given (zone and anti-passback), without recording anything.
+pub fn verify(
+    conn: &Connection,
+    actor: &Actor,
+    text: &str,
+    checkpoint: Option<&Checkpoint>,
+    direction: Direction,
+    at: i64,
+) -> Result<StoreVerification> {
+    actor.require(Permission::Scan)?;
+    let trust = signing::trust_list(conn, at)?;
+    let state = StoreState { conn, at };
+    let mut ctx = VerifyContext::new(at, &state);
+    if let Some(cp) = checkpoint {
+        ctx = ctx.at_checkpoint(cp.zone, direction);
+    }
+    let v = credential::verify(text, &trust, &ctx);
+    Ok(StoreVerification {
+        verdict: v.verdict,
+        claims: v.claims,
+    })
+}
