@@ -42,9 +42,13 @@ pub struct NormalisedPhoto {
 pub enum PhotoError {
     #[error("this file is not an image this program can read: {0}")]
     NotAnImage(String),
-    #[error("the photo is too small: {width} × {height} pixels, but at least {MIN_WIDTH} × {MIN_HEIGHT} are needed once it is cropped to 3:4")]
+    #[error(
+        "the photo is too small: {width} × {height} pixels, but at least {MIN_WIDTH} × {MIN_HEIGHT} are needed once it is cropped to 3:4"
+    )]
     TooSmall { width: u32, height: u32 },
-    #[error("the image is too large to open safely: {width} × {height} pixels (the limit is 40 megapixels)")]
+    #[error(
+        "the image is too large to open safely: {width} × {height} pixels (the limit is 40 megapixels)"
+    )]
     TooLarge { width: u32, height: u32 },
     #[error("the image file is damaged: {0}")]
     Damaged(String),
@@ -77,17 +81,34 @@ pub fn normalise(bytes: &[u8]) -> Result<NormalisedPhoto, PhotoError> {
         return Err(PhotoError::TooLarge { width, height });
     }
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let (width, height) = if swaps_axes(orientation) { (height, width) } else { (width, height) };
+    let (width, height) = if swaps_axes(orientation) {
+        (height, width)
+    } else {
+        (width, height)
+    };
     let (crop_width, crop_height) = crop_size(width, height);
     if crop_width < MIN_WIDTH || crop_height < MIN_HEIGHT {
         return Err(PhotoError::TooSmall { width, height });
     }
 
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| PhotoError::Damaged(e.to_string()))?;
+    if format == image::ImageFormat::Jpeg && !jpeg_is_complete(bytes) {
+        // The JPEG decoder fills missing data with grey rather than failing.
+        return Err(PhotoError::Damaged(
+            "the JPEG file is cut off (it has no end marker)".into(),
+        ));
+    }
+
+    let mut image =
+        DynamicImage::from_decoder(decoder).map_err(|e| PhotoError::Damaged(e.to_string()))?;
     image.apply_orientation(orientation);
     let (width, height) = (image.width(), image.height());
     let (crop_width, crop_height) = crop_size(width, height);
-    let image = image.crop_imm((width - crop_width) / 2, (height - crop_height) / 2, crop_width, crop_height);
+    let image = image.crop_imm(
+        (width - crop_width) / 2,
+        (height - crop_height) / 2,
+        crop_width,
+        crop_height,
+    );
     let image = if crop_width > MAX_WIDTH {
         image.resize_exact(MAX_WIDTH, MAX_HEIGHT, FilterType::Lanczos3)
     } else {
@@ -106,10 +127,24 @@ pub fn normalise(bytes: &[u8]) -> Result<NormalisedPhoto, PhotoError> {
     })
 }
 
+/// True when an end-of-image marker follows the last start-of-scan marker.
+/// (Entropy-coded data cannot contain FF D9, so this finds truncated uploads
+/// and tolerates trailers some phones append after the image.)
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    match last_scan {
+        Some(at) => bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]),
+        None => false,
+    }
+}
+
 fn swaps_axes(o: Orientation) -> bool {
     matches!(
         o,
-        Orientation::Rotate90 | Orientation::Rotate270 | Orientation::Rotate90FlipH | Orientation::Rotate270FlipH
+        Orientation::Rotate90
+            | Orientation::Rotate270
+            | Orientation::Rotate90FlipH
+            | Orientation::Rotate270FlipH
     )
 }
 
@@ -129,7 +164,8 @@ fn flatten_on_white(image: &DynamicImage) -> image::RgbImage {
     let rgba = image.to_rgba8();
     image::RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
         let [r, g, b, a] = rgba.get_pixel(x, y).0;
-        let blend = |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a)) + 127) / 255) as u8;
+        let blend =
+            |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a)) + 127) / 255) as u8;
         image::Rgb([blend(r), blend(g), blend(b)])
     })
 }
@@ -139,7 +175,12 @@ fn describe_unknown(bytes: &[u8]) -> String {
     if bytes.is_empty() {
         return "the file is empty".into();
     }
-    let head: String = bytes.iter().take(8).map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(" ");
+    let head: String = bytes
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     if bytes.starts_with(b"%PDF") {
         return "it is a PDF document, not an image".into();
     }
@@ -155,7 +196,13 @@ mod tests {
 
     #[test]
     fn crop_is_exactly_three_by_four() {
-        for (w, h) in [(600, 800), (1000, 800), (301, 1000), (4032, 3024), (999, 999)] {
+        for (w, h) in [
+            (600, 800),
+            (1000, 800),
+            (301, 1000),
+            (4032, 3024),
+            (999, 999),
+        ] {
             let (cw, ch) = crop_size(w, h);
             assert_eq!(cw * 4, ch * 3, "{w}x{h}");
             assert!(cw <= w && ch <= h);

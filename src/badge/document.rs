@@ -103,7 +103,10 @@ pub fn render_pdf(
     }
 
     let fonts = embed::write_fonts(&mut writer, &usage)?;
-    let images: String = xobjects.iter().map(|(name, id)| format!("/{name} {id} 0 R ")).collect();
+    let images: String = xobjects
+        .iter()
+        .map(|(name, id)| format!("/{name} {id} 0 R "))
+        .collect();
     writer.object(
         resources,
         format!("<</Font <<{fonts}>> /XObject <<{images}>>>>").as_bytes(),
@@ -113,7 +116,10 @@ pub fn render_pdf(
         pages_root,
         format!("<</Type /Pages /Count {} /Kids [{kids}]>>", page_ids.len()).as_bytes(),
     );
-    writer.object(catalog, format!("<</Type /Catalog /Pages {pages_root} 0 R>>").as_bytes());
+    writer.object(
+        catalog,
+        format!("<</Type /Catalog /Pages {pages_root} 0 R>>").as_bytes(),
+    );
     writer.object(
         info,
         format!(

@@ -314,7 +314,10 @@ pub fn font_for_missing_char(c: char, weight: Weight) -> FontId {
 /// True for characters that take the font of the text around them (spaces,
 /// punctuation, digits, combining marks) rather than choosing their own.
 pub fn follows_neighbours(c: char) -> bool {
-    matches!(c.script(), Script::Common | Script::Inherited | Script::Unknown)
+    matches!(
+        c.script(),
+        Script::Common | Script::Inherited | Script::Unknown
+    )
 }
 
 #[cfg(test)]
@@ -327,8 +330,14 @@ mod tests {
         for id in FontId::ALL {
             let f = font(id);
             assert_eq!(f.id, id);
-            assert!(f.subsetting_face().is_some(), "{id:?} not readable by printpdf");
-            assert!(f.face.tables().glyf.is_some(), "{id:?} must have glyf outlines");
+            assert!(
+                f.subsetting_face().is_some(),
+                "{id:?} not readable by printpdf"
+            );
+            assert!(
+                f.face.tables().glyf.is_some(),
+                "{id:?} must have glyf outlines"
+            );
         }
     }
 

@@ -67,7 +67,16 @@ impl TextSlot {
 }
 
 #[allow(clippy::too_many_arguments)]
-const fn slot(r: Rect, max: f32, min: f32, floor: f32, lines: u8, align: Align, valign: VAlign, weight: Weight) -> TextSlot {
+const fn slot(
+    r: Rect,
+    max: f32,
+    min: f32,
+    floor: f32,
+    lines: u8,
+    align: Align,
+    valign: VAlign,
+    weight: Weight,
+) -> TextSlot {
     TextSlot {
         rect: r,
         max,
@@ -136,26 +145,107 @@ pub const A6: BadgeGeometry = BadgeGeometry {
     safe_margin: mm(4.0),
     title_band: rect(4.0, 4.0, 97.0, 18.0),
     logo: rect(6.0, 5.5, 15.0, 15.0),
-    title: slot(rect(23.0, 5.5, 76.0, 9.5), 14.0, 8.0, 6.0, 2, Start, Bottom, Bold),
-    subtitle: slot(rect(23.0, 15.5, 76.0, 5.0), 8.5, 6.0, 5.0, 1, Start, Top, Regular),
+    title: slot(
+        rect(23.0, 5.5, 76.0, 9.5),
+        14.0,
+        8.0,
+        6.0,
+        2,
+        Start,
+        Bottom,
+        Bold,
+    ),
+    subtitle: slot(
+        rect(23.0, 15.5, 76.0, 5.0),
+        8.5,
+        6.0,
+        5.0,
+        1,
+        Start,
+        Top,
+        Regular,
+    ),
     title_without_logo: rect(6.0, 5.5, 93.0, 9.5),
     subtitle_without_logo: rect(6.0, 15.5, 93.0, 5.0),
     photo: rect(6.0, 25.0, 30.0, 40.0),
     photo_frame: 0.5,
-    given_names: slot(rect(39.0, 25.0, 60.0, 11.0), 18.0, 10.0, 6.0, 2, Start, Bottom, Regular),
-    family_name: slot(rect(39.0, 36.5, 60.0, 13.5), 24.0, 12.0, 7.0, 2, Start, Top, Bold),
-    function: slot(rect(39.0, 51.0, 60.0, 6.5), 11.0, 7.0, 5.5, 2, Start, Top, Regular),
-    delegation: slot(rect(39.0, 58.0, 60.0, 7.0), 13.0, 8.0, 6.0, 2, Start, Top, Bold),
+    given_names: slot(
+        rect(39.0, 25.0, 60.0, 11.0),
+        18.0,
+        10.0,
+        6.0,
+        2,
+        Start,
+        Bottom,
+        Regular,
+    ),
+    family_name: slot(
+        rect(39.0, 36.5, 60.0, 13.5),
+        24.0,
+        12.0,
+        7.0,
+        2,
+        Start,
+        Top,
+        Bold,
+    ),
+    function: slot(
+        rect(39.0, 51.0, 60.0, 6.5),
+        11.0,
+        7.0,
+        5.5,
+        2,
+        Start,
+        Top,
+        Regular,
+    ),
+    delegation: slot(
+        rect(39.0, 58.0, 60.0, 7.0),
+        13.0,
+        8.0,
+        6.0,
+        2,
+        Start,
+        Top,
+        Bold,
+    ),
     zones: rect(6.0, 69.0, 53.0, 29.0),
     zone_box_max: mm(12.0),
     zone_box_min: mm(3.5),
     zone_gap: mm(1.5),
     qr: rect(63.0, 72.0, 36.0, 36.0),
     qr_clear_space: mm(2.0),
-    serial: slot(rect(6.0, 100.0, 53.0, 8.0), 14.0, 8.0, 6.0, 1, Start, Bottom, Bold),
+    serial: slot(
+        rect(6.0, 100.0, 53.0, 8.0),
+        14.0,
+        8.0,
+        6.0,
+        1,
+        Start,
+        Bottom,
+        Bold,
+    ),
     category_band: rect(4.0, 112.0, 97.0, 24.0),
-    category: slot(rect(7.0, 114.0, 91.0, 20.0), 48.0, 20.0, 12.0, 2, Center, VAlign::Center, Bold),
-    footer: slot(rect(6.0, 137.5, 93.0, 6.0), 7.5, 5.5, 4.5, 2, Center, VAlign::Center, Regular),
+    category: slot(
+        rect(7.0, 114.0, 91.0, 20.0),
+        48.0,
+        20.0,
+        12.0,
+        2,
+        Center,
+        VAlign::Center,
+        Bold,
+    ),
+    footer: slot(
+        rect(6.0, 137.5, 93.0, 6.0),
+        7.5,
+        5.5,
+        4.5,
+        2,
+        Center,
+        VAlign::Center,
+        Regular,
+    ),
 };
 
 /// ID-1 card portrait, 54 × 85.6 mm, for card printers.
@@ -167,26 +257,107 @@ pub const CARD: BadgeGeometry = BadgeGeometry {
     safe_margin: mm(3.0),
     title_band: rect(3.0, 3.0, 48.0, 9.0),
     logo: rect(4.0, 3.75, 7.5, 7.5),
-    title: slot(rect(12.5, 3.5, 37.5, 5.0), 8.0, 5.0, 4.0, 2, Start, Bottom, Bold),
-    subtitle: slot(rect(12.5, 8.7, 37.5, 2.8), 5.0, 4.0, 3.5, 1, Start, Top, Regular),
+    title: slot(
+        rect(12.5, 3.5, 37.5, 5.0),
+        8.0,
+        5.0,
+        4.0,
+        2,
+        Start,
+        Bottom,
+        Bold,
+    ),
+    subtitle: slot(
+        rect(12.5, 8.7, 37.5, 2.8),
+        5.0,
+        4.0,
+        3.5,
+        1,
+        Start,
+        Top,
+        Regular,
+    ),
     title_without_logo: rect(4.0, 3.5, 46.0, 5.0),
     subtitle_without_logo: rect(4.0, 8.7, 46.0, 2.8),
     photo: rect(4.0, 13.5, 18.0, 24.0),
     photo_frame: 0.4,
-    given_names: slot(rect(24.0, 13.5, 26.0, 7.0), 11.0, 6.0, 4.5, 2, Start, Bottom, Regular),
-    family_name: slot(rect(24.0, 21.0, 26.0, 8.5), 14.0, 7.0, 5.0, 2, Start, Top, Bold),
-    function: slot(rect(24.0, 30.0, 26.0, 3.5), 7.0, 5.0, 4.0, 1, Start, Top, Regular),
-    delegation: slot(rect(24.0, 34.0, 26.0, 3.5), 8.0, 5.0, 4.0, 1, Start, Top, Bold),
+    given_names: slot(
+        rect(24.0, 13.5, 26.0, 7.0),
+        11.0,
+        6.0,
+        4.5,
+        2,
+        Start,
+        Bottom,
+        Regular,
+    ),
+    family_name: slot(
+        rect(24.0, 21.0, 26.0, 8.5),
+        14.0,
+        7.0,
+        5.0,
+        2,
+        Start,
+        Top,
+        Bold,
+    ),
+    function: slot(
+        rect(24.0, 30.0, 26.0, 3.5),
+        7.0,
+        5.0,
+        4.0,
+        1,
+        Start,
+        Top,
+        Regular,
+    ),
+    delegation: slot(
+        rect(24.0, 34.0, 26.0, 3.5),
+        8.0,
+        5.0,
+        4.0,
+        1,
+        Start,
+        Top,
+        Bold,
+    ),
     zones: rect(4.0, 40.0, 15.5, 22.0),
     zone_box_max: mm(7.0),
     zone_box_min: mm(2.5),
     zone_gap: mm(1.0),
     qr: rect(21.0, 39.0, 30.0, 30.0),
     qr_clear_space: mm(1.5),
-    serial: slot(rect(4.0, 63.0, 15.5, 5.0), 7.0, 4.5, 3.5, 1, Start, Bottom, Bold),
+    serial: slot(
+        rect(4.0, 63.0, 15.5, 5.0),
+        7.0,
+        4.5,
+        3.5,
+        1,
+        Start,
+        Bottom,
+        Bold,
+    ),
     category_band: rect(3.0, 70.5, 48.0, 9.0),
-    category: slot(rect(4.0, 71.0, 46.0, 8.0), 22.0, 9.0, 6.0, 1, Center, VAlign::Center, Bold),
-    footer: slot(rect(4.0, 79.8, 46.0, 2.8), 5.0, 3.5, 3.0, 1, Center, VAlign::Center, Regular),
+    category: slot(
+        rect(4.0, 71.0, 46.0, 8.0),
+        22.0,
+        9.0,
+        6.0,
+        1,
+        Center,
+        VAlign::Center,
+        Bold,
+    ),
+    footer: slot(
+        rect(4.0, 79.8, 46.0, 2.8),
+        5.0,
+        3.5,
+        3.0,
+        1,
+        Center,
+        VAlign::Center,
+        Regular,
+    ),
 };
 
 /// The A4 portrait sheet of four A6 badges.
@@ -205,7 +376,12 @@ pub mod sheet {
     pub const WIDTH: f32 = mm(210.0);
     pub const HEIGHT: f32 = mm(297.0);
     /// Top-left corner of each badge slot, in reading order.
-    pub const SLOTS: [(f32, f32); 4] = [(mm(0.0), mm(0.5)), (mm(105.0), mm(0.5)), (mm(0.0), mm(148.5)), (mm(105.0), mm(148.5))];
+    pub const SLOTS: [(f32, f32); 4] = [
+        (mm(0.0), mm(0.5)),
+        (mm(105.0), mm(0.5)),
+        (mm(0.0), mm(148.5)),
+        (mm(105.0), mm(148.5)),
+    ];
     pub const CUT_X: f32 = mm(105.0);
     pub const CUT_Y: f32 = mm(148.5);
     /// Half-length of the arms of the centre cross.
@@ -248,7 +424,10 @@ mod tests {
                 h: g.height - 2.0 * g.safe_margin,
             };
             let boxes = content_boxes(&g);
-            assert!(safe.contains(&g.qr, 0.01), "{name}: QR leaves the safe area");
+            assert!(
+                safe.contains(&g.qr, 0.01),
+                "{name}: QR leaves the safe area"
+            );
             for (i, (a, ra)) in boxes.iter().enumerate() {
                 // The QR's clear space may reach into the margin: it is blank.
                 if !a.starts_with("qr") {
@@ -266,7 +445,10 @@ mod tests {
                 (g.subtitle_without_logo, g.title_band),
                 (g.category.rect, g.category_band),
             ] {
-                assert!(outer.contains(&inner, 0.01), "{name}: band content leaves its band");
+                assert!(
+                    outer.contains(&inner, 0.01),
+                    "{name}: band content leaves its band"
+                );
             }
             assert!(!g.title.rect.overlaps(&g.subtitle.rect));
             assert!(!g.logo.overlaps(&g.title.rect));
@@ -275,7 +457,10 @@ mod tests {
             // QR square at least 25 mm including the quiet zone, ≥ 25 mm of code
             // for a version-6 (41-module) symbol.
             assert!(g.qr.w >= mm(25.0) && (g.qr.w - g.qr.h).abs() < 0.01);
-            assert!(g.qr.w * 41.0 / 49.0 >= mm(25.0) - 0.01, "{name}: v6 code narrower than 25 mm");
+            assert!(
+                g.qr.w * 41.0 / 49.0 >= mm(25.0) - 0.01,
+                "{name}: v6 code narrower than 25 mm"
+            );
         }
     }
 

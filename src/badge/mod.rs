@@ -40,6 +40,7 @@ mod pdf;
 mod preview;
 pub mod qr;
 mod render;
+pub mod sample;
 pub mod text;
 
 pub use document::render_pdf;
@@ -68,7 +69,11 @@ impl Rgb {
     pub fn luminance(self) -> f32 {
         fn linear(c: u8) -> f32 {
             let c = f32::from(c) / 255.0;
-            if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
         }
         0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
     }
@@ -293,7 +298,10 @@ mod tests {
 
     #[test]
     fn colours_parse_and_pick_readable_text() {
-        assert_eq!("#C0392B".parse::<Rgb>().unwrap(), Rgb::new(0xC0, 0x39, 0x2B));
+        assert_eq!(
+            "#C0392B".parse::<Rgb>().unwrap(),
+            Rgb::new(0xC0, 0x39, 0x2B)
+        );
         assert!("#C0392".parse::<Rgb>().is_err());
         assert!("#ÄÄÄÄÄÄ".parse::<Rgb>().is_err());
         assert_eq!(Rgb::new(0xC0, 0x39, 0x2B).readable_text(), Rgb::WHITE);

@@ -60,7 +60,11 @@ pub fn encode(text: &str) -> Result<QrMatrix, QrProblem> {
             continue;
         };
         let width = code.width();
-        let modules = code.into_colors().into_iter().map(|c| c == Color::Dark).collect();
+        let modules = code
+            .into_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect();
         return Ok(QrMatrix {
             width,
             modules,
@@ -129,13 +133,22 @@ pub fn rectangles(m: &QrMatrix) -> Vec<ModuleRect> {
 pub fn draw(content: &mut Content, m: &QrMatrix, x: f32, y: f32, side: f32) {
     let total = m.width_with_quiet_zone() as f32;
     let module = side / total;
-    content.save().fill_colour(super::Rgb::WHITE).rect(x, y, side, side).fill();
+    content
+        .save()
+        .fill_colour(super::Rgb::WHITE)
+        .rect(x, y, side, side)
+        .fill();
     content.fill_colour(super::Rgb::BLACK);
     // Module units, origin at the symbol's top-left corner, y down.
     let quiet = QUIET_ZONE as f32 * module;
     content.transform(module, 0.0, 0.0, -module, x + quiet, y + side - quiet);
     for r in rectangles(m) {
-        content.int(i64::from(r.x)).int(i64::from(r.y)).int(i64::from(r.w)).int(i64::from(r.h)).raw("re\n");
+        content
+            .int(i64::from(r.x))
+            .int(i64::from(r.y))
+            .int(i64::from(r.w))
+            .int(i64::from(r.h))
+            .raw("re\n");
     }
     content.fill().restore();
 }
@@ -176,6 +189,9 @@ mod tests {
         }
         assert_eq!(covered, m.modules);
         let dark = m.modules.iter().filter(|&&d| d).count();
-        assert!(rectangles(&m).len() * 2 < dark, "merging should at least halve the count");
+        assert!(
+            rectangles(&m).len() * 2 < dark,
+            "merging should at least halve the count"
+        );
     }
 }

@@ -55,7 +55,12 @@ pub struct Prepared<'a> {
 }
 
 impl<'a> Prepared<'a> {
-    pub fn new(style: &'a EventStyle, layout: Layout, badges: &[BadgeContent], logo: Option<PlacedImage>) -> Prepared<'a> {
+    pub fn new(
+        style: &'a EventStyle,
+        layout: Layout,
+        badges: &[BadgeContent],
+        logo: Option<PlacedImage>,
+    ) -> Prepared<'a> {
         let geometry = geometry_for(layout);
         let (title_slot, subtitle_slot) = title_slots(geometry, logo.is_some());
         let mut wanted: Vec<(Field, &str)> = Vec::new();
@@ -80,7 +85,10 @@ impl<'a> Prepared<'a> {
             .par_iter()
             .map(|&(field, text)| {
                 let slot = field_slot(geometry, field);
-                ((field, text.to_string()), Arc::new(text::layout(text, &slot.spec())))
+                (
+                    (field, text.to_string()),
+                    Arc::new(text::layout(text, &slot.spec())),
+                )
             })
             .collect();
         Prepared {
@@ -109,15 +117,42 @@ impl<'a> Prepared<'a> {
         let mut out = vec![
             (Field::Title, title_slot, self.title.clone()),
             (Field::Subtitle, subtitle_slot, self.subtitle.clone()),
-            (Field::GivenNames, g.given_names, Arc::new(text::layout(&badge.given_names, &g.given_names.spec()))),
-            (Field::FamilyName, g.family_name, Arc::new(text::layout(&badge.family_name_caps, &g.family_name.spec()))),
+            (
+                Field::GivenNames,
+                g.given_names,
+                Arc::new(text::layout(&badge.given_names, &g.given_names.spec())),
+            ),
+            (
+                Field::FamilyName,
+                g.family_name,
+                Arc::new(text::layout(&badge.family_name_caps, &g.family_name.spec())),
+            ),
         ];
         if let Some(function) = &badge.function {
-            out.push((Field::Function, g.function, self.shared_text(Field::Function, function)));
+            out.push((
+                Field::Function,
+                g.function,
+                self.shared_text(Field::Function, function),
+            ));
         }
-        out.push((Field::Delegation, g.delegation, self.shared_text(Field::Delegation, &badge.delegation)));
-        out.push((Field::Serial, g.serial, Arc::new(text::layout(&format!("{:06}", badge.serial), &g.serial.spec()))));
-        out.push((Field::Category, g.category, self.shared_text(Field::Category, &badge.category_name)));
+        out.push((
+            Field::Delegation,
+            g.delegation,
+            self.shared_text(Field::Delegation, &badge.delegation),
+        ));
+        out.push((
+            Field::Serial,
+            g.serial,
+            Arc::new(text::layout(
+                &format!("{:06}", badge.serial),
+                &g.serial.spec(),
+            )),
+        ));
+        out.push((
+            Field::Category,
+            g.category,
+            self.shared_text(Field::Category, &badge.category_name),
+        ));
         out.push((Field::Footer, g.footer, self.footer.clone()));
         out
     }
@@ -134,7 +169,10 @@ fn title_slots(g: &BadgeGeometry, with_logo: bool) -> (TextSlot, TextSlot) {
     if with_logo {
         (g.title, g.subtitle)
     } else {
-        (g.title.at(g.title_without_logo), g.subtitle.at(g.subtitle_without_logo))
+        (
+            g.title.at(g.title_without_logo),
+            g.subtitle.at(g.subtitle_without_logo),
+        )
     }
 }
 
@@ -165,7 +203,12 @@ impl Page {
 }
 
 /// Draws a badge in its own coordinates (origin at its lower-left corner).
-pub fn draw_badge(prep: &Prepared<'_>, badge: &BadgeContent, out: &mut Content, usage: &mut GlyphUsage) -> Result<(), BadgeError> {
+pub fn draw_badge(
+    prep: &Prepared<'_>,
+    badge: &BadgeContent,
+    out: &mut Content,
+    usage: &mut GlyphUsage,
+) -> Result<(), BadgeError> {
     let g = prep.geometry;
     let page = Page { height: g.height };
     let qr = qr::encode(&badge.qr_text).map_err(|_| BadgeError::QrTooLong {
@@ -229,21 +272,31 @@ fn draw_photo(prep: &Prepared<'_>, badge: &BadgeContent, out: &mut Content, page
             out.image(&img.name, x + (w - dw) / 2.0, y + (h - dh) / 2.0, dw, dh);
         }
         None => {
-            out.fill_colour(SILHOUETTE_BACKGROUND).rect(x, y, w, h).fill();
+            out.fill_colour(SILHOUETTE_BACKGROUND)
+                .rect(x, y, w, h)
+                .fill();
             out.fill_colour(SILHOUETTE_FIGURE);
             // Head.
-            out.ellipse(x + w * 0.5, y + h * 0.62, w * 0.2, h * 0.16).fill();
+            out.ellipse(x + w * 0.5, y + h * 0.62, w * 0.2, h * 0.16)
+                .fill();
             // Shoulders: a wide half-ellipse rising from the bottom edge.
-            out.ellipse(x + w * 0.5, y - h * 0.02, w * 0.44, h * 0.4).fill();
+            out.ellipse(x + w * 0.5, y - h * 0.02, w * 0.44, h * 0.4)
+                .fill();
         }
     }
     out.restore();
-    out.stroke_colour(INK).line_width(g.photo_frame).rect(x, y, w, h).stroke();
+    out.stroke_colour(INK)
+        .line_width(g.photo_frame)
+        .rect(x, y, w, h)
+        .stroke();
 }
 
 /// Bold zone labels "0" to "255", shaped once.
-static ZONE_LABELS: LazyLock<Vec<shape::Paragraph>> =
-    LazyLock::new(|| (0..=255u16).map(|z| shape::shape_paragraph(&z.to_string(), Weight::Bold)).collect());
+static ZONE_LABELS: LazyLock<Vec<shape::Paragraph>> = LazyLock::new(|| {
+    (0..=255u16)
+        .map(|z| shape::shape_paragraph(&z.to_string(), Weight::Bold))
+        .collect()
+});
 
 /// Side of the zone boxes and how many columns, for `n` zones in `area`:
 /// the largest box (down to the minimum) with which all of them fit.
@@ -263,14 +316,24 @@ fn zone_grid(n: usize, area: &Rect, g: &BadgeGeometry) -> (f32, usize, usize) {
 /// Access zones as boxed numbers, left to right in the order given. When even
 /// the smallest boxes cannot hold them all, the last box says "+N" (the number
 /// of zones not shown).
-fn draw_zones(out: &mut Content, page: &Page, g: &BadgeGeometry, zones: &[u8], usage: &mut GlyphUsage) {
+fn draw_zones(
+    out: &mut Content,
+    page: &Page,
+    g: &BadgeGeometry,
+    zones: &[u8],
+    usage: &mut GlyphUsage,
+) {
     if zones.is_empty() {
         return;
     }
     let area = g.zones;
     let (side, cols, rows) = zone_grid(zones.len(), &area, g);
     let capacity = cols * rows;
-    let shown = if zones.len() > capacity { capacity.saturating_sub(1) } else { zones.len() };
+    let shown = if zones.len() > capacity {
+        capacity.saturating_sub(1)
+    } else {
+        zones.len()
+    };
     let border = (side * 0.07).max(0.6);
     let label_spec = BoxSpec {
         width: side - 2.0 * border - side * 0.12,
@@ -288,7 +351,10 @@ fn draw_zones(out: &mut Content, page: &Page, g: &BadgeGeometry, zones: &[u8], u
         .map(|&z| fit::fit(&ZONE_LABELS[usize::from(z)], &label_spec))
         .collect();
     if shown < zones.len() {
-        labels.push(text::layout(&format!("+{}", zones.len() - shown), &label_spec));
+        labels.push(text::layout(
+            &format!("+{}", zones.len() - shown),
+            &label_spec,
+        ));
     }
     out.stroke_colour(INK).line_width(border);
     for (i, label) in labels.iter().enumerate() {
@@ -300,7 +366,8 @@ fn draw_zones(out: &mut Content, page: &Page, g: &BadgeGeometry, zones: &[u8], u
         };
         let (x, y, w, h) = page.rect(&cell);
         let half = border / 2.0;
-        out.rect(x + half, y + half, w - border, h - border).stroke();
+        out.rect(x + half, y + half, w - border, h - border)
+            .stroke();
         let inner_left = cell.x + (side - label_spec.width) / 2.0;
         let inner_top = cell.y + (side - label_spec.height) / 2.0;
         out.text(label, inner_left, page.height - inner_top, INK, usage);
@@ -309,7 +376,12 @@ fn draw_zones(out: &mut Content, page: &Page, g: &BadgeGeometry, zones: &[u8], u
 
 /// Draws one page: a single badge (A6, card) or up to four on an A4 sheet with
 /// crop marks. Returns the page's content stream, uncompressed.
-pub fn draw_page(prep: &Prepared<'_>, layout: Layout, badges: &[BadgeContent], usage: &mut GlyphUsage) -> Result<Vec<u8>, BadgeError> {
+pub fn draw_page(
+    prep: &Prepared<'_>,
+    layout: Layout,
+    badges: &[BadgeContent],
+    usage: &mut GlyphUsage,
+) -> Result<Vec<u8>, BadgeError> {
     let mut out = Content::with_capacity(12_000 * badges.len());
     match layout {
         Layout::A6 | Layout::Card => {
@@ -337,8 +409,10 @@ fn draw_crop_marks(out: &mut Content) {
     let (w, h) = (sheet::WIDTH, sheet::HEIGHT);
     let (near, len) = (sheet::TICK_FROM_EDGE, sheet::TICK_LENGTH);
     out.save().stroke_colour(grey).line_width(sheet::MARK_WIDTH);
-    out.move_to(cx - sheet::CROSS_ARM, cy).line_to(cx + sheet::CROSS_ARM, cy);
-    out.move_to(cx, cy - sheet::CROSS_ARM).line_to(cx, cy + sheet::CROSS_ARM);
+    out.move_to(cx - sheet::CROSS_ARM, cy)
+        .line_to(cx + sheet::CROSS_ARM, cy);
+    out.move_to(cx, cy - sheet::CROSS_ARM)
+        .line_to(cx, cy + sheet::CROSS_ARM);
     out.move_to(cx, h - near).line_to(cx, h - near - len);
     out.move_to(cx, near).line_to(cx, near + len);
     out.move_to(near, cy).line_to(near + len, cy);

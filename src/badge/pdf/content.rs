@@ -53,7 +53,9 @@ pub struct Content {
 
 impl Content {
     pub fn with_capacity(n: usize) -> Content {
-        Content { buf: Vec::with_capacity(n) }
+        Content {
+            buf: Vec::with_capacity(n),
+        }
     }
 
     pub fn raw(&mut self, s: &str) -> &mut Self {
@@ -122,7 +124,13 @@ impl Content {
     }
 
     pub fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x3: f32, y3: f32) -> &mut Self {
-        self.num(x1).num(y1).num(x2).num(y2).num(x3).num(y3).raw("c\n")
+        self.num(x1)
+            .num(y1)
+            .num(x2)
+            .num(y2)
+            .num(x3)
+            .num(y3)
+            .raw("c\n")
     }
 
     pub fn fill(&mut self) -> &mut Self {
@@ -158,7 +166,14 @@ impl Content {
 
     /// Draws laid-out text whose box has its top-left corner at (`left`, `top`)
     /// in PDF coordinates (so a line's baseline is at `top - baseline`).
-    pub fn text(&mut self, laid: &LaidText, left: f32, top: f32, colour: Rgb, usage: &mut GlyphUsage) {
+    pub fn text(
+        &mut self,
+        laid: &LaidText,
+        left: f32,
+        top: f32,
+        colour: Rgb,
+        usage: &mut GlyphUsage,
+    ) {
         if laid.is_empty() {
             return;
         }
@@ -172,7 +187,11 @@ impl Content {
                     continue;
                 }
                 if current.map(|c| c.0) != Some(run.font) {
-                    self.raw("/").raw(&font_resource(run.font)).raw(" ").num(size).raw("Tf\n");
+                    self.raw("/")
+                        .raw(&font_resource(run.font))
+                        .raw(" ")
+                        .num(size)
+                        .raw("Tf\n");
                 }
                 let bold = run.synthetic_bold;
                 if current.map(|c| c.1) != Some(bold) {
@@ -211,7 +230,13 @@ impl Content {
     /// Shows glyphs with `TJ`, turning the shaper's positions into kerning
     /// numbers against the advances of the embedded font (`/W`), and vertical
     /// mark offsets into text rise (`Ts`).
-    fn glyphs(&mut self, font_id: FontId, glyphs: &[crate::badge::text::PlacedGlyph], size: f32, usage: &mut GlyphUsage) {
+    fn glyphs(
+        &mut self,
+        font_id: FontId,
+        glyphs: &[crate::badge::text::PlacedGlyph],
+        size: f32,
+        usage: &mut GlyphUsage,
+    ) {
         let font = fonts::font(font_id);
         // Where the viewer's pen is, in thousandths of an em from the run start.
         let mut pen: i64 = 0;

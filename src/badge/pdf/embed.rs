@@ -27,22 +27,34 @@ pub fn write_fonts(writer: &mut PdfWriter, usage: &GlyphUsage) -> Result<String,
             continue;
         }
         let id = write_font(writer, font_id, glyphs)?;
-        let _ = write!(entries, "/{} {id} 0 R ", super::content::font_resource(font_id));
+        let _ = write!(
+            entries,
+            "/{} {id} 0 R ",
+            super::content::font_resource(font_id)
+        );
     }
     Ok(entries)
 }
 
-fn write_font(writer: &mut PdfWriter, font_id: FontId, glyphs: &BTreeMap<u16, Option<String>>) -> Result<u32, BadgeError> {
+fn write_font(
+    writer: &mut PdfWriter,
+    font_id: FontId,
+    glyphs: &BTreeMap<u16, Option<String>>,
+) -> Result<u32, BadgeError> {
     let font = fonts::font(font_id);
-    let parsed = font
-        .subsetting_face()
-        .ok_or_else(|| BadgeError::Font(format!("{} cannot be read for embedding", font.postscript_name)))?;
+    let parsed = font.subsetting_face().ok_or_else(|| {
+        BadgeError::Font(format!(
+            "{} cannot be read for embedding",
+            font.postscript_name
+        ))
+    })?;
     let request: BTreeMap<u16, String> = glyphs
         .iter()
         .map(|(&gid, text)| (gid, text.clone().unwrap_or_default()))
         .collect();
-    let subset = printpdf::subset_font(parsed, &request)
-        .map_err(|e| BadgeError::Font(format!("{} could not be subset: {e}", font.postscript_name)))?;
+    let subset = printpdf::subset_font(parsed, &request).map_err(|e| {
+        BadgeError::Font(format!("{} could not be subset: {e}", font.postscript_name))
+    })?;
 
     let type0 = writer.reserve();
     let cid_font = writer.reserve();
@@ -51,7 +63,11 @@ fn write_font(writer: &mut PdfWriter, font_id: FontId, glyphs: &BTreeMap<u16, Op
     let to_unicode = writer.reserve();
     let cid_to_gid = writer.reserve();
 
-    let name = format!("{}+{}", subset_tag(font.postscript_name, glyphs), font.postscript_name);
+    let name = format!(
+        "{}+{}",
+        subset_tag(font.postscript_name, glyphs),
+        font.postscript_name
+    );
 
     // CID (original glyph id) -> glyph id in the subset.
     let max_cid = glyphs.keys().next_back().copied().unwrap_or(0);
@@ -108,7 +124,10 @@ fn subset_tag(name: &str, glyphs: &BTreeMap<u16, Option<String>>) -> String {
     for gid in glyphs.keys() {
         hasher.update(gid.to_be_bytes());
     }
-    hasher.finalize()[..6].iter().map(|b| char::from(b'A' + b % 26)).collect()
+    hasher.finalize()[..6]
+        .iter()
+        .map(|b| char::from(b'A' + b % 26))
+        .collect()
 }
 
 /// The `/W` array: advances of the used glyphs, consecutive ids grouped.

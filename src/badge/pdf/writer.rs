@@ -103,7 +103,10 @@ impl PdfWriter {
 
 /// Deflates `data` (zlib format, as `/FlateDecode` expects).
 pub fn deflate(data: &[u8]) -> Vec<u8> {
-    let mut encoder = ZlibEncoder::new(Vec::with_capacity(data.len() / 3 + 64), Compression::new(DEFLATE_LEVEL));
+    let mut encoder = ZlibEncoder::new(
+        Vec::with_capacity(data.len() / 3 + 64),
+        Compression::new(DEFLATE_LEVEL),
+    );
     // Writing into a Vec cannot fail.
     let _ = encoder.write_all(data);
     encoder.finish().unwrap_or_default()

@@ -17,6 +17,8 @@ pub const SYNTHETIC_BOLD_STROKE_EM: f32 = 0.03;
 /// so that a name is not broken for a gain nobody can see.
 const WRAP_GAIN: f32 = 1.02;
 const ELLIPSIS: char = '…';
+/// Sizes closer than this (pt) count as equal when comparing layouts.
+const SAME_SIZE: f32 = 0.01;
 
 /// Measurements of one line at a text size of 1 (em units).
 #[derive(Clone, Copy, Debug)]
@@ -54,24 +56,30 @@ pub fn fit(paragraph: &Paragraph, spec: &BoxSpec) -> LaidText {
     // Best size over the candidate layouts: one line, or two broken at a space.
     let one = measure(paragraph, 0..len);
     let one_size = size_for(&[&one], spec);
-    // Best layout so far: its size and, for two lines, where the second starts.
-    let mut best: (f32, Option<usize>) = (one_size, None);
+    // Best layout so far: its size, its widest line (em) and, for two lines,
+    // where the second starts.
+    let mut best: (f32, f32, Option<usize>) = (one_size, one.width(), None);
     if spec.max_lines >= 2 {
         for &b in &paragraph.breaks {
             let first = measure(paragraph, 0..trim_end(&paragraph.text, b));
             let second = measure(paragraph, b..len);
             let size = size_for(&[&first, &second], spec);
-            let better = match best.1 {
+            let widest = first.width().max(second.width());
+            let better = match best.2 {
                 None => size > best.0 * WRAP_GAIN,
-                Some(_) => size > best.0,
+                // Among two-line layouts of the same size (height-bound), the
+                // more balanced one reads better ("HEAD OF / DELEGATION").
+                Some(_) => {
+                    size > best.0 + SAME_SIZE || (size > best.0 - SAME_SIZE && widest < best.1)
+                }
             };
             if better {
-                best = (size, Some(b));
+                best = (size, widest, Some(b));
             }
         }
     }
 
-    let (size, second_start) = best;
+    let (size, _, second_start) = best;
     if size < spec.floor_size {
         return truncate(paragraph, spec);
     }
@@ -82,15 +90,30 @@ pub fn fit(paragraph: &Paragraph, spec: &BoxSpec) -> LaidText {
             build_line(paragraph, b..len),
         ],
     };
-    place(lines, size, spec, paragraph.rtl, false, size < spec.min_size)
+    place(
+        lines,
+        size,
+        spec,
+        paragraph.rtl,
+        false,
+        size < spec.min_size,
+    )
 }
 
 /// The largest size (pt) at which these lines fit the box, capped at max size.
 fn size_for(lines: &[&Metrics], spec: &BoxSpec) -> f32 {
     let width = lines.iter().map(|m| m.width()).fold(0.0, f32::max);
     let height = stacked_height(lines);
-    let by_width = if width > 0.0 { spec.width / width } else { f32::INFINITY };
-    let by_height = if height > 0.0 { spec.height / height } else { f32::INFINITY };
+    let by_width = if width > 0.0 {
+        spec.width / width
+    } else {
+        f32::INFINITY
+    };
+    let by_height = if height > 0.0 {
+        spec.height / height
+    } else {
+        f32::INFINITY
+    };
     by_width.min(by_height).min(spec.max_size)
 }
 
@@ -241,7 +264,10 @@ fn line_pieces(paragraph: &Paragraph, range: &Range<usize>) -> Vec<(usize, Range
         }
     }
     if pieces.iter().any(|(i, _)| paragraph.runs[*i].level > 0) {
-        let levels: Vec<u8> = pieces.iter().map(|(i, _)| paragraph.runs[*i].level).collect();
+        let levels: Vec<u8> = pieces
+            .iter()
+            .map(|(i, _)| paragraph.runs[*i].level)
+            .collect();
         let order = visual_order(&levels);
         order.into_iter().map(|k| pieces[k].clone()).collect()
     } else {
@@ -271,7 +297,11 @@ fn extend_metrics(m: &mut Metrics, run: &Run, glyphs: &[Glyph], mut pen: f32) ->
     let font = fonts::font(run.font);
     m.ascent = m.ascent.max(font.nominal_ascent);
     m.descent = m.descent.max(font.nominal_descent);
-    let stroke = if run.synthetic_bold { SYNTHETIC_BOLD_STROKE_EM / 2.0 } else { 0.0 };
+    let stroke = if run.synthetic_bold {
+        SYNTHETIC_BOLD_STROKE_EM / 2.0
+    } else {
+        0.0
+    };
     for g in glyphs {
         if let Some(ink) = g.ink {
             m.left = m.left.min(pen + ink.left - stroke);
@@ -313,8 +343,12 @@ fn build_line(paragraph: &Paragraph, range: Range<usize>) -> Line {
         }
         let text_start = glyphs.iter().map(|g| g.cluster).min().unwrap_or(0);
         let text_end = glyphs.iter().map(|g| g.cluster_end).max().unwrap_or(0);
-        let text = paragraph.text.get(text_start..text_end).unwrap_or("").to_string();
-        let needs_actual_text = run.rtl() || !simple_mapping(glyphs, &text);
+        let text = paragraph
+            .text
+            .get(text_start..text_end)
+            .unwrap_or("")
+            .to_string();
+        let needs_actual_text = !simple_mapping(glyphs, &text, run.rtl());
         runs.push(LineRun {
             font: run.font,
             synthetic_bold: run.synthetic_bold,
@@ -339,22 +373,33 @@ fn glyph_span(glyphs: &[Glyph], range: &Range<usize>) -> Range<usize> {
     }
 }
 
-/// True when reading the glyphs' own characters left to right gives back the
-/// text: then `/ToUnicode` alone makes the text extractable, otherwise the run
-/// gets an `/ActualText`.
-fn simple_mapping(glyphs: &[Glyph], text: &str) -> bool {
-    let mut chars = text.chars();
-    for g in glyphs {
-        match &g.text {
-            GlyphText::Char(c) if g.nominal => {
-                if chars.next() != Some(*c) {
-                    return false;
-                }
+/// True when the glyphs' texts, read in logical order (right to left for an
+/// RTL run), give back the run's text: then `/ToUnicode` alone makes it
+/// extractable (viewers put right-to-left text back in logical order
+/// themselves). Otherwise (reordered Indic vowel signs, a glyph whose text went
+/// to another glyph) the run gets an `/ActualText`.
+fn simple_mapping(glyphs: &[Glyph], text: &str, rtl: bool) -> bool {
+    let mut expected = text;
+    let mut check = |g: &Glyph| -> bool {
+        let piece: std::borrow::Cow<'_, str> = match &g.text {
+            GlyphText::Char(c) => c.to_string().into(),
+            GlyphText::Chars(s) => (&**s).into(),
+            GlyphText::Nothing => return false,
+        };
+        match expected.strip_prefix(&*piece) {
+            Some(rest) => {
+                expected = rest;
+                true
             }
-            _ => return false,
+            None => false,
         }
-    }
-    chars.next().is_none()
+    };
+    let all = if rtl {
+        glyphs.iter().rev().all(&mut check)
+    } else {
+        glyphs.iter().all(&mut check)
+    };
+    all && expected.is_empty()
 }
 
 /// Visual order of pieces from their bidi levels (rule L2 of UAX #9: from the
@@ -365,7 +410,12 @@ fn visual_order(levels: &[u8]) -> Vec<usize> {
     let Some(&max) = levels.iter().max() else {
         return order;
     };
-    let min_odd = levels.iter().copied().filter(|l| l % 2 == 1).min().unwrap_or(u8::MAX);
+    let min_odd = levels
+        .iter()
+        .copied()
+        .filter(|l| l % 2 == 1)
+        .min()
+        .unwrap_or(u8::MAX);
     let mut level = max;
     while level >= min_odd && level > 0 {
         let mut i = 0;
@@ -387,7 +437,14 @@ fn visual_order(levels: &[u8]) -> Vec<usize> {
 }
 
 /// Positions the lines in the box at `size` and records the bounding box.
-fn place(lines: Vec<Line>, size: f32, spec: &BoxSpec, rtl: bool, truncated: bool, below_min: bool) -> LaidText {
+fn place(
+    lines: Vec<Line>,
+    size: f32,
+    spec: &BoxSpec,
+    rtl: bool,
+    truncated: bool,
+    below_min: bool,
+) -> LaidText {
     let metrics: Vec<&Metrics> = lines.iter().map(|l| &l.metrics).collect();
     let block_height = stacked_height(&metrics) * size;
     let top = match spec.valign {

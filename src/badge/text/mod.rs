@@ -56,7 +56,10 @@ impl Rect {
     }
     /// True when the two rectangles share some area.
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
     }
     /// The rectangle moved by (dx, dy).
     pub fn offset(&self, dx: f32, dy: f32) -> Rect {

@@ -186,7 +186,10 @@ fn assign_fonts(chars: &[(usize, char)], weight: Weight) -> Vec<FontId> {
             if fonts::follows_neighbours(c) {
                 None
             } else {
-                Some(fonts::font_for_char(c, weight).unwrap_or_else(|| fonts::font_for_missing_char(c, weight)))
+                Some(
+                    fonts::font_for_char(c, weight)
+                        .unwrap_or_else(|| fonts::font_for_missing_char(c, weight)),
+                )
             }
         })
         .collect();
@@ -217,7 +220,11 @@ fn assign_fonts(chars: &[(usize, char)], weight: Weight) -> Vec<FontId> {
 fn resolve_scripts(chars: &[(usize, char)]) -> Vec<Script> {
     let own: Vec<Script> = chars.iter().map(|&(_, c)| c.script()).collect();
     let is_shared = |s: Script| matches!(s, Script::Common | Script::Inherited | Script::Unknown);
-    let first_real = own.iter().copied().find(|&s| !is_shared(s)).unwrap_or(Script::Latin);
+    let first_real = own
+        .iter()
+        .copied()
+        .find(|&s| !is_shared(s))
+        .unwrap_or(Script::Latin);
     let mut current = first_real;
     own.iter()
         .map(|&s| {
@@ -272,7 +279,14 @@ fn direction(rtl: bool) -> rustybuzz::Direction {
     }
 }
 
-fn shape_run(text: &str, range: Range<usize>, font_id: FontId, weight: Weight, script: Script, level: u8) -> Run {
+fn shape_run(
+    text: &str,
+    range: Range<usize>,
+    font_id: FontId,
+    weight: Weight,
+    script: Script,
+    level: u8,
+) -> Run {
     let font = fonts::font(font_id);
     let rtl = level % 2 == 1;
     let run_text = &text[range.clone()];
@@ -293,12 +307,15 @@ fn shape_run(text: &str, range: Range<usize>, font_id: FontId, weight: Weight, s
             let gid = u16::try_from(info.glyph_id).unwrap_or(0);
             let dx = pos.x_offset as f32 / upem;
             let dy = pos.y_offset as f32 / upem;
-            let ink = font.face.glyph_bounding_box(rustybuzz::ttf_parser::GlyphId(gid)).map(|b| Ink {
-                left: f32::from(b.x_min) / upem + dx,
-                right: f32::from(b.x_max) / upem + dx,
-                bottom: f32::from(b.y_min) / upem + dy,
-                top: f32::from(b.y_max) / upem + dy,
-            });
+            let ink = font
+                .face
+                .glyph_bounding_box(rustybuzz::ttf_parser::GlyphId(gid))
+                .map(|b| Ink {
+                    left: f32::from(b.x_min) / upem + dx,
+                    right: f32::from(b.x_max) / upem + dx,
+                    bottom: f32::from(b.y_min) / upem + dy,
+                    top: f32::from(b.y_max) / upem + dy,
+                });
             Glyph {
                 gid,
                 cluster: range.start + info.cluster as usize,
@@ -325,7 +342,13 @@ fn shape_run(text: &str, range: Range<usize>, font_id: FontId, weight: Weight, s
 /// Gives each glyph the text it stands for: the character whose cmap glyph it is
 /// or, for ligatures and contextual forms, the characters of its cluster that no
 /// nominal glyph claimed (to the first such glyph in logical order).
-fn assign_glyph_texts(text: &str, range: &Range<usize>, font: &LoadedFont, glyphs: &mut [Glyph], rtl: bool) {
+fn assign_glyph_texts(
+    text: &str,
+    range: &Range<usize>,
+    font: &LoadedFont,
+    glyphs: &mut [Glyph],
+    rtl: bool,
+) {
     // Cluster starts in logical order, to find where each cluster ends.
     let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
     starts.sort_unstable();
