@@ -175,7 +175,23 @@ impl LoadedFont {
     /// Advance width in PDF glyph-space units (thousandths of an em), rounded as
     /// the `/W` array of the embedded font states it.
     pub fn advance_thousandths(&self, gid: u16) -> i32 {
-        (self.advance_em(gid) * 1000.0).round() as i32
+        let units = i64::from(
+            self.face
+                .glyph_hor_advance(ttf_parser::GlyphId(gid))
+                .unwrap_or(0),
+        );
+        let upem = i64::from(self.face.units_per_em().max(1) as u16);
+        ((units * 1000 + upem / 2) / upem) as i32
+    }
+
+    /// Outline bounding box of a glyph in font units, as the `glyf` table
+    /// records it (no outline decoding); `None` for blank glyphs.
+    pub fn glyph_box(&self, gid: u16) -> Option<ttf_parser::Rect> {
+        let id = ttf_parser::GlyphId(gid);
+        match self.face.tables().glyf {
+            Some(glyf) => glyf.bbox(id),
+            None => self.face.glyph_bounding_box(id),
+        }
     }
 
     /// The face as printpdf parses it, for subsetting. `None` if printpdf cannot

@@ -73,10 +73,10 @@ impl<'a> Prepared<'a> {
                     (Field::Function, b.function.as_deref()),
                 ];
                 for (field, text) in fields {
-                    if let Some(text) = text {
-                        if seen.insert((field, text)) {
-                            wanted.push((field, text));
-                        }
+                    if let Some(text) = text
+                        && seen.insert((field, text))
+                    {
+                        wanted.push((field, text));
                     }
                 }
             }

@@ -49,12 +49,17 @@ pub fn font_resource(font: FontId) -> String {
 #[derive(Default)]
 pub struct Content {
     pub buf: Vec<u8>,
+    /// Current fill and stroke colours, when known, so repeats are skipped.
+    current_fill: Option<Rgb>,
+    current_stroke: Option<Rgb>,
 }
 
 impl Content {
     pub fn with_capacity(n: usize) -> Content {
         Content {
             buf: Vec::with_capacity(n),
+            current_fill: None,
+            current_stroke: None,
         }
     }
 
@@ -82,7 +87,10 @@ impl Content {
         self.raw("q\n")
     }
 
+    /// `Q`: the colours go back to what they were at `q`, which is not tracked.
     pub fn restore(&mut self) -> &mut Self {
+        self.current_fill = None;
+        self.current_stroke = None;
         self.raw("Q\n")
     }
 
@@ -91,10 +99,18 @@ impl Content {
     }
 
     pub fn fill_colour(&mut self, c: Rgb) -> &mut Self {
+        if self.current_fill == Some(c) {
+            return self;
+        }
+        self.current_fill = Some(c);
         self.colour(c).raw("rg\n")
     }
 
     pub fn stroke_colour(&mut self, c: Rgb) -> &mut Self {
+        if self.current_stroke == Some(c) {
+            return self;
+        }
+        self.current_stroke = Some(c);
         self.colour(c).raw("RG\n")
     }
 
@@ -238,28 +254,42 @@ impl Content {
         usage: &mut GlyphUsage,
     ) {
         let font = fonts::font(font_id);
-        // Where the viewer's pen is, in thousandths of an em from the run start.
+        // Where the viewer's pen is, in tenths of a thousandth of an em from
+        // the run start. Glyphs that need no adjustment share one hex string.
         let mut pen: i64 = 0;
         let mut rise = 0.0f32;
+        let mut in_string = false;
         self.buf.push(b'[');
         for g in glyphs {
             usage.record(font_id, g.gid, &g.text);
             if (g.dy - rise).abs() > 1e-4 {
+                if in_string {
+                    self.buf.push(b'>');
+                    in_string = false;
+                }
                 self.raw("]TJ\n");
                 rise = g.dy;
                 self.num(rise * size).raw("Ts\n[");
             }
-            // Positions are kept in tenths of a thousandth of an em.
-            let target = (g.x * 10_000.0).round() as i64;
+            let target = (f64::from(g.x) * 10_000.0).round() as i64;
             let shift = target - pen;
             if shift != 0 {
+                if in_string {
+                    self.buf.push(b'>');
+                    in_string = false;
+                }
                 write_num_tenths(&mut self.buf, -shift);
                 pen = target;
             }
-            self.buf.push(b'<');
+            if !in_string {
+                self.buf.push(b'<');
+                in_string = true;
+            }
             push_hex4(&mut self.buf, g.gid);
-            self.buf.push(b'>');
             pen += i64::from(font.advance_thousandths(g.gid)) * 10;
+        }
+        if in_string {
+            self.buf.push(b'>');
         }
         self.raw("]TJ\n");
         if rise != 0.0 {

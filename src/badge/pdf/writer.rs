@@ -16,7 +16,7 @@ use super::content::write_int;
 
 /// Deflate level for content streams and fonts: level 6 (zlib's default) costs
 /// about twice level 1 and saves little on these streams; see the benchmark.
-const DEFLATE_LEVEL: u32 = 6;
+const DEFLATE_LEVEL: u32 = 5;
 
 pub struct PdfWriter {
     out: Vec<u8>,
@@ -87,7 +87,7 @@ impl PdfWriter {
         for offset in &self.offsets {
             match offset {
                 Some(o) => {
-                    let _ = write!(self.out, "{o:010} 00000 n \n");
+                    let _ = writeln!(self.out, "{o:010} 00000 n ");
                 }
                 None => self.out.extend_from_slice(b"0000000000 65535 f \n"),
             }

@@ -307,15 +307,12 @@ fn shape_run(
             let gid = u16::try_from(info.glyph_id).unwrap_or(0);
             let dx = pos.x_offset as f32 / upem;
             let dy = pos.y_offset as f32 / upem;
-            let ink = font
-                .face
-                .glyph_bounding_box(rustybuzz::ttf_parser::GlyphId(gid))
-                .map(|b| Ink {
-                    left: f32::from(b.x_min) / upem + dx,
-                    right: f32::from(b.x_max) / upem + dx,
-                    bottom: f32::from(b.y_min) / upem + dy,
-                    top: f32::from(b.y_max) / upem + dy,
-                });
+            let ink = font.glyph_box(gid).map(|b| Ink {
+                left: f32::from(b.x_min) / upem + dx,
+                right: f32::from(b.x_max) / upem + dx,
+                bottom: f32::from(b.y_min) / upem + dy,
+                top: f32::from(b.y_max) / upem + dy,
+            });
             Glyph {
                 gid,
                 cluster: range.start + info.cluster as usize,
@@ -399,10 +396,10 @@ fn assign_glyph_texts(
             .filter(|(_, done)| !**done)
             .map(|(c, _)| c)
             .collect();
-        if !rest.is_empty() {
-            if let Some(&k) = order[i..j].iter().find(|&&k| !glyphs[k].nominal) {
-                glyphs[k].text = GlyphText::Chars(rest.into_boxed_str());
-            }
+        if !rest.is_empty()
+            && let Some(&k) = order[i..j].iter().find(|&&k| !glyphs[k].nominal)
+        {
+            glyphs[k].text = GlyphText::Chars(rest.into_boxed_str());
         }
         i = j;
     }
