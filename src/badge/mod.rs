@@ -147,6 +147,15 @@ impl PhotoRef {
     }
 }
 
+impl From<crate::photo::NormalisedPhoto> for PhotoRef {
+    fn from(photo: crate::photo::NormalisedPhoto) -> PhotoRef {
+        PhotoRef {
+            key: photo.sha256,
+            jpeg: Arc::from(photo.jpeg),
+        }
+    }
+}
+
 /// What one badge shows.
 #[derive(Clone, Debug)]
 pub struct BadgeContent {
