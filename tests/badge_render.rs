@@ -252,3 +252,46 @@ fn preview_is_a_png_of_one_badge() {
     assert_eq!(img.width(), (105.0 / 25.4 * 96.0) as u32);
     assert_eq!(img.height(), (148.0 / 25.4 * 96.0) as u32);
 }
+
+#[test]
+fn text_is_extractable() {
+    // printpdf's own parser reads the content streams through /ToUnicode
+    // (it ignores /ActualText and does no bidi reordering, so complex scripts
+    // are checked with pdftotext by hand; see the report).
+    let people = [
+        ("Thị Phương Thảo", "NGUYỄN"),
+        ("Александр", "КОНСТАНТИНОПОЛЬСКИЙ"),
+        ("Αικατερίνη", "ΠΑΠΑΔΟΠΟΥΛΟΥ"),
+        ("太郎", "田中"),
+        ("민수", "김"),
+        ("伟", "张"),
+        ("عبد الرحمن", "محمد"),
+    ];
+    let mut badges = sample::badges(people.len(), 0, (300, 400), 60);
+    for (b, (given, family)) in badges.iter_mut().zip(people) {
+        b.given_names = given.into();
+        b.family_name_caps = family.into();
+    }
+    let pdf = render_pdf(&sample::style(), &badges, Layout::A6, &never_cancel).unwrap();
+    let mut warnings = Vec::new();
+    let doc =
+        printpdf::PdfDocument::parse(&pdf, &printpdf::PdfParseOptions::default(), &mut warnings)
+            .unwrap();
+    let pages = doc.extract_text();
+    for ((given, family), page) in people.iter().zip(&pages) {
+        let text = page.join("\n");
+        let rtl = given
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        for name in [given, family] {
+            // Right-to-left text comes out in drawing (visual) order here.
+            let expected: String = if rtl {
+                name.chars().rev().collect()
+            } else {
+                name.to_string()
+            };
+            assert!(text.contains(&expected), "{name:?} not found in {text:?}");
+        }
+        assert!(text.contains("This badge must be worn visibly at all times"));
+    }
+}

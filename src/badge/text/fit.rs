@@ -50,7 +50,7 @@ struct Line {
 pub fn fit(paragraph: &Paragraph, spec: &BoxSpec) -> LaidText {
     let len = paragraph.text.len();
     if len == 0 || spec.width <= 0.0 || spec.height <= 0.0 {
-        return LaidText::empty(spec);
+        return LaidText::empty();
     }
 
     // Best size over the candidate layouts: one line, or two broken at a space.

@@ -165,7 +165,7 @@ pub struct LaidText {
 }
 
 impl LaidText {
-    fn empty(_spec: &BoxSpec) -> LaidText {
+    fn empty() -> LaidText {
         LaidText {
             size: 0.0,
             lines: Vec::new(),
