@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod badge;
 pub mod cli;
 pub mod clock;
 pub mod credential;
@@ -18,6 +19,7 @@ pub mod files;
 pub mod gate;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod photo;
 pub mod reference;
 pub mod search;
 pub mod setup;
