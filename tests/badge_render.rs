@@ -7,7 +7,7 @@ mod raster;
 use std::sync::Arc;
 
 use accredit::badge::{
-    BadgeContent, BadgeError, Layout, PhotoRef, Rgb, render_pdf, render_preview_png, sample,
+    BadgeContent, BadgeError, Colour, Layout, PhotoRef, render_pdf, render_preview_png, sample,
 };
 use raster::{count_images, page_count, rasterise, read_badge_qr_texts, read_qr_codes};
 
@@ -183,7 +183,7 @@ fn hostile_input_gives_errors_not_panics() {
         with(&|b| b.zones = (0..=255).collect()),
         with(&|b| b.given_names = "\u{0}\u{7}\t\n\u{202E}\u{10FFFF}\u{FFFD}\u{0301}".into()),
         with(&|b| b.family_name_caps = "\u{0301}\u{0301}\u{0651}".into()),
-        with(&|b| b.category_colour = Rgb::new(255, 255, 255)),
+        with(&|b| b.category_colour = Colour::new(255, 255, 255)),
     ];
     for layout in [Layout::A6, Layout::Card, Layout::A4x4] {
         let pdf = render_pdf(&style, &cases, layout, &never_cancel).unwrap();

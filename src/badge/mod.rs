@@ -1,13 +1,13 @@
 //! Printed badges: a PDF of accreditation badges (and a PNG preview of one).
 //!
 //! ```no_run
-//! use accredit::badge::{render_pdf, BadgeContent, EventStyle, Layout, Rgb};
+//! use accredit::badge::{render_pdf, BadgeContent, EventStyle, Layout, Colour};
 //! let style = EventStyle {
 //!     title: "Signing Ceremony of the UN Convention against Cybercrime".into(),
 //!     subtitle: "Hanoi · 25–26 October 2025".into(),
 //!     footer: "This badge must be worn visibly at all times".into(),
 //!     logo: None,
-//!     band_colour: Rgb::new(0x00, 0x5A, 0x9C),
+//!     band_colour: Colour::new(0x00, 0x5A, 0x9C),
 //! };
 //! let badge = BadgeContent {
 //!     serial: 1,
@@ -17,7 +17,7 @@
 //!     function: Some("Head of Delegation".into()),
 //!     delegation: "Viet Nam".into(),
 //!     category_name: "DELEGATE".into(),
-//!     category_colour: Rgb::new(0xC0, 0x39, 0x2B),
+//!     category_colour: Colour::new(0xC0, 0x39, 0x2B),
 //!     zones: vec![1, 2, 5],
 //!     photo: None,
 //! };
@@ -27,8 +27,6 @@
 //! Layouts, sizes and every dimension are in [`layout`]; fonts in [`fonts`];
 //! text shaping and fitting in [`text`].
 
-use std::fmt;
-use std::str::FromStr;
 use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
@@ -47,73 +45,7 @@ pub use document::render_pdf;
 pub use preview::render_preview_png;
 pub use render::Field;
 
-/// A colour, 8 bits per channel (sRGB).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Rgb {
-    pub r: u8,
-    pub g: u8,
-    pub b: u8,
-}
-
-impl Rgb {
-    pub const BLACK: Rgb = Rgb::new(0, 0, 0);
-    pub const WHITE: Rgb = Rgb::new(255, 255, 255);
-    /// The dark tone used for text on light backgrounds.
-    pub const NEAR_BLACK: Rgb = Rgb::new(0x11, 0x11, 0x11);
-
-    pub const fn new(r: u8, g: u8, b: u8) -> Rgb {
-        Rgb { r, g, b }
-    }
-
-    /// Relative luminance (WCAG 2).
-    pub fn luminance(self) -> f32 {
-        fn linear(c: u8) -> f32 {
-            let c = f32::from(c) / 255.0;
-            if c <= 0.039_28 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        }
-        0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
-    }
-
-    /// WCAG contrast ratio between two colours (1 to 21).
-    pub fn contrast(self, other: Rgb) -> f32 {
-        let (a, b) = (self.luminance(), other.luminance());
-        (a.max(b) + 0.05) / (a.min(b) + 0.05)
-    }
-
-    /// White or near-black, whichever contrasts more with this background.
-    pub fn readable_text(self) -> Rgb {
-        if self.contrast(Rgb::WHITE) >= self.contrast(Rgb::NEAR_BLACK) {
-            Rgb::WHITE
-        } else {
-            Rgb::NEAR_BLACK
-        }
-    }
-}
-
-impl FromStr for Rgb {
-    type Err = BadgeError;
-
-    /// Parses `#RRGGBB` or `RRGGBB`.
-    fn from_str(s: &str) -> Result<Rgb, BadgeError> {
-        let hex = s.trim().trim_start_matches('#');
-        let bad = || BadgeError::Colour(s.to_string());
-        if hex.len() != 6 || !hex.is_ascii() {
-            return Err(bad());
-        }
-        let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).map_err(|_| bad());
-        Ok(Rgb::new(channel(0)?, channel(2)?, channel(4)?))
-    }
-}
-
-impl fmt::Display for Rgb {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{:02X}{:02X}{:02X}", self.r, self.g, self.b)
-    }
-}
+pub use crate::domain::{Colour, Layout};
 
 /// What every badge of an event shares.
 #[derive(Clone, Debug)]
@@ -127,7 +59,7 @@ pub struct EventStyle {
     /// Logo, PNG or JPEG, drawn at the left of the title band.
     pub logo: Option<Vec<u8>>,
     /// Colour of the title band; its text is white or black, whichever reads better.
-    pub band_colour: Rgb,
+    pub band_colour: Colour,
 }
 
 /// A participant's photo, already normalised (see [`crate::photo::normalise`]).
@@ -170,21 +102,10 @@ pub struct BadgeContent {
     pub function: Option<String>,
     pub delegation: String,
     pub category_name: String,
-    pub category_colour: Rgb,
+    pub category_colour: Colour,
     /// Access zones, shown as boxed numbers in this order.
     pub zones: Vec<u8>,
     pub photo: Option<PhotoRef>,
-}
-
-/// Page layout.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Layout {
-    /// One A6 portrait badge (105 × 148 mm) per page.
-    A6,
-    /// One ID-1 card (54 × 85.6 mm, portrait) per page, for card printers.
-    Card,
-    /// Four A6 badges per A4 portrait sheet, with crop marks.
-    A4x4,
 }
 
 impl Layout {
@@ -205,30 +126,6 @@ impl Layout {
     }
 }
 
-impl FromStr for Layout {
-    type Err = BadgeError;
-
-    /// "a6", "card" or "a4x4" (any case).
-    fn from_str(s: &str) -> Result<Layout, BadgeError> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "a6" => Ok(Layout::A6),
-            "card" => Ok(Layout::Card),
-            "a4x4" => Ok(Layout::A4x4),
-            _ => Err(BadgeError::UnknownLayout(s.to_string())),
-        }
-    }
-}
-
-impl fmt::Display for Layout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Layout::A6 => "a6",
-            Layout::Card => "card",
-            Layout::A4x4 => "a4x4",
-        })
-    }
-}
-
 /// Why badges could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum BadgeError {
@@ -246,10 +143,6 @@ pub enum BadgeError {
     Font(String),
     #[error("could not draw the preview: {0}")]
     Preview(String),
-    #[error("unknown badge layout {0:?} (use a6, card or a4x4)")]
-    UnknownLayout(String),
-    #[error("{0:?} is not a colour (use #RRGGBB)")]
-    Colour(String),
 }
 
 /// Where one text of a badge went: its box and the measured extent of the
@@ -308,14 +201,17 @@ mod tests {
     #[test]
     fn colours_parse_and_pick_readable_text() {
         assert_eq!(
-            "#C0392B".parse::<Rgb>().unwrap(),
-            Rgb::new(0xC0, 0x39, 0x2B)
+            "#C0392B".parse::<Colour>().unwrap(),
+            Colour::new(0xC0, 0x39, 0x2B)
         );
-        assert!("#C0392".parse::<Rgb>().is_err());
-        assert!("#ÄÄÄÄÄÄ".parse::<Rgb>().is_err());
-        assert_eq!(Rgb::new(0xC0, 0x39, 0x2B).readable_text(), Rgb::WHITE);
-        assert_eq!(Rgb::new(0xF1, 0xC4, 0x0F).readable_text(), Rgb::NEAR_BLACK);
-        assert_eq!(Rgb::WHITE.readable_text(), Rgb::NEAR_BLACK);
-        assert_eq!(Rgb::BLACK.readable_text(), Rgb::WHITE);
+        assert!("#C0392".parse::<Colour>().is_err());
+        assert!("#ÄÄÄÄÄÄ".parse::<Colour>().is_err());
+        assert_eq!(Colour::new(0xC0, 0x39, 0x2B).readable_text(), Colour::WHITE);
+        assert_eq!(
+            Colour::new(0xF1, 0xC4, 0x0F).readable_text(),
+            Colour::NEAR_BLACK
+        );
+        assert_eq!(Colour::WHITE.readable_text(), Colour::NEAR_BLACK);
+        assert_eq!(Colour::BLACK.readable_text(), Colour::WHITE);
     }
 }

@@ -412,10 +412,10 @@ pub fn draw(content: &mut Content, m: &QrMatrix, x: f32, y: f32, side: f32) {
     let module = side / total;
     content
         .save()
-        .fill_colour(super::Rgb::WHITE)
+        .fill_colour(super::Colour::WHITE)
         .rect(x, y, side, side)
         .fill();
-    content.fill_colour(super::Rgb::BLACK);
+    content.fill_colour(super::Colour::BLACK);
     // Module units, origin at the symbol's top-left corner, y down.
     let quiet = QUIET_ZONE as f32 * module;
     content.transform(module, 0.0, 0.0, -module, x + quiet, y + side - quiet);

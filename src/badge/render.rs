@@ -10,13 +10,13 @@ use super::layout::{self, BadgeGeometry, TextSlot, sheet};
 use super::pdf::content::{Content, GlyphUsage};
 use super::qr;
 use super::text::{self, Align, BoxSpec, LaidText, Rect, VAlign, fit, shape};
-use super::{BadgeContent, BadgeError, EventStyle, Layout, Rgb};
+use super::{BadgeContent, BadgeError, Colour, EventStyle, Layout};
 
 /// Colour of body text on the white badge.
-const INK: Rgb = Rgb::new(0x1B, 0x26, 0x31);
+const INK: Colour = Colour::new(0x1B, 0x26, 0x31);
 /// Photo placeholder colours.
-const SILHOUETTE_BACKGROUND: Rgb = Rgb::new(0xE5, 0xE8, 0xEC);
-const SILHOUETTE_FIGURE: Rgb = Rgb::new(0xA7, 0xB0, 0xBA);
+const SILHOUETTE_BACKGROUND: Colour = Colour::new(0xE5, 0xE8, 0xEC);
+const SILHOUETTE_FIGURE: Colour = Colour::new(0xA7, 0xB0, 0xBA);
 
 /// A text field of the badge (for inspection and tests).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -243,7 +243,7 @@ pub fn draw_badge(
     Ok(())
 }
 
-fn fill_rect(out: &mut Content, page: &Page, r: &Rect, colour: Rgb) {
+fn fill_rect(out: &mut Content, page: &Page, r: &Rect, colour: Colour) {
     let (x, y, w, h) = page.rect(r);
     out.fill_colour(colour).rect(x, y, w, h).fill();
 }
@@ -404,7 +404,7 @@ pub fn draw_page(
 
 /// Marks on the two inner cut lines of the A4 sheet (see `layout::sheet`).
 fn draw_crop_marks(out: &mut Content) {
-    let grey = Rgb::new(sheet::MARK_GREY, sheet::MARK_GREY, sheet::MARK_GREY);
+    let grey = Colour::new(sheet::MARK_GREY, sheet::MARK_GREY, sheet::MARK_GREY);
     let (cx, cy) = (sheet::CUT_X, sheet::HEIGHT - sheet::CUT_Y);
     let (w, h) = (sheet::WIDTH, sheet::HEIGHT);
     let (near, len) = (sheet::TICK_FROM_EDGE, sheet::TICK_LENGTH);

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::{BadgeContent, EventStyle, PhotoRef, Rgb};
+use super::{BadgeContent, Colour, EventStyle, PhotoRef};
 
 /// The HN25 event style (no logo).
 pub fn style() -> EventStyle {
@@ -12,7 +12,7 @@ pub fn style() -> EventStyle {
         subtitle: "Hanoi, Viet Nam · 25–26 October 2025".into(),
         footer: "This badge must be worn visibly at all times".into(),
         logo: None,
-        band_colour: Rgb::new(0x00, 0x4B, 0x87),
+        band_colour: Colour::new(0x00, 0x4B, 0x87),
     }
 }
 
@@ -72,13 +72,13 @@ pub const PEOPLE: &[(&str, &str, &str, &str)] = &[
 ];
 
 /// (category name, colour)
-pub const CATEGORIES: &[(&str, Rgb)] = &[
-    ("DELEGATE", Rgb::new(0xC0, 0x39, 0x2B)),
-    ("HEAD OF DELEGATION", Rgb::new(0x6C, 0x34, 0x83)),
-    ("MEDIA", Rgb::new(0xF1, 0xC4, 0x0F)),
-    ("SECURITY", Rgb::new(0x1E, 0x84, 0x49)),
-    ("UN STAFF", Rgb::new(0x21, 0x8C, 0xD0)),
-    ("OBSERVER", Rgb::new(0x7F, 0x8C, 0x8D)),
+pub const CATEGORIES: &[(&str, Colour)] = &[
+    ("DELEGATE", Colour::new(0xC0, 0x39, 0x2B)),
+    ("HEAD OF DELEGATION", Colour::new(0x6C, 0x34, 0x83)),
+    ("MEDIA", Colour::new(0xF1, 0xC4, 0x0F)),
+    ("SECURITY", Colour::new(0x1E, 0x84, 0x49)),
+    ("UN STAFF", Colour::new(0x21, 0x8C, 0xD0)),
+    ("OBSERVER", Colour::new(0x7F, 0x8C, 0x8D)),
 ];
 
 /// A QR text of `len` characters from the alphanumeric set, like a base45 credential.

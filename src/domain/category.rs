@@ -15,6 +15,43 @@ pub struct Colour {
 }
 
 impl Colour {
+    pub const BLACK: Colour = Colour::new(0, 0, 0);
+    pub const WHITE: Colour = Colour::new(255, 255, 255);
+    /// The dark tone used for text on light backgrounds.
+    pub const NEAR_BLACK: Colour = Colour::new(0x11, 0x11, 0x11);
+
+    pub const fn new(r: u8, g: u8, b: u8) -> Colour {
+        Colour { r, g, b }
+    }
+
+    /// Relative luminance (WCAG 2).
+    pub fn luminance(self) -> f32 {
+        fn linear(c: u8) -> f32 {
+            let c = f32::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        }
+        0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
+    }
+
+    /// WCAG contrast ratio between two colours (1 to 21).
+    pub fn contrast(self, other: Colour) -> f32 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// White or near-black, whichever contrasts more with this background.
+    pub fn readable_text(self) -> Colour {
+        if self.contrast(Colour::WHITE) >= self.contrast(Colour::NEAR_BLACK) {
+            Colour::WHITE
+        } else {
+            Colour::NEAR_BLACK
+        }
+    }
+
     pub fn parse(text: &str) -> Result<Colour, String> {
         let t = text.trim();
         let hex = t.strip_prefix('#').unwrap_or(t);
@@ -33,20 +70,22 @@ impl Colour {
         format!("#{:02X}{:02X}{:02X}", self.r, self.g, self.b)
     }
 
-    /// Whether black text reads better than white on this colour (WCAG
-    /// relative luminance).
+    /// Whether dark text reads better than white on this colour.
     pub fn prefers_dark_text(self) -> bool {
-        fn lin(c: u8) -> f64 {
-            let c = c as f64 / 255.0;
-            if c <= 0.03928 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        }
-        let l = 0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b);
-        // Contrast with black (l + 0.05) / 0.05 against white 1.05 / (l + 0.05).
-        (l + 0.05) / 0.05 > 1.05 / (l + 0.05)
+        self.readable_text() != Colour::WHITE
+    }
+}
+
+impl std::str::FromStr for Colour {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Colour::parse(s)
+    }
+}
+
+impl std::fmt::Display for Colour {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.hex())
     }
 }
 

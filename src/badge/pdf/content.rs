@@ -1,7 +1,7 @@
 //! A PDF content stream builder: the few operators badges need, written
 //! straight into bytes with compact, deterministic number formatting.
 
-use crate::badge::Rgb;
+use crate::badge::Colour;
 use crate::badge::fonts::{self, FONT_COUNT, FontId};
 use crate::badge::text::fit::SYNTHETIC_BOLD_STROKE_EM;
 use crate::badge::text::{GlyphText, LaidText};
@@ -50,8 +50,8 @@ pub fn font_resource(font: FontId) -> String {
 pub struct Content {
     pub buf: Vec<u8>,
     /// Current fill and stroke colours, when known, so repeats are skipped.
-    current_fill: Option<Rgb>,
-    current_stroke: Option<Rgb>,
+    current_fill: Option<Colour>,
+    current_stroke: Option<Colour>,
 }
 
 impl Content {
@@ -98,7 +98,7 @@ impl Content {
         self.num(a).num(b).num(c).num(d).num(e).num(f).raw("cm\n")
     }
 
-    pub fn fill_colour(&mut self, c: Rgb) -> &mut Self {
+    pub fn fill_colour(&mut self, c: Colour) -> &mut Self {
         if self.current_fill == Some(c) {
             return self;
         }
@@ -106,7 +106,7 @@ impl Content {
         self.colour(c).raw("rg\n")
     }
 
-    pub fn stroke_colour(&mut self, c: Rgb) -> &mut Self {
+    pub fn stroke_colour(&mut self, c: Colour) -> &mut Self {
         if self.current_stroke == Some(c) {
             return self;
         }
@@ -114,7 +114,7 @@ impl Content {
         self.colour(c).raw("RG\n")
     }
 
-    fn colour(&mut self, c: Rgb) -> &mut Self {
+    fn colour(&mut self, c: Colour) -> &mut Self {
         for v in [c.r, c.g, c.b] {
             write_num(&mut self.buf, f32::from(v) / 255.0, 1000);
             self.buf.push(b' ');
@@ -187,7 +187,7 @@ impl Content {
         laid: &LaidText,
         left: f32,
         top: f32,
-        colour: Rgb,
+        colour: Colour,
         usage: &mut GlyphUsage,
     ) {
         if laid.is_empty() {
