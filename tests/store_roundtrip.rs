@@ -16,6 +16,7 @@ fn event() -> Event {
         badge_valid_until: 1_761_498_000,
         title_band: "Title".into(),
         footer: "Wear it".into(),
+        band_colour: Colour::parse("#112233").unwrap(),
         default_layout: Layout::A4x4,
         revocation_max_age_minutes: 30,
     }

@@ -1,13 +1,52 @@
 use clap::Subcommand;
 
+use std::path::PathBuf;
+
 use super::{Context, output};
-use crate::desk::badges as desk;
-use crate::domain::{BadgeSerial, ParticipantId};
-use crate::error::Result;
+use crate::desk::badges::{self as desk, ReprintReason};
+use crate::desk::printing::{self, Selection};
+use crate::domain::{BadgeSerial, Layout, ParticipantId};
+use crate::error::{Error, Result};
 use crate::store;
 
 #[derive(Debug, Subcommand)]
 pub enum BadgesCommand {
+    /// Print the badges of every approved participant selected to one PDF
+    /// (new serials where none is active, else the active badge again).
+    Print {
+        /// Only these delegations (codes; repeat the flag for several).
+        #[arg(long, value_name = "CODE")]
+        delegation: Vec<String>,
+        /// Only these categories (codes; repeat the flag for several).
+        #[arg(long, value_name = "CODE")]
+        category: Vec<String>,
+        /// Only these participants (ids; repeat the flag for several).
+        #[arg(long, value_name = "ID")]
+        participant: Vec<ParticipantId>,
+        /// Skip participants whose badge was printed already.
+        #[arg(long)]
+        only_unprinted: bool,
+        /// a6, card or a4x4 [default: the event's default layout].
+        #[arg(long)]
+        layout: Option<Layout>,
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace a lost or damaged badge: revoke it and print a new serial.
+    Reprint {
+        participant: ParticipantId,
+        /// lost, damaged or data-change.
+        #[arg(long)]
+        reason: ReprintReason,
+        #[arg(long)]
+        layout: Option<Layout>,
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Revoke a badge: no gate lets it through again.
     Revoke {
         serial: BadgeSerial,
@@ -33,6 +72,93 @@ pub enum BadgesCommand {
 pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
     let (mut conn, actor) = ctx.sign_in()?;
     match cmd {
+        BadgesCommand::Print {
+            delegation,
+            category,
+            participant,
+            only_unprinted,
+            layout,
+            output: path,
+            json,
+        } => {
+            let mut selection = Selection {
+                participants: participant,
+                only_unprinted,
+                ..Default::default()
+            };
+            for code in &delegation {
+                selection.delegations.push(
+                    store::delegations::find_by_code(&conn, code)?
+                        .ok_or_else(|| Error::not_found("delegation", code))?
+                        .id,
+                );
+            }
+            for code in &category {
+                selection.categories.push(
+                    store::categories::find_by_code(&conn, &code.to_uppercase())?
+                        .ok_or_else(|| Error::not_found("category", code))?
+                        .id,
+                );
+            }
+            let layout = match layout {
+                Some(l) => l,
+                None => store::event::get(&conn)?.default_layout,
+            };
+            let summary =
+                printing::print(&ctx.workspace, &mut conn, &actor, &selection, layout, &path, &|_| true)?;
+            if json {
+                return output::json(&summary);
+            }
+            output::say(format!(
+                "Printed {} badge(s) on {} page(s) to {}: {} new, {} printed again, {} skipped.",
+                summary.badges,
+                summary.pages,
+                path.display(),
+                summary.new,
+                summary.reprinted,
+                summary.skipped.len()
+            ))?;
+            let mut reasons: Vec<(String, usize)> = Vec::new();
+            for s in &summary.skipped {
+                match reasons.iter_mut().find(|(r, _)| *r == s.reason) {
+                    Some(slot) => slot.1 += 1,
+                    None => reasons.push((s.reason.clone(), 1)),
+                }
+            }
+            for (reason, n) in reasons {
+                output::say(format!("  skipped, {reason}: {n}"))?;
+            }
+            Ok(())
+        }
+        BadgesCommand::Reprint {
+            participant,
+            reason,
+            layout,
+            output: path,
+            json,
+        } => {
+            let layout = match layout {
+                Some(l) => l,
+                None => store::event::get(&conn)?.default_layout,
+            };
+            let (old, new) =
+                printing::reprint(&ctx.workspace, &mut conn, &actor, participant, reason, layout, &path)?;
+            if json {
+                return output::json(&serde_json::json!({
+                    "participant": participant,
+                    "revoked": old.map(|b| b.serial),
+                    "serial": new.serial,
+                    "reason": reason,
+                    "output": path,
+                }));
+            }
+            output::say(format!(
+                "Printed badge {} for participant {participant} to {}{}.",
+                new.serial,
+                path.display(),
+                old.map(|b| format!("; badge {} is revoked", b.serial)).unwrap_or_default()
+            ))
+        }
         BadgesCommand::Revoke { serial, reason } => {
             let b = desk::revoke(&mut conn, &actor, serial, &reason)?;
             output::say(format!(

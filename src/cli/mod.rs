@@ -62,7 +62,7 @@ pub enum Command {
     /// Participants: list, search, add, edit, approve, reject, cancel.
     #[command(subcommand)]
     Participants(Box<participants::ParticipantsCommand>),
-    /// Badges: revoke, hand over, list.
+    /// Badges: print, reprint, revoke, hand over, list.
     #[command(subcommand)]
     Badges(badges::BadgesCommand),
     /// The event's signing keys, trust list and revocation lists.

@@ -132,6 +132,7 @@ pub fn event() -> Event {
         badge_valid_until: 0,
         title_band: e.title_band,
         footer: e.footer,
+        band_colour: crate::domain::Colour::new(0x1F, 0x3B, 0x73),
         default_layout: Layout::A6,
         revocation_max_age_minutes: 60,
     };

@@ -7,4 +7,5 @@
 pub mod badges;
 pub mod listing;
 pub mod participants;
+pub mod printing;
 pub mod records;

@@ -96,6 +96,8 @@ pub struct Event {
     pub title_band: String,
     /// The footer line printed on every badge.
     pub footer: String,
+    /// The colour of the badge's title band.
+    pub band_colour: super::Colour,
     pub default_layout: Layout,
     /// A gate warns when its revocation list is older than this.
     pub revocation_max_age_minutes: u32,

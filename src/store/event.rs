@@ -5,7 +5,7 @@ use crate::domain::{Event, EventCode};
 use crate::error::{Error, Result};
 
 const COLUMNS: &str = "code, name, venue, time_zone, start_date, end_date, badge_valid_from,
-    badge_valid_until, title_band, footer, default_layout, revocation_max_age_minutes";
+    badge_valid_until, title_band, footer, default_layout, revocation_max_age_minutes, band_colour";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
     let code: String = r.get(0)?;
@@ -24,6 +24,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
         footer: r.get(9)?,
         default_layout: parse_column(10, r.get(10)?)?,
         revocation_max_age_minutes: r.get(11)?,
+        band_colour: parse_column(12, r.get(12)?)?,
     })
 }
 
@@ -49,7 +50,7 @@ pub fn get(conn: &Connection) -> Result<Event> {
 
 pub fn insert(conn: &Connection, event: &Event, now: i64) -> Result<()> {
     conn.execute(
-        &format!("INSERT INTO event (id, {COLUMNS}, created_at) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+        &format!("INSERT INTO event (id, {COLUMNS}, created_at) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
         params![
             event.code.as_str(),
             event.name,
@@ -63,6 +64,7 @@ pub fn insert(conn: &Connection, event: &Event, now: i64) -> Result<()> {
             event.footer,
             event.default_layout.as_str(),
             event.revocation_max_age_minutes,
+            event.band_colour.hex(),
             now,
         ],
     )?;
@@ -73,7 +75,7 @@ pub fn update(conn: &Connection, event: &Event) -> Result<()> {
     conn.execute(
         "UPDATE event SET code = ?1, name = ?2, venue = ?3, time_zone = ?4, start_date = ?5,
             end_date = ?6, badge_valid_from = ?7, badge_valid_until = ?8, title_band = ?9,
-            footer = ?10, default_layout = ?11, revocation_max_age_minutes = ?12
+            footer = ?10, default_layout = ?11, revocation_max_age_minutes = ?12, band_colour = ?13
          WHERE id = 1",
         params![
             event.code.as_str(),
@@ -88,6 +90,7 @@ pub fn update(conn: &Connection, event: &Event) -> Result<()> {
             event.footer,
             event.default_layout.as_str(),
             event.revocation_max_age_minutes,
+            event.band_colour.hex(),
         ],
     )?;
     Ok(())

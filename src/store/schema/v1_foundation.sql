@@ -12,6 +12,7 @@ CREATE TABLE event (
     badge_valid_until INTEGER NOT NULL CHECK (badge_valid_until > badge_valid_from),
     title_band TEXT NOT NULL DEFAULT '',
     footer TEXT NOT NULL DEFAULT '',
+    band_colour TEXT NOT NULL DEFAULT '#1F3B73',
     logo BLOB,
     default_layout TEXT NOT NULL DEFAULT 'a6' CHECK (default_layout IN ('a6', 'card', 'a4x4')),
     revocation_max_age_minutes INTEGER NOT NULL DEFAULT 60,

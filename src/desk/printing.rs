@@ -1,0 +1,350 @@
+//! Printing badges: a selection of participants becomes one PDF. Approved
+//! participants without an active badge get a new one (new serial, signed
+//! credential); those with one get it printed again. Everything — issuing,
+//! rendering, writing the file, counting the prints — happens in one
+//! transaction that commits only once the PDF is safely on disk, so a
+//! cancelled or failed job changes nothing.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use rusqlite::{Connection, Transaction};
+use serde::Serialize;
+
+use crate::audit::{self, Change};
+use crate::auth::{Actor, Permission};
+use crate::badge::{self, BadgeContent, EventStyle, PhotoRef};
+use crate::desk::badges::{self as badges, ReprintReason};
+use crate::desk::listing::sort_name;
+use crate::domain::{
+    Badge, BadgeSerial, Category, CategoryId, Delegation, DelegationId, Event, Layout, Participant,
+    ParticipantId, ParticipantStatus,
+};
+use crate::error::{Error, Result};
+use crate::store;
+use crate::workspace::Workspace;
+
+/// Which participants a print job takes; empty lists mean "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub delegations: Vec<DelegationId>,
+    pub categories: Vec<CategoryId>,
+    pub participants: Vec<ParticipantId>,
+    /// Only those whose badge was never printed (or who have none yet).
+    pub only_unprinted: bool,
+}
+
+/// A participant left out of a print job, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    pub participant: ParticipantId,
+    pub name: String,
+    pub reason: String,
+}
+
+/// What a print job did. Field names are part of the CLI's JSON interface.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PrintSummary {
+    /// Badges printed for the first time (new serials).
+    pub new: usize,
+    /// Active badges printed again.
+    pub reprinted: usize,
+    pub skipped: Vec<Skipped>,
+    pub badges: usize,
+    pub pages: usize,
+    pub layout: String,
+    pub bytes: usize,
+    /// The serials printed, in print order.
+    pub serials: Vec<BadgeSerial>,
+}
+
+/// The participants a selection takes, ordered by delegation then family
+/// name, before any status check.
+pub fn select(conn: &Connection, selection: &Selection) -> Result<Vec<Participant>> {
+    let mut chosen: Vec<Participant> = if selection.participants.is_empty() {
+        store::participants::list(conn, &store::participants::Filter::default())?
+            .into_iter()
+            .filter(|p| {
+                (selection.delegations.is_empty()
+                    || selection.delegations.contains(&p.details.delegation))
+                    && (selection.categories.is_empty()
+                        || selection.categories.contains(&p.details.category))
+            })
+            .collect()
+    } else {
+        store::participants::get_many(conn, &selection.participants)?
+    };
+    let codes: HashMap<DelegationId, String> = store::delegations::list(conn)?
+        .into_iter()
+        .map(|d| (d.id, d.code))
+        .collect();
+    chosen.sort_by_cached_key(|p| {
+        (
+            codes.get(&p.details.delegation).cloned().unwrap_or_default(),
+            sort_name(&p.details.family_name, &p.details.given_names),
+            p.id,
+        )
+    });
+    chosen.dedup_by_key(|p| p.id);
+    Ok(chosen)
+}
+
+/// How many badges a selection would print, and who it would skip, without
+/// changing anything (the print queue's preview).
+pub fn preview(conn: &Connection, actor: &Actor, selection: &Selection) -> Result<PrintSummary> {
+    actor.require(Permission::PrintBadges)?;
+    let mut summary = PrintSummary::default();
+    for p in select(conn, selection)? {
+        match plan(conn, &p, selection.only_unprinted)? {
+            Plan::New => summary.new += 1,
+            Plan::Again(_) => summary.reprinted += 1,
+            Plan::Skip(reason) => summary.skipped.push(skipped(&p, reason)),
+        }
+    }
+    summary.badges = summary.new + summary.reprinted;
+    Ok(summary)
+}
+
+enum Plan {
+    New,
+    Again(Badge),
+    Skip(String),
+}
+
+fn plan(conn: &Connection, p: &Participant, only_unprinted: bool) -> Result<Plan> {
+    if p.status != ParticipantStatus::Approved {
+        let reason = match p.status {
+            ParticipantStatus::Nominated => "not approved yet".to_string(),
+            other if p.status_reason.is_empty() => other.as_str().to_string(),
+            other => format!("{} ({})", other.as_str(), p.status_reason),
+        };
+        return Ok(Plan::Skip(reason));
+    }
+    Ok(match store::badges::active_for(conn, p.id)? {
+        Some(b) if only_unprinted && b.print_count > 0 => {
+            Plan::Skip(format!("badge {} already printed", b.serial))
+        }
+        Some(b) => Plan::Again(b),
+        None => Plan::New,
+    })
+}
+
+fn skipped(p: &Participant, reason: String) -> Skipped {
+    Skipped {
+        participant: p.id,
+        name: p.details.display_name(),
+        reason,
+    }
+}
+
+/// Prints the selection to `path` as one PDF. `progress` is called with the
+/// number of badges rendered; returning false cancels the job, which then
+/// changes nothing.
+pub fn print(
+    ws: &Workspace,
+    conn: &mut Connection,
+    actor: &Actor,
+    selection: &Selection,
+    layout: Layout,
+    path: &Path,
+    progress: &dyn Fn(usize) -> bool,
+) -> Result<PrintSummary> {
+    actor.require(Permission::PrintBadges)?;
+    let now = crate::clock::now();
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let event = store::event::get(&tx)?;
+    let key = crate::signing::signing_key(&ws.keys_dir(), &tx)?;
+    let mut summary = PrintSummary {
+        layout: layout.to_string(),
+        ..Default::default()
+    };
+    let mut printed: Vec<(Badge, Participant, &'static str)> = Vec::new();
+    for p in select(&tx, selection)? {
+        match plan(&tx, &p, selection.only_unprinted)? {
+            Plan::Skip(reason) => summary.skipped.push(skipped(&p, reason)),
+            Plan::Again(b) => {
+                summary.reprinted += 1;
+                printed.push((b, p, "again"));
+            }
+            Plan::New => {
+                let b = badges::issue_in(&tx, actor, &event, &key, &p, now)?;
+                summary.new += 1;
+                printed.push((b, p, "new"));
+            }
+        }
+    }
+    if printed.is_empty() {
+        return Err(Error::Refused(format!(
+            "no badge to print: {} participant(s) selected, none approved and printable{}",
+            summary.skipped.len(),
+            summary
+                .skipped
+                .first()
+                .map(|s| format!(" ({}: {})", s.name, s.reason))
+                .unwrap_or_default()
+        )));
+    }
+    let pdf = render(&tx, &event, &printed, layout, progress)?;
+    for (b, p, kind) in &printed {
+        store::badges::record_print(&tx, b.serial, now, &actor.name, kind)?;
+        audit::record(
+            &tx,
+            actor,
+            now,
+            Change::new("badge.print", "badge", b.serial).for_participant(p.id),
+            None::<&()>,
+            Some(&serde_json::json!({"kind": kind, "layout": layout.as_str()})),
+        )?;
+        summary.serials.push(b.serial);
+    }
+    summary.badges = printed.len();
+    summary.pages = printed.len().div_ceil(layout.badges_per_page());
+    summary.bytes = pdf.len();
+    crate::files::write_atomic(path, &pdf)?;
+    if let Err(e) = tx.commit() {
+        // The PDF must not exist if its badges were not recorded.
+        let _ = std::fs::remove_file(path);
+        return Err(e.into());
+    }
+    Ok(summary)
+}
+
+/// Replaces a participant's badge: the active one is revoked and a new serial
+/// is issued and printed to `path`. The old badge can no longer pass a gate.
+pub fn reprint(
+    ws: &Workspace,
+    conn: &mut Connection,
+    actor: &Actor,
+    participant: ParticipantId,
+    reason: ReprintReason,
+    layout: Layout,
+    path: &Path,
+) -> Result<(Option<Badge>, Badge)> {
+    actor.require(Permission::PrintBadges)?;
+    let now = crate::clock::now();
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let event = store::event::get(&tx)?;
+    let key = crate::signing::signing_key(&ws.keys_dir(), &tx)?;
+    let p = store::participants::get(&tx, participant)?;
+    if p.status != ParticipantStatus::Approved {
+        return Err(Error::Refused(format!(
+            "participant {participant} is {}: only approved participants get a badge",
+            p.status.as_str()
+        )));
+    }
+    let old = badges::revoke_active_in(&tx, actor, participant, &format!("reprinted: {reason}"), now)?;
+    let new = badges::issue_in(&tx, actor, &event, &key, &p, now)?;
+    let printed = vec![(new.clone(), p, reason.as_str())];
+    let pdf = render(&tx, &event, &printed, layout, &|_| true)?;
+    store::badges::record_print(&tx, new.serial, now, &actor.name, reason.as_str())?;
+    audit::record(
+        &tx,
+        actor,
+        now,
+        Change::new("badge.reprint", "badge", new.serial).for_participant(participant),
+        old.as_ref().map(|b| serde_json::json!({"serial": b.serial})).as_ref(),
+        Some(&serde_json::json!({"serial": new.serial, "reason": reason.as_str()})),
+    )?;
+    crate::files::write_atomic(path, &pdf)?;
+    if let Err(e) = tx.commit() {
+        let _ = std::fs::remove_file(path);
+        return Err(e.into());
+    }
+    Ok((old, new))
+}
+
+/// The event's badge style.
+pub fn event_style(conn: &Connection, event: &Event) -> Result<EventStyle> {
+    Ok(EventStyle {
+        title: if event.title_band.trim().is_empty() {
+            event.name.clone()
+        } else {
+            event.title_band.clone()
+        },
+        subtitle: format!("{} · {}", event.venue, event.dates_label()),
+        footer: event.footer.clone(),
+        logo: store::event::logo(conn)?,
+        band_colour: event.band_colour,
+    })
+}
+
+/// What the badge shows of one participant.
+pub fn content(
+    badge: &Badge,
+    p: &Participant,
+    delegation: &Delegation,
+    category: &Category,
+    photo: Option<PhotoRef>,
+) -> BadgeContent {
+    let name = p.details.printed_name();
+    let (given, family) = if name.family_first {
+        // Chinese, Japanese, Korean: the whole name, family name first.
+        (String::new(), name.one_line())
+    } else {
+        (name.given, name.family)
+    };
+    BadgeContent {
+        serial: badge.serial,
+        qr_text: badge.credential.clone(),
+        given_names: given,
+        family_name_caps: family,
+        function: Some(p.details.function.clone()).filter(|f| !f.trim().is_empty()),
+        delegation: delegation.name.clone(),
+        category_name: category.name.clone(),
+        category_colour: category.colour,
+        zones: badge.zones.iter().collect(),
+        photo,
+    }
+}
+
+fn render(
+    tx: &Transaction,
+    event: &Event,
+    printed: &[(Badge, Participant, &str)],
+    layout: Layout,
+    progress: &dyn Fn(usize) -> bool,
+) -> Result<Vec<u8>> {
+    let style = event_style(tx, event)?;
+    let delegations: HashMap<DelegationId, Delegation> = store::delegations::list(tx)?
+        .into_iter()
+        .map(|d| (d.id, d))
+        .collect();
+    let categories: HashMap<CategoryId, Category> = store::categories::list(tx)?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    // Each distinct photo is read once and shared by every badge showing it.
+    let mut photos: HashMap<[u8; 32], PhotoRef> = HashMap::new();
+    let mut contents = Vec::with_capacity(printed.len());
+    for (b, p, _) in printed {
+        let photo = match p.photo {
+            Some(hash) => match photos.get(&hash) {
+                Some(r) => Some(r.clone()),
+                None => match store::photos::get(tx, &hash)? {
+                    Some(stored) => {
+                        let r = PhotoRef {
+                            key: hash,
+                            jpeg: Arc::from(stored.jpeg),
+                        };
+                        photos.insert(hash, r.clone());
+                        Some(r)
+                    }
+                    None => None,
+                },
+            },
+            None => None,
+        };
+        let d = delegations
+            .get(&p.details.delegation)
+            .ok_or_else(|| Error::not_found("delegation", p.details.delegation))?;
+        let c = categories
+            .get(&p.details.category)
+            .ok_or_else(|| Error::not_found("category", p.details.category))?;
+        contents.push(content(b, p, d, c, photo));
+    }
+    badge::render_pdf(&style, &contents, layout, progress).map_err(|e| match e {
+        badge::BadgeError::Cancelled => Error::Cancelled("printing was cancelled; nothing was changed".into()),
+        other => Error::Other(format!("could not make the badges: {other}")),
+    })
+}
