@@ -15,11 +15,18 @@ const DURING_EVENT: &str = "1761357600";
 fn trust_list(a: &Accredit) -> TrustList {
     let path = a.data_dir().join("trust.json");
     let out = a
-        .command_as("admin", &["keys", "trust-list", "-o", path.to_str().unwrap()])
+        .command_as(
+            "admin",
+            &["keys", "trust-list", "-o", path.to_str().unwrap()],
+        )
         .env("ACCREDIT_NOW", DURING_EVENT)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     TrustList::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -44,21 +51,48 @@ fn printed_badges_scan_back_and_verify_in_every_layout() {
         let pdf_path = a.data_dir().join(format!("{layout}.pdf"));
         let summary: Value = a.json_as(
             "clerk",
-            &["badges", "print", "--delegation", "VNM", "--delegation", "RUS", "--delegation", "SAU",
-              "--layout", layout, "-o", pdf_path.to_str().unwrap(), "--json"],
+            &[
+                "badges",
+                "print",
+                "--delegation",
+                "VNM",
+                "--delegation",
+                "RUS",
+                "--delegation",
+                "SAU",
+                "--layout",
+                layout,
+                "-o",
+                pdf_path.to_str().unwrap(),
+                "--json",
+            ],
         );
-        let serials: Vec<u64> = summary["serials"].as_array().unwrap().iter().map(|s| s.as_u64().unwrap()).collect();
+        let serials: Vec<u64> = summary["serials"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_u64().unwrap())
+            .collect();
         assert!(!serials.is_empty(), "{layout}: something was printed");
         let pdf = std::fs::read(&pdf_path).unwrap();
-        assert_eq!(raster::page_count(&pdf), summary["pages"].as_u64().unwrap() as usize);
+        assert_eq!(
+            raster::page_count(&pdf),
+            summary["pages"].as_u64().unwrap() as usize
+        );
         let texts = raster::read_badge_qr_texts(&pdf, &areas(layout), serials.len());
         let state = StaticState::default();
         let ctx = VerifyContext::new(DURING_EVENT.parse().unwrap(), &state);
         for (text, serial) in texts.iter().zip(&serials) {
-            let text = text.as_deref().unwrap_or_else(|| panic!("{layout}: the QR of badge {serial} could not be read"));
+            let text = text
+                .as_deref()
+                .unwrap_or_else(|| panic!("{layout}: the QR of badge {serial} could not be read"));
             let v = credential::verify(text, &trust, &ctx);
             assert_eq!(v.verdict, Verdict::Accepted, "{layout}: badge {serial}");
-            assert_eq!(v.claims.unwrap().serial, *serial, "{layout}: badges come out in print order");
+            assert_eq!(
+                v.claims.unwrap().serial,
+                *serial,
+                "{layout}: badges come out in print order"
+            );
         }
     }
 }
@@ -68,23 +102,48 @@ fn reprint_revokes_the_old_serial_and_only_approved_are_printed() {
     let a = Accredit::demo(200);
     let trust = trust_list(&a);
     let badges = a.json(&["badges", "list", "--json"]);
-    let old = badges.as_array().unwrap().iter().find(|b| b["status"] == "active").unwrap().clone();
+    let old = badges
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["status"] == "active")
+        .unwrap()
+        .clone();
     let participant = old["participant"].to_string();
     let out_pdf = a.data_dir().join("reprint.pdf");
     let result = a.json_as(
         "clerk",
-        &["badges", "reprint", &participant, "--reason", "lost", "-o", out_pdf.to_str().unwrap(), "--json"],
+        &[
+            "badges",
+            "reprint",
+            &participant,
+            "--reason",
+            "lost",
+            "-o",
+            out_pdf.to_str().unwrap(),
+            "--json",
+        ],
     );
     assert_eq!(result["revoked"], old["serial"]);
     let new_serial = result["serial"].as_u64().unwrap();
     assert!(new_serial > old["serial"].as_u64().unwrap());
-    let verdict = |text: &str| a.ok_as("gate", &["verify", text, "--at", DURING_EVENT]).trim().to_string();
+    let verdict = |text: &str| {
+        a.ok_as("gate", &["verify", text, "--at", DURING_EVENT])
+            .trim()
+            .to_string()
+    };
     assert_eq!(verdict(old["credential"].as_str().unwrap()), "REVOKED");
     let pdf = std::fs::read(&out_pdf).unwrap();
-    let text = raster::read_badge_qr_texts(&pdf, &areas("a6"), 1)[0].clone().expect("QR read back");
+    let text = raster::read_badge_qr_texts(&pdf, &areas("a6"), 1)[0]
+        .clone()
+        .expect("QR read back");
     assert_eq!(verdict(&text), "ACCEPTED");
     let state = StaticState::default();
-    let v = credential::verify(&text, &trust, &VerifyContext::new(DURING_EVENT.parse().unwrap(), &state));
+    let v = credential::verify(
+        &text,
+        &trust,
+        &VerifyContext::new(DURING_EVENT.parse().unwrap(), &state),
+    );
     assert_eq!(v.claims.unwrap().serial, new_serial);
     let history = a.json(&["badges", "list", "--participant", &participant, "--json"]);
     assert_eq!(history.as_array().unwrap().len(), 2);
@@ -93,9 +152,30 @@ fn reprint_revokes_the_old_serial_and_only_approved_are_printed() {
     // A nominated participant is never printed, and the summary says why.
     let nominated = a.json(&["participants", "list", "--status", "nominated", "--json"]);
     let id = nominated[0]["id"].to_string();
-    let err = a.fails_as("clerk", &["badges", "print", "--participant", &id, "-o", "/tmp/never.pdf"]);
+    let err = a.fails_as(
+        "clerk",
+        &[
+            "badges",
+            "print",
+            "--participant",
+            &id,
+            "-o",
+            "/tmp/never.pdf",
+        ],
+    );
     assert!(err.contains("not approved yet"), "{err}");
-    let err = a.fails_as("clerk", &["badges", "reprint", &id, "--reason", "lost", "-o", "/tmp/never.pdf"]);
+    let err = a.fails_as(
+        "clerk",
+        &[
+            "badges",
+            "reprint",
+            &id,
+            "--reason",
+            "lost",
+            "-o",
+            "/tmp/never.pdf",
+        ],
+    );
     assert!(err.contains("only approved"), "{err}");
 }
 
@@ -104,12 +184,48 @@ fn the_same_badges_give_the_same_bytes() {
     let a = Accredit::demo(150);
     let first = a.data_dir().join("1.pdf");
     let second = a.data_dir().join("2.pdf");
-    a.ok_as("clerk", &["badges", "print", "--delegation", "VNM", "--delegation", "FRA", "-o", first.to_str().unwrap()]);
-    let again: Value = a.json_as("clerk", &["badges", "print", "--delegation", "VNM", "--delegation", "FRA", "-o", second.to_str().unwrap(), "--json"]);
-    assert_eq!(again["new"], 0, "the second run prints the same badges again");
-    assert_eq!(std::fs::read(first).unwrap(), std::fs::read(second).unwrap());
+    a.ok_as(
+        "clerk",
+        &[
+            "badges",
+            "print",
+            "--delegation",
+            "VNM",
+            "--delegation",
+            "FRA",
+            "-o",
+            first.to_str().unwrap(),
+        ],
+    );
+    let again: Value = a.json_as(
+        "clerk",
+        &[
+            "badges",
+            "print",
+            "--delegation",
+            "VNM",
+            "--delegation",
+            "FRA",
+            "-o",
+            second.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    assert_eq!(
+        again["new"], 0,
+        "the second run prints the same badges again"
+    );
+    assert_eq!(
+        std::fs::read(first).unwrap(),
+        std::fs::read(second).unwrap()
+    );
     let list = a.json(&["badges", "list", "--json"]);
-    let printed_twice = list.as_array().unwrap().iter().filter(|b| b["print_count"].as_u64().unwrap() >= 2).count();
+    let printed_twice = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["print_count"].as_u64().unwrap() >= 2)
+        .count();
     assert_eq!(printed_twice, again["reprinted"].as_u64().unwrap() as usize);
 }
 
@@ -117,8 +233,27 @@ fn the_same_badges_give_the_same_bytes() {
 fn only_unprinted_skips_printed_badges() {
     let a = Accredit::demo(150);
     let path = a.data_dir().join("u.pdf");
-    let first: Value = a.json_as("clerk", &["badges", "print", "--only-unprinted", "-o", path.to_str().unwrap(), "--json"]);
+    let first: Value = a.json_as(
+        "clerk",
+        &[
+            "badges",
+            "print",
+            "--only-unprinted",
+            "-o",
+            path.to_str().unwrap(),
+            "--json",
+        ],
+    );
     assert!(first["badges"].as_u64().unwrap() > 0);
-    let err = a.fails_as("clerk", &["badges", "print", "--only-unprinted", "-o", path.to_str().unwrap()]);
+    let err = a.fails_as(
+        "clerk",
+        &[
+            "badges",
+            "print",
+            "--only-unprinted",
+            "-o",
+            path.to_str().unwrap(),
+        ],
+    );
     assert!(err.contains("no badge to print"), "{err}");
 }

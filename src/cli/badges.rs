@@ -104,8 +104,15 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
                 Some(l) => l,
                 None => store::event::get(&conn)?.default_layout,
             };
-            let summary =
-                printing::print(&ctx.workspace, &mut conn, &actor, &selection, layout, &path, &|_| true)?;
+            let summary = printing::print(
+                &ctx.workspace,
+                &mut conn,
+                &actor,
+                &selection,
+                layout,
+                &path,
+                &|_| true,
+            )?;
             if json {
                 return output::json(&summary);
             }
@@ -141,8 +148,15 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
                 Some(l) => l,
                 None => store::event::get(&conn)?.default_layout,
             };
-            let (old, new) =
-                printing::reprint(&ctx.workspace, &mut conn, &actor, participant, reason, layout, &path)?;
+            let (old, new) = printing::reprint(
+                &ctx.workspace,
+                &mut conn,
+                &actor,
+                participant,
+                reason,
+                layout,
+                &path,
+            )?;
             if json {
                 return output::json(&serde_json::json!({
                     "participant": participant,
@@ -156,7 +170,8 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
                 "Printed badge {} for participant {participant} to {}{}.",
                 new.serial,
                 path.display(),
-                old.map(|b| format!("; badge {} is revoked", b.serial)).unwrap_or_default()
+                old.map(|b| format!("; badge {} is revoked", b.serial))
+                    .unwrap_or_default()
             ))
         }
         BadgesCommand::Revoke { serial, reason } => {

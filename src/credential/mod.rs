@@ -40,7 +40,7 @@
 //! let verification = verify(&text, &trust, &at_gate);
 //! assert_eq!(verification.verdict, Verdict::Accepted);
 //! assert_eq!(verification.claims, Some(claims));
-//! # Ok::<(), CredentialError>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 mod base45;

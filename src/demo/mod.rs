@@ -577,7 +577,7 @@ fn issue_badges(tx: &Transaction, keys_dir: &Path, event: &Event, now: i64) -> R
             ..Default::default()
         },
     )?;
-    let mut rng = Rng::new(0xBAD6_E5);
+    let mut rng = Rng::new(0x00BA_D6E5);
     let mut issued = 0;
     for p in &approved {
         if !rng.chance(85) {

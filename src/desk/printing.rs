@@ -81,7 +81,10 @@ pub fn select(conn: &Connection, selection: &Selection) -> Result<Vec<Participan
         .collect();
     chosen.sort_by_cached_key(|p| {
         (
-            codes.get(&p.details.delegation).cloned().unwrap_or_default(),
+            codes
+                .get(&p.details.delegation)
+                .cloned()
+                .unwrap_or_default(),
             sort_name(&p.details.family_name, &p.details.given_names),
             p.id,
         )
@@ -233,7 +236,13 @@ pub fn reprint(
             p.status.as_str()
         )));
     }
-    let old = badges::revoke_active_in(&tx, actor, participant, &format!("reprinted: {reason}"), now)?;
+    let old = badges::revoke_active_in(
+        &tx,
+        actor,
+        participant,
+        &format!("reprinted: {reason}"),
+        now,
+    )?;
     let new = badges::issue_in(&tx, actor, &event, &key, &p, now)?;
     let printed = vec![(new.clone(), p, reason.as_str())];
     let pdf = render(&tx, &event, &printed, layout, &|_| true)?;
@@ -243,7 +252,9 @@ pub fn reprint(
         actor,
         now,
         Change::new("badge.reprint", "badge", new.serial).for_participant(participant),
-        old.as_ref().map(|b| serde_json::json!({"serial": b.serial})).as_ref(),
+        old.as_ref()
+            .map(|b| serde_json::json!({"serial": b.serial}))
+            .as_ref(),
         Some(&serde_json::json!({"serial": new.serial, "reason": reason.as_str()})),
     )?;
     crate::files::write_atomic(path, &pdf)?;
@@ -344,7 +355,9 @@ fn render(
         contents.push(content(b, p, d, c, photo));
     }
     badge::render_pdf(&style, &contents, layout, progress).map_err(|e| match e {
-        badge::BadgeError::Cancelled => Error::Cancelled("printing was cancelled; nothing was changed".into()),
+        badge::BadgeError::Cancelled => {
+            Error::Cancelled("printing was cancelled; nothing was changed".into())
+        }
         other => Error::Other(format!("could not make the badges: {other}")),
     })
 }
