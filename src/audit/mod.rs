@@ -102,6 +102,34 @@ fn entry_hash(id: i64, e: &NewEntry, prev_hash: &[u8]) -> Vec<u8> {
     h.finalize().to_vec()
 }
 
+/// Entries matching `filter`, oldest first (the audit trail as a whole is
+/// for those who may read it).
+pub fn list(
+    conn: &Connection,
+    actor: &Actor,
+    filter: &store::audit::Filter,
+) -> Result<Vec<crate::domain::AuditEntry>> {
+    actor.require(crate::auth::Permission::ReadAudit)?;
+    store::audit::list(conn, filter)
+}
+
+/// What happened to one participant, oldest first: the history view of the
+/// participant's detail, open to whoever may see the participant.
+pub fn participant_history(
+    conn: &Connection,
+    actor: &Actor,
+    participant: i64,
+) -> Result<Vec<crate::domain::AuditEntry>> {
+    actor.require(crate::auth::Permission::ViewParticipants)?;
+    store::audit::list(
+        conn,
+        &store::audit::Filter {
+            participant: Some(participant),
+            ..Default::default()
+        },
+    )
+}
+
 /// The outcome of checking the chain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChainReport {

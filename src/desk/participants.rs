@@ -158,6 +158,64 @@ pub fn changed_fields<T: Serialize>(
     (old.into(), new.into())
 }
 
+/// Replaces a participant's photo with `image` (any common format): it is
+/// normalised (EXIF orientation, 3:4 crop, at most 600 × 800, JPEG) and
+/// stored once by its hash. A participant's active badge keeps the hash of
+/// the photo it was issued with; reprint it (data-change) to carry the new one.
+pub fn set_photo(
+    conn: &mut Connection,
+    actor: &Actor,
+    id: ParticipantId,
+    image: &[u8],
+) -> Result<[u8; 32]> {
+    actor.require(Permission::EditParticipants)?;
+    let photo =
+        crate::photo::normalise(image).map_err(|e| Error::invalid("photo", e.to_string()))?;
+    let tx = conn.transaction()?;
+    set_photo_in(&tx, actor, id, &photo, clock::now())?;
+    tx.commit()?;
+    Ok(photo.sha256)
+}
+
+/// The same inside a larger transaction (a folder of photos is imported in one).
+pub fn set_photo_in(
+    tx: &rusqlite::Transaction,
+    actor: &Actor,
+    id: ParticipantId,
+    photo: &crate::photo::NormalisedPhoto,
+    now: i64,
+) -> Result<()> {
+    let before = store::participants::get(tx, id)?;
+    store::photos::put(
+        tx,
+        &store::photos::StoredPhoto {
+            hash: photo.sha256,
+            jpeg: photo.jpeg.clone(),
+            width: photo.width,
+            height: photo.height,
+        },
+    )?;
+    store::participants::set_photo(tx, id, Some(&photo.sha256), now)?;
+    audit::record(
+        tx,
+        actor,
+        now,
+        Change::participant("participant.photo", id),
+        Some(&serde_json::json!({"photo": before.photo.map(hex::encode)})),
+        Some(&serde_json::json!({"photo": hex::encode(photo.sha256)})),
+    )
+}
+
+/// The stored photo of a participant (normalised JPEG), if any.
+pub fn photo(conn: &Connection, actor: &Actor, id: ParticipantId) -> Result<Option<Vec<u8>>> {
+    actor.require(Permission::ViewParticipants)?;
+    let p = store::participants::get(conn, id)?;
+    match p.photo {
+        Some(hash) => Ok(store::photos::get(conn, &hash)?.map(|ph| ph.jpeg)),
+        None => Ok(None),
+    }
+}
+
 /// One participant whose status could not change, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Refusal {

@@ -309,10 +309,11 @@ pub fn rows(conn: &Connection) -> Result<Vec<crate::desk::listing::ParticipantRo
     use crate::desk::listing::{ParticipantRow, sort_name};
     let mut stmt = conn.prepare(
         "SELECT p.id, p.given_names, p.family_name, p.badge_name, p.delegation_id, d.code,
-            p.category_id, c.code, c.colour, p.status
+            p.category_id, c.code, c.colour, p.status, b.serial, b.collected_at IS NOT NULL
          FROM participants p
          JOIN delegations d ON d.id = p.delegation_id
          JOIN categories c ON c.id = p.category_id
+         LEFT JOIN badges b ON b.participant_id = p.id AND b.status = 'active'
          ORDER BY p.id",
     )?;
     let rows = stmt
@@ -340,8 +341,8 @@ pub fn rows(conn: &Connection) -> Result<Vec<crate::desk::listing::ParticipantRo
                     },
                 ),
                 status: parse_column(9, r.get(9)?)?,
-                badge_serial: None,
-                collected: false,
+                badge_serial: r.get::<_, Option<i64>>(10)?.map(|s| s as u64),
+                collected: r.get::<_, Option<bool>>(11)?.unwrap_or(false),
             })
         })?
         .collect::<Result<_, _>>()?;
