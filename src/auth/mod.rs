@@ -2,9 +2,11 @@
 //! core functions themselves, so a GUI that forgot to hide a button, or a
 //! script calling the library, still cannot act beyond its role.
 
+mod operators;
 mod password;
 mod permission;
 
+pub use operators::{create_first_administrator, create_operator};
 pub use password::{hash_password, verify_password};
 pub use permission::Permission;
 
