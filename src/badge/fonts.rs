@@ -139,6 +139,12 @@ static SPECS: [FontSpec; FONT_COUNT] = [
     },
 ];
 
+/// The bytes of every bundled font file, for other renderers (the GUI loads
+/// them so names in every script show without system fonts).
+pub fn bundled_files() -> impl Iterator<Item = &'static [u8]> {
+    SPECS.iter().map(|s| s.bytes)
+}
+
 /// A bundled face, parsed and ready for shaping and measuring.
 pub struct LoadedFont {
     pub id: FontId,

@@ -380,7 +380,7 @@ impl ParticipantDetails {
         let family_first = self.family_name.chars().any(is_east_asian);
         PrintedName {
             given: self.given_names.trim().to_string(),
-            family: self.family_name.trim().to_uppercase(),
+            family: name_in_capitals(self.family_name.trim(), &self.nationality),
             family_first,
         }
     }
@@ -419,6 +419,38 @@ impl PrintedName {
             _ => format!("{a}{joiner}{b}"),
         }
     }
+}
+
+/// A family name in capitals as a badge prints it. Greek capitals drop the
+/// accents (tonos) but keep the diaeresis ("Παπαδόπουλος" → "ΠΑΠΑΔΟΠΟΥΛΟΣ");
+/// Turkish and Azerbaijani names keep the dot of i ("Şimşek" → "ŞİMŞEK").
+pub fn name_in_capitals(name: &str, nationality: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let dotted_i = matches!(nationality, "TUR" | "AZE");
+    let mut out = String::with_capacity(name.len());
+    let mut base_is_greek = false;
+    for c in name.nfd() {
+        let is_mark = matches!(c as u32, 0x0300..=0x036F);
+        if is_mark {
+            // Acute, grave, circumflex (perispomeni) and breathings go; the
+            // diaeresis stays.
+            let accent = matches!(
+                c as u32,
+                0x0300 | 0x0301 | 0x0313 | 0x0314 | 0x0342 | 0x0343 | 0x0345
+            );
+            if base_is_greek && accent {
+                continue;
+            }
+            out.push(c);
+            continue;
+        }
+        base_is_greek = matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF);
+        match c {
+            'i' if dotted_i => out.push('İ'),
+            _ => out.extend(c.to_uppercase()),
+        }
+    }
+    out.nfc().collect()
 }
 
 fn is_east_asian(c: char) -> bool {
@@ -500,6 +532,18 @@ mod tests {
         let mut custom = details();
         custom.badge_name = "H.E. Lương Cường".into();
         assert_eq!(custom.display_name(), "H.E. Lương Cường");
+    }
+
+    #[test]
+    fn capitals_follow_each_language() {
+        assert_eq!(name_in_capitals("Παπαδόπουλος", "GRC"), "ΠΑΠΑΔΟΠΟΥΛΟΣ");
+        assert_eq!(name_in_capitals("Αλεξίου", "GRC"), "ΑΛΕΞΙΟΥ");
+        assert_eq!(name_in_capitals("Προϊστάμενος", ""), "ΠΡΟΪΣΤΑΜΕΝΟΣ");
+        assert_eq!(name_in_capitals("Şimşek", "TUR"), "ŞİMŞEK");
+        assert_eq!(name_in_capitals("Yıldız", "TUR"), "YILDIZ");
+        assert_eq!(name_in_capitals("Nguyễn", "VNM"), "NGUYỄN");
+        assert_eq!(name_in_capitals("Lefèvre", "FRA"), "LEFÈVRE");
+        assert_eq!(name_in_capitals("Straße", "DEU"), "STRASSE");
     }
 
     #[test]

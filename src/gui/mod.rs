@@ -43,21 +43,28 @@ pub fn run(cli: Cli) -> ExitCode {
     let icon =
         iced::window::icon::from_file_data(include_bytes!("../../icons/accredit-256.png"), None)
             .ok();
-    let result = iced::application(
+    let mut application = iced::application(
         move || App::boot(workspace.clone(), open_demo),
         App::update,
         App::view,
-    )
-    .title(App::title)
-    .theme(App::theme)
-    .subscription(App::subscription)
-    .window(iced::window::Settings {
-        size: iced::Size::new(1366.0, 768.0),
-        min_size: Some(iced::Size::new(1024.0, 640.0)),
-        icon,
-        ..Default::default()
-    })
-    .run();
+    );
+    // The badge fonts (Noto) cover every script a name can be written in;
+    // loading them means no desk depends on the fonts its system happens to have.
+    for bytes in crate::badge::fonts::bundled_files() {
+        application = application.font(bytes);
+    }
+    let result = application
+        .default_font(iced::Font::with_name("Noto Sans"))
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .window(iced::window::Settings {
+            size: iced::Size::new(1366.0, 768.0),
+            min_size: Some(iced::Size::new(1024.0, 640.0)),
+            icon,
+            ..Default::default()
+        })
+        .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
