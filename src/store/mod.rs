@@ -3,6 +3,7 @@
 //! rows, so that they are all-or-nothing by their type).
 
 pub mod audit;
+pub mod backup_settings;
 pub mod badges;
 pub mod categories;
 pub mod checkpoints;
