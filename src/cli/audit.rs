@@ -15,9 +15,10 @@ pub enum AuditCommand {
         /// Only what happened to this participant.
         #[arg(long, value_name = "ID")]
         participant: Option<i64>,
-        /// Only what this operator did.
-        #[arg(long, value_name = "NAME")]
-        operator: Option<String>,
+        /// Only what this operator did. (Not `--operator`: that global flag
+        /// names who signs in.)
+        #[arg(long, value_name = "OPERATOR")]
+        by: Option<String>,
         /// From this day (in the event's time zone, e.g. 2025-10-25) or
         /// instant (Unix seconds or RFC 3339) on.
         #[arg(long, value_name = "DATE_OR_INSTANT")]
@@ -38,14 +39,14 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
     match cmd {
         AuditCommand::List {
             participant,
-            operator,
+            by,
             since,
             json,
         } => {
             let since = since.map(|s| parse_since(&event, &s)).transpose()?;
             let filter = Filter {
                 participant,
-                operator: operator.map(|o| o.trim().to_string()),
+                operator: by.map(|o| o.trim().to_string()),
                 since,
                 limit: None,
             };
