@@ -6,7 +6,7 @@
 //! past event still needs its backups now.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use rusqlite::Connection;
 
@@ -74,24 +74,22 @@ pub fn set_settings(conn: &mut Connection, actor: &Actor, new: &BackupSettings) 
     Ok(())
 }
 
-fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+fn now() -> jiff::Timestamp {
+    jiff::Timestamp::now()
 }
 
-fn name_of(taken_at: i64) -> String {
-    let stamp = jiff::Timestamp::from_second(taken_at)
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-        .strftime("%Y%m%dT%H%M%SZ");
-    format!("{PREFIX}{stamp}{SUFFIX}")
+/// The stamp in a backup's name: UTC to the millisecond, so names sort by
+/// time and two backups in one second do not collide.
+const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
+
+fn name_of(taken_at: jiff::Timestamp) -> String {
+    format!("{PREFIX}{}{SUFFIX}", taken_at.strftime(STAMP))
 }
 
 fn taken_at_of(path: &Path) -> Option<i64> {
     let name = path.file_name()?.to_str()?;
     let stamp = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
-    jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", stamp)
+    jiff::civil::DateTime::strptime(STAMP, stamp)
         .ok()?
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
         .ok()
@@ -118,7 +116,7 @@ pub fn list(ws: &Workspace) -> Result<Vec<AutoBackup>> {
             });
         }
     }
-    found.sort_by_key(|b| b.taken_at);
+    found.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(found)
 }
 
@@ -126,7 +124,7 @@ pub fn list(ws: &Workspace) -> Result<Vec<AutoBackup>> {
 pub fn run_now(ws: &Workspace, keep: u32) -> Result<AutoBackup> {
     let dir = dir(ws);
     workspace::create_private_dir(&dir)?;
-    let taken_at = unix_now();
+    let taken_at = now();
     let path = dir.join(name_of(taken_at));
     let partial = super::TempPath(dir.join(format!(".{}.partial", name_of(taken_at))));
     let conn = ws.open()?;
@@ -140,7 +138,7 @@ pub fn run_now(ws: &Workspace, keep: u32) -> Result<AutoBackup> {
     let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     Ok(AutoBackup {
         path,
-        taken_at,
+        taken_at: taken_at.as_second(),
         bytes,
     })
 }
@@ -153,9 +151,10 @@ pub fn run_if_due(ws: &Workspace) -> Result<Option<AutoBackup>> {
         return Ok(None);
     }
     let newest = list(ws)?.last().map(|b| b.taken_at);
-    let due = newest.is_none_or(|at| {
-        unix_now() - at >= i64::from(settings.every_minutes) * 60 || at > unix_now()
-    });
+    let now = now().as_second();
+    // A backup stamped in the future (the clock was set back) does not stop new ones.
+    let due =
+        newest.is_none_or(|at| now - at >= i64::from(settings.every_minutes) * 60 || at > now);
     if !due {
         return Ok(None);
     }
@@ -164,3 +163,18 @@ pub fn run_if_due(ws: &Workspace) -> Result<Option<AutoBackup>> {
 
 /// How often the running application asks whether a backup is due.
 pub const CHECK_EVERY: Duration = Duration::from_secs(60);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_carry_the_time_and_sort_by_it() {
+        let t: jiff::Timestamp = "2025-10-25T02:00:00.042Z".parse().unwrap();
+        let name = name_of(t);
+        assert_eq!(name, "accredit-20251025T020000.042Z.sqlite");
+        assert_eq!(taken_at_of(Path::new(&name)), Some(t.as_second()));
+        assert!(name_of(t) < name_of(t + jiff::SignedDuration::from_millis(1)));
+        assert_eq!(taken_at_of(Path::new("accredit-x.sqlite")), None);
+    }
+}
