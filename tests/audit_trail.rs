@@ -415,7 +415,8 @@ fn audit_list_filters_by_participant_operator_and_time() {
     let of_5 = a.json(&["audit", "list", "--participant", p5, "--json"]);
     let of_5 = of_5.as_array().unwrap();
     assert!(
-        of_5.iter().all(|e| e["participant"].to_string() == p5),
+        of_5.iter()
+            .all(|e| e["participant"].as_i64().map(|i| i.to_string()).as_deref() == Some(p5)),
         "{of_5:?}"
     );
     assert!(of_5.iter().any(|e| e["action"] == "participant.approve"));

@@ -15,6 +15,9 @@ use accredit::workspace::Workspace;
 use accredit::{audit, store};
 use common::Accredit;
 
+/// A command of a run: the operator and the arguments.
+type Step = (&'static str, Vec<String>);
+
 /// One long write to interrupt.
 struct Scenario {
     name: &'static str,
@@ -23,7 +26,7 @@ struct Scenario {
     /// Further set-up, run to completion before anything is killed.
     prepare: fn(&Accredit),
     /// The commands run one after another: (operator, arguments).
-    steps: fn(&Accredit) -> Vec<(&'static str, Vec<String>)>,
+    steps: fn(&Accredit) -> Vec<Step>,
     /// What must hold after the kill: the store as it was before, the
     /// store now, and how far the run got.
     check: fn(&Before, &Accredit, &Progress),
@@ -233,11 +236,7 @@ fn copy_of(template: &Accredit) -> Accredit {
 
 /// Runs the steps one after another; kills the running one with SIGKILL
 /// once `kill_after` has passed.
-fn run(
-    a: &Accredit,
-    steps: &[(&'static str, Vec<String>)],
-    kill_after: Option<Duration>,
-) -> Progress {
+fn run(a: &Accredit, steps: &[Step], kill_after: Option<Duration>) -> Progress {
     let started = Instant::now();
     let mut finished = 0;
     for (i, (operator, args)) in steps.iter().enumerate() {
@@ -287,7 +286,7 @@ fn common_checks(a: &Accredit, scenario: &str) {
     );
 }
 
-fn before_of(a: &Accredit, steps: &[(&'static str, Vec<String>)]) -> Before {
+fn before_of(a: &Accredit, steps: &[Step]) -> Before {
     let conn = a.conn();
     let ids = steps
         .iter()
