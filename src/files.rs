@@ -9,6 +9,42 @@ use crate::error::{Error, Result};
 /// flushed to disk, then renamed over `path`. On a full disk or any other
 /// failure the temporary file is removed and `path` keeps what it held.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_staged(path, bytes)?.publish()
+}
+
+/// A file written whole and flushed under a temporary name beside its real
+/// one, waiting for [`StagedFile::publish`]; dropped unpublished, it is
+/// removed. Lets a caller commit its transaction between the two, so a crash
+/// never leaves a file whose records were not committed (e.g. badges printed
+/// with serials the store does not know).
+#[must_use = "a staged file is removed unless published"]
+pub struct StagedFile {
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+impl StagedFile {
+    /// Renames the file to its real name.
+    pub fn publish(mut self) -> Result<()> {
+        let tmp = std::mem::take(&mut self.tmp);
+        std::fs::rename(&tmp, &self.path).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::io(&self.path, e)
+        })
+    }
+}
+
+impl Drop for StagedFile {
+    fn drop(&mut self) {
+        if !self.tmp.as_os_str().is_empty() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path`, flushed to disk; see
+/// [`StagedFile`].
+pub fn write_staged(path: &Path, bytes: &[u8]) -> Result<StagedFile> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -24,8 +60,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = std::fs::remove_file(&tmp);
         return Err(Error::io(path, e));
     }
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, e)
+    Ok(StagedFile {
+        tmp,
+        path: path.to_path_buf(),
     })
 }

@@ -172,7 +172,9 @@ fn every_aggregate_round_trips() {
             id: op,
             name: "clerk".into(),
             role: Role::Clerk,
-            active: true
+            active: true,
+            locked_until: None,
+            created_at: 5,
         }
     );
     tx.commit().unwrap();

@@ -145,6 +145,20 @@ impl ChainReport {
     }
 }
 
+/// [`verify`] for an operator who may read the audit trail.
+pub fn check_chain(conn: &Connection, actor: &Actor) -> Result<ChainReport> {
+    actor.require(crate::auth::Permission::ReadAudit)?;
+    verify(conn)
+}
+
+fn deleted(first: i64, last: i64) -> String {
+    if first == last {
+        format!("entry {first} was deleted")
+    } else {
+        format!("entries {first} to {last} were deleted")
+    }
+}
+
 /// Walks the chain from the first entry and reports the first entry that was
 /// edited, or the place where entries were deleted.
 pub fn verify(conn: &Connection) -> Result<ChainReport> {
@@ -158,10 +172,7 @@ pub fn verify(conn: &Connection) -> Result<ChainReport> {
         }
         entries += 1;
         if id != expected_id {
-            broken = Some((
-                id,
-                format!("entries {expected_id} to {} were deleted", id - 1),
-            ));
+            broken = Some((expected_id, deleted(expected_id, id - 1)));
         } else if prev_hash != prev.as_slice() {
             broken = Some((
                 id,
@@ -177,10 +188,7 @@ pub fn verify(conn: &Connection) -> Result<ChainReport> {
     if broken.is_none() {
         let highest = store::audit::highest_id_ever(conn)?;
         if highest >= expected_id {
-            broken = Some((
-                expected_id,
-                format!("entries {expected_id} to {highest} were deleted"),
-            ));
+            broken = Some((expected_id, deleted(expected_id, highest)));
         }
     }
     Ok(ChainReport {
@@ -240,7 +248,9 @@ mod tests {
         write(&mut conn, 5);
         conn.execute("DELETE FROM audit_log WHERE id = 2", [])
             .unwrap();
-        assert_eq!(verify(&conn).unwrap().broken_at, Some(3));
+        let report = verify(&conn).unwrap();
+        assert_eq!(report.broken_at, Some(2));
+        assert_eq!(report.problem.as_deref(), Some("entry 2 was deleted"));
         let mut conn = store::open_in_memory().unwrap();
         write(&mut conn, 5);
         conn.execute("DELETE FROM audit_log WHERE id = 5", [])

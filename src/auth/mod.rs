@@ -2,7 +2,7 @@
 //! core functions themselves, so a GUI that forgot to hide a button, or a
 //! script calling the library, still cannot act beyond its role.
 
-mod operators;
+pub mod operators;
 mod password;
 mod permission;
 
@@ -65,7 +65,7 @@ pub fn sign_in(conn: &Connection, name: &str, password: &str, now: i64) -> Resul
     let Some(creds) = store::operators::credentials(conn, name.trim())? else {
         return Err(refused());
     };
-    if let Some(until) = creds.locked_until
+    if let Some(until) = creds.operator.locked_until
         && now < until
     {
         return Err(Error::Refused(format!(
@@ -82,12 +82,27 @@ pub fn sign_in(conn: &Connection, name: &str, password: &str, now: i64) -> Resul
         )));
     }
     if !verify_password(password, &creds.password_hash) {
+        let tx = conn.unchecked_transaction()?;
         store::operators::record_failure(
-            conn,
+            &tx,
             creds.operator.id,
             LOCK_AFTER_FAILURES,
             now + LOCK_SECONDS,
         )?;
+        // A lockout is a security event: someone may be guessing passwords.
+        if creds.failed_sign_ins + 1 >= LOCK_AFTER_FAILURES {
+            crate::audit::record(
+                &tx,
+                &Actor::system(),
+                now,
+                crate::audit::Change::new("operator.lock", "operator", &creds.operator.name),
+                None::<&()>,
+                Some(
+                    &serde_json::json!({"failed_sign_ins": LOCK_AFTER_FAILURES, "locked_until": now + LOCK_SECONDS}),
+                ),
+            )?;
+        }
+        tx.commit()?;
         return Err(refused());
     }
     store::operators::record_success(conn, creds.operator.id)?;

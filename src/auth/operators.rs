@@ -1,11 +1,12 @@
-//! Creating operators: the first administrator of a new store, and further
-//! operators by an administrator.
+//! Operators: the first administrator of a new store; further operators,
+//! their roles, disabling and passwords, by an administrator. Every change
+//! writes an audit entry in its transaction.
 
 use rusqlite::Connection;
 
 use super::{Actor, Permission, hash_password};
 use crate::audit::{self, Change};
-use crate::domain::{OperatorId, Role};
+use crate::domain::{Operator, OperatorId, Role};
 use crate::error::{Error, Result};
 use crate::store;
 
@@ -78,4 +79,124 @@ pub fn create_operator(
     )?;
     tx.commit()?;
     Ok(id)
+}
+
+/// Every operator, by name; only an administrator may see them.
+pub fn list(conn: &Connection, actor: &Actor) -> Result<Vec<Operator>> {
+    actor.require(Permission::ManageOperators)?;
+    store::operators::list(conn)
+}
+
+fn find(conn: &Connection, name: &str) -> Result<Operator> {
+    store::operators::find_by_name(conn, name.trim())?
+        .ok_or_else(|| Error::not_found("operator", name.trim()))
+}
+
+/// Refuses a change that would leave the store without an active
+/// administrator: nobody could then manage operators or keys.
+fn keep_an_administrator(conn: &Connection, op: &Operator) -> Result<()> {
+    if op.role == Role::Administrator
+        && op.active
+        && store::operators::active_administrators(conn)? <= 1
+    {
+        return Err(Error::Refused(format!(
+            "{} is the only active administrator: make another operator administrator first",
+            op.name
+        )));
+    }
+    Ok(())
+}
+
+/// Gives an operator another role; only an administrator may.
+pub fn set_role(conn: &mut Connection, actor: &Actor, name: &str, role: Role) -> Result<Operator> {
+    actor.require(Permission::ManageOperators)?;
+    let tx = conn.transaction()?;
+    let before = find(&tx, name)?;
+    if before.role == role {
+        return Ok(before);
+    }
+    if role != Role::Administrator {
+        keep_an_administrator(&tx, &before)?;
+    }
+    store::operators::set_role(&tx, before.id, role)?;
+    audit::record(
+        &tx,
+        actor,
+        crate::clock::now(),
+        Change::new("operator.role", "operator", &before.name),
+        Some(&serde_json::json!({"role": before.role})),
+        Some(&serde_json::json!({"role": role})),
+    )?;
+    let after = find(&tx, &before.name)?;
+    tx.commit()?;
+    Ok(after)
+}
+
+/// Disables an operator (they can no longer sign in) or enables them again;
+/// only an administrator may. Operators are never deleted: the audit trail
+/// names them.
+pub fn set_active(
+    conn: &mut Connection,
+    actor: &Actor,
+    name: &str,
+    active: bool,
+) -> Result<Operator> {
+    actor.require(Permission::ManageOperators)?;
+    let tx = conn.transaction()?;
+    let before = find(&tx, name)?;
+    if before.active == active {
+        return Ok(before);
+    }
+    if !active {
+        keep_an_administrator(&tx, &before)?;
+    }
+    store::operators::set_active(&tx, before.id, active)?;
+    audit::record(
+        &tx,
+        actor,
+        crate::clock::now(),
+        Change::new(
+            if active {
+                "operator.enable"
+            } else {
+                "operator.disable"
+            },
+            "operator",
+            &before.name,
+        ),
+        Some(&serde_json::json!({"active": before.active})),
+        Some(&serde_json::json!({"active": active})),
+    )?;
+    let after = find(&tx, &before.name)?;
+    tx.commit()?;
+    Ok(after)
+}
+
+/// Sets a new password: an administrator for anyone, any operator for
+/// themselves. Clears a lockout. The audit entry says that the password
+/// changed, never what it is.
+pub fn set_password(
+    conn: &mut Connection,
+    actor: &Actor,
+    name: &str,
+    password: &str,
+) -> Result<()> {
+    let own = actor.name == name.trim() && actor.operator.is_some();
+    if !own {
+        actor.require(Permission::ManageOperators)?;
+    }
+    let hash = hash_password(password)?;
+    let tx = conn.transaction()?;
+    let op = find(&tx, name)?;
+    store::operators::set_password_hash(&tx, op.id, &hash)?;
+    audit::record(
+        &tx,
+        actor,
+        crate::clock::now(),
+        Change::new("operator.password", "operator", &op.name),
+        None::<&()>,
+        Some(&serde_json::json!({"password": "changed"})),
+    )?;
+    tx.commit()?;
+    Ok(())
 }

@@ -29,18 +29,28 @@ pub enum Permission {
     ManageKeys,
     /// Create and change operators.
     ManageOperators,
-    /// Back up and restore the store.
+    /// Back up the store (without the signing keys, which need `ManageKeys`).
     Backup,
+    /// Replace the store with a backup.
+    Restore,
     /// Read the audit trail.
     ReadAudit,
 }
 
 impl Permission {
+    /// The role matrix of issue 9: administrator everything; supervisor the
+    /// desk and its oversight (approve, revoke, override, reports, audit,
+    /// backups) but not the event, keys, operators or a restore; clerk the
+    /// nominations and badges up to hand-over; gate officer scanning only;
+    /// viewer the dashboard and reports.
     pub fn allowed_for(self, role: Role) -> bool {
         use Permission::*;
         match role {
             Role::Administrator => true,
-            Role::Supervisor => !matches!(self, ConfigureEvent | ManageKeys | ManageOperators),
+            Role::Supervisor => !matches!(
+                self,
+                ConfigureEvent | ManageKeys | ManageOperators | Restore
+            ),
             Role::Clerk => matches!(
                 self,
                 ViewParticipants
@@ -71,8 +81,29 @@ impl Permission {
             ConfigureEvent => "change the event's settings",
             ManageKeys => "manage signing keys",
             ManageOperators => "manage operators",
-            Backup => "back up or restore the store",
+            Backup => "back up the store",
+            Restore => "restore the store from a backup",
             ReadAudit => "read the audit trail",
         }
     }
+
+    /// Every permission, for listing what a role may do.
+    pub const ALL: [Permission; 16] = [
+        Permission::ViewParticipants,
+        Permission::EditParticipants,
+        Permission::ImportNominations,
+        Permission::ApproveParticipants,
+        Permission::PrintBadges,
+        Permission::HandOverBadges,
+        Permission::RevokeBadges,
+        Permission::Scan,
+        Permission::OverrideGate,
+        Permission::ViewReports,
+        Permission::ConfigureEvent,
+        Permission::ManageKeys,
+        Permission::ManageOperators,
+        Permission::Backup,
+        Permission::Restore,
+        Permission::ReadAudit,
+    ];
 }

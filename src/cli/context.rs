@@ -55,3 +55,22 @@ impl Context {
         Ok((conn, actor))
     }
 }
+
+/// A secret the operator types: from the environment variable `env` when it
+/// is set (for scripts), else from a prompt that does not echo, asked twice
+/// when `confirm` (a new password or passphrase). Never from a flag, which
+/// would stay in the shell history and the process list.
+pub fn secret(env: &str, prompt: &str, confirm: bool) -> Result<String> {
+    if let Ok(value) = std::env::var(env) {
+        return Ok(value);
+    }
+    let ask = |p: &str| {
+        rpassword::prompt_password(p)
+            .map_err(|e| Error::Refused(format!("{prompt}: none given ({e}); or set {env}")))
+    };
+    let first = ask(&format!("{prompt}: "))?;
+    if confirm && ask(&format!("{prompt} again: "))? != first {
+        return Err(Error::Refused(format!("{prompt}: the two entries differ")));
+    }
+    Ok(first)
+}

@@ -9,7 +9,7 @@ pub struct DemoArgs {
     /// How many synthetic participants to create.
     #[arg(long, default_value_t = demo::DEFAULT_PARTICIPANTS)]
     participants: usize,
-    /// Replace the event this data directory already holds.
+    /// Replace the event this data directory already holds (an administrator of it signs in).
     #[arg(long)]
     force: bool,
     /// Print the summary as JSON.
@@ -18,6 +18,11 @@ pub struct DemoArgs {
 }
 
 pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
+    // Replacing an event destroys it: only an administrator of it may.
+    if args.force && ctx.workspace.has_event()? {
+        let (_, actor) = ctx.sign_in()?;
+        actor.require(crate::auth::Permission::ConfigureEvent)?;
+    }
     let started = std::time::Instant::now();
     let summary = demo::create(&ctx.workspace, args.participants, args.force)?;
     if args.json {

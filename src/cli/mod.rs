@@ -2,12 +2,15 @@
 //! command is a thin face over a core function; once a command, flag or JSON
 //! field exists it keeps its name (add, don't rename). Documented in README.md.
 
+mod audit;
+mod backup;
 mod badges;
 mod context;
 pub mod credential;
 mod demo;
 mod event;
 mod keys;
+mod operators;
 mod output;
 mod participants;
 mod reference;
@@ -73,6 +76,19 @@ pub enum Command {
     Credential(CredentialCommand),
     /// Check a credential against this store, as a gate would, recording nothing.
     Verify(verify::VerifyArgs),
+    /// Operators: list, add, change role, disable, enable, set a password.
+    #[command(subcommand)]
+    Operators(operators::OperatorsCommand),
+    /// The audit trail: list entries, verify the hash chain.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Write an encrypted backup of the store (the passphrase from ACCREDIT_BACKUP_PASSPHRASE or a prompt).
+    Backup(backup::BackupArgs),
+    /// Replace the store with a backup, after checking it; the current store is kept aside.
+    Restore(backup::RestoreArgs),
+    /// Automatic backups: list them, take one now, change their settings.
+    #[command(subcommand)]
+    Backups(backup::BackupsCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -108,6 +124,11 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Badges(cmd) => badges::run(&ctx, cmd),
         Command::Keys(cmd) => keys::run(&ctx, cmd),
         Command::Verify(args) => verify::run(&ctx, args),
+        Command::Operators(cmd) => operators::run(&ctx, cmd),
+        Command::Audit(cmd) => audit::run(&ctx, cmd),
+        Command::Backup(args) => backup::run_backup(&ctx, args),
+        Command::Restore(args) => backup::run_restore(&ctx, args),
+        Command::Backups(cmd) => backup::run_backups(&ctx, cmd),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {

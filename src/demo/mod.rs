@@ -149,35 +149,77 @@ pub fn event() -> Event {
 
 /// Creates the demo conference with `participants` people in the workspace.
 /// Refuses a directory that already holds an event unless `force`, which
-/// deletes that event first.
+/// replaces that event. The new store is built whole beside the current one
+/// and then renamed over it, so a crash at any moment leaves either the old
+/// event or the complete demo, never neither.
 pub fn create(ws: &Workspace, participants: usize, force: bool) -> Result<DemoSummary> {
-    if ws.has_event()? {
-        if !force {
-            return Err(Error::Refused(format!(
-                "{} already holds an event; add --force to replace it with the demo",
-                ws.data_dir().display()
-            )));
-        }
-        remove_store(ws)?;
+    if ws.has_event()? && !force {
+        return Err(Error::Refused(format!(
+            "{} already holds an event; add --force to replace it with the demo",
+            ws.data_dir().display()
+        )));
     }
-    let mut conn = ws.open()?;
+    crate::workspace::create_private_dir(ws.data_dir())?;
+    let building = ws.data_dir().join(".demo-building.sqlite");
+    remove_database(&building)?;
+    let mut conn = store::open(&building)?;
     let tx = conn.transaction()?;
+    // The new key is one more file in keys/: the old event's keys stay
+    // until the new store is in place.
     let summary = build(&tx, participants, Some(&ws.keys_dir()))?;
     tx.commit()?;
+    let new_keys: Vec<_> = store::keys::list(&conn)?
+        .into_iter()
+        .map(|k| k.kid)
+        .collect();
+    // One self-contained file, with no write-ahead log of its own.
+    conn.pragma_update(None, "journal_mode", "DELETE")?;
+    drop(conn);
+    replace_database(&ws.db_path(), &building)?;
+    remove_other_keys(ws, &new_keys)?;
     Ok(summary)
 }
 
-fn remove_store(ws: &Workspace) -> Result<()> {
-    let db = ws.db_path();
-    for suffix in ["", "-wal", "-shm"] {
-        let path = std::path::PathBuf::from(format!("{}{suffix}", db.display()));
+fn side_files(db: &Path) -> [std::path::PathBuf; 3] {
+    ["-wal", "-shm", "-journal"].map(|s| std::path::PathBuf::from(format!("{}{s}", db.display())))
+}
+
+fn remove_database(db: &Path) -> Result<()> {
+    for path in side_files(db).iter().chain([&db.to_path_buf()]) {
+        if path.exists() {
+            std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Renames `new` over the store at `db`. The old store's log is folded into
+/// it and removed first: a log left beside the new file would be replayed
+/// into it.
+fn replace_database(db: &Path, new: &Path) -> Result<()> {
+    if db.exists()
+        && let Ok(old) = rusqlite::Connection::open(db)
+    {
+        // A broken old store cannot be checkpointed; it is being replaced anyway.
+        let _ = old.pragma_update(None, "wal_checkpoint", "TRUNCATE");
+        let _ = old.pragma_update(None, "journal_mode", "DELETE");
+    }
+    for path in side_files(db) {
         if path.exists() {
             std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
         }
     }
-    let keys = ws.keys_dir();
-    if keys.exists() {
-        std::fs::remove_dir_all(&keys).map_err(|e| Error::io(&keys, e))?;
+    std::fs::rename(new, db).map_err(|e| Error::io(db, e))
+}
+
+/// Removes the secret keys of the replaced event.
+fn remove_other_keys(ws: &Workspace, keep: &[crate::credential::Kid]) -> Result<()> {
+    let keys = crate::credential::list_secrets(&ws.keys_dir()).unwrap_or_default();
+    for key in keys {
+        if !keep.contains(&key.kid()) {
+            let path = crate::credential::secret_path(&ws.keys_dir(), &key.kid());
+            std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+        }
     }
     Ok(())
 }

@@ -204,12 +204,11 @@ pub fn print(
     summary.badges = printed.len();
     summary.pages = printed.len().div_ceil(layout.badges_per_page());
     summary.bytes = pdf.len();
-    crate::files::write_atomic(path, &pdf)?;
-    if let Err(e) = tx.commit() {
-        // The PDF must not exist if its badges were not recorded.
-        let _ = std::fs::remove_file(path);
-        return Err(e.into());
-    }
+    // The PDF gets its name only once its badges are committed: a crash in
+    // between leaves no PDF of serials the store does not know.
+    let staged = crate::files::write_staged(path, &pdf)?;
+    tx.commit()?;
+    staged.publish()?;
     Ok(summary)
 }
 
@@ -257,11 +256,9 @@ pub fn reprint(
             .as_ref(),
         Some(&serde_json::json!({"serial": new.serial, "reason": reason.as_str()})),
     )?;
-    crate::files::write_atomic(path, &pdf)?;
-    if let Err(e) = tx.commit() {
-        let _ = std::fs::remove_file(path);
-        return Err(e.into());
-    }
+    let staged = crate::files::write_staged(path, &pdf)?;
+    tx.commit()?;
+    staged.publish()?;
     Ok((old, new))
 }
 

@@ -72,4 +72,14 @@ pub struct Operator {
     pub name: String,
     pub role: Role,
     pub active: bool,
+    /// Locked after too many failed sign-ins, until this instant (Unix seconds).
+    pub locked_until: Option<i64>,
+    pub created_at: i64,
+}
+
+impl Operator {
+    /// Whether failed sign-ins keep the operator out at `now`.
+    pub fn is_locked(&self, now: i64) -> bool {
+        self.locked_until.is_some_and(|until| until > now)
+    }
 }

@@ -13,7 +13,8 @@ use iced::keyboard;
 use iced::widget::{button, column, container, row, rule, text};
 use iced::{Element, Fill, Subscription, Task, Theme};
 
-use crate::auth::Actor;
+use crate::auth::{Actor, Permission};
+use crate::backup::auto::{self, AutoBackup};
 use crate::cli::Cli;
 use crate::domain::{Event as EventInfo, ParticipantStatus};
 use crate::error::Result;
@@ -21,7 +22,7 @@ use crate::store;
 use crate::workspace::Workspace;
 
 use screen::participants::Choice;
-use screen::{participants, sign_in, welcome};
+use screen::{operators, participants, sign_in, welcome};
 use worker::Outcome;
 
 /// Opens the main window; returns when it is closed.
@@ -134,18 +135,41 @@ pub enum Tab {
     PrintQueue,
     Gate,
     Dashboard,
+    Operators,
     Settings,
 }
 
 impl Tab {
-    const ALL: [Tab; 6] = [
+    const ALL: [Tab; 7] = [
         Tab::Participants,
         Tab::Delegations,
         Tab::PrintQueue,
         Tab::Gate,
         Tab::Dashboard,
+        Tab::Operators,
         Tab::Settings,
     ];
+
+    /// What an operator must be allowed to see this area at all.
+    pub fn permission(self) -> Permission {
+        match self {
+            Tab::Participants | Tab::Delegations => Permission::ViewParticipants,
+            Tab::PrintQueue => Permission::PrintBadges,
+            Tab::Gate => Permission::Scan,
+            Tab::Dashboard => Permission::ViewReports,
+            Tab::Operators => Permission::ManageOperators,
+            Tab::Settings => Permission::ConfigureEvent,
+        }
+    }
+
+    /// The areas `actor` may open, in rail order: a gate officer sees the
+    /// gate only, a viewer the dashboard.
+    pub fn visible_to(actor: &Actor) -> Vec<Tab> {
+        Tab::ALL
+            .into_iter()
+            .filter(|t| actor.may(t.permission()))
+            .collect()
+    }
 
     fn label(self) -> &'static str {
         match self {
@@ -154,6 +178,7 @@ impl Tab {
             Tab::PrintQueue => "Print queue",
             Tab::Gate => "Gate",
             Tab::Dashboard => "Dashboard",
+            Tab::Operators => "Operators",
             Tab::Settings => "Settings",
         }
     }
@@ -163,7 +188,10 @@ pub struct Desk {
     pub session: Session,
     pub tab: Tab,
     pub participants: participants::State,
+    pub operators: operators::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
+    /// The last automatic backup, or why it failed, for the status bar.
+    pub backup: Option<Outcome<AutoBackup>>,
 }
 
 pub enum App {
@@ -185,7 +213,11 @@ pub enum Message {
     SessionLoaded(Outcome<Box<Session>>),
     Tab(Tab),
     Participants(participants::Message),
+    Operators(operators::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
+    /// Time to see whether an automatic backup is due.
+    BackupDue,
+    BackupDone(Outcome<Option<AutoBackup>>),
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,
 }
@@ -234,12 +266,17 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().filter_map(|event| match event {
+        let keys = keyboard::listen().filter_map(|event| match event {
             keyboard::Event::KeyPressed { key, modifiers, .. } => {
                 Some(Message::Key(key, modifiers))
             }
             _ => None,
-        })
+        });
+        match self {
+            // Automatic backups run while someone is signed in, whatever their role.
+            App::Desk(_) => Subscription::batch([keys, Subscription::run(backup_ticks)]),
+            _ => keys,
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -302,19 +339,26 @@ impl App {
                 }
             }
             Message::SessionLoaded(Ok(session)) => {
-                let load = participants::State::load(&session).map(Message::Participants);
-                let counts = load_counts(&session);
+                let tabs = Tab::visible_to(&session.actor);
+                let tab = tabs.first().copied().unwrap_or(Tab::Dashboard);
+                let tasks = if session.actor.may(Permission::ViewParticipants) {
+                    vec![
+                        participants::State::load(&session).map(Message::Participants),
+                        load_counts(&session),
+                        iced::widget::operation::focus(participants::SEARCH_INPUT),
+                    ]
+                } else {
+                    Vec::new()
+                };
                 *self = App::Desk(Box::new(Desk {
                     session: *session,
-                    tab: Tab::Participants,
+                    tab,
                     participants: participants::State::new(),
+                    operators: operators::State::new(),
                     counts: Vec::new(),
+                    backup: None,
                 }));
-                Task::batch([
-                    load,
-                    counts,
-                    iced::widget::operation::focus(participants::SEARCH_INPUT),
-                ])
+                Task::batch(tasks)
             }
             Message::SessionLoaded(Err(e)) => {
                 if let App::SignIn(state) = self {
@@ -323,8 +367,54 @@ impl App {
                 Task::none()
             }
             Message::Tab(tab) => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                // Only the areas of the operator's role open, however asked.
+                if !desk.session.actor.may(tab.permission()) {
+                    return Task::none();
+                }
+                desk.tab = tab;
+                match tab {
+                    Tab::Operators => Task::batch([
+                        operators::State::load(&desk.session).map(Message::Operators),
+                        iced::widget::operation::focus(operators::NAME_INPUT),
+                    ]),
+                    _ => Task::none(),
+                }
+            }
+            Message::Operators(msg) => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                let (task, event) = desk.operators.update(msg, &desk.session);
+                match event {
+                    Some(operators::Event::SignOut) => self.update(Message::SignOut),
+                    None => task.map(Message::Operators),
+                }
+            }
+            Message::BackupDue => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                let ws = desk.session.workspace.clone();
+                // Shows the newest backup even when none was due (taken by
+                // an earlier session).
+                worker::spawn(
+                    move || match auto::run_if_due(&ws)? {
+                        Some(taken) => Ok(Some(taken)),
+                        None => Ok(auto::list(&ws)?.pop()),
+                    },
+                    Message::BackupDone,
+                )
+            }
+            Message::BackupDone(outcome) => {
                 if let App::Desk(desk) = self {
-                    desk.tab = tab;
+                    match outcome {
+                        Ok(Some(taken)) => desk.backup = Some(Ok(taken)),
+                        Ok(None) => {}
+                        Err(e) => desk.backup = Some(Err(e)),
+                    }
                 }
                 Task::none()
             }
@@ -366,6 +456,7 @@ impl App {
                     let ws = desk.session.workspace.clone();
                     let name = desk.session.event.name.clone();
                     *self = App::SignIn(sign_in::State::new(ws, name));
+                    return iced::widget::operation::focus(sign_in::NAME_INPUT);
                 }
                 Task::none()
             }
@@ -405,7 +496,7 @@ fn load_counts(session: &Session) -> Task<Message> {
 
 impl Desk {
     fn view(&self) -> Element<'_, Message> {
-        let rail = Tab::ALL.iter().fold(
+        let rail = Tab::visible_to(&self.session.actor).iter().fold(
             column![text("Accredit").size(22)]
                 .spacing(6)
                 .padding(12)
@@ -457,6 +548,7 @@ impl Desk {
                 .participants
                 .view(&self.session)
                 .map(Message::Participants),
+            Tab::Operators => self.operators.view().map(Message::Operators),
             other => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),
@@ -476,7 +568,13 @@ impl Desk {
                 ))
                 .size(13),
                 iced::widget::space::horizontal(),
-                text(format!("{total} participants: {counts}")).size(13),
+                self.backup_status(),
+                text(if self.counts.is_empty() {
+                    String::new()
+                } else {
+                    format!("{total} participants: {counts}")
+                })
+                .size(13),
             ]
             .spacing(10),
         )
@@ -491,5 +589,81 @@ impl Desk {
             status,
         ]
         .into()
+    }
+}
+
+impl Desk {
+    /// "Backed up 14:05" or, in red, why the last automatic backup failed.
+    fn backup_status(&self) -> Element<'_, Message> {
+        match &self.backup {
+            None => text("").into(),
+            Some(Ok(taken)) => text(format!(
+                "Backed up {}",
+                self.session.event.local_time(taken.taken_at)
+            ))
+            .size(13)
+            .into(),
+            Some(Err(e)) => {
+                container(style::error_text(&format!("Automatic backup failed: {e}"))).into()
+            }
+        }
+    }
+}
+
+/// A tick at once and then every [`auto::CHECK_EVERY`], from a thread of its
+/// own (the GUI's executor has no timer). The thread ends at the first tick
+/// after the subscription is dropped (sign-out).
+fn backup_ticks() -> impl iced::futures::Stream<Item = Message> {
+    let (mut tx, rx) = iced::futures::channel::mpsc::channel(1);
+    let spawned = std::thread::Builder::new()
+        .name("accredit-backup-ticks".into())
+        .spawn(move || {
+            loop {
+                match tx.try_send(Message::BackupDue) {
+                    Err(e) if e.is_disconnected() => break,
+                    // A tick still waiting is as good as this one.
+                    _ => std::thread::sleep(auto::CHECK_EVERY),
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::error!("automatic backups cannot run: {e}");
+    }
+    rx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+
+    fn actor(role: Role) -> Actor {
+        Actor {
+            operator: Some(1),
+            name: role.as_str().into(),
+            role,
+        }
+    }
+
+    #[test]
+    fn the_rail_shows_only_what_the_role_may_do() {
+        let tabs = |role| Tab::visible_to(&actor(role));
+        assert_eq!(tabs(Role::Gate), [Tab::Gate]);
+        assert_eq!(tabs(Role::Viewer), [Tab::Dashboard]);
+        assert_eq!(
+            tabs(Role::Clerk),
+            [Tab::Participants, Tab::Delegations, Tab::PrintQueue]
+        );
+        assert_eq!(
+            tabs(Role::Supervisor),
+            [
+                Tab::Participants,
+                Tab::Delegations,
+                Tab::PrintQueue,
+                Tab::Gate,
+                Tab::Dashboard
+            ]
+        );
+        assert_eq!(tabs(Role::Administrator), Tab::ALL);
     }
 }

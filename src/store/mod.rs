@@ -3,6 +3,7 @@
 //! rows, so that they are all-or-nothing by their type).
 
 pub mod audit;
+pub mod backup_settings;
 pub mod badges;
 pub mod categories;
 pub mod checkpoints;
@@ -40,14 +41,25 @@ pub fn open(path: &Path) -> Result<Connection> {
     }
     let mut conn = Connection::open(path)?;
     configure(&conn)?;
+    write_transactions_wait(&mut conn);
     MIGRATIONS.to_latest(&mut conn)?;
     Ok(conn)
+}
+
+/// Transactions take the write lock when they begin (IMMEDIATE), so that two
+/// programs writing at once (the GUI and a CLI, a gate and the desk) wait
+/// for each other through the busy timeout. A deferred transaction that read
+/// first would instead fail at its first write with "database is locked"
+/// when the other committed in between.
+fn write_transactions_wait(conn: &mut Connection) {
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
 }
 
 /// An in-memory store with the current schema, for tests and scratch work.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
     configure(&conn)?;
+    write_transactions_wait(&mut conn);
     MIGRATIONS.to_latest(&mut conn)?;
     Ok(conn)
 }

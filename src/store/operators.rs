@@ -9,7 +9,6 @@ pub struct Credentials {
     pub operator: Operator,
     pub password_hash: String,
     pub failed_sign_ins: u32,
-    pub locked_until: Option<i64>,
 }
 
 fn operator_from_row(r: &rusqlite::Row) -> rusqlite::Result<Operator> {
@@ -18,16 +17,29 @@ fn operator_from_row(r: &rusqlite::Row) -> rusqlite::Result<Operator> {
         name: r.get(1)?,
         role: parse_column(2, r.get(2)?)?,
         active: r.get(3)?,
+        locked_until: r.get(4)?,
+        created_at: r.get(5)?,
     })
 }
 
 pub fn list(conn: &Connection) -> Result<Vec<Operator>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT id, name, role, active FROM operators ORDER BY name")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, role, active, locked_until, created_at FROM operators ORDER BY name",
+    )?;
     let rows = stmt
         .query_map([], operator_from_row)?
         .collect::<Result<_, _>>()?;
     Ok(rows)
+}
+
+/// How many active administrators there are (never fewer than one once the
+/// first exists: the core refuses to disable or demote the last).
+pub fn active_administrators(conn: &Connection) -> Result<u64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM operators WHERE role = 'administrator' AND active = 1",
+        [],
+        |r| r.get::<_, i64>(0),
+    )? as u64)
 }
 
 pub fn count(conn: &Connection) -> Result<u64> {
@@ -37,7 +49,7 @@ pub fn count(conn: &Connection) -> Result<u64> {
 pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Operator>> {
     Ok(conn
         .query_row(
-            "SELECT id, name, role, active FROM operators WHERE name = ?1",
+            "SELECT id, name, role, active, locked_until, created_at FROM operators WHERE name = ?1",
             [name],
             operator_from_row,
         )
@@ -47,15 +59,15 @@ pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Operator>> {
 pub fn credentials(conn: &Connection, name: &str) -> Result<Option<Credentials>> {
     Ok(conn
         .query_row(
-            "SELECT id, name, role, active, password_hash, failed_sign_ins, locked_until
+            "SELECT id, name, role, active, locked_until, created_at, password_hash,
+                failed_sign_ins
              FROM operators WHERE name = ?1",
             [name],
             |r| {
                 Ok(Credentials {
                     operator: operator_from_row(r)?,
-                    password_hash: r.get(4)?,
-                    failed_sign_ins: r.get(5)?,
-                    locked_until: r.get(6)?,
+                    password_hash: r.get(6)?,
+                    failed_sign_ins: r.get(7)?,
                 })
             },
         )

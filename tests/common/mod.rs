@@ -1,6 +1,8 @@
 //! Runs the real `accredit` binary against a data directory of its own.
 #![allow(dead_code)]
 
+pub mod core;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,66 @@
+//! A consistent copy of the live store through SQLite's online backup API:
+//! it reads one snapshot (WAL readers never block the writer, so the GUI and
+//! gates keep writing) and copies every page of it in one step.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, MAIN_DB};
+
+use crate::error::{Error, Result};
+
+/// How long a copy waits for a lock held by another connection.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
+const RETRY: Duration = Duration::from_millis(50);
+
+/// Copies every page of `from` into `to` in one step, waiting while another
+/// connection holds a lock that prevents it.
+pub fn copy(from: &Connection, to: &mut Connection) -> Result<()> {
+    let backup = Backup::new_with_names(from, MAIN_DB, to, MAIN_DB)?;
+    let started = std::time::Instant::now();
+    loop {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More => continue,
+            StepResult::Busy | StepResult::Locked if started.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(RETRY)
+            }
+            StepResult::Busy | StepResult::Locked => {
+                return Err(Error::Refused(
+                    "the store stayed locked by another program for 30 s: try again".into(),
+                ));
+            }
+            _ => continue,
+        }
+    }
+}
+
+/// Writes a self-contained copy of the store `from` to `dest` (a new file,
+/// readable by its owner only, in rollback-journal mode so it is one file).
+pub fn snapshot(from: &Connection, dest: &Path) -> Result<()> {
+    if dest.exists() {
+        std::fs::remove_file(dest).map_err(|e| Error::io(dest, e))?;
+    }
+    create_private_file(dest)?;
+    let mut to = Connection::open(dest)?;
+    copy(from, &mut to)?;
+    to.pragma_update(None, "journal_mode", "DELETE")?;
+    to.close().map_err(|(_, e)| Error::from(e))?;
+    Ok(())
+}
+
+/// Creates an empty file only its owner may read (0600 on Unix).
+pub fn create_private_file(path: &Path) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+        .open(path)
+        .map(|_| ())
+        .map_err(|e| Error::io(path, e))
+}

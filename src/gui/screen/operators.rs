@@ -1,0 +1,418 @@
+//! Operators, for administrators: who may sign in and with which role; add
+//! an operator, change a role, disable or enable, set a new password. Every
+//! action is the same core function as `accredit operators …`.
+
+use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
+use iced::{Center, Element, Fill, Task};
+
+use crate::auth;
+use crate::domain::{Operator, Role};
+use crate::gui::Session;
+use crate::gui::style;
+use crate::gui::worker::{self, Outcome};
+
+pub struct State {
+    operators: Vec<Operator>,
+    loaded: bool,
+    busy: bool,
+    error: Option<String>,
+    notice: Option<String>,
+    new_name: String,
+    new_role: Role,
+    new_password: String,
+    /// The operator whose password is being set, and the new one typed.
+    reset: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Load,
+    Loaded(Outcome<Vec<Operator>>),
+    NewName(String),
+    NewRole(Role),
+    NewPassword(String),
+    Add,
+    SetRole(String, Role),
+    SetActive(String, bool),
+    ResetFor(String),
+    ResetPassword(String),
+    ResetSave,
+    ResetCancel,
+    /// A change went through (what to say) or failed.
+    Done(Outcome<String>),
+}
+
+pub enum Event {
+    /// The signed-in administrator changed their own role or disabled
+    /// themselves: their session's rights are no longer theirs.
+    SignOut,
+}
+
+pub const NAME_INPUT: &str = "operators-new-name";
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+impl State {
+    pub fn new() -> State {
+        State {
+            operators: Vec::new(),
+            loaded: false,
+            busy: false,
+            error: None,
+            notice: None,
+            new_name: String::new(),
+            new_role: Role::Clerk,
+            new_password: String::new(),
+            reset: None,
+        }
+    }
+
+    pub fn operators(&self) -> &[Operator] {
+        &self.operators
+    }
+
+    pub fn load(session: &Session) -> Task<Message> {
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || auth::operators::list(&ws.open()?, &actor),
+            Message::Loaded,
+        )
+    }
+
+    /// Runs a change off the UI thread; `Done` reloads the list.
+    fn change(
+        &mut self,
+        session: &Session,
+        job: impl FnOnce(&mut rusqlite::Connection, &auth::Actor) -> crate::Result<String>
+        + Send
+        + 'static,
+    ) -> Task<Message> {
+        self.busy = true;
+        self.error = None;
+        self.notice = None;
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(move || job(&mut ws.open()?, &actor), Message::Done)
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        let own = session.actor.name.clone();
+        match message {
+            Message::Load => return (State::load(session), None),
+            Message::Loaded(Ok(list)) => {
+                self.operators = list;
+                self.loaded = true;
+            }
+            Message::Loaded(Err(e)) => self.error = Some(e),
+            Message::NewName(v) => self.new_name = v,
+            Message::NewRole(r) => self.new_role = r,
+            Message::NewPassword(v) => self.new_password = v,
+            Message::Add => {
+                if self.busy || self.new_name.trim().is_empty() {
+                    return (Task::none(), None);
+                }
+                let (name, role, password) = (
+                    self.new_name.trim().to_string(),
+                    self.new_role,
+                    std::mem::take(&mut self.new_password),
+                );
+                return (
+                    self.change(session, move |conn, actor| {
+                        auth::create_operator(conn, actor, &name, role, &password)?;
+                        Ok(format!("Added {name} ({role})."))
+                    }),
+                    None,
+                );
+            }
+            Message::SetRole(name, role) => {
+                return (
+                    self.change(session, move |conn, actor| {
+                        let op = auth::operators::set_role(conn, actor, &name, role)?;
+                        Ok(format!("{} is now {}.", op.name, op.role))
+                    }),
+                    None,
+                );
+            }
+            Message::SetActive(name, active) => {
+                return (
+                    self.change(session, move |conn, actor| {
+                        let op = auth::operators::set_active(conn, actor, &name, active)?;
+                        Ok(if active {
+                            format!("{} can sign in again.", op.name)
+                        } else {
+                            format!("{} can no longer sign in.", op.name)
+                        })
+                    }),
+                    None,
+                );
+            }
+            Message::ResetFor(name) => self.reset = Some((name, String::new())),
+            Message::ResetPassword(v) => {
+                if let Some((_, password)) = &mut self.reset {
+                    *password = v;
+                }
+            }
+            Message::ResetCancel => self.reset = None,
+            Message::ResetSave => {
+                let Some((name, password)) = self.reset.take() else {
+                    return (Task::none(), None);
+                };
+                return (
+                    self.change(session, move |conn, actor| {
+                        auth::operators::set_password(conn, actor, &name, &password)?;
+                        Ok(format!("New password set for {name}."))
+                    }),
+                    None,
+                );
+            }
+            Message::Done(Ok(notice)) => {
+                self.busy = false;
+                self.notice = Some(notice);
+                self.new_name.clear();
+                return (State::load(session), None);
+            }
+            Message::Done(Err(e)) => {
+                self.busy = false;
+                self.error = Some(e);
+            }
+        }
+        // Whoever's rights changed under them signs in again.
+        let me = self.operators.iter().find(|o| o.name == own);
+        if me.is_some_and(|o| !o.active || o.role != session.actor.role) {
+            return (Task::none(), Some(Event::SignOut));
+        }
+        (Task::none(), None)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let idle = !self.busy;
+        let add = row![
+            text_input("New operator's name", &self.new_name)
+                .id(NAME_INPUT)
+                .on_input(Message::NewName)
+                .padding(8)
+                .width(220),
+            pick_list(Role::ALL, Some(self.new_role), Message::NewRole).width(160),
+            text_input("Password (8 characters or more)", &self.new_password)
+                .secure(true)
+                .on_input(Message::NewPassword)
+                .on_submit(Message::Add)
+                .padding(8)
+                .width(260),
+            button(text("Add operator"))
+                .padding([8, 16])
+                .on_press_maybe(idle.then_some(Message::Add)),
+        ]
+        .spacing(10)
+        .align_y(Center);
+
+        let now = crate::clock::now();
+        let header = row![
+            text("Operator").width(200),
+            text("Role").width(180),
+            text("State").width(Fill),
+            text("").width(250),
+        ]
+        .spacing(12);
+        let rows = self.operators.iter().fold(column![].spacing(6), |col, o| {
+            let state = if !o.active {
+                (
+                    "disabled",
+                    style::status_colour(crate::domain::ParticipantStatus::Cancelled),
+                )
+            } else if o.is_locked(now) {
+                (
+                    "locked after failed sign-ins",
+                    style::status_colour(crate::domain::ParticipantStatus::Rejected),
+                )
+            } else {
+                (
+                    "active",
+                    style::status_colour(crate::domain::ParticipantStatus::Approved),
+                )
+            };
+            let name = o.name.clone();
+            let toggle = if o.active {
+                button(text("Disable").size(14))
+                    .style(button::secondary)
+                    .on_press_maybe(idle.then(|| Message::SetActive(o.name.clone(), false)))
+            } else {
+                button(text("Enable").size(14))
+                    .style(button::secondary)
+                    .on_press_maybe(idle.then(|| Message::SetActive(o.name.clone(), true)))
+            };
+            col.push(
+                row![
+                    text(&o.name).width(200),
+                    pick_list(Role::ALL, Some(o.role), move |r| Message::SetRole(
+                        name.clone(),
+                        r
+                    ))
+                    .width(180),
+                    text(state.0).color(state.1).width(Fill),
+                    row![
+                        toggle,
+                        button(text("Set password…").size(14))
+                            .style(button::secondary)
+                            .on_press_maybe(idle.then(|| Message::ResetFor(o.name.clone()))),
+                    ]
+                    .spacing(8)
+                    .width(250),
+                ]
+                .spacing(12)
+                .align_y(Center),
+            )
+        });
+
+        let mut page = column![
+            text("Operators").size(24),
+            text("Who may sign in, and what their role lets them do. Operators are never deleted: the audit trail names them.")
+                .size(14),
+            add,
+        ]
+        .spacing(12)
+        .padding(16);
+        // Right under the form, where the eye is after pressing "Set password…".
+        if let Some((name, password)) = &self.reset {
+            page = page.push(
+                row![
+                    text(format!("New password for {name}:")),
+                    text_input("8 characters or more", password)
+                        .secure(true)
+                        .on_input(Message::ResetPassword)
+                        .on_submit(Message::ResetSave)
+                        .padding(8)
+                        .width(260),
+                    button(text("Save")).on_press_maybe(idle.then_some(Message::ResetSave)),
+                    button(text("Cancel"))
+                        .style(button::secondary)
+                        .on_press(Message::ResetCancel),
+                ]
+                .spacing(10)
+                .align_y(Center),
+            );
+        }
+        page = page.push(rule::horizontal(1)).push(header);
+        if let Some(e) = &self.error {
+            page = page.push(style::error_text(e));
+        }
+        if let Some(n) = &self.notice {
+            page = page.push(text(n.clone()));
+        }
+        if !self.loaded && self.error.is_none() {
+            page = page.push(text("Loading operators…"));
+        }
+        page = page.push(scrollable(rows).height(Fill));
+        container(page).width(Fill).height(Fill).into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::Actor;
+    use crate::workspace::Workspace;
+
+    fn session(dir: &std::path::Path, actor: Actor) -> Session {
+        Session::load(Workspace::new(dir), actor).unwrap()
+    }
+
+    fn demo() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        crate::demo::create(&Workspace::new(dir.path()), 5, false).unwrap();
+        dir
+    }
+
+    fn admin(dir: &std::path::Path) -> Actor {
+        let conn = Workspace::new(dir).open().unwrap();
+        auth::sign_in(&conn, "admin", "demo-admin", 0).unwrap()
+    }
+
+    /// Runs a change's job as the worker would, and feeds its outcome back.
+    fn done(state: &mut State, s: &Session, outcome: Outcome<String>) -> Option<Event> {
+        state.update(Message::Done(outcome), s).1
+    }
+
+    #[test]
+    fn a_changed_list_signs_out_the_administrator_who_demoted_themselves() {
+        let dir = demo();
+        let s = session(dir.path(), admin(dir.path()));
+        let mut state = State::new();
+        let list =
+            auth::operators::list(&Workspace::new(dir.path()).open().unwrap(), &s.actor).unwrap();
+        assert!(
+            state
+                .update(Message::Loaded(Ok(list.clone())), &s)
+                .1
+                .is_none()
+        );
+        assert_eq!(state.operators().len(), 5);
+        let demoted: Vec<Operator> = list
+            .into_iter()
+            .map(|mut o| {
+                if o.name == "admin" {
+                    o.role = Role::Supervisor;
+                }
+                o
+            })
+            .collect();
+        let event = state.update(Message::Loaded(Ok(demoted)), &s).1;
+        assert!(matches!(event, Some(Event::SignOut)));
+    }
+
+    #[test]
+    fn the_form_keeps_the_password_out_of_the_state_once_sent() {
+        let dir = demo();
+        let s = session(dir.path(), admin(dir.path()));
+        let mut state = State::new();
+        let _ = state.update(Message::NewName("desk2".into()), &s);
+        let _ = state.update(Message::NewRole(Role::Gate), &s);
+        let _ = state.update(Message::NewPassword("desk2-password".into()), &s);
+        let _ = state.update(Message::Add, &s);
+        assert!(state.new_password.is_empty());
+        assert!(state.busy);
+        assert!(
+            done(
+                &mut state,
+                &s,
+                Err("an operator named \"desk2\" already exists".into())
+            )
+            .is_none()
+        );
+        assert!(!state.busy);
+        assert!(state.error.as_deref().unwrap().contains("already exists"));
+        let _ = state.update(Message::ResetFor("clerk".into()), &s);
+        let _ = state.update(Message::ResetPassword("new-password".into()), &s);
+        let _ = state.update(Message::ResetSave, &s);
+        assert!(
+            state.reset.is_none(),
+            "the typed password is gone once sent"
+        );
+    }
+
+    #[test]
+    fn the_screen_lists_operators_and_offers_their_actions() {
+        let dir = demo();
+        let s = session(dir.path(), admin(dir.path()));
+        let mut state = State::new();
+        let list =
+            auth::operators::list(&Workspace::new(dir.path()).open().unwrap(), &s.actor).unwrap();
+        let _ = state.update(Message::Loaded(Ok(list)), &s);
+        let mut ui = iced_test::simulator(state.view());
+        assert!(ui.find("supervisor").is_ok());
+        assert!(ui.find("Add operator").is_ok());
+        let _ = ui.click("Set password…");
+        let messages: Vec<Message> = ui.into_messages().collect();
+        assert!(
+            matches!(messages.first(), Some(Message::ResetFor(name)) if name == "admin"),
+            "{messages:?}"
+        );
+    }
+}

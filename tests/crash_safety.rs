@@ -1,0 +1,357 @@
+//! Crash safety: long writes are killed with SIGKILL part-way, the store is
+//! reopened, and everything committed must be there and nothing
+//! half-written. The harness is generic: a [`Scenario`] says how to prepare
+//! a store, which commands to run one after another, and what must hold of
+//! the store after the kill, given how many commands had finished. Add a
+//! scenario (an import, a burst of scans) to [`SCENARIOS`].
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use accredit::workspace::Workspace;
+use accredit::{audit, store};
+use common::Accredit;
+
+/// A command of a run: the operator and the arguments.
+type Step = (&'static str, Vec<String>);
+
+/// One long write to interrupt.
+struct Scenario {
+    name: &'static str,
+    /// The demo conference's size to start from.
+    participants: usize,
+    /// Further set-up, run to completion before anything is killed.
+    prepare: fn(&Accredit),
+    /// The commands run one after another: (operator, arguments).
+    steps: fn(&Accredit) -> Vec<Step>,
+    /// What must hold after the kill: the store as it was before, the
+    /// store now, and how far the run got.
+    check: fn(&Before, &Accredit, &Progress),
+}
+
+/// The store before the interrupted run, as the scenario saw it.
+struct Before {
+    participants: usize,
+    badges: usize,
+    /// Audit entries by action.
+    prints: i64,
+    approvals: i64,
+    /// The participants the steps name last, in order (e.g. approved one by one).
+    ids: Vec<i64>,
+}
+
+/// How far the run got before the kill.
+#[derive(Debug)]
+struct Progress {
+    /// Steps that exited successfully.
+    finished: usize,
+    /// The step that was running when the process was killed.
+    killed: Option<usize>,
+}
+
+const SCENARIOS: &[Scenario] = &[
+    Scenario {
+        name: "demo --force with 100,000 participants over an existing event",
+        participants: 200,
+        prepare: |_| {},
+        steps: |_| {
+            vec![(
+                "admin",
+                args(&["demo", "--participants", "100000", "--force"]),
+            )]
+        },
+        check: |before, a, _| {
+            let conn = a.conn();
+            let n = count(&conn, "participants");
+            assert!(
+                n == before.participants || n == 100_000,
+                "either the old event ({}) or the whole new one, not {n}",
+                before.participants
+            );
+            // The store's current signing key is there to sign with.
+            let key = store::keys::current(&conn).unwrap().expect("a signing key");
+            accredit::credential::read_secret(&a.data_dir().join("keys"), &key.kid)
+                .expect("the current key's secret is in keys/");
+        },
+    },
+    Scenario {
+        name: "one large batch print",
+        participants: 1500,
+        prepare: |a| {
+            // Every nominee approved, so the job issues new badges as well as
+            // printing active ones again.
+            let ids = ids_with_status(a, "nominated");
+            let mut approve = args(&["participants", "approve"]);
+            approve.extend(ids.iter().map(|i| i.to_string()));
+            a.ok_as(
+                "supervisor",
+                &approve.iter().map(String::as_str).collect::<Vec<_>>(),
+            );
+        },
+        steps: |a| {
+            let pdf = a.data_dir().join("batch.pdf");
+            vec![(
+                "clerk",
+                args(&[
+                    "badges",
+                    "print",
+                    "--layout",
+                    "a4x4",
+                    "-o",
+                    pdf.to_str().unwrap(),
+                ]),
+            )]
+        },
+        check: |before, a, progress| {
+            let conn = a.conn();
+            let approved = ids_with_status(a, "approved").len();
+            let printed = audit_count(&conn, "badge.print") - before.prints;
+            let issued = count(&conn, "badges") - before.badges;
+            let pdf = a.data_dir().join("batch.pdf");
+            if printed == 0 {
+                assert_eq!(issued, 0, "no badge issued without its print");
+                assert!(!pdf.exists(), "no PDF of uncommitted badges");
+                assert_eq!(progress.finished, 0);
+            } else {
+                assert_eq!(
+                    printed as usize, approved,
+                    "every approved badge printed, or none"
+                );
+                assert!(issued > 0);
+                // Killed after the commit but before the rename at worst: no
+                // PDF, and printing again prints the same badges.
+                if progress.finished == 1 {
+                    assert!(pdf.exists());
+                }
+            }
+        },
+    },
+    Scenario {
+        name: "a burst of approvals, one command each",
+        participants: 400,
+        prepare: |_| {},
+        steps: |a| {
+            ids_with_status(a, "nominated")
+                .into_iter()
+                .take(40)
+                .map(|id| {
+                    (
+                        "supervisor",
+                        args(&["participants", "approve", &id.to_string()]),
+                    )
+                })
+                .collect()
+        },
+        check: |before, a, progress| {
+            let conn = a.conn();
+            let approved: Vec<bool> = before
+                .ids
+                .iter()
+                .map(|&id| {
+                    store::participants::get(&conn, id).unwrap().status
+                        == accredit::domain::ParticipantStatus::Approved
+                })
+                .collect();
+            // Every finished command's approval is there; the killed one's is
+            // whole or absent; none after it ran.
+            let done = approved.iter().take_while(|a| **a).count();
+            assert!(
+                approved[done..].iter().all(|a| !a),
+                "approvals in order: {approved:?}"
+            );
+            assert!(done >= progress.finished, "{done} approved, {progress:?}");
+            assert!(
+                done <= progress.finished + 1,
+                "{done} approved, {progress:?}"
+            );
+            let entries = audit_count(&conn, "participant.approve") - before.approvals;
+            assert_eq!(entries as usize, done, "one audit entry per approval");
+        },
+    },
+];
+
+/// How far into a full run each kill comes.
+const KILL_AT: [f64; 3] = [0.2, 0.5, 0.8];
+
+fn args(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+fn count(conn: &rusqlite::Connection, table: &str) -> usize {
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .unwrap() as usize
+}
+
+fn audit_count(conn: &rusqlite::Connection, action: &str) -> i64 {
+    conn.query_row(
+        "SELECT count(*) FROM audit_log WHERE action = ?1",
+        [action],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
+fn ids_with_status(a: &Accredit, status: &str) -> Vec<i64> {
+    common::ids(&a.json_as(
+        "admin",
+        &["participants", "list", "--status", status, "--json"],
+    ))
+}
+
+trait Conn {
+    fn conn(&self) -> rusqlite::Connection;
+}
+
+impl Conn for Accredit {
+    fn conn(&self) -> rusqlite::Connection {
+        Workspace::new(self.data_dir())
+            .open()
+            .expect("the store opens after the kill")
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn copy_of(template: &Accredit) -> Accredit {
+    let a = Accredit::empty();
+    copy_dir(template.data_dir(), a.data_dir());
+    a
+}
+
+/// Runs the steps one after another; kills the running one with SIGKILL
+/// once `kill_after` has passed.
+fn run(a: &Accredit, steps: &[Step], kill_after: Option<Duration>) -> Progress {
+    let started = Instant::now();
+    let mut finished = 0;
+    for (i, (operator, args)) in steps.iter().enumerate() {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut cmd: Command = a.command_as(operator, &args);
+        let mut child = cmd
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                assert!(status.success(), "step {i} {args:?} failed: {status}");
+                finished += 1;
+                break;
+            }
+            if kill_after.is_some_and(|limit| started.elapsed() >= limit) {
+                child.kill().unwrap(); // SIGKILL on Unix
+                child.wait().unwrap();
+                return Progress {
+                    finished,
+                    killed: Some(i),
+                };
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+    Progress {
+        finished,
+        killed: None,
+    }
+}
+
+/// What holds after any run, killed or not: the store opens, passes
+/// SQLite's integrity check, and its audit chain is intact.
+fn common_checks(a: &Accredit, scenario: &str) {
+    let conn = a.conn();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok", "{scenario}");
+    let chain = audit::verify(&conn).unwrap();
+    assert!(chain.is_intact(), "{scenario}: {chain:?}");
+    assert!(
+        store::event::find(&conn).unwrap().is_some(),
+        "{scenario}: an event"
+    );
+}
+
+fn before_of(a: &Accredit, steps: &[Step]) -> Before {
+    let conn = a.conn();
+    let ids = steps
+        .iter()
+        .filter_map(|(_, args)| args.last().and_then(|l| l.parse().ok()))
+        .collect::<Vec<i64>>();
+    Before {
+        participants: count(&conn, "participants"),
+        badges: count(&conn, "badges"),
+        prints: audit_count(&conn, "badge.print"),
+        approvals: audit_count(&conn, "participant.approve"),
+        ids,
+    }
+}
+
+fn exercise(scenario: &Scenario) {
+    let template = Accredit::demo(scenario.participants);
+    (scenario.prepare)(&template);
+    let steps = (scenario.steps)(&template);
+
+    // A full run: how long it takes, and the check holds at its end too.
+    let full = copy_of(&template);
+    let steps_full = (scenario.steps)(&full);
+    let before = before_of(&full, &steps_full);
+    let started = Instant::now();
+    let progress = run(&full, &steps_full, None);
+    let duration = started.elapsed();
+    assert_eq!(progress.finished, steps.len());
+    common_checks(&full, scenario.name);
+    (scenario.check)(&before, &full, &progress);
+
+    let mut kills = 0;
+    for fraction in KILL_AT {
+        let a = copy_of(&template);
+        let steps = (scenario.steps)(&a);
+        let before = before_of(&a, &steps);
+        let progress = run(&a, &steps, Some(duration.mul_f64(fraction)));
+        let context = format!(
+            "{} killed at {:.0}%: {progress:?}",
+            scenario.name,
+            fraction * 100.0
+        );
+        common_checks(&a, &context);
+        (scenario.check)(&before, &a, &progress);
+        // And the store takes new work after the crash.
+        a.ok_as("clerk", &["participants", "list", "--json"]);
+        kills += usize::from(progress.killed.is_some());
+    }
+    assert!(
+        kills > 0,
+        "{}: no kill came while it was running",
+        scenario.name
+    );
+}
+
+#[test]
+fn demo_force_killed_leaves_the_old_event_or_the_whole_new_one() {
+    exercise(&SCENARIOS[0]);
+}
+
+#[test]
+fn a_batch_print_killed_prints_all_or_nothing() {
+    exercise(&SCENARIOS[1]);
+}
+
+#[test]
+fn a_burst_of_approvals_killed_keeps_every_finished_one() {
+    exercise(&SCENARIOS[2]);
+}
