@@ -21,7 +21,7 @@ use crate::store;
 use crate::workspace::Workspace;
 
 use screen::participants::Choice;
-use screen::{participants, sign_in, welcome};
+use screen::{participants, settings, sign_in, welcome};
 use worker::Outcome;
 
 /// Opens the main window; returns when it is closed.
@@ -156,6 +156,7 @@ pub struct Desk {
     pub session: Session,
     pub tab: Tab,
     pub participants: participants::State,
+    pub settings: settings::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
 }
 
@@ -164,7 +165,7 @@ pub enum App {
         workspace: Workspace,
         error: Option<String>,
     },
-    Welcome(welcome::State),
+    Welcome(Box<welcome::State>),
     SignIn(sign_in::State),
     Desk(Box<Desk>),
 }
@@ -176,6 +177,11 @@ pub enum Message {
     Welcome(welcome::Message),
     SignIn(sign_in::Message),
     SessionLoaded(Outcome<Box<Session>>),
+    /// A new event was created: its administrator starts in the settings.
+    EventCreated(Outcome<Box<Session>>),
+    /// The event's set-up changed: the session's event and lists follow.
+    SessionRefreshed(Outcome<Box<Session>>),
+    Settings(settings::Message),
     Tab(Tab),
     Participants(participants::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
@@ -246,7 +252,7 @@ impl App {
             }
             Message::Opened(Ok(None)) => {
                 if let Some(ws) = self.workspace() {
-                    *self = App::Welcome(welcome::State::new(ws));
+                    *self = App::Welcome(Box::new(welcome::State::new(ws)));
                 }
                 Task::none()
             }
@@ -262,14 +268,35 @@ impl App {
                 };
                 let (task, event) = state.update(msg);
                 let task = task.map(Message::Welcome);
+                let ws = self.workspace_of_welcome();
                 match event {
-                    Some(welcome::Event::EventReady) => {
-                        let ws = self.workspace_of_welcome();
+                    Some(welcome::Event::EventReady | welcome::Event::Back) => {
                         *self = App::Loading {
                             workspace: ws.clone(),
                             error: None,
                         };
                         Task::batch([task, App::boot(ws, false).1])
+                    }
+                    Some(welcome::Event::OpenDirectory(dir)) => {
+                        let ws = Workspace::new(dir);
+                        *self = App::Loading {
+                            workspace: ws.clone(),
+                            error: None,
+                        };
+                        Task::batch([task, App::boot(ws, false).1])
+                    }
+                    Some(welcome::Event::Created(actor)) => {
+                        *self = App::Loading {
+                            workspace: ws.clone(),
+                            error: None,
+                        };
+                        Task::batch([
+                            task,
+                            worker::spawn(
+                                move || Session::load(ws, actor).map(Box::new),
+                                Message::EventCreated,
+                            ),
+                        ])
                     }
                     None => task,
                 }
@@ -291,6 +318,11 @@ impl App {
                             ),
                         ])
                     }
+                    Some(sign_in::Event::OpenAnotherDirectory) => {
+                        let ws = state.workspace().clone();
+                        *self = App::Welcome(Box::new(welcome::State::other_directory(ws)));
+                        task
+                    }
                     None => task,
                 }
             }
@@ -301,6 +333,7 @@ impl App {
                     session: *session,
                     tab: Tab::Participants,
                     participants: participants::State::new(),
+                    settings: settings::State::new(),
                     counts: Vec::new(),
                 }));
                 Task::batch([
@@ -309,15 +342,61 @@ impl App {
                     iced::widget::operation::focus(participants::SEARCH_INPUT),
                 ])
             }
-            Message::SessionLoaded(Err(e)) => {
-                if let App::SignIn(state) = self {
-                    let _ = state.update(sign_in::Message::Done(Err(e)));
+            Message::SessionLoaded(Err(e)) | Message::EventCreated(Err(e)) => {
+                match self {
+                    App::SignIn(state) => {
+                        let _ = state.update(sign_in::Message::Done(Err(e)));
+                    }
+                    App::Loading { error, .. } => *error = Some(e),
+                    _ => {}
                 }
                 Task::none()
+            }
+            Message::EventCreated(Ok(session)) => {
+                let counts = load_counts(&session);
+                let load = settings::State::load(&session).map(Message::Settings);
+                *self = App::Desk(Box::new(Desk {
+                    session: *session,
+                    tab: Tab::Settings,
+                    participants: participants::State::new(),
+                    settings: settings::State::new(),
+                    counts: Vec::new(),
+                }));
+                Task::batch([load, counts])
+            }
+            Message::SessionRefreshed(Ok(session)) => {
+                if let App::Desk(desk) = self {
+                    desk.session = *session;
+                }
+                Task::none()
+            }
+            Message::SessionRefreshed(Err(_)) => Task::none(),
+            Message::Settings(msg) => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                let (task, event) = desk.settings.update(msg, &desk.session);
+                let task = task.map(Message::Settings);
+                match event {
+                    Some(settings::Event::Changed) => {
+                        let (ws, actor) = (desk.session.workspace.clone(), desk.session.actor.clone());
+                        Task::batch([
+                            task,
+                            worker::spawn(
+                                move || Session::load(ws, actor).map(Box::new),
+                                Message::SessionRefreshed,
+                            ),
+                        ])
+                    }
+                    None => task,
+                }
             }
             Message::Tab(tab) => {
                 if let App::Desk(desk) = self {
                     desk.tab = tab;
+                    if tab == Tab::Settings && desk.settings.data().is_none() {
+                        return settings::State::load(&desk.session).map(Message::Settings);
+                    }
                 }
                 Task::none()
             }
@@ -450,6 +529,7 @@ impl Desk {
                 .participants
                 .view(&self.session)
                 .map(Message::Participants),
+            Tab::Settings => self.settings.view(&self.session).map(Message::Settings),
             other => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),

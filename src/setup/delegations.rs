@@ -46,8 +46,13 @@ pub fn search_reference(conn: &Connection, query: &str) -> Result<Vec<ReferenceE
         .into_iter()
         .map(|d| d.code)
         .collect();
+    Ok(match_reference(&added, query))
+}
+
+/// The same, given the codes of the delegations the event has.
+pub fn match_reference(added: &HashSet<String>, query: &str) -> Vec<ReferenceEntry> {
     let wanted = folded_words(query);
-    Ok(reference::known_bodies()
+    reference::known_bodies()
         .into_iter()
         .filter(|b| {
             let mut words = folded_words(&b.name);
@@ -62,7 +67,7 @@ pub fn search_reference(conn: &Connection, query: &str) -> Result<Vec<ReferenceE
             name: b.name,
             kind: b.kind,
         })
-        .collect())
+        .collect()
 }
 
 /// The state or organisation of the reference lists with this code.

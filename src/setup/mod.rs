@@ -27,13 +27,13 @@ pub use categories::{
 pub use checkpoints::{CheckpointForm, add_checkpoint, edit_checkpoint, remove_checkpoint};
 pub use create::{EventSetup, create_event, insert_event};
 pub use delegations::{
-    DelegationForm, ReferenceEntry, add_delegation, edit_delegation, reference_body,
-    remove_delegation, search_reference,
+    DelegationForm, ReferenceEntry, add_delegation, edit_delegation, match_reference,
+    reference_body, remove_delegation, search_reference,
 };
 pub use event::{EventUpdate, LogoChange, UpdateSummary, normalise_logo, update_event};
 pub use form::{DEFAULT_FOOTER, EventForm, default_badge_window};
 pub use init::{InitSummary, init};
-pub use sessions::{SessionForm, add_session, edit_session, remove_session};
+pub use sessions::{SessionForm, add_session, edit_session, participant_names, remove_session};
 pub use zones::{ZoneForm, add_zone, edit_zone, remove_zone};
 
 /// What a change did, or what it would do to badges already issued and

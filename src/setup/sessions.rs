@@ -226,6 +226,27 @@ pub fn edit_session(conn: &mut Connection, actor: &Actor, session: &Session) -> 
     Ok(())
 }
 
+/// The name and delegation code of each participant, for the invitation
+/// lists (those that do not exist are left out).
+pub fn participant_names(
+    conn: &Connection,
+    actor: &Actor,
+    ids: &[crate::domain::ParticipantId],
+) -> Result<Vec<(crate::domain::ParticipantId, String, String)>> {
+    actor.require(Permission::ViewParticipants)?;
+    let codes: std::collections::HashMap<i64, String> = store::delegations::list(conn)?
+        .into_iter()
+        .map(|d| (d.id, d.code))
+        .collect();
+    Ok(store::participants::get_many(conn, ids)?
+        .into_iter()
+        .map(|p| {
+            let code = codes.get(&p.details.delegation).cloned().unwrap_or_default();
+            (p.id, p.details.display_name(), code)
+        })
+        .collect())
+}
+
 /// Removes a session with no check-in recorded (attendance would lose them).
 pub fn remove_session(conn: &mut Connection, actor: &Actor, id: SessionId) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;

@@ -1,0 +1,419 @@
+//! Settings: the event's set-up in six sections — the event and its badge
+//! design (with a live preview), categories (with a preview too), zones,
+//! checkpoints, sessions and delegations. Everything is read in one job off
+//! the UI thread and read again after each save. An operator whose role may
+//! not configure the event sees it all, without the buttons that change it
+//! (the core refuses them anyway).
+
+mod categories;
+mod checkpoints;
+mod delegations;
+mod event;
+mod sessions;
+mod zones;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use iced::widget::{button, column, container, row, rule, text};
+use iced::{Element, Fill, Task};
+
+use crate::auth::Permission;
+use crate::domain::{
+    Checkpoint, Delegation, Event as EventInfo, FieldError, ParticipantId, Session, Zone,
+    ZoneNumber,
+};
+use crate::error::{Error, Result};
+use crate::gui::Session as AppSession;
+use crate::gui::style;
+use crate::gui::worker::{self, Outcome};
+use crate::setup::{self, CategoryInfo};
+use crate::store::{self, usage::ZoneUse};
+use crate::workspace::Workspace;
+
+/// The event's whole set-up, as the sections show it.
+#[derive(Debug)]
+pub struct SetupData {
+    pub event: EventInfo,
+    pub logo: Option<Arc<Vec<u8>>>,
+    pub categories: Vec<CategoryInfo>,
+    pub zones: Vec<(Zone, ZoneUse)>,
+    pub checkpoints: Vec<Checkpoint>,
+    pub sessions: Vec<Session>,
+    pub delegations: Vec<Delegation>,
+    /// Name and delegation code of the participants invited to sessions.
+    pub invited: HashMap<ParticipantId, (String, String)>,
+}
+
+impl SetupData {
+    pub fn load(ws: &Workspace, actor: &crate::auth::Actor) -> Result<SetupData> {
+        let conn = ws.open()?;
+        let mut zones = Vec::new();
+        for z in store::zones::list(&conn)? {
+            let used = store::usage::zone_use(&conn, z.number)?;
+            zones.push((z, used));
+        }
+        let sessions = store::sessions::list(&conn)?;
+        let ids: Vec<ParticipantId> = sessions
+            .iter()
+            .flat_map(|s| &s.invitees)
+            .filter_map(|i| match i {
+                crate::domain::Invitee::Participant(p) => Some(*p),
+                crate::domain::Invitee::Delegation(_) => None,
+            })
+            .collect();
+        let invited = if ids.is_empty() || !actor.may(Permission::ViewParticipants) {
+            HashMap::new()
+        } else {
+            setup::participant_names(&conn, actor, &ids)?
+                .into_iter()
+                .map(|(id, name, code)| (id, (name, code)))
+                .collect()
+        };
+        Ok(SetupData {
+            event: store::event::get(&conn)?,
+            logo: store::event::logo(&conn)?.map(Arc::new),
+            categories: setup::list_categories(&conn)?,
+            zones,
+            checkpoints: store::checkpoints::list(&conn)?,
+            sessions,
+            delegations: store::delegations::list(&conn)?,
+            invited,
+        })
+    }
+
+    pub fn zone_label(&self, number: ZoneNumber) -> String {
+        self.zones
+            .iter()
+            .find(|(z, _)| z.number == number)
+            .map(|(z, _)| format!("{} {}", z.number, z.name))
+            .unwrap_or_else(|| number.to_string())
+    }
+}
+
+/// A job's value, or the problems of its fields, or another failure in words:
+/// forms show field problems next to their fields.
+pub type Checked<T> = std::result::Result<T, Vec<FieldError>>;
+
+/// Runs a set-up job; an `Error::Invalid` comes back as its field problems.
+pub fn checked<T>(result: Result<T>) -> Result<Checked<T>> {
+    match result {
+        Ok(v) => Ok(Ok(v)),
+        Err(Error::Invalid(errors)) => Ok(Err(errors)),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Event,
+    Categories,
+    Zones,
+    Checkpoints,
+    Sessions,
+    Delegations,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Event,
+        Section::Categories,
+        Section::Zones,
+        Section::Checkpoints,
+        Section::Sessions,
+        Section::Delegations,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Event => "Event and badge",
+            Section::Categories => "Categories",
+            Section::Zones => "Zones",
+            Section::Checkpoints => "Checkpoints",
+            Section::Sessions => "Sessions",
+            Section::Delegations => "Delegations",
+        }
+    }
+}
+
+pub struct State {
+    section: Section,
+    data: Option<Arc<SetupData>>,
+    error: Option<String>,
+    event: event::State,
+    categories: categories::State,
+    zones: zones::State,
+    checkpoints: checkpoints::State,
+    sessions: sessions::State,
+    delegations: delegations::State,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Outcome<Arc<SetupData>>),
+    Section(Section),
+    Event(event::Message),
+    Categories(categories::Message),
+    Zones(zones::Message),
+    Checkpoints(checkpoints::Message),
+    Sessions(sessions::Message),
+    Delegations(delegations::Message),
+}
+
+/// What the application must do after a change here.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The set-up changed: the window's title, header and filters follow.
+    Changed,
+}
+
+/// What a section tells the settings screen.
+pub enum Saved {
+    /// Something was saved: read everything again.
+    Reload,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+impl State {
+    pub fn new() -> State {
+        State {
+            section: Section::Event,
+            data: None,
+            error: None,
+            event: event::State::default(),
+            categories: categories::State::default(),
+            zones: zones::State::default(),
+            checkpoints: checkpoints::State::default(),
+            sessions: sessions::State::default(),
+            delegations: delegations::State::default(),
+        }
+    }
+
+    /// Reads the set-up off the UI thread.
+    pub fn load(session: &AppSession) -> Task<Message> {
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || SetupData::load(&ws, &actor).map(Arc::new),
+            Message::Loaded,
+        )
+    }
+
+    pub fn data(&self) -> Option<&SetupData> {
+        self.data.as_deref()
+    }
+
+    pub fn section(&self) -> Section {
+        self.section
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &AppSession,
+    ) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Loaded(Ok(data)) => {
+                self.error = None;
+                self.data = Some(data.clone());
+                let tasks = [
+                    self.event.loaded(&data).map(Message::Event),
+                    self.categories.loaded(&data).map(Message::Categories),
+                ];
+                self.zones.loaded(&data);
+                self.checkpoints.loaded(&data);
+                self.sessions.loaded(&data);
+                self.delegations.loaded(&data);
+                (Task::batch(tasks), None)
+            }
+            Message::Loaded(Err(e)) => {
+                self.error = Some(e);
+                (Task::none(), None)
+            }
+            Message::Section(s) => {
+                self.section = s;
+                (Task::none(), None)
+            }
+            other => {
+                let Some(data) = self.data.clone() else {
+                    return (Task::none(), None);
+                };
+                let (task, saved) = match other {
+                    Message::Event(m) => {
+                        let (t, s) = self.event.update(m, &data, session);
+                        (t.map(Message::Event), s)
+                    }
+                    Message::Categories(m) => {
+                        let (t, s) = self.categories.update(m, &data, session);
+                        (t.map(Message::Categories), s)
+                    }
+                    Message::Zones(m) => {
+                        let (t, s) = self.zones.update(m, &data, session);
+                        (t.map(Message::Zones), s)
+                    }
+                    Message::Checkpoints(m) => {
+                        let (t, s) = self.checkpoints.update(m, &data, session);
+                        (t.map(Message::Checkpoints), s)
+                    }
+                    Message::Sessions(m) => {
+                        let (t, s) = self.sessions.update(m, &data, session);
+                        (t.map(Message::Sessions), s)
+                    }
+                    Message::Delegations(m) => {
+                        let (t, s) = self.delegations.update(m, &data, session);
+                        (t.map(Message::Delegations), s)
+                    }
+                    Message::Loaded(_) | Message::Section(_) => (Task::none(), None),
+                };
+                self.after(task, saved, session)
+            }
+        }
+    }
+
+    fn after(
+        &mut self,
+        task: Task<Message>,
+        saved: Option<Saved>,
+        session: &AppSession,
+    ) -> (Task<Message>, Option<Event>) {
+        match saved {
+            Some(Saved::Reload) => (
+                Task::batch([task, State::load(session)]),
+                Some(Event::Changed),
+            ),
+            None => (task, None),
+        }
+    }
+
+    pub fn view<'a>(&'a self, session: &'a AppSession) -> Element<'a, Message> {
+        let may_edit = session.actor.may(Permission::ConfigureEvent);
+        let tabs = Section::ALL.iter().fold(row![].spacing(4), |r, &s| {
+            r.push(
+                button(text(s.label()).size(14))
+                    .padding([6, 12])
+                    .style(if s == self.section {
+                        button::primary
+                    } else {
+                        button::text
+                    })
+                    .on_press(Message::Section(s)),
+            )
+        });
+        let mut page = column![tabs, rule::horizontal(1)].spacing(8).padding([10, 16]);
+        if !may_edit {
+            page = page.push(
+                text(format!(
+                    "{} ({}) may look at the set-up; only an administrator changes it.",
+                    session.actor.name, session.actor.role
+                ))
+                .size(14),
+            );
+        }
+        if let Some(e) = &self.error {
+            page = page.push(style::error_text(e));
+        }
+        let Some(data) = &self.data else {
+            return page
+                .push(container(text("Reading the set-up…")).padding(20))
+                .into();
+        };
+        let body: Element<'a, Message> = match self.section {
+            Section::Event => self.event.view(data, may_edit).map(Message::Event),
+            Section::Categories => self
+                .categories
+                .view(data, may_edit)
+                .map(Message::Categories),
+            Section::Zones => self.zones.view(data, may_edit).map(Message::Zones),
+            Section::Checkpoints => self
+                .checkpoints
+                .view(data, may_edit)
+                .map(Message::Checkpoints),
+            Section::Sessions => self.sessions.view(data, may_edit).map(Message::Sessions),
+            Section::Delegations => self
+                .delegations
+                .view(data, may_edit)
+                .map(Message::Delegations),
+        };
+        page.push(container(body).height(Fill)).into()
+    }
+}
+
+/// A clickable row of a list on the left of a section.
+pub fn list_row<'a, M: Clone + 'a>(
+    content: impl Into<Element<'a, M>>,
+    selected: bool,
+    on_press: M,
+) -> Element<'a, M> {
+    button(content)
+        .width(Fill)
+        .padding([5, 8])
+        .style(move |theme: &iced::Theme, status| {
+            let palette = theme.extended_palette();
+            let background = if selected {
+                palette.primary.weak.color
+            } else if matches!(status, button::Status::Hovered) {
+                palette.background.weak.color
+            } else {
+                palette.background.base.color
+            };
+            button::Style {
+                background: Some(background.into()),
+                text_color: if selected {
+                    palette.primary.weak.text
+                } else {
+                    palette.background.base.text
+                },
+                ..button::Style::default()
+            }
+        })
+        .on_press(on_press)
+        .into()
+}
+
+/// The editor's buttons: save, and remove when editing something stored.
+pub fn editor_buttons<'a, M: Clone + 'a>(
+    may_edit: bool,
+    busy: bool,
+    save: M,
+    remove: Option<M>,
+) -> Element<'a, M> {
+    let enabled = may_edit && !busy;
+    let mut r = row![
+        button(text("Save"))
+            .padding([8, 20])
+            .on_press_maybe(enabled.then_some(save))
+    ]
+    .spacing(10);
+    if let Some(remove) = remove {
+        r = r.push(
+            button(text("Remove"))
+                .padding([8, 16])
+                .style(button::danger)
+                .on_press_maybe(enabled.then_some(remove)),
+        );
+    }
+    r.into()
+}
+
+/// The saved message, the refusal and the busy note under an editor.
+pub fn outcome_notes<'a, M: 'a>(
+    saved: &Option<String>,
+    problem: &Option<String>,
+    busy: bool,
+) -> Element<'a, M> {
+    let mut col = column![].spacing(6).width(Fill);
+    if busy {
+        col = col.push(text("Saving…").size(14));
+    }
+    if let Some(s) = saved {
+        col = col.push(super::form::saved(s));
+    }
+    if let Some(p) = problem {
+        col = col.push(super::form::problem(p));
+    }
+    col.into()
+}
