@@ -98,7 +98,8 @@ impl DelegationArgs {
 }
 
 fn find(conn: &Connection, code: &str) -> Result<Delegation> {
-    store::delegations::find_by_code(conn, code)?.ok_or_else(|| Error::not_found("delegation", code))
+    store::delegations::find_by_code(conn, code)?
+        .ok_or_else(|| Error::not_found("delegation", code))
 }
 
 pub fn run(ctx: &Context, cmd: DelegationChange) -> Result<()> {
@@ -146,7 +147,9 @@ pub fn run(ctx: &Context, cmd: DelegationChange) -> Result<()> {
                 let category = category.trim().to_uppercase();
                 form.quotas.retain(|(c, _)| *c != category);
             }
-            let d = form.parse(current.id, &categories).map_err(Error::Invalid)?;
+            let d = form
+                .parse(current.id, &categories)
+                .map_err(Error::Invalid)?;
             setup::edit_delegation(&mut conn, &actor, &d, confirm)?.or_refuse(CONFIRM_HINT)?;
             output::say(format!("Saved the delegation {} ({}).", d.code, d.name))
         }

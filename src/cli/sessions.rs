@@ -118,7 +118,8 @@ impl SessionArgs {
             form.invitation_only = true;
         }
         for code in &self.invite_delegation {
-            form.invitees.push(Invitee::Delegation(delegation_id(conn, code)?));
+            form.invitees
+                .push(Invitee::Delegation(delegation_id(conn, code)?));
         }
         for id in &self.invite_participant {
             form.invitees.push(Invitee::Participant(*id));
@@ -232,11 +233,15 @@ pub fn run(ctx: &Context, cmd: SessionsCommand) -> Result<()> {
                 let id = delegation_id(&conn, code)?;
                 form.invitees.retain(|i| *i != Invitee::Delegation(id));
             }
-            form.invitees
-                .retain(|i| !matches!(i, Invitee::Participant(p) if uninvite_participant.contains(p)));
+            form.invitees.retain(
+                |i| !matches!(i, Invitee::Participant(p) if uninvite_participant.contains(p)),
+            );
             let session = form.parse(current.id, &event).map_err(Error::Invalid)?;
             setup::edit_session(&mut conn, &actor, &session)?;
-            output::say(format!("Saved session {} \"{}\".", session.id, session.name))
+            output::say(format!(
+                "Saved session {} \"{}\".",
+                session.id, session.name
+            ))
         }
         SessionsCommand::Remove { session } => {
             let current = find(&conn, &session)?;

@@ -85,7 +85,14 @@ pub fn run(ctx: &Context, cmd: ZonesCommand) -> Result<()> {
                 })
                 .collect();
             output::table(
-                &["ZONE", "CODE", "NAME", "CATEGORIES", "CHECKPOINTS", "BADGES"],
+                &[
+                    "ZONE",
+                    "CODE",
+                    "NAME",
+                    "CATEGORIES",
+                    "CHECKPOINTS",
+                    "BADGES",
+                ],
                 &rows,
             )
         }
@@ -94,11 +101,14 @@ pub fn run(ctx: &Context, cmd: ZonesCommand) -> Result<()> {
                 .parse()
                 .map_err(Error::Invalid)?;
             setup::add_zone(&mut conn, &actor, &zone)?;
-            output::say(format!("Added zone {} {} ({}).", zone.number, zone.code, zone.name))
+            output::say(format!(
+                "Added zone {} {} ({}).",
+                zone.number, zone.code, zone.name
+            ))
         }
         ZonesCommand::Edit { number, code, name } => {
-            let current =
-                store::zones::find(&conn, number)?.ok_or_else(|| Error::not_found("zone", number))?;
+            let current = store::zones::find(&conn, number)?
+                .ok_or_else(|| Error::not_found("zone", number))?;
             let mut form = ZoneForm::from_zone(&current);
             if let Some(code) = code {
                 form.code = code;
@@ -108,7 +118,10 @@ pub fn run(ctx: &Context, cmd: ZonesCommand) -> Result<()> {
             }
             let zone = form.parse().map_err(Error::Invalid)?;
             setup::edit_zone(&mut conn, &actor, &zone)?;
-            output::say(format!("Saved zone {} {} ({}).", zone.number, zone.code, zone.name))
+            output::say(format!(
+                "Saved zone {} {} ({}).",
+                zone.number, zone.code, zone.name
+            ))
         }
         ZonesCommand::Remove { number } => {
             setup::remove_zone(&mut conn, &actor, number)?;

@@ -5,6 +5,8 @@
 
 pub mod screen;
 mod style;
+#[cfg(test)]
+mod testing;
 mod worker;
 
 use std::process::ExitCode;
@@ -379,7 +381,8 @@ impl App {
                 let task = task.map(Message::Settings);
                 match event {
                     Some(settings::Event::Changed) => {
-                        let (ws, actor) = (desk.session.workspace.clone(), desk.session.actor.clone());
+                        let (ws, actor) =
+                            (desk.session.workspace.clone(), desk.session.actor.clone());
                         Task::batch([
                             task,
                             worker::spawn(

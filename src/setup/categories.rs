@@ -99,7 +99,9 @@ impl CategoryForm {
                 _ => {
                     errors.push(FieldError::new(
                         "default_quota",
-                        format!("\"{t}\" is not a number of people (0 to 10000, or empty for none)"),
+                        format!(
+                            "\"{t}\" is not a number of people (0 to 10000, or empty for none)"
+                        ),
                     ));
                     None
                 }
@@ -132,10 +134,7 @@ fn check(conn: &Connection, c: &Category, id: Option<CategoryId>) -> Result<()> 
             "has invisible characters or stray spaces",
         ));
     }
-    let zones: HashSet<u8> = store::zones::list(conn)?
-        .iter()
-        .map(|z| z.number)
-        .collect();
+    let zones: HashSet<u8> = store::zones::list(conn)?.iter().map(|z| z.number).collect();
     let unknown: Vec<String> = c
         .default_zones
         .iter()
@@ -168,13 +167,20 @@ fn check(conn: &Connection, c: &Category, id: Option<CategoryId>) -> Result<()> 
 }
 
 /// Adds a category.
-pub fn add_category(conn: &mut Connection, actor: &Actor, category: &Category) -> Result<CategoryId> {
+pub fn add_category(
+    conn: &mut Connection,
+    actor: &Actor,
+    category: &Category,
+) -> Result<CategoryId> {
     actor.require(Permission::ConfigureEvent)?;
     check(conn, category, None)?;
     let now = crate::clock::now();
     let tx = conn.transaction()?;
     let id = store::categories::insert(&tx, category)?;
-    let category = Category { id, ..category.clone() };
+    let category = Category {
+        id,
+        ..category.clone()
+    };
     audit::record(
         &tx,
         actor,
@@ -396,7 +402,11 @@ mod tests {
         assert_eq!(c.colour.hex(), "#0A7E8C");
         let id = add_category(&mut conn, &admin, &c).unwrap();
         let dup = add_category(&mut conn, &admin, &c).unwrap_err();
-        assert!(dup.to_string().contains("INT is already the category Interpreter"), "{dup}");
+        assert!(
+            dup.to_string()
+                .contains("INT is already the category Interpreter"),
+            "{dup}"
+        );
         let bad = form("INT2", "1;12").parse(0).unwrap();
         let err = add_category(&mut conn, &admin, &bad).unwrap_err();
         assert_eq!(err.field_errors()[0].field, "default_zones");
@@ -415,7 +425,11 @@ mod tests {
             ["colour", "default_zones", "order", "default_quota", "code"]
         );
         remove_category(&mut conn, &admin, id).unwrap();
-        assert!(store::categories::find_by_code(&conn, "INT").unwrap().is_none());
+        assert!(
+            store::categories::find_by_code(&conn, "INT")
+                .unwrap()
+                .is_none()
+        );
         let audit = store::audit::list(&conn, &Default::default()).unwrap();
         let actions: Vec<_> = audit.iter().map(|e| e.action.as_str()).collect();
         assert!(actions.ends_with(&["category.create", "category.delete"]));
@@ -425,15 +439,26 @@ mod tests {
     fn changes_that_make_badges_wrong_are_refused_or_explained() {
         let dir = tempfile::tempdir().unwrap();
         let (ws, mut conn, admin) = new_event(dir.path());
-        let del = store::categories::find_by_code(&conn, "DEL").unwrap().unwrap();
+        let del = store::categories::find_by_code(&conn, "DEL")
+            .unwrap()
+            .unwrap();
         let (participant, serial) = approved_with_badge(&ws, &mut conn, &admin, "DEL");
 
         let in_use = remove_category(&mut conn, &admin, del.id).unwrap_err();
-        assert!(in_use.to_string().contains("in use by 1 participant"), "{in_use}");
+        assert!(
+            in_use.to_string().contains("in use by 1 participant"),
+            "{in_use}"
+        );
 
-        let renamed = Category { code: "DLG".into(), ..del.clone() };
+        let renamed = Category {
+            code: "DLG".into(),
+            ..del.clone()
+        };
         let err = edit_category(&mut conn, &admin, &renamed, true).unwrap_err();
-        assert!(err.to_string().contains("signed into the 1 active badge"), "{err}");
+        assert!(
+            err.to_string().contains("signed into the 1 active badge"),
+            "{err}"
+        );
 
         let fewer = Category {
             default_zones: ZoneSet::parse("1;3").unwrap(),
@@ -457,9 +482,16 @@ mod tests {
             Outcome::Done(_)
         ));
         // After the change, the same badge is the one to reprint.
-        assert_eq!(affected_badges(&conn, &admin, del.id, None).unwrap(), affected);
+        assert_eq!(
+            affected_badges(&conn, &admin, del.id, None).unwrap(),
+            affected
+        );
         // The order and the quota print nothing: no question asked.
-        let reordered = Category { order: 30, default_quota: Some(9), ..fewer };
+        let reordered = Category {
+            order: 30,
+            default_quota: Some(9),
+            ..fewer
+        };
         assert!(matches!(
             edit_category(&mut conn, &admin, &reordered, false).unwrap(),
             Outcome::Done(_)

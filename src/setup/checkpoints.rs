@@ -123,7 +123,11 @@ pub fn add_checkpoint(
     Ok(id)
 }
 
-pub fn edit_checkpoint(conn: &mut Connection, actor: &Actor, checkpoint: &Checkpoint) -> Result<()> {
+pub fn edit_checkpoint(
+    conn: &mut Connection,
+    actor: &Actor,
+    checkpoint: &Checkpoint,
+) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let before = store::checkpoints::get(conn, checkpoint.id)
         .map_err(|_| Error::not_found("checkpoint", checkpoint.id))?;
@@ -194,9 +198,16 @@ mod tests {
         .unwrap();
         assert_eq!(c.name, "Gate A — main entrance");
         let id = add_checkpoint(&mut conn, &admin, &c).unwrap();
-        let dup = add_checkpoint(&mut conn, &admin, &Checkpoint { zone: 2, ..c.clone() })
-            .unwrap_err()
-            .to_string();
+        let dup = add_checkpoint(
+            &mut conn,
+            &admin,
+            &Checkpoint {
+                zone: 2,
+                ..c.clone()
+            },
+        )
+        .unwrap_err()
+        .to_string();
         assert!(dup.contains("already a checkpoint"), "{dup}");
         let nowhere = add_checkpoint(
             &mut conn,

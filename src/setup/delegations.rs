@@ -73,7 +73,9 @@ pub fn match_reference(added: &HashSet<String>, query: &str) -> Vec<ReferenceEnt
 /// The state or organisation of the reference lists with this code.
 pub fn reference_body(code: &str) -> Option<KnownBody> {
     let code = code.trim().to_uppercase();
-    reference::known_bodies().into_iter().find(|b| b.code == code)
+    reference::known_bodies()
+        .into_iter()
+        .find(|b| b.code == code)
 }
 
 /// A delegation as typed.
@@ -132,7 +134,8 @@ impl DelegationForm {
             errors.push(FieldError::new("kind", e));
             DelegationKind::MemberState
         });
-        let focal_point_name = clean_field(&mut errors, "focal_point_name", &self.focal_point_name, 100);
+        let focal_point_name =
+            clean_field(&mut errors, "focal_point_name", &self.focal_point_name, 100);
         let focal_point_email = clean_text(&self.focal_point_email);
         let mut quotas: Vec<Quota> = Vec::new();
         for (category, max) in &self.quotas {
@@ -176,7 +179,11 @@ impl DelegationForm {
                 errors.push(e);
             }
         }
-        if errors.is_empty() { Ok(d) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(d)
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -194,10 +201,7 @@ fn check(conn: &Connection, d: &Delegation, id: Option<DelegationId>) -> Result<
                 format!("category {} does not exist", q.category),
             ));
         } else if !seen.insert(q.category) {
-            errors.push(FieldError::new(
-                "quotas",
-                "a category has two quotas",
-            ));
+            errors.push(FieldError::new("quotas", "a category has two quotas"));
         }
     }
     if let Some(other) = store::delegations::find_by_code(conn, &d.code)?
@@ -342,9 +346,12 @@ mod tests {
         let found = search_reference(&conn, "cote").unwrap();
         assert_eq!(found[0].code, "CIV");
         assert_eq!(search_reference(&conn, "VNM").unwrap()[0].name, "Viet Nam");
-        assert!(search_reference(&conn, "united nations off").unwrap().iter().all(|e| {
-            e.name.starts_with("United Nations") || e.name.contains("Office")
-        }));
+        assert!(
+            search_reference(&conn, "united nations off")
+                .unwrap()
+                .iter()
+                .all(|e| { e.name.starts_with("United Nations") || e.name.contains("Office") })
+        );
         assert!(search_reference(&conn, "").unwrap().len() >= 300);
         approved_with_badge(&ws, &mut conn, &admin, "DEL");
         assert!(search_reference(&conn, "kenya").unwrap()[0].added);
@@ -358,15 +365,24 @@ mod tests {
         let mut form = DelegationForm::from_reference(&reference_body("fra").unwrap());
         form.focal_point_name = "Claire Dubois".into();
         form.focal_point_email = "claire.dubois@diplomatie.example".into();
-        form.quotas = vec![("hod".into(), "1".into()), ("DEL".into(), "6".into()), ("EXP".into(), " ".into())];
+        form.quotas = vec![
+            ("hod".into(), "1".into()),
+            ("DEL".into(), "6".into()),
+            ("EXP".into(), " ".into()),
+        ];
         let d = form.parse(0, &categories).unwrap();
         assert_eq!(d.kind, DelegationKind::MemberState);
         assert_eq!(d.quotas.len(), 2);
         let id = add_delegation(&mut conn, &admin, &d).unwrap();
         let stored = store::delegations::get(&conn, id).unwrap();
         assert_eq!(stored.quota_for(categories[1].id), Some(1));
-        let dup = add_delegation(&mut conn, &admin, &d).unwrap_err().to_string();
-        assert!(dup.contains("FRA is already the delegation France"), "{dup}");
+        let dup = add_delegation(&mut conn, &admin, &d)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            dup.contains("FRA is already the delegation France"),
+            "{dup}"
+        );
 
         let custom = DelegationForm {
             code: "CYBERLAB".into(),
@@ -388,7 +404,17 @@ mod tests {
         .parse(0, &categories)
         .unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["kind", "quotas", "quotas", "code", "name", "focal_point_email"]);
+        assert_eq!(
+            fields,
+            [
+                "kind",
+                "quotas",
+                "quotas",
+                "code",
+                "name",
+                "focal_point_email"
+            ]
+        );
         let state_code = DelegationForm {
             code: "FRANCE".into(),
             name: "France".into(),
@@ -401,7 +427,9 @@ mod tests {
 
         // Renaming a delegation whose badges are printed is explained first.
         approved_with_badge(&ws, &mut conn, &admin, "DEL");
-        let ken = store::delegations::find_by_code(&conn, "KEN").unwrap().unwrap();
+        let ken = store::delegations::find_by_code(&conn, "KEN")
+            .unwrap()
+            .unwrap();
         let renamed = Delegation {
             name: "Republic of Kenya".into(),
             ..ken.clone()
@@ -413,7 +441,9 @@ mod tests {
         };
         assert!(lines[0].contains("1 printed badge of KEN"), "{lines:?}");
         edit_delegation(&mut conn, &admin, &renamed, true).unwrap();
-        let err = remove_delegation(&mut conn, &admin, ken.id, true).unwrap_err().to_string();
+        let err = remove_delegation(&mut conn, &admin, ken.id, true)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("has 1 participant"), "{err}");
         assert_eq!(
             remove_delegation(&mut conn, &admin, id, false).unwrap(),

@@ -134,7 +134,10 @@ fn changed_settings(a: &Event, b: &Event) -> Vec<&'static str> {
     check("start_date", a.start_date != b.start_date);
     check("end_date", a.end_date != b.end_date);
     check("badge_valid_from", a.badge_valid_from != b.badge_valid_from);
-    check("badge_valid_until", a.badge_valid_until != b.badge_valid_until);
+    check(
+        "badge_valid_until",
+        a.badge_valid_until != b.badge_valid_until,
+    );
     check("title_band", a.title_band != b.title_band);
     check("footer", a.footer != b.footer);
     check("band_colour", a.band_colour != b.band_colour);
@@ -240,7 +243,9 @@ pub fn update_event(
     let (key_from, key_until) = signing::key_validity(after);
     let current_key = store::keys::current(&tx)?;
     let key_needed = match &current_key {
-        Some(k) => !(k.not_before <= after.badge_valid_from && after.badge_valid_until <= k.not_after),
+        Some(k) => {
+            !(k.not_before <= after.badge_valid_from && after.badge_valid_until <= k.not_after)
+        }
         None => true,
     };
 
@@ -308,7 +313,8 @@ pub fn update_event(
     if logo_changed {
         let describe =
             |logo: &Option<Vec<u8>>| logo.as_ref().map(|l| format!("PNG, {} bytes", l.len()));
-        if let (serde_json::Value::Object(old), serde_json::Value::Object(new)) = (&mut old, &mut new)
+        if let (serde_json::Value::Object(old), serde_json::Value::Object(new)) =
+            (&mut old, &mut new)
         {
             old.insert("logo".into(), serde_json::json!(describe(&old_logo)));
             new.insert("logo".into(), serde_json::json!(describe(&logo_after)));

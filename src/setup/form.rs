@@ -46,7 +46,10 @@ pub fn default_badge_window(start: Date, end: Date) -> (DateTime, DateTime) {
         .checked_sub(jiff::Span::new().days(2))
         .unwrap_or(start);
     let until = end.checked_add(jiff::Span::new().days(1)).unwrap_or(end);
-    (from.to_datetime(Time::midnight()), until.to_datetime(Time::midnight()))
+    (
+        from.to_datetime(Time::midnight()),
+        until.to_datetime(Time::midnight()),
+    )
 }
 
 impl EventForm {
@@ -93,6 +96,13 @@ impl EventForm {
         let code_text = clean_text(&self.code).to_uppercase();
         let code = match EventCode::parse(&code_text) {
             Ok(c) => Some(c),
+            Err(_) if code_text.is_empty() => {
+                errors.push(FieldError::new(
+                    "code",
+                    "is required: 1 to 16 capital letters, digits or '-' (e.g. HN25)",
+                ));
+                None
+            }
             Err(e) => {
                 errors.push(FieldError::new("code", e));
                 None
@@ -194,7 +204,11 @@ impl EventForm {
                 let after_last_day = e
                     .checked_add(jiff::Span::new().days(1))
                     .ok()
-                    .and_then(|d| d.to_datetime(Time::midnight()).to_zoned_datetime(tz.clone()).ok())
+                    .and_then(|d| {
+                        d.to_datetime(Time::midnight())
+                            .to_zoned_datetime(tz.clone())
+                            .ok()
+                    })
                     .map(|z| z.timestamp().as_second())
                     .unwrap_or(until);
                 if until <= from {
@@ -292,7 +306,12 @@ mod tests {
             footer: "x".repeat(201),
             ..EventForm::new()
         };
-        let fields: Vec<&str> = form.parse(None).unwrap_err().iter().map(|e| e.field).collect();
+        let fields: Vec<&str> = form
+            .parse(None)
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
         for f in [
             "code",
             "name",

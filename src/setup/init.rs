@@ -125,7 +125,10 @@ mod tests {
                 .any(|e| e.action == "event.create" && e.operator == "organiser")
         );
         let again = init(&ws, &event(), "other", "correct horse").unwrap_err();
-        assert!(again.to_string().contains("already holds an event"), "{again}");
+        assert!(
+            again.to_string().contains("already holds an event"),
+            "{again}"
+        );
     }
 
     #[test]

@@ -93,7 +93,9 @@ pub(crate) mod tests {
     use rusqlite::Connection;
 
     use crate::auth::Actor;
-    use crate::domain::{BadgeSerial, Delegation, DelegationKind, ParticipantDetails, ParticipantId};
+    use crate::domain::{
+        BadgeSerial, Delegation, DelegationKind, ParticipantDetails, ParticipantId,
+    };
     use crate::workspace::Workspace;
     use crate::{clock, desk, signing, store};
 

@@ -166,14 +166,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (_ws, conn, _admin) = new_event(dir.path());
         let event = store::event::get(&conn).unwrap();
-        let hod = store::categories::find_by_code(&conn, "HOD").unwrap().unwrap();
+        let hod = store::categories::find_by_code(&conn, "HOD")
+            .unwrap()
+            .unwrap();
         let content = sample_badge(&event, &hod, Sample::ArabicName);
         assert_eq!(content.category_name, hod.name);
         assert_eq!(content.zones, hod.default_zones.iter().collect::<Vec<_>>());
         assert!(content.photo.is_none());
         assert!(content.qr_text.starts_with("ACR1:"), "{}", content.qr_text);
         let long = sample_badge(&event, &hod, Sample::LongName);
-        assert_eq!(long.family_name_caps, "VON HOHENZOLLERN-SIGMARINGEN SCHRÖDINGER-ÖZTÜRK");
+        assert_eq!(
+            long.family_name_caps,
+            "VON HOHENZOLLERN-SIGMARINGEN SCHRÖDINGER-ÖZTÜRK"
+        );
         for layout in [Layout::A6, Layout::Card] {
             let png = render(&event, None, &hod, Sample::LongName, layout, 72.0).unwrap();
             let img = image::load_from_memory(&png).unwrap();

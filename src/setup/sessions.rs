@@ -59,7 +59,10 @@ impl SessionForm {
         });
         let mut at = |field: &'static str, raw: &str| {
             if raw.trim().is_empty() {
-                errors.push(FieldError::new(field, "is required (e.g. 2025-10-25T09:00)"));
+                errors.push(FieldError::new(
+                    field,
+                    "is required (e.g. 2025-10-25T09:00)",
+                ));
                 return None;
             }
             match parse_local_datetime(raw).and_then(|dt| event.instant_of(dt)) {
@@ -178,7 +181,13 @@ fn deduplicated(s: &Session) -> Session {
 pub fn add_session(conn: &mut Connection, actor: &Actor, session: &Session) -> Result<SessionId> {
     actor.require(Permission::ConfigureEvent)?;
     let session = deduplicated(session);
-    check(conn, &Session { id: 0, ..session.clone() })?;
+    check(
+        conn,
+        &Session {
+            id: 0,
+            ..session.clone()
+        },
+    )?;
     let now = crate::clock::now();
     let tx = conn.transaction()?;
     let id = store::sessions::insert(&tx, &session)?;
@@ -241,7 +250,10 @@ pub fn participant_names(
     Ok(store::participants::get_many(conn, ids)?
         .into_iter()
         .map(|p| {
-            let code = codes.get(&p.details.delegation).cloned().unwrap_or_default();
+            let code = codes
+                .get(&p.details.delegation)
+                .cloned()
+                .unwrap_or_default();
             (p.id, p.details.display_name(), code)
         })
         .collect())
@@ -285,7 +297,9 @@ mod tests {
         let (ws, mut conn, admin) = new_event(dir.path());
         let event = store::event::get(&conn).unwrap();
         let (participant, _) = approved_with_badge(&ws, &mut conn, &admin, "HOD");
-        let ken = store::delegations::find_by_code(&conn, "KEN").unwrap().unwrap();
+        let ken = store::delegations::find_by_code(&conn, "KEN")
+            .unwrap()
+            .unwrap();
         let form = SessionForm {
             name: "Ministerial round table".into(),
             zone: "2".into(),
@@ -303,7 +317,12 @@ mod tests {
         let id = add_session(&mut conn, &admin, &s).unwrap();
         let stored = get(&conn, id).unwrap();
         assert_eq!(stored.invitees.len(), 2, "duplicates are dropped");
-        assert_eq!(SessionForm::from_session(&stored, &event).parse(id, &event).unwrap(), stored);
+        assert_eq!(
+            SessionForm::from_session(&stored, &event)
+                .parse(id, &event)
+                .unwrap(),
+            stored
+        );
 
         let errors = SessionForm {
             name: "".into(),
@@ -324,7 +343,9 @@ mod tests {
             name: "After party".into(),
             ..stored.clone()
         };
-        let err = add_session(&mut conn, &admin, &outside).unwrap_err().to_string();
+        let err = add_session(&mut conn, &admin, &outside)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("outside the badge window"), "{err}");
         let open_with_guests = Session {
             invitation_only: false,
@@ -336,7 +357,9 @@ mod tests {
             invitees: vec![Invitee::Participant(999_999)],
             ..stored.clone()
         };
-        let err = edit_session(&mut conn, &admin, &nobody).unwrap_err().to_string();
+        let err = edit_session(&mut conn, &admin, &nobody)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("participant 999999 does not exist"), "{err}");
 
         conn.execute(
@@ -344,7 +367,9 @@ mod tests {
             [id, participant],
         )
         .unwrap();
-        let err = remove_session(&mut conn, &admin, id).unwrap_err().to_string();
+        let err = remove_session(&mut conn, &admin, id)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("1 check-in recorded"), "{err}");
         conn.execute("DELETE FROM session_checkins", []).unwrap();
         remove_session(&mut conn, &admin, id).unwrap();

@@ -35,10 +35,7 @@ impl ZoneForm {
             Err(_) => {
                 errors.push(FieldError::new(
                     "number",
-                    format!(
-                        "\"{}\" is not a zone number (1 to 64)",
-                        self.number.trim()
-                    ),
+                    format!("\"{}\" is not a zone number (1 to 64)", self.number.trim()),
                 ));
                 1
             }
@@ -136,7 +133,8 @@ pub fn remove_zone(conn: &mut Connection, actor: &Actor, number: ZoneNumber) -> 
     actor.require(Permission::ConfigureEvent)?;
     let now = crate::clock::now();
     let tx = conn.transaction()?;
-    let before = store::zones::find(&tx, number)?.ok_or_else(|| Error::not_found("zone", number))?;
+    let before =
+        store::zones::find(&tx, number)?.ok_or_else(|| Error::not_found("zone", number))?;
     let used = store::usage::zone_use(&tx, number)?;
     if !used.is_unused() {
         let mut uses = Vec::new();
@@ -199,7 +197,10 @@ mod tests {
         .unwrap();
         add_zone(&mut conn, &admin, &z).unwrap();
         let again = add_zone(&mut conn, &admin, &z).unwrap_err();
-        assert!(again.to_string().contains("zone 12 is already ROOFT"), "{again}");
+        assert!(
+            again.to_string().contains("zone 12 is already ROOFT"),
+            "{again}"
+        );
         let clash = Zone {
             number: 13,
             code: "PLEN".into(),
@@ -248,11 +249,18 @@ mod tests {
 
         // Zone 2 (signing hall) is opened by HOS and HOD: refused, with why.
         let err = remove_zone(&mut conn, &admin, 2).unwrap_err();
-        assert!(err.to_string().contains("the default zones of HOS, HOD"), "{err}");
+        assert!(
+            err.to_string().contains("the default zones of HOS, HOD"),
+            "{err}"
+        );
         // A zone carried by a badge is refused even once no category opens it.
         approved_with_badge(&ws, &mut conn, &admin, "EXP");
-        let mut exp = store::categories::find_by_code(&conn, "EXP").unwrap().unwrap();
-        exp.default_zones = exp.default_zones.minus(crate::domain::ZoneSet::from_numbers([7]));
+        let mut exp = store::categories::find_by_code(&conn, "EXP")
+            .unwrap()
+            .unwrap();
+        exp.default_zones = exp
+            .default_zones
+            .minus(crate::domain::ZoneSet::from_numbers([7]));
         crate::setup::edit_category(&mut conn, &admin, &exp, true).unwrap();
         let err = remove_zone(&mut conn, &admin, 7).unwrap_err().to_string();
         assert!(err.contains("1 active badge"), "{err}");

@@ -89,7 +89,9 @@ pub fn confirm_panel<'a, M: Clone + 'a>(
             button(text("Apply anyway"))
                 .style(button::danger)
                 .on_press(apply),
-            button(text("Cancel")).style(button::secondary).on_press(cancel),
+            button(text("Cancel"))
+                .style(button::secondary)
+                .on_press(cancel),
         ]
         .spacing(10),
     );
@@ -108,7 +110,11 @@ pub fn confirm_panel<'a, M: Clone + 'a>(
 }
 
 /// Elements laid out `per_row` to a row, rows and cells `spacing` apart.
-pub fn in_rows<'a, M: 'a>(items: Vec<Element<'a, M>>, per_row: usize, spacing: f32) -> Element<'a, M> {
+pub fn in_rows<'a, M: 'a>(
+    items: Vec<Element<'a, M>>,
+    per_row: usize,
+    spacing: f32,
+) -> Element<'a, M> {
     let mut rows = column![].spacing(spacing);
     let mut current = row![].spacing(spacing);
     let mut n = 0;
@@ -122,6 +128,10 @@ pub fn in_rows<'a, M: 'a>(items: Vec<Element<'a, M>>, per_row: usize, spacing: f
         }
     }
     if n > 0 {
+        // Empty cells keep the last row's cells as wide as the others'.
+        for _ in n..per_row {
+            current = current.push(iced::widget::space::horizontal());
+        }
         rows = rows.push(current);
     }
     rows.into()
@@ -148,20 +158,20 @@ pub fn colour_picker<'a, M: Clone + 'a>(
         let selected = current == Some(c);
         let on_change = on_change.clone();
         button(text(""))
-                .width(22)
-                .height(22)
-                .style(move |_: &Theme, _| button::Style {
-                    background: Some(Background::Color(style::colour(c))),
-                    border: Border::default()
-                        .rounded(3)
-                        .width(if selected { 3 } else { 1 })
-                        .color(if selected {
-                            Color::BLACK
-                        } else {
-                            Color::from_rgb8(0xB0, 0xB0, 0xB0)
-                        }),
-                    ..button::Style::default()
-                })
+            .width(22)
+            .height(22)
+            .style(move |_: &Theme, _| button::Style {
+                background: Some(Background::Color(style::colour(c))),
+                border: Border::default()
+                    .rounded(3)
+                    .width(if selected { 3 } else { 1 })
+                    .color(if selected {
+                        Color::BLACK
+                    } else {
+                        Color::from_rgb8(0xB0, 0xB0, 0xB0)
+                    }),
+                ..button::Style::default()
+            })
             .on_press_maybe(enabled.then(|| on_change(hex.to_string())))
             .into()
     });

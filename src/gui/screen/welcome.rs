@@ -153,7 +153,10 @@ impl State {
                 }),
         );
         if self.password != self.password_again {
-            errors.push(FieldError::new("password_again", "is not the same password"));
+            errors.push(FieldError::new(
+                "password_again",
+                "is not the same password",
+            ));
         }
         match parsed {
             Ok(event) if errors.is_empty() => Ok(event),
@@ -321,22 +324,19 @@ impl State {
                 .into(),
             Mode::OtherDirectory => side.into(),
         };
-        let page = column![
-            text(title).size(30),
-            text(subtitle).size(14),
-            body
-        ]
-        .spacing(14)
-        .padding(24)
-        .align_x(Center);
-        scrollable(container(page).center_x(Fill)).height(Fill).into()
+        let page = column![text(title).size(30), text(subtitle).size(14), body]
+            .spacing(14)
+            .padding(24)
+            .align_x(Center);
+        scrollable(container(page).center_x(Fill))
+            .height(Fill)
+            .into()
     }
 
     fn directory_view(&self) -> Element<'_, Message> {
         column![
             text("Open another data directory").size(20),
-            text("Another event's directory, or an empty one to create a new event in.")
-                .size(14),
+            text("Another event's directory, or an empty one to create a new event in.").size(14),
             text_input("/path/to/the/data/directory", &self.directory)
                 .id(DIRECTORY_INPUT)
                 .on_input(Message::Directory)
@@ -369,7 +369,10 @@ impl State {
                     format!("{}", u.strftime("%Y-%m-%dT%H:%M")),
                 )
             }
-            _ => ("two days before the start".into(), "the day after the end".into()),
+            _ => (
+                "two days before the start".into(),
+                "the day after the end".into(),
+            ),
         };
         let time_zone = form::field(
             "Time zone",
@@ -434,17 +437,166 @@ impl State {
 }
 
 fn card<'a>(content: impl Into<Element<'a, Message>>) -> container::Container<'a, Message> {
-    container(content)
-        .padding(18)
-        .style(|theme: &Theme| {
-            let palette = theme.extended_palette();
-            container::Style {
-                background: Some(palette.background.base.color.into()),
-                border: iced::Border::default()
-                    .rounded(6)
-                    .width(1)
-                    .color(palette.background.strong.color),
-                ..container::Style::default()
-            }
-        })
+    container(content).padding(18).style(|theme: &Theme| {
+        let palette = theme.extended_palette();
+        container::Style {
+            background: Some(palette.background.base.color.into()),
+            border: iced::Border::default()
+                .rounded(6)
+                .width(1)
+                .color(palette.background.strong.color),
+            ..container::Style::default()
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use iced_test::selector;
+
+    use super::*;
+    use crate::gui::testing::{run, simulator};
+    use crate::store;
+
+    /// Clicks `target` (a text or an input's id) and types `text` in the
+    /// screen as it is drawn now, then applies the messages; returns the
+    /// tasks they started.
+    fn act(
+        state: &mut State,
+        click: Option<&'static str>,
+        button: Option<&str>,
+        typed: &str,
+    ) -> Vec<(Task<Message>, Option<Event>)> {
+        let mut ui = simulator(state.view());
+        if let Some(id) = click {
+            ui.click(selector::id(id)).expect("the input is on screen");
+        }
+        if let Some(label) = button {
+            ui.click(label).expect("the button is on screen");
+        }
+        if !typed.is_empty() {
+            ui.typewrite(typed);
+        }
+        let messages: Vec<Message> = ui.into_messages().collect();
+        messages.into_iter().map(|m| state.update(m)).collect()
+    }
+
+    fn fill(state: &mut State) {
+        for (id, value) in [
+            (CODE_INPUT, "gva26"),
+            (NAME_INPUT, "Geneva Cyber Review Conference"),
+            (VENUE_INPUT, "Palais des Nations, Geneva"),
+            (START_INPUT, "04/05/2026"),
+            (END_INPUT, "2026-05-06"),
+            (PASSWORD_INPUT, "correct horse"),
+            (PASSWORD_AGAIN_INPUT, "correct horse"),
+        ] {
+            act(state, Some(id), None, value);
+        }
+        state.update(Message::TimeZone("Europe/Zurich".into()));
+    }
+
+    #[test]
+    fn an_incomplete_form_names_each_problem_next_to_its_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = State::new(Workspace::new(dir.path()));
+        let outcomes = act(&mut state, None, Some("Create the event"), "");
+        assert!(outcomes.iter().all(|(_, e)| e.is_none()));
+        let fields: Vec<&str> = state.errors().iter().map(|e| e.field).collect();
+        for f in ["code", "name", "start_date", "end_date", "password"] {
+            assert!(fields.contains(&f), "{f} in {fields:?}");
+        }
+        let mut ui = simulator(state.view());
+        assert!(ui.find("must be at least 8 characters").is_ok());
+        assert!(ui.find("is required").is_ok());
+        drop(ui);
+        // Typing fixes the problems as they go, field by field.
+        fill(&mut state);
+        act(&mut state, Some(PASSWORD_AGAIN_INPUT), None, "!");
+        let fields: Vec<&str> = state.errors().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["password_again"]);
+        assert!(!Workspace::new(dir.path()).has_event().unwrap());
+    }
+
+    #[test]
+    fn creating_an_event_signs_its_administrator_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path().join("gva"));
+        let mut state = State::new(ws.clone());
+        fill(&mut state);
+        assert_eq!(state.form.code, "GVA26");
+        let mut outcomes = act(&mut state, None, Some("Create the event"), "");
+        let (task, event) = outcomes.pop().unwrap();
+        assert!(event.is_none(), "the event is created off the UI thread");
+        let created = run(task);
+        let (_, event) = state.update(created.into_iter().next().unwrap());
+        let Some(Event::Created(actor)) = event else {
+            panic!("the event was not created: {:?}", state.error)
+        };
+        assert_eq!(actor.name, "admin");
+        let conn = ws.open().unwrap();
+        let event = store::event::get(&conn).unwrap();
+        assert_eq!(event.name, "Geneva Cyber Review Conference");
+        assert_eq!(event.local_time(event.badge_valid_from), "2026-05-02 00:00");
+        assert_eq!(store::categories::list(&conn).unwrap().len(), 11);
+        assert!(state.password.is_empty(), "the password is not kept");
+    }
+
+    #[test]
+    fn the_application_starts_on_the_welcome_screen_and_opens_the_new_event_in_settings() {
+        use crate::gui::{App, Message as AppMessage, Tab};
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        let (mut app, task) = App::boot(ws.clone(), false);
+        for m in run(task) {
+            let _ = app.update(m);
+        }
+        let App::Welcome(state) = &mut app else {
+            panic!("an empty directory opens the welcome screen")
+        };
+        fill(state);
+        let (task, _) = state.update(Message::Create);
+        let mut pending: Vec<AppMessage> = run(task).into_iter().map(AppMessage::Welcome).collect();
+        while let Some(m) = pending.pop() {
+            pending.extend(run(app.update(m)));
+        }
+        let App::Desk(desk) = &app else {
+            panic!("the new event opens for its administrator")
+        };
+        assert_eq!(desk.tab, Tab::Settings);
+        assert_eq!(desk.session.event.code.as_str(), "GVA26");
+        assert!(desk.settings.data().is_some(), "the settings were read");
+    }
+
+    #[test]
+    fn another_data_directory_is_opened_by_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = State::new(Workspace::new(dir.path()));
+        let other = dir.path().join("other-event");
+        act(
+            &mut state,
+            Some(DIRECTORY_INPUT),
+            None,
+            other.to_str().unwrap(),
+        );
+        let outcomes = act(&mut state, None, Some("Open this directory"), "");
+        match &outcomes.last().unwrap().1 {
+            Some(Event::OpenDirectory(path)) => assert_eq!(path, &other),
+            _ => panic!("the directory was not opened"),
+        }
+        // A file is not a data directory.
+        let file = dir.path().join("notes.txt");
+        std::fs::write(&file, "x").unwrap();
+        state.directory = file.display().to_string();
+        assert!(state.update(Message::OpenDirectory).1.is_none());
+        assert!(state.error.as_deref().unwrap().contains("is a file"));
+        // From the sign-in, only the directory is offered, with the way back.
+        let mut state = State::other_directory(Workspace::new(dir.path()));
+        let mut ui = simulator(state.view());
+        assert!(ui.find("Open the demo conference").is_err());
+        assert!(ui.find("Create the event").is_err());
+        drop(ui);
+        let outcomes = act(&mut state, None, Some("Back to the sign-in"), "");
+        assert!(matches!(outcomes.last().unwrap().1, Some(Event::Back)));
+    }
 }

@@ -134,7 +134,11 @@ impl State {
                 self.selected = None;
                 self.form = CategoryForm {
                     colour: "#00A3AD".into(),
-                    default_zones: data.zones.first().map(|(z, _)| z.number.to_string()).unwrap_or_default(),
+                    default_zones: data
+                        .zones
+                        .first()
+                        .map(|(z, _)| z.number.to_string())
+                        .unwrap_or_default(),
                     order: order.to_string(),
                     ..CategoryForm::default()
                 };
@@ -254,13 +258,22 @@ impl State {
             move || {
                 let mut conn = ws.open()?;
                 if adding {
-                    return checked(setup::add_category(&mut conn, &actor, &category).map(Done::Added));
+                    return checked(
+                        setup::add_category(&mut conn, &actor, &category).map(Done::Added),
+                    );
                 }
-                let done = match checked(setup::edit_category(&mut conn, &actor, &category, confirmed))? {
+                let done = match checked(setup::edit_category(
+                    &mut conn, &actor, &category, confirmed,
+                ))? {
                     Err(errors) => return Ok(Err(errors)),
                     Ok(done) => done,
                 };
-                let affected = setup::affected_badges(&conn, &actor, category.id, Some(category.default_zones))?;
+                let affected = setup::affected_badges(
+                    &conn,
+                    &actor,
+                    category.id,
+                    Some(category.default_zones),
+                )?;
                 Ok(Ok(match done {
                     setup::Outcome::Done(_) => Done::Edited(affected),
                     setup::Outcome::NeedsConfirmation(lines) => Done::Explain(lines, affected),
@@ -271,9 +284,10 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
-        let list = data.categories.iter().fold(
-            column![].spacing(2),
-            |col, info| {
+        let list = data
+            .categories
+            .iter()
+            .fold(column![].spacing(2), |col, info| {
                 let c = &info.category;
                 let line = row![
                     container(style::category_chip(&c.code, c.colour)).width(70),
@@ -281,7 +295,11 @@ impl State {
                         text(&c.name).size(14),
                         text(format!(
                             "zones {} · {} participants",
-                            if c.default_zones.is_empty() { "none".into() } else { c.default_zones.to_string() },
+                            if c.default_zones.is_empty() {
+                                "none".into()
+                            } else {
+                                c.default_zones.to_string()
+                            },
                             info.participants
                         ))
                         .size(12),
@@ -289,9 +307,12 @@ impl State {
                     .width(Fill),
                 ]
                 .align_y(iced::Center);
-                col.push(list_row(line, self.selected == Some(c.id), Message::Select(c.id)))
-            },
-        );
+                col.push(list_row(
+                    line,
+                    self.selected == Some(c.id),
+                    Message::Select(c.id),
+                ))
+            });
         let list = column![
             row![
                 text("Categories").size(18).width(Fill),
@@ -335,22 +356,62 @@ impl State {
             })
             .size(18),
             row![
-                container(text_field("Code", CODE_INPUT, "DEL", &self.form.code, e("code"), on(Message::Code))).width(120),
-                text_field("Name (printed on the badge)", NAME_INPUT, "Delegate", &self.form.name, e("name"), on(Message::Name)),
+                container(text_field(
+                    "Code",
+                    CODE_INPUT,
+                    "DEL",
+                    &self.form.code,
+                    e("code"),
+                    on(Message::Code)
+                ))
+                .width(120),
+                text_field(
+                    "Name (printed on the badge)",
+                    NAME_INPUT,
+                    "Delegate",
+                    &self.form.name,
+                    e("name"),
+                    on(Message::Name)
+                ),
             ]
             .spacing(10),
             form::field(
                 "Colour",
-                colour_picker("settings-category-colour", &self.form.colour, None, Message::Colour, may_edit && !self.busy),
+                colour_picker(
+                    "settings-category-colour",
+                    &self.form.colour,
+                    None,
+                    Message::Colour,
+                    may_edit && !self.busy
+                ),
                 e("colour"),
             ),
             form::field("Default zones", zone_boxes, e("default_zones")),
             row![
-                text_field("Order", "settings-category-order", "1", &self.form.order, e("order"), on(Message::Order)),
-                text_field("Default quota per delegation", "settings-category-quota", "none", &self.form.default_quota, e("default_quota"), on(Message::Quota)),
+                text_field(
+                    "Order",
+                    "settings-category-order",
+                    "1",
+                    &self.form.order,
+                    e("order"),
+                    on(Message::Order)
+                ),
+                text_field(
+                    "Default quota per delegation",
+                    "settings-category-quota",
+                    "none",
+                    &self.form.default_quota,
+                    e("default_quota"),
+                    on(Message::Quota)
+                ),
             ]
             .spacing(10),
-            editor_buttons(may_edit, self.busy, Message::Save, self.selected.map(|_| Message::Remove)),
+            editor_buttons(
+                may_edit,
+                self.busy,
+                Message::Save,
+                self.selected.map(|_| Message::Remove)
+            ),
         ]
         .spacing(10);
         if let Some((lines, affected)) = &self.confirm {
@@ -384,7 +445,7 @@ impl State {
         .width(390);
         row![
             list,
-            scrollable(editor.padding([0, 10])).width(Fill),
+            scrollable(editor.padding(iced::padding::right(18))).width(Fill),
             preview
         ]
         .spacing(14)
@@ -394,15 +455,13 @@ impl State {
 
 /// Serials, holders and zones of badges, at most 12 rows.
 fn badge_table<'a>(badges: &[AffectedBadge]) -> Element<'a, Message> {
-    let mut col = column![
-        row![
-            text("Serial").size(12).width(70),
-            text("Name").size(12).width(Fill),
-            text("Delegation").size(12).width(80),
-            text("Badge zones").size(12).width(110),
-            text("New zones").size(12).width(110),
-        ]
-    ]
+    let mut col = column![row![
+        text("Serial").size(12).width(70),
+        text("Name").size(12).width(Fill),
+        text("Delegation").size(12).width(80),
+        text("Badge zones").size(12).width(110),
+        text("New zones").size(12).width(110),
+    ]]
     .spacing(2);
     for b in badges.iter().take(12) {
         col = col.push(row![

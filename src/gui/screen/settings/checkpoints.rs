@@ -94,13 +94,25 @@ impl State {
                 self.selected = Some(c.id);
                 self.form = CheckpointForm::from_checkpoint(c);
             }
-            None if self.selected.is_some() => {
+            None if self.selected.is_some() || self.form == CheckpointForm::default() => {
                 self.selected = None;
-                self.form = CheckpointForm::default();
+                self.form = State::fresh(data);
             }
             _ => {}
         }
         self.errors.clear();
+    }
+
+    /// A new checkpoint's form: into the first zone, both ways.
+    fn fresh(data: &SetupData) -> CheckpointForm {
+        CheckpointForm {
+            zone: data
+                .zones
+                .first()
+                .map(|(z, _)| z.number.to_string())
+                .unwrap_or_default(),
+            ..CheckpointForm::default()
+        }
     }
 
     pub fn update(
@@ -121,10 +133,7 @@ impl State {
             }
             Message::New => {
                 self.selected = None;
-                self.form = CheckpointForm {
-                    zone: data.zones.first().map(|(z, _)| z.number.to_string()).unwrap_or_default(),
-                    ..CheckpointForm::default()
-                };
+                self.form = State::fresh(data);
                 self.errors.clear();
                 self.problem = None;
                 self.saved = None;
@@ -155,10 +164,16 @@ impl State {
                     self.run(session, move |conn, actor| {
                         if adding {
                             let id = setup::add_checkpoint(conn, actor, &c)?;
-                            Ok(Change::Saved(format!("Added the checkpoint \"{}\".", c.name), id))
+                            Ok(Change::Saved(
+                                format!("Added the checkpoint \"{}\".", c.name),
+                                id,
+                            ))
                         } else {
                             setup::edit_checkpoint(conn, actor, &c)?;
-                            Ok(Change::Saved(format!("Saved the checkpoint \"{}\".", c.name), c.id))
+                            Ok(Change::Saved(
+                                format!("Saved the checkpoint \"{}\".", c.name),
+                                c.id,
+                            ))
                         }
                     }),
                     None,
@@ -172,7 +187,9 @@ impl State {
                 return (
                     self.run(session, move |conn, actor| {
                         setup::remove_checkpoint(conn, actor, id)?;
-                        Ok(Change::Removed(format!("Removed the checkpoint \"{name}\".")))
+                        Ok(Change::Removed(format!(
+                            "Removed the checkpoint \"{name}\"."
+                        )))
                     }),
                     None,
                 );
@@ -184,7 +201,7 @@ impl State {
                         let message = match change {
                             Change::Removed(message) => {
                                 self.selected = None;
-                                self.form = CheckpointForm::default();
+                                self.form = State::fresh(data);
                                 message
                             }
                             Change::Saved(message, id) => {
@@ -227,18 +244,25 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
-        let list = data.checkpoints.iter().fold(column![].spacing(2), |col, c| {
-            let line = column![
-                text(&c.name).size(14),
-                text(format!(
-                    "zone {} · {}",
-                    data.zone_label(c.zone),
-                    DirectionsChoice(c.directions)
+        let list = data
+            .checkpoints
+            .iter()
+            .fold(column![].spacing(2), |col, c| {
+                let line = column![
+                    text(&c.name).size(14),
+                    text(format!(
+                        "zone {} · {}",
+                        data.zone_label(c.zone),
+                        DirectionsChoice(c.directions)
+                    ))
+                    .size(12),
+                ];
+                col.push(list_row(
+                    line,
+                    self.selected == Some(c.id),
+                    Message::Select(c.id),
                 ))
-                .size(12),
-            ];
-            col.push(list_row(line, self.selected == Some(c.id), Message::Select(c.id)))
-        });
+            });
         let list = column![
             row![
                 text("Checkpoints").size(18).width(Fill),
@@ -269,8 +293,20 @@ impl State {
             .ok()
             .map(DirectionsChoice);
         let editor = column![
-            text(if self.selected.is_some() { "Edit the checkpoint" } else { "New checkpoint" }).size(18),
-            text_field("Name", "settings-checkpoint-name", "Gate A — main entrance", &self.form.name, e("name"), enabled.then_some(Message::Name)),
+            text(if self.selected.is_some() {
+                "Edit the checkpoint"
+            } else {
+                "New checkpoint"
+            })
+            .size(18),
+            text_field(
+                "Name",
+                "settings-checkpoint-name",
+                "Gate A — main entrance",
+                &self.form.name,
+                e("name"),
+                enabled.then_some(Message::Name)
+            ),
             form::field(
                 "Zone it opens into",
                 pick_list(zones, selected_zone, Message::Zone).width(Fill),
@@ -281,7 +317,12 @@ impl State {
                 pick_list(DIRECTIONS, selected_directions, Message::Directions).width(220),
                 e("directions"),
             ),
-            editor_buttons(may_edit, self.busy, Message::Save, self.selected.map(|_| Message::Remove)),
+            editor_buttons(
+                may_edit,
+                self.busy,
+                Message::Save,
+                self.selected.map(|_| Message::Remove)
+            ),
             outcome_notes(&self.saved, &self.problem, self.busy),
         ]
         .spacing(10)

@@ -39,7 +39,8 @@ pub enum Message {
     Select(DelegationId),
     New,
     ReferenceQuery(String),
-    UseReference(ReferenceEntry),
+    /// Add a state or organisation of the reference lists as it is.
+    AddReference(ReferenceEntry),
     Code(String),
     Name(String),
     Kind(KindChoice),
@@ -94,13 +95,21 @@ impl State {
         if let Some(d) = current {
             let categories: Vec<_> = data.categories.iter().map(|c| c.category.clone()).collect();
             self.form = DelegationForm::from_delegation(d, &categories);
-        } else if self.selected.is_some() {
+        } else if self.selected.is_some() || self.form == DelegationForm::default() {
             self.selected = None;
-            self.form = DelegationForm::default();
+            self.form = State::fresh();
         }
         self.errors.clear();
         self.confirm = None;
         self.refresh_reference(data);
+    }
+
+    /// A new custom delegation's form.
+    fn fresh() -> DelegationForm {
+        DelegationForm {
+            kind: DelegationKind::MemberState.as_str().into(),
+            ..DelegationForm::default()
+        }
     }
 
     fn refresh_reference(&mut self, data: &SetupData) {
@@ -149,10 +158,7 @@ impl State {
             }
             Message::New => {
                 self.selected = None;
-                self.form = DelegationForm {
-                    kind: DelegationKind::MemberState.as_str().into(),
-                    ..DelegationForm::default()
-                };
+                self.form = State::fresh();
                 self.errors.clear();
                 self.confirm = None;
                 self.problem = None;
@@ -162,7 +168,7 @@ impl State {
                 self.reference_query = v;
                 self.refresh_reference(data);
             }
-            Message::UseReference(entry) => {
+            Message::AddReference(entry) => {
                 self.selected = None;
                 self.form = DelegationForm {
                     code: entry.code,
@@ -170,7 +176,8 @@ impl State {
                     kind: entry.kind.as_str().into(),
                     ..DelegationForm::default()
                 };
-                self.edited(data);
+                self.errors.clear();
+                return (self.save(data, session, false), None);
             }
             Message::Code(v) => {
                 self.form.code = v.to_uppercase();
@@ -212,7 +219,7 @@ impl State {
                     }
                     Ok(Ok(Change::Removed(message))) => {
                         self.selected = None;
-                        self.form = DelegationForm::default();
+                        self.form = State::fresh();
                         self.saved = Some(message);
                         return (Task::none(), Some(Saved::Reload));
                     }
@@ -229,7 +236,10 @@ impl State {
     }
 
     fn save(&mut self, data: &SetupData, session: &AppSession, confirmed: bool) -> Task<Message> {
-        let d = match self.form.parse(self.selected.unwrap_or(0), &State::categories(data)) {
+        let d = match self
+            .form
+            .parse(self.selected.unwrap_or(0), &State::categories(data))
+        {
             Ok(d) => d,
             Err(errors) => {
                 self.errors = errors;
@@ -240,12 +250,16 @@ impl State {
         self.run(session, move |conn, actor| {
             if adding {
                 let id = setup::add_delegation(conn, actor, &d)?;
-                return Ok(Change::Saved(format!("Added the delegation {} ({}).", d.code, d.name), id));
+                return Ok(Change::Saved(
+                    format!("Added the delegation {} ({}).", d.code, d.name),
+                    id,
+                ));
             }
             Ok(match setup::edit_delegation(conn, actor, &d, confirmed)? {
-                setup::Outcome::Done(()) => {
-                    Change::Saved(format!("Saved the delegation {} ({}).", d.code, d.name), d.id)
-                }
+                setup::Outcome::Done(()) => Change::Saved(
+                    format!("Saved the delegation {} ({}).", d.code, d.name),
+                    d.id,
+                ),
                 setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, false),
             })
         })
@@ -257,10 +271,14 @@ impl State {
         };
         let label = format!("{} ({})", self.form.code, self.form.name);
         self.run(session, move |conn, actor| {
-            Ok(match setup::remove_delegation(conn, actor, id, confirmed)? {
-                setup::Outcome::Done(()) => Change::Removed(format!("Removed the delegation {label}.")),
-                setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, true),
-            })
+            Ok(
+                match setup::remove_delegation(conn, actor, id, confirmed)? {
+                    setup::Outcome::Done(()) => {
+                        Change::Removed(format!("Removed the delegation {label}."))
+                    }
+                    setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, true),
+                },
+            )
         })
     }
 
@@ -296,7 +314,9 @@ impl State {
             .filter(|d| {
                 wanted.iter().all(|w| {
                     d.code.to_lowercase().starts_with(w.as_str())
-                        || d.name.split_whitespace().any(|n| fold_word(n).starts_with(w.as_str()))
+                        || d.name
+                            .split_whitespace()
+                            .any(|n| fold_word(n).starts_with(w.as_str()))
                 })
             })
             .collect();
@@ -319,11 +339,17 @@ impl State {
                 .width(Fill),
             ]
             .align_y(iced::Center);
-            col.push(list_row(line, self.selected == Some(d.id), Message::Select(d.id)))
+            col.push(list_row(
+                line,
+                self.selected == Some(d.id),
+                Message::Select(d.id),
+            ))
         });
         let list = column![
             row![
-                text(format!("Delegations ({})", data.delegations.len())).size(18).width(Fill),
+                text(format!("Delegations ({})", data.delegations.len()))
+                    .size(18)
+                    .width(Fill),
                 button(text("New custom delegation").size(14))
                     .style(button::secondary)
                     .on_press_maybe(may_edit.then_some(Message::New)),
@@ -333,7 +359,11 @@ impl State {
                 .on_input(Message::Filter)
                 .padding(6),
             if data.delegations.is_empty() {
-                column![text("No delegation yet: add them from the reference lists on the right.").size(14)].into()
+                column![
+                    text("No delegation yet: add them from the reference lists on the right.")
+                        .size(14)
+                ]
+                .into()
             } else {
                 Element::from(scrollable(rows).height(Fill))
             },
@@ -344,27 +374,35 @@ impl State {
         let enabled = may_edit && !self.busy;
         let mut reference = column![
             text("Add from the reference lists").size(16),
-            text_input("Search 195 states and the usual organisations (e.g. cote, unodc)", &self.reference_query)
-                .id(REFERENCE_INPUT)
-                .on_input(Message::ReferenceQuery)
-                .padding(6),
+            text_input(
+                "Search 195 states and the usual organisations (e.g. cote, unodc)",
+                &self.reference_query
+            )
+            .id(REFERENCE_INPUT)
+            .on_input(Message::ReferenceQuery)
+            .padding(6),
         ]
         .spacing(6);
         for entry in &self.reference {
             reference = reference.push(
                 row![
-                    text(format!("{} — {}", entry.code, entry.name)).size(13).width(Fill),
+                    text(format!("{} — {}", entry.code, entry.name))
+                        .size(13)
+                        .width(Fill),
                     text(entry.kind.label()).size(12).width(150),
-                    button(text(if entry.added { "Added" } else { "Use" }).size(13))
+                    button(text(if entry.added { "Added" } else { "Add" }).size(13))
                         .style(button::secondary)
-                        .on_press_maybe((enabled && !entry.added).then(|| Message::UseReference(entry.clone()))),
+                        .on_press_maybe(
+                            (enabled && !entry.added).then(|| Message::AddReference(entry.clone()))
+                        ),
                 ]
                 .spacing(6)
                 .align_y(iced::Center),
             );
         }
         if !self.reference_query.trim().is_empty() && self.reference.is_empty() {
-            reference = reference.push(text("Not in the lists: type it in below as a custom delegation.").size(13));
+            reference = reference
+                .push(text("Not in the lists: type it in below as a custom delegation.").size(13));
         }
 
         let e = |f: &str| error_of(&self.errors, f);
@@ -382,14 +420,19 @@ impl State {
                         .find(|(k, _)| *k == c.code)
                         .map(|(_, v)| v.as_str())
                         .unwrap_or("");
-                    let placeholder = c.default_quota.map(|q| format!("{q} (default)")).unwrap_or_else(|| "none".into());
+                    let placeholder = c
+                        .default_quota
+                        .map(|q| format!("{q} (default)"))
+                        .unwrap_or_else(|| "none".into());
                     row![
                         container(style::category_chip(&c.code, c.colour)).width(56),
                         text_input(&placeholder, value)
                             .width(Fill)
                             .padding(4)
                             .size(13)
-                            .on_input_maybe(enabled.then_some(move |v| Message::Quota(code.clone(), v))),
+                            .on_input_maybe(
+                                enabled.then_some(move |v| Message::Quota(code.clone(), v))
+                            ),
                     ]
                     .spacing(4)
                     .align_y(iced::Center)
@@ -400,7 +443,12 @@ impl State {
             3,
             6.0,
         );
-        let kind = self.form.kind.parse::<DelegationKind>().ok().map(KindChoice);
+        let kind = self
+            .form
+            .kind
+            .parse::<DelegationKind>()
+            .ok()
+            .map(KindChoice);
         let mut editor = column![
             reference,
             text(match self.selected {
@@ -409,18 +457,60 @@ impl State {
             })
             .size(18),
             row![
-                container(text_field("Code", "settings-delegation-code", "VNM", &self.form.code, e("code"), on(Message::Code))).width(140),
-                text_field("Name (printed on badges)", "settings-delegation-name", "Viet Nam", &self.form.name, e("name"), on(Message::Name)),
+                container(text_field(
+                    "Code",
+                    "settings-delegation-code",
+                    "VNM",
+                    &self.form.code,
+                    e("code"),
+                    on(Message::Code)
+                ))
+                .width(140),
+                text_field(
+                    "Name (printed on badges)",
+                    "settings-delegation-name",
+                    "Viet Nam",
+                    &self.form.name,
+                    e("name"),
+                    on(Message::Name)
+                ),
             ]
             .spacing(10),
-            form::field("Kind", pick_list(KINDS, kind, Message::Kind).width(300), e("kind")),
+            form::field(
+                "Kind",
+                pick_list(KINDS, kind, Message::Kind).width(300),
+                e("kind")
+            ),
             row![
-                text_field("Focal point", "settings-delegation-focal-name", "", &self.form.focal_point_name, e("focal_point_name"), on(Message::FocalPointName)),
-                text_field("Focal point's e-mail", "settings-delegation-focal-email", "", &self.form.focal_point_email, e("focal_point_email"), on(Message::FocalPointEmail)),
+                text_field(
+                    "Focal point",
+                    "settings-delegation-focal-name",
+                    "",
+                    &self.form.focal_point_name,
+                    e("focal_point_name"),
+                    on(Message::FocalPointName)
+                ),
+                text_field(
+                    "Focal point's e-mail",
+                    "settings-delegation-focal-email",
+                    "",
+                    &self.form.focal_point_email,
+                    e("focal_point_email"),
+                    on(Message::FocalPointEmail)
+                ),
             ]
             .spacing(10),
-            form::field("Quotas per category (empty: the category's default)", quotas, e("quotas")),
-            editor_buttons(may_edit, self.busy, Message::Save, self.selected.map(|_| Message::Remove)),
+            form::field(
+                "Quotas per category (empty: the category's default)",
+                quotas,
+                e("quotas")
+            ),
+            editor_buttons(
+                may_edit,
+                self.busy,
+                Message::Save,
+                self.selected.map(|_| Message::Remove)
+            ),
         ]
         .spacing(10);
         if let Some(lines) = &self.confirm {
@@ -432,8 +522,11 @@ impl State {
             editor = editor.push(confirm_panel(lines, apply, Message::CancelConfirm, None));
         }
         editor = editor.push(outcome_notes(&self.saved, &self.problem, self.busy));
-        row![list, scrollable(editor.padding([0, 10])).width(Fill)]
-            .spacing(20)
-            .into()
+        row![
+            list,
+            scrollable(editor.padding(iced::padding::right(18))).width(Fill)
+        ]
+        .spacing(20)
+        .into()
     }
 }

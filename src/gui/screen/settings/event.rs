@@ -123,8 +123,11 @@ impl State {
                     .map(Message::Preview)
             }
             Err(errors) => {
-                let logo: Vec<FieldError> =
-                    self.errors.drain(..).filter(|e| e.field == "logo").collect();
+                let logo: Vec<FieldError> = self
+                    .errors
+                    .drain(..)
+                    .filter(|e| e.field == "logo")
+                    .collect();
                 self.errors = errors;
                 self.errors.extend(logo);
                 Task::none()
@@ -160,7 +163,10 @@ impl State {
             Message::ChooseLogo => Task::perform(
                 rfd::AsyncFileDialog::new()
                     .set_title("Choose the event's logo")
-                    .add_filter("Images", &["png", "jpg", "jpeg", "webp", "gif", "bmp", "tif", "tiff"])
+                    .add_filter(
+                        "Images",
+                        &["png", "jpg", "jpeg", "webp", "gif", "bmp", "tif", "tiff"],
+                    )
                     .pick_file(),
                 |picked| Message::LogoPicked(picked.map(|f| f.path().to_path_buf())),
             ),
@@ -220,9 +226,7 @@ impl State {
                         });
                         return (Task::none(), Some(Saved::Reload));
                     }
-                    Ok(Ok(setup::Outcome::NeedsConfirmation(lines))) => {
-                        self.confirm = Some(lines)
-                    }
+                    Ok(Ok(setup::Outcome::NeedsConfirmation(lines))) => self.confirm = Some(lines),
                     Ok(Err(errors)) => self.errors = errors,
                     Err(e) => self.problem = Some(e),
                 }
@@ -301,35 +305,116 @@ impl State {
         .align_y(iced::Center);
         let mut fields = column![
             row![
-                container(text_field("Code (signed into every badge)", CODE_INPUT, "HN25", &f.code, e("code"), on(Message::Code))).width(200),
-                text_field("Name", NAME_INPUT, "", &f.name, e("name"), on(Message::Name)),
+                container(text_field(
+                    "Code (signed into every badge)",
+                    CODE_INPUT,
+                    "HN25",
+                    &f.code,
+                    e("code"),
+                    on(Message::Code)
+                ))
+                .width(200),
+                text_field(
+                    "Name",
+                    NAME_INPUT,
+                    "",
+                    &f.name,
+                    e("name"),
+                    on(Message::Name)
+                ),
             ]
             .spacing(10),
-            text_field("Venue", "settings-event-venue", "", &f.venue, e("venue"), on(Message::Venue)),
+            text_field(
+                "Venue",
+                "settings-event-venue",
+                "",
+                &f.venue,
+                e("venue"),
+                on(Message::Venue)
+            ),
             row![
-                text_field("Time zone", "settings-event-tz", "Asia/Ho_Chi_Minh", &f.time_zone, e("time_zone"), on(Message::TimeZone)),
-                text_field("First day", "settings-event-start", "2025-10-25", &f.start_date, e("start_date"), on(Message::StartDate)),
-                text_field("Last day", "settings-event-end", "2025-10-26", &f.end_date, e("end_date"), on(Message::EndDate)),
+                text_field(
+                    "Time zone",
+                    "settings-event-tz",
+                    "Asia/Ho_Chi_Minh",
+                    &f.time_zone,
+                    e("time_zone"),
+                    on(Message::TimeZone)
+                ),
+                text_field(
+                    "First day",
+                    "settings-event-start",
+                    "2025-10-25",
+                    &f.start_date,
+                    e("start_date"),
+                    on(Message::StartDate)
+                ),
+                text_field(
+                    "Last day",
+                    "settings-event-end",
+                    "2025-10-26",
+                    &f.end_date,
+                    e("end_date"),
+                    on(Message::EndDate)
+                ),
             ]
             .spacing(10),
             row![
-                text_field("Badges valid from (local time)", "settings-event-from", "2025-10-23T00:00", &f.badge_valid_from, e("badge_valid_from"), on(Message::BadgeFrom)),
-                text_field("Badges valid until (local time)", "settings-event-until", "2025-10-27T00:00", &f.badge_valid_until, e("badge_valid_until"), on(Message::BadgeUntil)),
+                text_field(
+                    "Badges valid from (local time)",
+                    "settings-event-from",
+                    "2025-10-23T00:00",
+                    &f.badge_valid_from,
+                    e("badge_valid_from"),
+                    on(Message::BadgeFrom)
+                ),
+                text_field(
+                    "Badges valid until (local time)",
+                    "settings-event-until",
+                    "2025-10-27T00:00",
+                    &f.badge_valid_until,
+                    e("badge_valid_until"),
+                    on(Message::BadgeUntil)
+                ),
             ]
             .spacing(10),
-            text_field("Title band (empty: the event's name)", TITLE_INPUT, &f.name, &f.title_band, e("title_band"), on(Message::TitleBand)),
-            text_field("Footer line", FOOTER_INPUT, setup::DEFAULT_FOOTER, &f.footer, e("footer"), on(Message::Footer)),
+            text_field(
+                "Title band (empty: the event's name)",
+                TITLE_INPUT,
+                &f.name,
+                &f.title_band,
+                e("title_band"),
+                on(Message::TitleBand)
+            ),
+            text_field(
+                "Footer line",
+                FOOTER_INPUT,
+                setup::DEFAULT_FOOTER,
+                &f.footer,
+                e("footer"),
+                on(Message::Footer)
+            ),
             row![
                 form::field(
                     "Title band colour",
-                    colour_picker("settings-event-colour", &f.band_colour, None, Message::BandColour, may_edit && !self.busy),
+                    colour_picker(
+                        "settings-event-colour",
+                        &f.band_colour,
+                        None,
+                        Message::BandColour,
+                        may_edit && !self.busy
+                    ),
                     e("band_colour"),
                 ),
                 column![
                     form::field(
                         "Default layout",
-                        pick_list(Layout::ALL, f.default_layout.parse::<Layout>().ok(), Message::DefaultLayout)
-                            .width(160),
+                        pick_list(
+                            Layout::ALL,
+                            f.default_layout.parse::<Layout>().ok(),
+                            Message::DefaultLayout
+                        )
+                        .width(160),
                         e("default_layout"),
                     ),
                     form::field("Logo (left of the title band)", logo_line, e("logo")),
@@ -348,7 +433,12 @@ impl State {
         ]
         .spacing(10);
         if let Some(lines) = &self.confirm {
-            fields = fields.push(confirm_panel(lines, Message::Apply, Message::CancelConfirm, None));
+            fields = fields.push(confirm_panel(
+                lines,
+                Message::Apply,
+                Message::CancelConfirm,
+                None,
+            ));
         }
         fields = fields.push(outcome_notes(&self.saved, &self.problem, self.busy));
 
@@ -376,8 +466,11 @@ impl State {
         ]
         .spacing(8)
         .width(480);
-        row![scrollable(fields.padding([0, 12])).width(Fill), preview]
-            .spacing(16)
-            .into()
+        row![
+            scrollable(fields.padding(iced::padding::right(18))).width(Fill),
+            preview
+        ]
+        .spacing(16)
+        .into()
     }
 }

@@ -303,7 +303,9 @@ impl State {
                     .on_press(Message::Section(s)),
             )
         });
-        let mut page = column![tabs, rule::horizontal(1)].spacing(8).padding([10, 16]);
+        let mut page = column![tabs, rule::horizontal(1)]
+            .spacing(8)
+            .padding([10, 16]);
         if !may_edit {
             page = page.push(
                 text(format!(
@@ -416,4 +418,235 @@ pub fn outcome_notes<'a, M: 'a>(
         col = col.push(super::form::problem(p));
     }
     col.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::screen::badge_preview;
+    use crate::gui::testing::{run, simulator};
+    use crate::setup::tests::{approved_with_badge, new_event};
+
+    /// The settings screen of a new event, read, with every job it started
+    /// run; returns the messages those jobs produced.
+    fn opened(dir: &std::path::Path) -> (State, AppSession, Vec<Message>) {
+        let (ws, _conn, admin) = new_event(dir);
+        let session = AppSession::load(ws, admin).unwrap();
+        let mut state = State::new();
+        let mut produced = Vec::new();
+        let mut pending = run(State::load(&session));
+        while let Some(m) = pending.pop() {
+            produced.push(m.clone());
+            pending.extend(run(state.update(m, &session).0));
+        }
+        (state, session, produced)
+    }
+
+    /// Runs the messages of a simulated interaction and everything they
+    /// start; returns every message and the last event.
+    fn settle(
+        state: &mut State,
+        session: &AppSession,
+        first: Vec<Message>,
+    ) -> (Vec<Message>, Option<Event>) {
+        let mut produced = Vec::new();
+        let mut last = None;
+        let mut pending = first;
+        pending.reverse();
+        while let Some(m) = pending.pop() {
+            produced.push(m.clone());
+            let (task, event) = state.update(m, session);
+            if event.is_some() {
+                last = event;
+            }
+            let mut next = run(task);
+            next.reverse();
+            pending.extend(next);
+        }
+        (produced, last)
+    }
+
+    fn drawn(messages: &[Message]) -> Vec<Vec<u8>> {
+        messages
+            .iter()
+            .filter_map(|m| match m {
+                Message::Event(event::Message::Preview(badge_preview::Message::Drawn(Ok(d)))) => {
+                    Some(d.a6.clone())
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn click(state: &State, session: &AppSession, label: &str) -> Vec<Message> {
+        let mut ui = simulator(state.view(session));
+        ui.click(label).unwrap_or_else(|e| panic!("{label}: {e:?}"));
+        ui.into_messages().collect()
+    }
+
+    /// Clicks the text `label` and runs what follows.
+    fn press(
+        state: &mut State,
+        session: &AppSession,
+        label: &str,
+    ) -> (Vec<Message>, Option<Event>) {
+        let messages = click(state, session, label);
+        settle(state, session, messages)
+    }
+
+    fn type_in(state: &State, session: &AppSession, id: &'static str, text: &str) -> Vec<Message> {
+        let mut ui = simulator(state.view(session));
+        ui.click(iced_test::selector::id(id)).unwrap();
+        ui.tap_key(iced::keyboard::Key::Named(iced::keyboard::key::Named::End));
+        ui.typewrite(text);
+        ui.into_messages().collect()
+    }
+
+    #[test]
+    fn the_badge_preview_follows_the_settings_as_they_are_typed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, session, produced) = opened(dir.path());
+        let first = drawn(&produced);
+        assert_eq!(first.len(), 1, "one drawing when the settings open");
+        let png = image::load_from_memory(&first[0]).unwrap();
+        assert!(png.height() > png.width(), "the A6 badge is portrait");
+        let mut ui = simulator(state.view(&session));
+        assert!(ui.find("Card (ID-1)").is_ok());
+        assert!(ui.find("A6 (each badge of A4 × 4)").is_ok());
+        drop(ui);
+
+        let typed = type_in(
+            &state,
+            &session,
+            event::FOOTER_INPUT,
+            " — and shown on request",
+        );
+        let (produced, event) = settle(&mut state, &session, typed);
+        assert!(event.is_none(), "typing saves nothing");
+        let after = drawn(&produced);
+        assert!(!after.is_empty(), "the preview was drawn again");
+        assert_ne!(after.last(), first.last(), "with the new footer");
+        let conn = session.workspace.open().unwrap();
+        assert_eq!(
+            store::event::get(&conn).unwrap().footer,
+            setup::DEFAULT_FOOTER,
+            "not saved yet"
+        );
+
+        // Saving stores it and tells the application.
+        let (_, event) = press(&mut state, &session, "Save");
+        assert!(matches!(event, Some(Event::Changed)));
+        assert!(
+            store::event::get(&conn)
+                .unwrap()
+                .footer
+                .ends_with("and shown on request")
+        );
+    }
+
+    #[test]
+    fn invalid_settings_are_shown_next_to_their_fields_and_not_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, session, _) = opened(dir.path());
+        let typed = type_in(&state, &session, event::CODE_INPUT, " 2");
+        settle(&mut state, &session, typed);
+        let mut ui = simulator(state.view(&session));
+        assert!(
+            ui.find("\"NBO26 2\" is not an event code: 1 to 16 capital letters, digits or '-'")
+                .is_ok()
+        );
+        drop(ui);
+        let (_, event) = press(&mut state, &session, "Save");
+        assert!(event.is_none());
+        let conn = session.workspace.open().unwrap();
+        assert_eq!(store::event::get(&conn).unwrap().code.as_str(), "NBO26");
+    }
+
+    #[test]
+    fn a_category_change_that_makes_badges_wrong_is_explained_with_the_badges() {
+        let dir = tempfile::tempdir().unwrap();
+        let (ws, mut conn, admin) = new_event(dir.path());
+        let (_, serial) = approved_with_badge(&ws, &mut conn, &admin, "DEL");
+        let session = AppSession::load(ws, admin).unwrap();
+        let mut state = State::new();
+        settle(&mut state, &session, run(State::load(&session)));
+        settle(
+            &mut state,
+            &session,
+            vec![Message::Section(Section::Categories)],
+        );
+        press(&mut state, &session, "Delegate");
+        // Delegates lose the side event rooms.
+        press(&mut state, &session, "7 Side event rooms");
+        let (_, event) = press(&mut state, &session, "Save");
+        assert!(event.is_none(), "nothing changes before it is confirmed");
+        let mut ui = simulator(state.view(&session));
+        assert!(ui.find("Apply anyway").is_ok());
+        assert!(
+            ui.find(serial.to_string()).is_ok(),
+            "the badge to reprint is listed"
+        );
+        drop(ui);
+        let del = store::categories::find_by_code(&conn, "DEL")
+            .unwrap()
+            .unwrap();
+        assert!(del.default_zones.contains(7));
+
+        let (_, event) = press(&mut state, &session, "Apply anyway");
+        assert!(matches!(event, Some(Event::Changed)));
+        let del = store::categories::find_by_code(&conn, "DEL")
+            .unwrap()
+            .unwrap();
+        assert!(!del.default_zones.contains(7));
+        let mut ui = simulator(state.view(&session));
+        assert!(
+            ui.find("1 badge(s) to reprint (reason data-change):")
+                .is_ok()
+        );
+
+        // Removing the category in use is refused with the reason.
+        drop(ui);
+        press(&mut state, &session, "Remove");
+        let mut ui = simulator(state.view(&session));
+        assert!(
+            ui.find("the category DEL (Delegate) is in use by 1 participant (of any status); move them to another category first")
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn a_delegation_is_added_from_the_reference_lists_in_one_click() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, session, _) = opened(dir.path());
+        settle(
+            &mut state,
+            &session,
+            vec![Message::Section(Section::Delegations)],
+        );
+        let typed = type_in(&state, &session, delegations::REFERENCE_INPUT, "cote d");
+        settle(&mut state, &session, typed);
+        let (_, event) = press(&mut state, &session, "Add");
+        assert!(matches!(event, Some(Event::Changed)));
+        let conn = session.workspace.open().unwrap();
+        let civ = store::delegations::find_by_code(&conn, "CIV")
+            .unwrap()
+            .unwrap();
+        assert_eq!(civ.name, "Côte d'Ivoire");
+        let mut ui = simulator(state.view(&session));
+        assert!(ui.find("Added").is_ok(), "the list marks it added");
+        assert!(ui.find("Delegations (1)").is_ok());
+    }
+
+    #[test]
+    fn a_zone_in_use_is_not_removed_and_the_reason_is_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, session, _) = opened(dir.path());
+        settle(&mut state, &session, vec![Message::Section(Section::Zones)]);
+        press(&mut state, &session, "SIGN — Signing ceremony hall");
+        press(&mut state, &session, "Remove");
+        let mut ui = simulator(state.view(&session));
+        assert!(ui
+            .find("zone 2 (Signing ceremony hall) is in use by the default zones of HOS, HOD, UN, STF, SEC; it can be removed once nothing uses it")
+            .is_ok());
+    }
 }

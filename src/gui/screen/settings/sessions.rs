@@ -5,7 +5,9 @@
 
 use std::collections::HashMap;
 
-use iced::widget::{button, checkbox, column, container, pick_list, row, scrollable, text, text_input};
+use iced::widget::{
+    button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
+};
 use iced::{Element, Fill, Task};
 
 use super::checkpoints::{ZoneChoice, zone_choices};
@@ -64,7 +66,8 @@ pub enum Change {
 
 impl State {
     pub fn loaded(&mut self, data: &SetupData) {
-        self.names.extend(data.invited.iter().map(|(k, v)| (*k, v.clone())));
+        self.names
+            .extend(data.invited.iter().map(|(k, v)| (*k, v.clone())));
         let current = self
             .selected
             .and_then(|id| data.sessions.iter().find(|s| s.id == id))
@@ -74,13 +77,28 @@ impl State {
                 self.selected = Some(s.id);
                 self.form = SessionForm::from_session(s, &data.event);
             }
-            None if self.selected.is_some() => {
+            None if self.selected.is_some() || self.form == SessionForm::default() => {
                 self.selected = None;
-                self.form = SessionForm::default();
+                self.form = State::fresh(data);
             }
             _ => {}
         }
         self.errors.clear();
+    }
+
+    /// A new session's form: in the first zone, 09:00–10:00 on the first day.
+    fn fresh(data: &SetupData) -> SessionForm {
+        let day = data.event.start_date;
+        SessionForm {
+            zone: data
+                .zones
+                .first()
+                .map(|(z, _)| z.number.to_string())
+                .unwrap_or_default(),
+            start: format!("{day}T09:00"),
+            end: format!("{day}T10:00"),
+            ..SessionForm::default()
+        }
     }
 
     pub fn update(
@@ -108,14 +126,8 @@ impl State {
                 }
             }
             Message::New => {
-                let day = data.event.start_date;
                 self.selected = None;
-                self.form = SessionForm {
-                    zone: data.zones.first().map(|(z, _)| z.number.to_string()).unwrap_or_default(),
-                    start: format!("{day}T09:00"),
-                    end: format!("{day}T10:00"),
-                    ..SessionForm::default()
-                };
+                self.form = State::fresh(data);
                 self.errors.clear();
                 self.problem = None;
                 self.saved = None;
@@ -164,7 +176,8 @@ impl State {
                         move || {
                             let conn = ws.open()?;
                             let found = crate::desk::participants::search(&conn, &actor, &query)?;
-                            let ids: Vec<ParticipantId> = found.iter().take(8).map(|p| p.id).collect();
+                            let ids: Vec<ParticipantId> =
+                                found.iter().take(8).map(|p| p.id).collect();
                             setup::participant_names(&conn, &actor, &ids)
                         },
                         Message::Found,
@@ -191,7 +204,9 @@ impl State {
                 self.saved = None;
             }
             Message::Uninvite(id) => {
-                self.form.invitees.retain(|i| *i != Invitee::Participant(id));
+                self.form
+                    .invitees
+                    .retain(|i| *i != Invitee::Participant(id));
                 self.saved = None;
             }
             Message::Save => {
@@ -207,10 +222,16 @@ impl State {
                     self.run(session, move |conn, actor| {
                         if adding {
                             let id = setup::add_session(conn, actor, &s)?;
-                            Ok(Change::Saved(format!("Added the session \"{}\".", s.name), id))
+                            Ok(Change::Saved(
+                                format!("Added the session \"{}\".", s.name),
+                                id,
+                            ))
                         } else {
                             setup::edit_session(conn, actor, &s)?;
-                            Ok(Change::Saved(format!("Saved the session \"{}\".", s.name), s.id))
+                            Ok(Change::Saved(
+                                format!("Saved the session \"{}\".", s.name),
+                                s.id,
+                            ))
                         }
                     }),
                     None,
@@ -236,7 +257,7 @@ impl State {
                         let message = match change {
                             Change::Removed(message) => {
                                 self.selected = None;
-                                self.form = SessionForm::default();
+                                self.form = State::fresh(data);
                                 message
                             }
                             Change::Saved(message, id) => {
@@ -287,11 +308,19 @@ impl State {
                     data.event.local_time(s.starts_at),
                     data.event.local_time(s.ends_at).get(11..).unwrap_or(""),
                     data.zone_label(s.zone),
-                    if s.invitation_only { " · by invitation" } else { "" }
+                    if s.invitation_only {
+                        " · by invitation"
+                    } else {
+                        ""
+                    }
                 ))
                 .size(12),
             ];
-            col.push(list_row(line, self.selected == Some(s.id), Message::Select(s.id)))
+            col.push(list_row(
+                line,
+                self.selected == Some(s.id),
+                Message::Select(s.id),
+            ))
         });
         let list = column![
             row![
@@ -302,7 +331,13 @@ impl State {
             ]
             .align_y(iced::Center),
             if data.sessions.is_empty() {
-                column![text("No session yet: add the programme (opening, plenary, signing ceremony…).").size(14)].into()
+                column![
+                    text(
+                        "No session yet: add the programme (opening, plenary, signing ceremony…)."
+                    )
+                    .size(14)
+                ]
+                .into()
             } else {
                 Element::from(scrollable(list).height(Fill))
             },
@@ -319,12 +354,42 @@ impl State {
             .find(|z| Some(z.number) == self.form.zone.trim().parse().ok())
             .cloned();
         let mut editor = column![
-            text(if self.selected.is_some() { "Edit the session" } else { "New session" }).size(18),
-            text_field("Name", "settings-session-name", "Opening ceremony", &self.form.name, e("name"), on(Message::Name)),
-            form::field("Zone", pick_list(zones, selected_zone, Message::Zone).width(Fill), e("zone")),
+            text(if self.selected.is_some() {
+                "Edit the session"
+            } else {
+                "New session"
+            })
+            .size(18),
+            text_field(
+                "Name",
+                "settings-session-name",
+                "Opening ceremony",
+                &self.form.name,
+                e("name"),
+                on(Message::Name)
+            ),
+            form::field(
+                "Zone",
+                pick_list(zones, selected_zone, Message::Zone).width(Fill),
+                e("zone")
+            ),
             row![
-                text_field(&format!("Start ({})", data.event.time_zone), "settings-session-start", "2025-10-25T09:00", &self.form.start, e("start"), on(Message::Start)),
-                text_field("End", "settings-session-end", "2025-10-25T10:00", &self.form.end, e("end"), on(Message::End)),
+                text_field(
+                    &format!("Start ({})", data.event.time_zone),
+                    "settings-session-start",
+                    "YYYY-MM-DDTHH:MM",
+                    &self.form.start,
+                    e("start"),
+                    on(Message::Start)
+                ),
+                text_field(
+                    "End",
+                    "settings-session-end",
+                    "YYYY-MM-DDTHH:MM",
+                    &self.form.end,
+                    e("end"),
+                    on(Message::End)
+                ),
             ]
             .spacing(10),
             checkbox(self.form.invitation_only)
@@ -339,11 +404,19 @@ impl State {
             editor = editor.push(form::problem(&err));
         }
         editor = editor
-            .push(editor_buttons(may_edit, self.busy, Message::Save, self.selected.map(|_| Message::Remove)))
+            .push(editor_buttons(
+                may_edit,
+                self.busy,
+                Message::Save,
+                self.selected.map(|_| Message::Remove),
+            ))
             .push(outcome_notes(&self.saved, &self.problem, self.busy));
-        row![list, scrollable(editor.padding([0, 10])).width(Fill)]
-            .spacing(20)
-            .into()
+        row![
+            list,
+            scrollable(editor.padding(iced::padding::right(18))).width(Fill)
+        ]
+        .spacing(20)
+        .into()
     }
 
     fn invitees_view<'a>(&'a self, data: &'a SetupData, enabled: bool) -> Element<'a, Message> {
@@ -357,7 +430,9 @@ impl State {
             invited(d.id)
                 || wanted.iter().all(|w| {
                     d.code.to_lowercase().starts_with(w.as_str())
-                        || d.name.split_whitespace().any(|n| fold_word(n).starts_with(w.as_str()))
+                        || d.name
+                            .split_whitespace()
+                            .any(|n| fold_word(n).starts_with(w.as_str()))
                 })
         });
         let boxes = matching.take(80).fold(column![].spacing(2), |col, d| {
@@ -366,7 +441,9 @@ impl State {
                 checkbox(invited(id))
                     .label(format!("{} — {}", d.code, d.name))
                     .text_size(13)
-                    .on_toggle_maybe(enabled.then_some(move |on| Message::InviteDelegation(id, on))),
+                    .on_toggle_maybe(
+                        enabled.then_some(move |on| Message::InviteDelegation(id, on)),
+                    ),
             )
         });
         let n_delegations = self
@@ -413,7 +490,9 @@ impl State {
                     text(format!("{name} ({code})")).size(13).width(Fill),
                     button(text(if already { "Invited" } else { "Invite" }).size(13))
                         .style(button::secondary)
-                        .on_press_maybe((enabled && !already).then_some(Message::InviteParticipant(*id))),
+                        .on_press_maybe(
+                            (enabled && !already).then_some(Message::InviteParticipant(*id))
+                        ),
                 ]
                 .align_y(iced::Center),
             );
@@ -428,10 +507,13 @@ impl State {
             text(format!("Participants invited: {n_people}")).size(14),
             container(scrollable(people)).max_height(120),
             row![
-                text_input("Find a participant by name or document", &self.participant_query)
-                    .on_input(Message::ParticipantQuery)
-                    .on_submit(Message::Search)
-                    .padding(6),
+                text_input(
+                    "Find a participant by name or document",
+                    &self.participant_query
+                )
+                .on_input(Message::ParticipantQuery)
+                .on_submit(Message::Search)
+                .padding(6),
                 button(text(if self.searching { "Finding…" } else { "Find" }).size(14))
                     .on_press_maybe((!self.searching).then_some(Message::Search)),
             ]

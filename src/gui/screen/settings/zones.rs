@@ -101,24 +101,30 @@ impl State {
                     }
                 };
                 let adding = self.selected.is_none();
-                return (self.run(session, move |conn, actor| {
-                    if adding {
-                        setup::add_zone(conn, actor, &zone)?;
-                        Ok(format!("Added zone {} {}.", zone.number, zone.code))
-                    } else {
-                        setup::edit_zone(conn, actor, &zone)?;
-                        Ok(format!("Saved zone {} {}.", zone.number, zone.code))
-                    }
-                }), None);
+                return (
+                    self.run(session, move |conn, actor| {
+                        if adding {
+                            setup::add_zone(conn, actor, &zone)?;
+                            Ok(format!("Added zone {} {}.", zone.number, zone.code))
+                        } else {
+                            setup::edit_zone(conn, actor, &zone)?;
+                            Ok(format!("Saved zone {} {}.", zone.number, zone.code))
+                        }
+                    }),
+                    None,
+                );
             }
             Message::Remove => {
                 let Some(n) = self.selected else {
                     return (Task::none(), None);
                 };
-                return (self.run(session, move |conn, actor| {
-                    setup::remove_zone(conn, actor, n)?;
-                    Ok(format!("Removed zone {n}."))
-                }), None);
+                return (
+                    self.run(session, move |conn, actor| {
+                        setup::remove_zone(conn, actor, n)?;
+                        Ok(format!("Removed zone {n}."))
+                    }),
+                    None,
+                );
             }
             Message::Done(outcome) => {
                 self.busy = false;
@@ -165,27 +171,42 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
-        let list = data.zones.iter().fold(column![].spacing(2), |col, (z, used)| {
-            let uses = [
-                (!used.categories.is_empty()).then(|| format!("categories {}", used.categories.join(" "))),
-                (!used.checkpoints.is_empty()).then(|| format!("{} checkpoint(s)", used.checkpoints.len())),
-                (!used.sessions.is_empty()).then(|| format!("{} session(s)", used.sessions.len())),
-                (used.active_badges > 0).then(|| format!("{} badge(s)", used.active_badges)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>();
-            let line = row![
-                text(z.number.to_string()).size(18).width(40),
-                column![
-                    text(format!("{} — {}", z.code, z.name)).size(14),
-                    text(if uses.is_empty() { "not used".into() } else { uses.join(" · ") }).size(12),
+        let list = data
+            .zones
+            .iter()
+            .fold(column![].spacing(2), |col, (z, used)| {
+                let uses = [
+                    (!used.categories.is_empty())
+                        .then(|| format!("categories {}", used.categories.join(" "))),
+                    (!used.checkpoints.is_empty())
+                        .then(|| format!("{} checkpoint(s)", used.checkpoints.len())),
+                    (!used.sessions.is_empty())
+                        .then(|| format!("{} session(s)", used.sessions.len())),
+                    (used.active_badges > 0).then(|| format!("{} badge(s)", used.active_badges)),
                 ]
-                .width(Fill),
-            ]
-            .align_y(iced::Center);
-            col.push(list_row(line, self.selected == Some(z.number), Message::Select(z.number)))
-        });
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>();
+                let line = row![
+                    text(z.number.to_string()).size(18).width(40),
+                    column![
+                        text(format!("{} — {}", z.code, z.name)).size(14),
+                        text(if uses.is_empty() {
+                            "not used".into()
+                        } else {
+                            uses.join(" · ")
+                        })
+                        .size(12),
+                    ]
+                    .width(Fill),
+                ]
+                .align_y(iced::Center);
+                col.push(list_row(
+                    line,
+                    self.selected == Some(z.number),
+                    Message::Select(z.number),
+                ))
+            });
         let list = column![
             row![
                 text("Zones").size(18).width(Fill),
