@@ -493,7 +493,7 @@ mod tests {
         ] {
             act(state, Some(id), None, value);
         }
-        state.update(Message::TimeZone("Europe/Zurich".into()));
+        let _ = state.update(Message::TimeZone("Europe/Zurich".into()));
     }
 
     #[test]
