@@ -797,7 +797,7 @@ fn delegations_come_from_the_reference_lists_or_are_custom() {
     printed_badge(&a, "DEL");
     let err = a.fails(&["delegations", "edit", "KEN", "--name", "Republic of Kenya"]);
     assert!(
-        err.contains("1 printed badge of KEN show the old name"),
+        err.contains("1 printed badge of KEN shows the old name"),
         "{err}"
     );
     a.ok(&[

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Outcome, clean_field, plural};
+use super::{Outcome, clean_field, it_them, plural};
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::desk::participants::changed_fields;
@@ -289,13 +289,20 @@ pub fn edit_category(
     if before.default_zones != category.default_zones {
         let affected = affected_in(&tx, category.id, category.default_zones)?;
         if !affected.is_empty() {
+            let n = affected.len() as u64;
+            let (it, ..) = it_them(n);
+            let (carries, holders) = if n == 1 {
+                ("carries", "its holder gets")
+            } else {
+                ("carry", "their holders get")
+            };
             consequences.push(format!(
-                "{} of {} ({}) would carry other zones than their holders get with the default zones {} (they carry what {} gave): they need reprinting (reason data-change).",
-                plural(affected.len() as u64, "active badge", "active badges"),
-                before.code,
-                before.name,
-                zones_text(category.default_zones),
-                zones_text(before.default_zones),
+                "{count} of {code} ({name}) {carries} the zones of the old defaults {old}, not those {holders} with {new}: reprint {it} (reason data-change).",
+                count = plural(n, "active badge", "active badges"),
+                code = before.code,
+                name = before.name,
+                old = zones_text(before.default_zones),
+                new = zones_text(category.default_zones),
             ));
         }
     }
@@ -308,8 +315,9 @@ pub fn edit_category(
         shown.push("colour");
     }
     if !shown.is_empty() && printed > 0 {
+        let (it, _, shows) = it_them(printed);
         consequences.push(format!(
-            "{} of {} show the old {} ({}), which gate staff compare at a glance. Reprint them if they must match.",
+            "{} of {} {shows} the old {} ({}), which gate staff compare at a glance. Reprint {it} if {it} must match.",
             plural(printed, "printed badge", "printed badges"),
             before.code,
             shown.join(" and "),

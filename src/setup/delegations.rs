@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Outcome, clean_field, plural};
+use super::{Outcome, clean_field, it_them, plural};
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::desk::participants::changed_fields;
@@ -265,8 +265,9 @@ pub fn edit_delegation(
     if before.name != delegation.name && !confirmed {
         let printed = store::usage::printed_badges_of_delegation(&tx, delegation.id)?;
         if printed > 0 {
+            let (it, passes, shows) = it_them(printed);
             return Ok(Outcome::NeedsConfirmation(vec![format!(
-                "{} of {} show the old name \"{}\"; they still pass the gates. Reprint them if they must match.",
+                "{} of {} {shows} the old name \"{}\"; {it} still {passes} the gates. Reprint {it} if {it} must match.",
                 plural(printed, "printed badge", "printed badges"),
                 before.code,
                 before.name

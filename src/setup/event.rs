@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Outcome, plural};
+use super::{Outcome, it_them, plural};
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::credential::kid_hex;
@@ -251,8 +251,9 @@ pub fn update_event(
 
     let mut consequences = Vec::new();
     if window_changed && active > 0 {
+        let (it, ..) = it_them(active);
         consequences.push(format!(
-            "{} issued for the badge window {} – {} and will keep it; badges issued from now on are valid {} – {}. Reprint them (reason data-change) for them to carry the new window.",
+            "{} issued for the badge window {} – {} and will keep it; badges issued from now on are valid {} – {}. Reprint {it} (reason data-change) for {it} to carry the new window.",
             match active {
                 1 => "1 active badge was".to_string(),
                 n => format!("{n} active badges were"),
@@ -270,12 +271,10 @@ pub fn update_event(
     }
     let shown = printed_changes(&before, after, logo_changed);
     if !shown.is_empty() && printed > 0 {
+        let (it, passes, shows) = it_them(printed);
         consequences.push(format!(
-            "{} the old {}; they still pass the gates. Reprint them if they must match.",
-            match printed {
-                1 => "1 printed badge shows".to_string(),
-                n => format!("{n} printed badges show"),
-            },
+            "{} {shows} the old {}; {it} still {passes} the gates. Reprint {it} if {it} must match.",
+            plural(printed, "printed badge", "printed badges"),
             shown.join(", ")
         ));
     }

@@ -79,6 +79,15 @@ pub(crate) fn clean_field(
     text
 }
 
+/// "it" or "them", "passes" or "pass": the words that follow a count.
+pub(crate) fn it_them(n: u64) -> (&'static str, &'static str, &'static str) {
+    if n == 1 {
+        ("it", "passes", "shows")
+    } else {
+        ("them", "pass", "show")
+    }
+}
+
 /// "1 badge" / "3 badges".
 pub(crate) fn plural(n: u64, one: &str, many: &str) -> String {
     if n == 1 {

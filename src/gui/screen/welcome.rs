@@ -302,9 +302,9 @@ impl State {
                         .on_press_maybe(self.busy.is_none().then_some(Message::OpenDemo)),
                 ]
                 .spacing(10),
-            ));
+            ).width(Fill));
         }
-        side = side.push(card(self.directory_view()));
+        side = side.push(card(self.directory_view()).width(Fill));
         if self.mode == Mode::OtherDirectory {
             side = side.push(
                 button(text("Back to the sign-in"))

@@ -294,13 +294,12 @@ impl State {
                     column![
                         text(&c.name).size(14),
                         text(format!(
-                            "zones {} · {} participants",
-                            if c.default_zones.is_empty() {
-                                "none".into()
-                            } else {
-                                c.default_zones.to_string()
-                            },
-                            info.participants
+                            "zones {} · {}",
+                            zones(c.default_zones),
+                            match info.participants {
+                                1 => "1 participant".to_string(),
+                                n => format!("{n} participants"),
+                            }
                         ))
                         .size(12),
                     ]
@@ -349,7 +348,7 @@ impl State {
             2,
             4.0,
         );
-        let mut editor = column![
+        let editor = column![
             text(match self.selected {
                 Some(_) => "Edit the category",
                 None => "New category",
@@ -406,30 +405,32 @@ impl State {
                 ),
             ]
             .spacing(10),
-            editor_buttons(
-                may_edit,
-                self.busy,
-                Message::Save,
-                self.selected.map(|_| Message::Remove)
-            ),
         ]
         .spacing(10);
+        let mut footer = column![editor_buttons(
+            may_edit,
+            self.busy,
+            Message::Save,
+            self.selected.map(|_| Message::Remove)
+        )]
+        .spacing(8)
+        .padding(iced::padding::top(8).right(18));
         if let Some((lines, affected)) = &self.confirm {
-            editor = editor.push(confirm_panel(
+            footer = footer.push(confirm_panel(
                 lines,
                 Message::Apply,
                 Message::CancelConfirm,
                 Some(badge_table(affected)),
             ));
         }
-        editor = editor.push(outcome_notes(&self.saved, &self.problem, self.busy));
+        footer = footer.push(outcome_notes(&self.saved, &self.problem, self.busy));
         if !self.to_reprint.is_empty() {
-            editor = editor.push(
+            footer = footer.push(
                 column![
-                    text(format!(
-                        "{} badge(s) to reprint (reason data-change):",
-                        self.to_reprint.len()
-                    ))
+                    text(match self.to_reprint.len() {
+                        1 => "1 badge to reprint (reason data-change):".to_string(),
+                        n => format!("{n} badges to reprint (reason data-change):"),
+                    })
                     .size(15),
                     badge_table(&self.to_reprint),
                 ]
@@ -445,7 +446,11 @@ impl State {
         .width(390);
         row![
             list,
-            scrollable(editor.padding(iced::padding::right(18))).width(Fill),
+            column![
+                scrollable(editor.padding(iced::padding::right(18))).height(Fill),
+                footer
+            ]
+            .width(Fill),
             preview
         ]
         .spacing(14)
@@ -453,23 +458,20 @@ impl State {
     }
 }
 
-/// Serials, holders and zones of badges, at most 12 rows.
+/// Serials, holders and zones of badges, two lines each (the column is
+/// narrow), at most 12.
 fn badge_table<'a>(badges: &[AffectedBadge]) -> Element<'a, Message> {
-    let mut col = column![row![
-        text("Serial").size(12).width(70),
-        text("Name").size(12).width(Fill),
-        text("Delegation").size(12).width(80),
-        text("Badge zones").size(12).width(110),
-        text("New zones").size(12).width(110),
-    ]]
-    .spacing(2);
+    let mut col = column![].spacing(4);
     for b in badges.iter().take(12) {
-        col = col.push(row![
-            text(b.serial.to_string()).size(13).width(70),
-            text(b.name.clone()).size(13).width(Fill),
-            text(b.delegation.clone()).size(13).width(80),
-            text(b.badge_zones.to_string()).size(13).width(110),
-            text(b.zones.to_string()).size(13).width(110),
+        col = col.push(column![
+            text(format!("{} · {} ({})", b.serial, b.name, b.delegation)).size(13),
+            text(format!(
+                "carries zones {}, should open {}{}",
+                zones(b.badge_zones),
+                zones(b.zones),
+                if b.printed { "" } else { " (not printed yet)" }
+            ))
+            .size(12),
         ]);
     }
     if badges.len() > 12 {
@@ -482,4 +484,12 @@ fn badge_table<'a>(badges: &[AffectedBadge]) -> Element<'a, Message> {
         );
     }
     col.into()
+}
+
+fn zones(z: ZoneSet) -> String {
+    if z.is_empty() {
+        "none".into()
+    } else {
+        z.to_string()
+    }
 }

@@ -449,7 +449,7 @@ impl State {
             .parse::<DelegationKind>()
             .ok()
             .map(KindChoice);
-        let mut editor = column![
+        let editor = column![
             reference,
             text(match self.selected {
                 Some(_) => "Edit the delegation",
@@ -505,26 +505,32 @@ impl State {
                 quotas,
                 e("quotas")
             ),
-            editor_buttons(
-                may_edit,
-                self.busy,
-                Message::Save,
-                self.selected.map(|_| Message::Remove)
-            ),
         ]
         .spacing(10);
+        let mut footer = column![editor_buttons(
+            may_edit,
+            self.busy,
+            Message::Save,
+            self.selected.map(|_| Message::Remove)
+        )]
+        .spacing(8)
+        .padding(iced::padding::top(8).right(18));
         if let Some(lines) = &self.confirm {
             let apply = if self.confirm_removes {
                 Message::ApplyRemove
             } else {
                 Message::Apply
             };
-            editor = editor.push(confirm_panel(lines, apply, Message::CancelConfirm, None));
+            footer = footer.push(confirm_panel(lines, apply, Message::CancelConfirm, None));
         }
-        editor = editor.push(outcome_notes(&self.saved, &self.problem, self.busy));
+        footer = footer.push(outcome_notes(&self.saved, &self.problem, self.busy));
         row![
             list,
-            scrollable(editor.padding(iced::padding::right(18))).width(Fill)
+            column![
+                scrollable(editor.padding(iced::padding::right(18))).height(Fill),
+                footer
+            ]
+            .width(Fill)
         ]
         .spacing(20)
         .into()

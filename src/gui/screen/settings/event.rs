@@ -285,25 +285,28 @@ impl State {
         let e = |f: &str| error_of(&self.errors, f);
         let on = |m: fn(String) -> Message| (may_edit && !self.busy).then_some(m);
         let f = &self.form;
-        let logo_line = row![
+        let logo_line = column![
             text(match (&self.logo, self.logo_changed) {
-                (Some(l), true) => format!("New logo ({} KB), not saved yet", l.len() / 1024),
-                (Some(l), false) => format!("Logo ({} KB)", l.len() / 1024),
-                (None, true) => "No logo (removed, not saved yet)".into(),
-                (None, false) => "No logo".into(),
+                (Some(l), true) => format!("New image, {} KB — not saved yet", l.len() / 1024),
+                (Some(l), false) => format!("An image of {} KB", l.len() / 1024),
+                (None, true) => "None — removed, not saved yet".into(),
+                (None, false) => "None".into(),
             })
-            .size(14)
-            .width(Fill),
-            button(text("Choose an image…").size(14))
-                .style(button::secondary)
-                .on_press_maybe(may_edit.then_some(Message::ChooseLogo)),
-            button(text("Remove").size(14))
-                .style(button::secondary)
-                .on_press_maybe((may_edit && self.logo.is_some()).then_some(Message::RemoveLogo)),
+            .size(14),
+            row![
+                button(text("Choose an image…").size(14))
+                    .style(button::secondary)
+                    .on_press_maybe(may_edit.then_some(Message::ChooseLogo)),
+                button(text("Remove").size(14))
+                    .style(button::secondary)
+                    .on_press_maybe(
+                        (may_edit && self.logo.is_some()).then_some(Message::RemoveLogo)
+                    ),
+            ]
+            .spacing(8),
         ]
-        .spacing(8)
-        .align_y(iced::Center);
-        let mut fields = column![
+        .spacing(6);
+        let fields = column![
             row![
                 container(text_field(
                     "Code (signed into every badge)",
@@ -422,6 +425,10 @@ impl State {
                 .spacing(10),
             ]
             .spacing(14),
+        ]
+        .spacing(10);
+        // Under the fields and always in view: the buttons and what saving said.
+        let mut footer = column![
             row![
                 editor_buttons(may_edit, self.busy, Message::Save, None),
                 button(text("Undo changes"))
@@ -429,18 +436,19 @@ impl State {
                     .padding([8, 16])
                     .on_press_maybe((!self.busy).then_some(Message::Reset)),
             ]
-            .spacing(10),
+            .spacing(10)
         ]
-        .spacing(10);
+        .spacing(8)
+        .padding(iced::padding::top(8).right(18));
         if let Some(lines) = &self.confirm {
-            fields = fields.push(confirm_panel(
+            footer = footer.push(confirm_panel(
                 lines,
                 Message::Apply,
                 Message::CancelConfirm,
                 None,
             ));
         }
-        fields = fields.push(outcome_notes(&self.saved, &self.problem, self.busy));
+        footer = footer.push(outcome_notes(&self.saved, &self.problem, self.busy));
 
         let choices: Vec<CategoryChoice> = data
             .categories
@@ -467,7 +475,11 @@ impl State {
         .spacing(8)
         .width(480);
         row![
-            scrollable(fields.padding(iced::padding::right(18))).width(Fill),
+            column![
+                scrollable(fields.padding(iced::padding::right(18))).height(Fill),
+                footer
+            ]
+            .width(Fill),
             preview
         ]
         .spacing(16)

@@ -583,7 +583,7 @@ mod tests {
         let mut ui = simulator(state.view(&session));
         assert!(ui.find("Apply anyway").is_ok());
         assert!(
-            ui.find(serial.to_string()).is_ok(),
+            ui.find(format!("{serial} · Wanjiru KAMAU (KEN)")).is_ok(),
             "the badge to reprint is listed"
         );
         drop(ui);
@@ -599,10 +599,8 @@ mod tests {
             .unwrap();
         assert!(!del.default_zones.contains(7));
         let mut ui = simulator(state.view(&session));
-        assert!(
-            ui.find("1 badge(s) to reprint (reason data-change):")
-                .is_ok()
-        );
+        assert!(ui.find("1 badge to reprint (reason data-change):").is_ok());
+        assert!(ui.find("carries zones 1,3,5,7, should open 1,3,5").is_ok());
 
         // Removing the category in use is refused with the reason.
         drop(ui);

@@ -403,17 +403,24 @@ impl State {
         if let Some(err) = e("invitees") {
             editor = editor.push(form::problem(&err));
         }
-        editor = editor
-            .push(editor_buttons(
+        let footer = column![
+            editor_buttons(
                 may_edit,
                 self.busy,
                 Message::Save,
                 self.selected.map(|_| Message::Remove),
-            ))
-            .push(outcome_notes(&self.saved, &self.problem, self.busy));
+            ),
+            outcome_notes(&self.saved, &self.problem, self.busy)
+        ]
+        .spacing(8)
+        .padding(iced::padding::top(8).right(18));
         row![
             list,
-            scrollable(editor.padding(iced::padding::right(18))).width(Fill)
+            column![
+                scrollable(editor.padding(iced::padding::right(18))).height(Fill),
+                footer
+            ]
+            .width(Fill)
         ]
         .spacing(20)
         .into()
