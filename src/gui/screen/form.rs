@@ -230,3 +230,31 @@ pub fn colour_picker<'a, M: Clone + 'a>(
     }
     col.into()
 }
+
+/// A pick list whose chosen text is always redrawn whole. iced 0.14's
+/// tiny-skia renderer repaints only part of a pick list whose chosen text
+/// changed (its damage box misses the vertically centred text), leaving the
+/// old text half visible under the new; a background that differs with the
+/// choice — by a millionth, invisibly — makes it repaint the whole box.
+pub fn choice<'a, T, L, M>(
+    options: L,
+    selected: Option<T>,
+    on_select: impl Fn(T) -> M + 'a,
+) -> iced::widget::PickList<'a, T, L, T, M>
+where
+    T: ToString + PartialEq + Clone + 'a,
+    L: std::borrow::Borrow<[T]> + 'a,
+    M: Clone + 'a,
+{
+    let index = selected
+        .as_ref()
+        .and_then(|s| options.borrow().iter().position(|o| o == s))
+        .map_or(0, |i| i + 1);
+    iced::widget::pick_list(options, selected, on_select).style(move |theme: &Theme, status| {
+        let mut style = iced::widget::pick_list::default(theme, status);
+        if let Background::Color(c) = &mut style.background {
+            c.r = (c.r - (index % 1000) as f32 * 1e-6).max(0.0);
+        }
+        style
+    })
+}

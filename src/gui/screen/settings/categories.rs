@@ -3,7 +3,7 @@
 //! preview of the category's badge. A change of zones that issued badges no
 //! longer match is explained first, with the badges to reprint.
 
-use iced::widget::{button, checkbox, column, container, pick_list, row, scrollable, text};
+use iced::widget::{button, checkbox, column, container, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
 use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
@@ -439,7 +439,7 @@ impl State {
         }
         let preview = column![
             text("Badge preview").size(18),
-            pick_list(Sample::ALL, Some(self.sample), Message::Sample).width(160),
+            form::choice(Sample::ALL, Some(self.sample), Message::Sample).width(160),
             self.preview.view(340.0),
         ]
         .spacing(8)

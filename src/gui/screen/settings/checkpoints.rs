@@ -1,7 +1,7 @@
 //! Checkpoints: the doors where badges are scanned, each into one zone, for
 //! entry, exit or both.
 
-use iced::widget::{button, column, pick_list, row, scrollable, text};
+use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
 use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
@@ -309,12 +309,12 @@ impl State {
             ),
             form::field(
                 "Zone it opens into",
-                pick_list(zones, selected_zone, Message::Zone).width(Fill),
+                form::choice(zones, selected_zone, Message::Zone).width(Fill),
                 e("zone"),
             ),
             form::field(
                 "Directions",
-                pick_list(DIRECTIONS, selected_directions, Message::Directions).width(220),
+                form::choice(DIRECTIONS, selected_directions, Message::Directions).width(220),
                 e("directions"),
             ),
             editor_buttons(

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
 use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
@@ -478,7 +478,7 @@ impl State {
             .spacing(10),
             form::field(
                 "Kind",
-                pick_list(KINDS, kind, Message::Kind).width(300),
+                form::choice(KINDS, kind, Message::Kind).width(300),
                 e("kind")
             ),
             row![

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use iced::widget::{button, column, container, pick_list, row, scrollable, text};
+use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
 use super::{Checked, Saved, SetupData, checked, editor_buttons, outcome_notes};
@@ -412,7 +412,7 @@ impl State {
                 column![
                     form::field(
                         "Default layout",
-                        pick_list(
+                        form::choice(
                             Layout::ALL,
                             f.default_layout.parse::<Layout>().ok(),
                             Message::DefaultLayout
@@ -465,8 +465,8 @@ impl State {
         let preview = column![
             text("Badge preview").size(18),
             row![
-                pick_list(choices, selected, Message::PreviewCategory).width(Fill),
-                pick_list(Sample::ALL, Some(self.sample), Message::Sample).width(150),
+                form::choice(choices, selected, Message::PreviewCategory).width(Fill),
+                form::choice(Sample::ALL, Some(self.sample), Message::Sample).width(150),
             ]
             .spacing(8),
             self.preview.view(430.0),

@@ -5,9 +5,7 @@
 
 use std::collections::HashMap;
 
-use iced::widget::{
-    button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
-};
+use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
 use super::checkpoints::{ZoneChoice, zone_choices};
@@ -370,7 +368,7 @@ impl State {
             ),
             form::field(
                 "Zone",
-                pick_list(zones, selected_zone, Message::Zone).width(Fill),
+                form::choice(zones, selected_zone, Message::Zone).width(Fill),
                 e("zone")
             ),
             row![
