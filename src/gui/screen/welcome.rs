@@ -334,9 +334,16 @@ impl State {
     }
 
     fn directory_view(&self) -> Element<'_, Message> {
+        let heading = match self.mode {
+            Mode::FirstStart => "Open another data directory",
+            Mode::OtherDirectory => "The data directory",
+        };
         column![
-            text("Open another data directory").size(20),
-            text("Another event's directory, or an empty one to create a new event in.").size(14),
+            text(heading).size(20),
+            text(
+                "Another event's directory, or an empty one to create a new event in. Type its path, or choose it."
+            )
+            .size(14),
             text_input("/path/to/the/data/directory", &self.directory)
                 .id(DIRECTORY_INPUT)
                 .on_input(Message::Directory)
