@@ -648,3 +648,37 @@ mod tests {
             .is_ok());
     }
 }
+
+#[cfg(test)]
+mod role_tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::gui::testing::{run, simulator};
+    use crate::setup::tests::new_event;
+
+    #[test]
+    fn an_operator_who_may_not_configure_sees_the_set_up_without_changing_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let (ws, mut conn, admin) = new_event(dir.path());
+        crate::auth::create_operator(&mut conn, &admin, "desk1", Role::Clerk, "clerk-password")
+            .unwrap();
+        let clerk = crate::auth::sign_in(&conn, "desk1", "clerk-password", 0).unwrap();
+        let session = AppSession::load(ws, clerk).unwrap();
+        let mut state = State::new();
+        for m in run(State::load(&session)) {
+            let _ = state.update(m, &session);
+        }
+        let mut ui = simulator(state.view(&session));
+        assert!(
+            ui.find("desk1 (clerk) may look at the set-up; only an administrator changes it.")
+                .is_ok()
+        );
+        assert!(ui.find("NBO26").is_ok(), "the settings are shown");
+        ui.click("Save").unwrap();
+        assert_eq!(
+            ui.into_messages().count(),
+            0,
+            "Save does nothing for a clerk"
+        );
+    }
+}
