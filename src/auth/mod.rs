@@ -6,7 +6,9 @@ pub mod operators;
 mod password;
 mod permission;
 
-pub use operators::{create_first_administrator, create_operator};
+pub use operators::{
+    check_new_operator, create_first_administrator, create_operator, insert_first_administrator,
+};
 pub use password::{hash_password, verify_password};
 pub use permission::Permission;
 

@@ -2,7 +2,7 @@
 //! their roles, disabling and passwords, by an administrator. Every change
 //! writes an audit entry in its transaction.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 
 use super::{Actor, Permission, hash_password};
 use crate::audit::{self, Change};
@@ -33,26 +33,57 @@ pub fn create_first_administrator(
     name: &str,
     password: &str,
 ) -> Result<OperatorId> {
-    let name = check_name(name)?;
-    let hash = hash_password(password)?;
     let now = crate::clock::now();
     let tx = conn.transaction()?;
-    if store::operators::count(&tx)? > 0 {
+    let id = insert_first_administrator(&tx, name, password, now)?;
+    tx.commit()?;
+    Ok(id)
+}
+
+/// The same inside a larger transaction (`accredit init` creates the event,
+/// its key and its administrator all or nothing).
+pub fn insert_first_administrator(
+    tx: &Transaction,
+    name: &str,
+    password: &str,
+    now: i64,
+) -> Result<OperatorId> {
+    let name = check_name(name)?;
+    let hash = hash_password(password)?;
+    if store::operators::count(tx)? > 0 {
         return Err(Error::Refused(
             "this store already has operators: an administrator creates the others".into(),
         ));
     }
-    let id = store::operators::insert(&tx, &name, Role::Administrator, &hash, now)?;
+    let id = store::operators::insert(tx, &name, Role::Administrator, &hash, now)?;
     audit::record(
-        &tx,
+        tx,
         &Actor::system(),
         now,
         Change::new("operator.create", "operator", &name),
         None::<&()>,
         Some(&serde_json::json!({"name": name, "role": Role::Administrator})),
     )?;
-    tx.commit()?;
     Ok(id)
+}
+
+/// The problems of a new operator's name and password, each naming its
+/// field, without touching the store (forms show them before saving).
+pub fn check_new_operator(name: &str, password: &str) -> Vec<crate::domain::FieldError> {
+    let mut errors = Vec::new();
+    if let Err(e) = check_name(name) {
+        errors.extend(e.field_errors().iter().cloned());
+    }
+    if password.chars().count() < super::password::MIN_LENGTH {
+        errors.push(crate::domain::FieldError::new(
+            "password",
+            format!(
+                "must be at least {} characters",
+                super::password::MIN_LENGTH
+            ),
+        ));
+    }
+    errors
 }
 
 /// Creates an operator with `role`; only an administrator may.

@@ -4,10 +4,16 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
 use crate::error::{Error, Result};
 
+/// The shortest password accepted.
+pub const MIN_LENGTH: usize = 8;
+
 /// An Argon2id hash in PHC string form, with a random salt.
 pub fn hash_password(password: &str) -> Result<String> {
-    if password.chars().count() < 8 {
-        return Err(Error::invalid("password", "must be at least 8 characters"));
+    if password.chars().count() < MIN_LENGTH {
+        return Err(Error::invalid(
+            "password",
+            format!("must be at least {MIN_LENGTH} characters"),
+        ));
     }
     Argon2::default()
         .hash_password(password.as_bytes())

@@ -12,6 +12,10 @@ pub enum EventCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Change the event's settings (only those given).
+    Set(Box<super::event_settings::SetArgs>),
+    /// Draw a sample badge with the event's settings, as it will print, to a PNG.
+    Preview(super::event_settings::PreviewArgs),
 }
 
 #[derive(Serialize)]
@@ -29,6 +33,9 @@ struct EventView {
     default_layout: String,
     participants: u64,
     delegations: usize,
+    band_colour: String,
+    has_logo: bool,
+    revocation_max_age_minutes: u32,
 }
 
 pub fn run(ctx: &Context, cmd: EventCommand) -> Result<()> {
@@ -54,6 +61,9 @@ pub fn run(ctx: &Context, cmd: EventCommand) -> Result<()> {
                 default_layout: e.default_layout.to_string(),
                 participants,
                 delegations: store::delegations::list(&conn)?.len(),
+                band_colour: e.band_colour.hex(),
+                has_logo: store::event::logo(&conn)?.is_some(),
+                revocation_max_age_minutes: e.revocation_max_age_minutes,
             };
             if json {
                 return output::json(&view);
@@ -72,5 +82,7 @@ pub fn run(ctx: &Context, cmd: EventCommand) -> Result<()> {
                 ctx.workspace.data_dir().display()
             ))
         }
+        EventCommand::Set(args) => super::event_settings::run_set(ctx, *args),
+        EventCommand::Preview(args) => super::event_settings::run_preview(ctx, args),
     }
 }

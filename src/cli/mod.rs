@@ -5,16 +5,23 @@
 mod audit;
 mod backup;
 mod badges;
+mod categories;
+mod checkpoints;
 mod context;
 pub mod credential;
+mod delegations;
 mod demo;
 mod event;
+mod event_settings;
+mod init;
 mod keys;
 mod operators;
 mod output;
 mod participants;
 mod reference;
+mod sessions;
 mod verify;
+mod zones;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +60,8 @@ pub struct Cli {
 pub enum Command {
     /// Create the demo conference (HN25, Hanoi) in an empty data directory.
     Demo(demo::DemoArgs),
+    /// Create a new event in an empty data directory, with its first administrator.
+    Init(Box<init::InitArgs>),
     /// The event of this data directory.
     #[command(subcommand)]
     Event(event::EventCommand),
@@ -62,6 +71,15 @@ pub enum Command {
     /// Checkpoints at the venue's entrances.
     #[command(subcommand)]
     Checkpoints(reference::CheckpointsCommand),
+    /// Badge categories: code, name, colour, default zones, order, default quota.
+    #[command(subcommand)]
+    Categories(categories::CategoriesCommand),
+    /// Access zones, numbered 1 to 64.
+    #[command(subcommand)]
+    Zones(zones::ZonesCommand),
+    /// The programme: sessions, open or by invitation.
+    #[command(subcommand)]
+    Sessions(sessions::SessionsCommand),
     /// Participants: list, search, add, edit, approve, reject, cancel.
     #[command(subcommand)]
     Participants(Box<participants::ParticipantsCommand>),
@@ -117,9 +135,13 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
     };
     let result = match command {
         Command::Demo(args) => demo::run(&ctx, args),
+        Command::Init(args) => init::run(&ctx, *args),
         Command::Event(cmd) => event::run(&ctx, cmd),
         Command::Delegations(cmd) => reference::run_delegations(&ctx, cmd),
         Command::Checkpoints(cmd) => reference::run_checkpoints(&ctx, cmd),
+        Command::Categories(cmd) => categories::run(&ctx, cmd),
+        Command::Zones(cmd) => zones::run(&ctx, cmd),
+        Command::Sessions(cmd) => sessions::run(&ctx, cmd),
         Command::Participants(cmd) => participants::run(&ctx, *cmd),
         Command::Badges(cmd) => badges::run(&ctx, cmd),
         Command::Keys(cmd) => keys::run(&ctx, cmd),

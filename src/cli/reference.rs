@@ -12,6 +12,8 @@ pub enum DelegationsCommand {
         #[arg(long)]
         json: bool,
     },
+    #[command(flatten)]
+    Change(super::delegations::DelegationChange),
 }
 
 #[derive(Debug, Subcommand)]
@@ -21,6 +23,8 @@ pub enum CheckpointsCommand {
         #[arg(long)]
         json: bool,
     },
+    #[command(flatten)]
+    Change(super::checkpoints::CheckpointChange),
 }
 
 #[derive(Serialize)]
@@ -93,6 +97,7 @@ pub fn run_delegations(ctx: &Context, cmd: DelegationsCommand) -> Result<()> {
                 .collect();
             output::table(&["CODE", "NAME", "KIND", "PARTICIPANTS"], &rows)
         }
+        DelegationsCommand::Change(change) => super::delegations::run(ctx, change),
     }
 }
 
@@ -118,5 +123,6 @@ pub fn run_checkpoints(ctx: &Context, cmd: CheckpointsCommand) -> Result<()> {
                 .collect();
             output::table(&["CHECKPOINT", "ZONE", "DIRECTIONS"], &rows)
         }
+        CheckpointsCommand::Change(change) => super::checkpoints::run(ctx, change),
     }
 }

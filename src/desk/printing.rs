@@ -264,7 +264,13 @@ pub fn reprint(
 
 /// The event's badge style.
 pub fn event_style(conn: &Connection, event: &Event) -> Result<EventStyle> {
-    Ok(EventStyle {
+    Ok(style(event, store::event::logo(conn)?))
+}
+
+/// The badge style of these settings and logo (also for settings not saved
+/// yet: the set-up screens preview them).
+pub fn style(event: &Event, logo: Option<Vec<u8>>) -> EventStyle {
+    EventStyle {
         title: if event.title_band.trim().is_empty() {
             event.name.clone()
         } else {
@@ -272,9 +278,9 @@ pub fn event_style(conn: &Connection, event: &Event) -> Result<EventStyle> {
         },
         subtitle: format!("{} · {}", event.venue, event.dates_label()),
         footer: event.footer.clone(),
-        logo: store::event::logo(conn)?,
+        logo,
         band_colour: event.band_colour,
-    })
+    }
 }
 
 /// What the badge shows of one participant.

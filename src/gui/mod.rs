@@ -5,6 +5,8 @@
 
 pub mod screen;
 mod style;
+#[cfg(test)]
+mod testing;
 mod worker;
 
 use std::process::ExitCode;
@@ -22,7 +24,7 @@ use crate::store;
 use crate::workspace::Workspace;
 
 use screen::participants::Choice;
-use screen::{operators, participants, sign_in, welcome};
+use screen::{operators, participants, settings, sign_in, welcome};
 use worker::Outcome;
 
 /// Opens the main window; returns when it is closed.
@@ -189,6 +191,7 @@ pub struct Desk {
     pub tab: Tab,
     pub participants: participants::State,
     pub operators: operators::State,
+    pub settings: settings::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
     /// The last automatic backup, or why it failed, for the status bar.
     pub backup: Option<Outcome<AutoBackup>>,
@@ -199,7 +202,7 @@ pub enum App {
         workspace: Workspace,
         error: Option<String>,
     },
-    Welcome(welcome::State),
+    Welcome(Box<welcome::State>),
     SignIn(sign_in::State),
     Desk(Box<Desk>),
 }
@@ -211,6 +214,11 @@ pub enum Message {
     Welcome(welcome::Message),
     SignIn(sign_in::Message),
     SessionLoaded(Outcome<Box<Session>>),
+    /// A new event was created: its administrator starts in the settings.
+    EventCreated(Outcome<Box<Session>>),
+    /// The event's set-up changed: the session's event and lists follow.
+    SessionRefreshed(Outcome<Box<Session>>),
+    Settings(settings::Message),
     Tab(Tab),
     Participants(participants::Message),
     Operators(operators::Message),
@@ -290,7 +298,7 @@ impl App {
             }
             Message::Opened(Ok(None)) => {
                 if let Some(ws) = self.workspace() {
-                    *self = App::Welcome(welcome::State::new(ws));
+                    *self = App::Welcome(Box::new(welcome::State::new(ws)));
                 }
                 Task::none()
             }
@@ -306,14 +314,35 @@ impl App {
                 };
                 let (task, event) = state.update(msg);
                 let task = task.map(Message::Welcome);
+                let ws = self.workspace_of_welcome();
                 match event {
-                    Some(welcome::Event::EventReady) => {
-                        let ws = self.workspace_of_welcome();
+                    Some(welcome::Event::EventReady | welcome::Event::Back) => {
                         *self = App::Loading {
                             workspace: ws.clone(),
                             error: None,
                         };
                         Task::batch([task, App::boot(ws, false).1])
+                    }
+                    Some(welcome::Event::OpenDirectory(dir)) => {
+                        let ws = Workspace::new(dir);
+                        *self = App::Loading {
+                            workspace: ws.clone(),
+                            error: None,
+                        };
+                        Task::batch([task, App::boot(ws, false).1])
+                    }
+                    Some(welcome::Event::Created(actor)) => {
+                        *self = App::Loading {
+                            workspace: ws.clone(),
+                            error: None,
+                        };
+                        Task::batch([
+                            task,
+                            worker::spawn(
+                                move || Session::load(ws, actor).map(Box::new),
+                                Message::EventCreated,
+                            ),
+                        ])
                     }
                     None => task,
                 }
@@ -335,6 +364,11 @@ impl App {
                             ),
                         ])
                     }
+                    Some(sign_in::Event::OpenAnotherDirectory) => {
+                        let ws = state.workspace().clone();
+                        *self = App::Welcome(Box::new(welcome::State::other_directory(ws)));
+                        task
+                    }
                     None => task,
                 }
             }
@@ -350,21 +384,52 @@ impl App {
                 } else {
                     Vec::new()
                 };
-                *self = App::Desk(Box::new(Desk {
-                    session: *session,
-                    tab,
-                    participants: participants::State::new(),
-                    operators: operators::State::new(),
-                    counts: Vec::new(),
-                    backup: None,
-                }));
+                *self = App::Desk(Box::new(Desk::new(*session, tab)));
                 Task::batch(tasks)
             }
-            Message::SessionLoaded(Err(e)) => {
-                if let App::SignIn(state) = self {
-                    let _ = state.update(sign_in::Message::Done(Err(e)));
+            Message::SessionLoaded(Err(e)) | Message::EventCreated(Err(e)) => {
+                match self {
+                    App::SignIn(state) => {
+                        let _ = state.update(sign_in::Message::Done(Err(e)));
+                    }
+                    App::Loading { error, .. } => *error = Some(e),
+                    _ => {}
                 }
                 Task::none()
+            }
+            Message::EventCreated(Ok(session)) => {
+                let counts = load_counts(&session);
+                let load = settings::State::load(&session).map(Message::Settings);
+                *self = App::Desk(Box::new(Desk::new(*session, Tab::Settings)));
+                Task::batch([load, counts])
+            }
+            Message::SessionRefreshed(Ok(session)) => {
+                if let App::Desk(desk) = self {
+                    desk.session = *session;
+                }
+                Task::none()
+            }
+            Message::SessionRefreshed(Err(_)) => Task::none(),
+            Message::Settings(msg) => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                let (task, event) = desk.settings.update(msg, &desk.session);
+                let task = task.map(Message::Settings);
+                match event {
+                    Some(settings::Event::Changed) => {
+                        let (ws, actor) =
+                            (desk.session.workspace.clone(), desk.session.actor.clone());
+                        Task::batch([
+                            task,
+                            worker::spawn(
+                                move || Session::load(ws, actor).map(Box::new),
+                                Message::SessionRefreshed,
+                            ),
+                        ])
+                    }
+                    None => task,
+                }
             }
             Message::Tab(tab) => {
                 let App::Desk(desk) = self else {
@@ -380,6 +445,9 @@ impl App {
                         operators::State::load(&desk.session).map(Message::Operators),
                         iced::widget::operation::focus(operators::NAME_INPUT),
                     ]),
+                    Tab::Settings if desk.settings.data().is_none() => {
+                        settings::State::load(&desk.session).map(Message::Settings)
+                    }
                     _ => Task::none(),
                 }
             }
@@ -495,6 +563,18 @@ fn load_counts(session: &Session) -> Task<Message> {
 }
 
 impl Desk {
+    fn new(session: Session, tab: Tab) -> Desk {
+        Desk {
+            session,
+            tab,
+            participants: participants::State::new(),
+            operators: operators::State::new(),
+            settings: settings::State::new(),
+            counts: Vec::new(),
+            backup: None,
+        }
+    }
+
     fn view(&self) -> Element<'_, Message> {
         let rail = Tab::visible_to(&self.session.actor).iter().fold(
             column![text("Accredit").size(22)]
@@ -549,6 +629,7 @@ impl Desk {
                 .view(&self.session)
                 .map(Message::Participants),
             Tab::Operators => self.operators.view().map(Message::Operators),
+            Tab::Settings => self.settings.view(&self.session).map(Message::Settings),
             other => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),

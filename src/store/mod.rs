@@ -17,6 +17,7 @@ pub mod revocations;
 pub mod scans;
 mod schema;
 pub mod sessions;
+pub mod usage;
 pub mod zones;
 
 use std::path::Path;

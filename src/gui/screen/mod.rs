@@ -2,7 +2,10 @@
 //! that returns a `Task` and, when the rest of the application must react, an
 //! outbound `Event`; `view` only draws.
 
+pub mod badge_preview;
+pub mod form;
 pub mod operators;
 pub mod participants;
+pub mod settings;
 pub mod sign_in;
 pub mod welcome;

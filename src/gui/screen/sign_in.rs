@@ -24,10 +24,13 @@ pub enum Message {
     PasswordChanged(String),
     Submit,
     Done(Outcome<Actor>),
+    OpenAnotherDirectory,
 }
 
 pub enum Event {
     SignedIn(Actor),
+    /// Open another data directory (another event).
+    OpenAnotherDirectory,
 }
 
 pub const NAME_INPUT: &str = "sign-in-name";
@@ -82,6 +85,9 @@ impl State {
                 self.password.clear();
                 self.error = Some(e);
             }
+            Message::OpenAnotherDirectory => {
+                return (Task::none(), Some(Event::OpenAnotherDirectory));
+            }
         }
         (Task::none(), None)
     }
@@ -111,6 +117,11 @@ impl State {
         if let Some(e) = &self.error {
             form = form.push(style::error_text(e));
         }
+        form = form.push(
+            button(text("Open another data directory…").size(13))
+                .style(button::text)
+                .on_press(Message::OpenAnotherDirectory),
+        );
         container(form).center(Fill).into()
     }
 }

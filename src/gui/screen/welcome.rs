@@ -1,36 +1,133 @@
-//! First start: the data directory holds no event yet.
+//! First start: the data directory holds no event yet. Create a new event
+//! (with its first administrator), open the demo conference, or open another
+//! data directory (one event per data directory). The sign-in screen comes
+//! here too, to open another directory only.
 
-use iced::widget::{button, column, container, text};
-use iced::{Center, Element, Fill, Task};
+use std::path::PathBuf;
 
+use iced::widget::{button, column, combo_box, container, row, rule, scrollable, text, text_input};
+use iced::{Center, Element, Fill, Task, Theme};
+
+use super::form::{self, error_of, text_field};
+use crate::auth::{self, Actor};
+use crate::domain::{Event as EventInfo, FieldError, parse_date};
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
+use crate::setup::{self, EventForm};
 use crate::workspace::Workspace;
+
+/// What the screen offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The directory holds no event: create one, the demo, or another directory.
+    FirstStart,
+    /// Opened from the sign-in screen: another directory only.
+    OtherDirectory,
+}
 
 pub struct State {
     workspace: Workspace,
-    busy: bool,
+    mode: Mode,
+    pub form: EventForm,
+    pub admin: String,
+    pub password: String,
+    pub password_again: String,
+    time_zones: combo_box::State<String>,
+    errors: Vec<FieldError>,
+    /// After a first "Create", problems are updated as the user types.
+    tried: bool,
+    busy: Option<&'static str>,
     error: Option<String>,
+    pub directory: String,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    Code(String),
+    Name(String),
+    Venue(String),
+    TimeZone(String),
+    StartDate(String),
+    EndDate(String),
+    BadgeFrom(String),
+    BadgeUntil(String),
+    Admin(String),
+    Password(String),
+    PasswordAgain(String),
+    Create,
+    Created(Outcome<Actor>),
     OpenDemo,
     DemoCreated(Outcome<()>),
+    Directory(String),
+    Browse,
+    Browsed(Option<PathBuf>),
+    OpenDirectory,
+    Back,
 }
 
 /// What the application must do after this screen.
+#[derive(Debug, Clone)]
 pub enum Event {
-    /// The directory now holds an event.
+    /// The directory now holds an event: sign in.
     EventReady,
+    /// A new event was created; its administrator is signed in.
+    Created(Actor),
+    /// Reload on another data directory.
+    OpenDirectory(PathBuf),
+    /// Back to the sign-in of the current directory.
+    Back,
 }
+
+pub const CODE_INPUT: &str = "welcome-code";
+pub const NAME_INPUT: &str = "welcome-name";
+pub const VENUE_INPUT: &str = "welcome-venue";
+pub const START_INPUT: &str = "welcome-start";
+pub const END_INPUT: &str = "welcome-end";
+pub const FROM_INPUT: &str = "welcome-badge-from";
+pub const UNTIL_INPUT: &str = "welcome-badge-until";
+pub const ADMIN_INPUT: &str = "welcome-admin";
+pub const PASSWORD_INPUT: &str = "welcome-password";
+pub const PASSWORD_AGAIN_INPUT: &str = "welcome-password-again";
+pub const DIRECTORY_INPUT: &str = "welcome-directory";
 
 impl State {
     pub fn new(workspace: Workspace) -> State {
+        State::with_mode(workspace, Mode::FirstStart)
+    }
+
+    /// The screen that opens another data directory, from the sign-in.
+    pub fn other_directory(workspace: Workspace) -> State {
+        State::with_mode(workspace, Mode::OtherDirectory)
+    }
+
+    fn with_mode(workspace: Workspace, mode: Mode) -> State {
+        let mut zones: Vec<String> = jiff::tz::db()
+            .available()
+            .map(|n| n.to_string())
+            .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
+            .collect();
+        zones.push("UTC".into());
+        zones.sort();
+        let system = jiff::tz::TimeZone::system()
+            .iana_name()
+            .map(str::to_string)
+            .unwrap_or_else(|| "UTC".into());
         State {
             workspace,
-            busy: false,
+            mode,
+            form: EventForm {
+                time_zone: system,
+                ..EventForm::new()
+            },
+            admin: "admin".into(),
+            password: String::new(),
+            password_again: String::new(),
+            time_zones: combo_box::State::new(zones),
+            errors: Vec::new(),
+            tried: false,
+            busy: None,
             error: None,
+            directory: String::new(),
         }
     }
 
@@ -38,10 +135,93 @@ impl State {
         &self.workspace
     }
 
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+
+    /// The event typed, or every problem of the form (event, administrator
+    /// and passwords) at once.
+    fn check(&self) -> Result<EventInfo, Vec<FieldError>> {
+        let parsed = self.form.parse(None);
+        let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
+        errors.extend(
+            auth::check_new_operator(&self.admin, &self.password)
+                .into_iter()
+                .map(|e| match e.field {
+                    "name" => FieldError::new("admin_name", e.message),
+                    _ => e,
+                }),
+        );
+        if self.password != self.password_again {
+            errors.push(FieldError::new(
+                "password_again",
+                "is not the same password",
+            ));
+        }
+        match parsed {
+            Ok(event) if errors.is_empty() => Ok(event),
+            _ => Err(errors),
+        }
+    }
+
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        let edited = |s: &mut State, apply: &dyn Fn(&mut State)| {
+            apply(s);
+            if s.tried {
+                s.errors = s.check().err().unwrap_or_default();
+            }
+        };
         match message {
+            Message::Code(v) => edited(self, &|s| s.form.code = v.to_uppercase()),
+            Message::Name(v) => edited(self, &|s| s.form.name = v.clone()),
+            Message::Venue(v) => edited(self, &|s| s.form.venue = v.clone()),
+            Message::TimeZone(v) => edited(self, &|s| s.form.time_zone = v.clone()),
+            Message::StartDate(v) => edited(self, &|s| s.form.start_date = v.clone()),
+            Message::EndDate(v) => edited(self, &|s| s.form.end_date = v.clone()),
+            Message::BadgeFrom(v) => edited(self, &|s| s.form.badge_valid_from = v.clone()),
+            Message::BadgeUntil(v) => edited(self, &|s| s.form.badge_valid_until = v.clone()),
+            Message::Admin(v) => edited(self, &|s| s.admin = v.clone()),
+            Message::Password(v) => edited(self, &|s| s.password = v.clone()),
+            Message::PasswordAgain(v) => edited(self, &|s| s.password_again = v.clone()),
+            Message::Create => {
+                if self.busy.is_some() {
+                    return (Task::none(), None);
+                }
+                self.tried = true;
+                self.error = None;
+                match self.check() {
+                    Err(errors) => self.errors = errors,
+                    Ok(event) => {
+                        self.errors.clear();
+                        self.busy = Some("Creating the event…");
+                        let (ws, admin, password) = (
+                            self.workspace.clone(),
+                            self.admin.clone(),
+                            self.password.clone(),
+                        );
+                        let task = worker::spawn(
+                            move || setup::init(&ws, &event, &admin, &password).map(|(_, a)| a),
+                            Message::Created,
+                        );
+                        return (task, None);
+                    }
+                }
+            }
+            Message::Created(Ok(actor)) => {
+                self.busy = None;
+                self.password.clear();
+                self.password_again.clear();
+                return (Task::none(), Some(Event::Created(actor)));
+            }
+            Message::Created(Err(e)) => {
+                self.busy = None;
+                self.error = Some(e);
+            }
             Message::OpenDemo => {
-                self.busy = true;
+                if self.busy.is_some() {
+                    return (Task::none(), None);
+                }
+                self.busy = Some("Creating the demo conference…");
                 self.error = None;
                 let ws = self.workspace.clone();
                 let task = worker::spawn(
@@ -51,42 +231,379 @@ impl State {
                     },
                     Message::DemoCreated,
                 );
-                (task, None)
+                return (task, None);
             }
             Message::DemoCreated(Ok(())) => {
-                self.busy = false;
-                (Task::none(), Some(Event::EventReady))
+                self.busy = None;
+                return (Task::none(), Some(Event::EventReady));
             }
             Message::DemoCreated(Err(e)) => {
-                self.busy = false;
+                self.busy = None;
                 self.error = Some(e);
-                (Task::none(), None)
             }
+            Message::Directory(v) => self.directory = v,
+            Message::Browse => {
+                let task = Task::perform(
+                    rfd::AsyncFileDialog::new()
+                        .set_title("Open a data directory")
+                        .pick_folder(),
+                    |picked| Message::Browsed(picked.map(|f| f.path().to_path_buf())),
+                );
+                return (task, None);
+            }
+            Message::Browsed(Some(path)) => {
+                self.directory = path.display().to_string();
+                return self.update(Message::OpenDirectory);
+            }
+            Message::Browsed(None) => {}
+            Message::OpenDirectory => {
+                let dir = self.directory.trim();
+                if dir.is_empty() {
+                    self.error = Some("Type or choose the data directory to open.".into());
+                    return (Task::none(), None);
+                }
+                let path = PathBuf::from(dir);
+                if path.exists() && !path.is_dir() {
+                    self.error = Some(format!("{dir} is a file, not a directory."));
+                    return (Task::none(), None);
+                }
+                return (Task::none(), Some(Event::OpenDirectory(path)));
+            }
+            Message::Back => return (Task::none(), Some(Event::Back)),
         }
+        (Task::none(), None)
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let demo = button(text("Open the demo conference").size(18))
-            .padding([12, 24])
-            .on_press_maybe((!self.busy).then_some(Message::OpenDemo));
-        let mut content = column![
-            text("Welcome to Accredit").size(32),
-            text(format!(
-                "{} holds no event yet.",
-                self.workspace.data_dir().display()
-            )),
-            demo,
-            text("The demo is the signing ceremony of the UN Convention against Cybercrime, Hanoi, 25–26 October 2025, with 3,000 synthetic participants.").size(14),
-        ]
-        .spacing(18)
-        .align_x(Center)
-        .max_width(640);
-        if self.busy {
-            content = content.push(text("Creating the demo conference…"));
+        let (title, subtitle) = match self.mode {
+            Mode::FirstStart => (
+                "Welcome to Accredit",
+                format!(
+                    "{} holds no event yet. One data directory holds one event.",
+                    self.workspace.data_dir().display()
+                ),
+            ),
+            Mode::OtherDirectory => (
+                "Open another data directory",
+                format!(
+                    "Now open: {}. One data directory holds one event.",
+                    self.workspace.data_dir().display()
+                ),
+            ),
+        };
+        let mut side = column![].spacing(16).width(400);
+        if self.mode == Mode::FirstStart {
+            side = side.push(card(
+                column![
+                    text("Open the demo conference").size(20),
+                    text("The signing ceremony of the UN Convention against Cybercrime, Hanoi, 25–26 October 2025, with 3,000 synthetic participants. Operators admin, supervisor, clerk, gate and viewer, password demo-<name>.").size(14),
+                    button(text("Open the demo conference"))
+                        .padding([10, 18])
+                        .on_press_maybe(self.busy.is_none().then_some(Message::OpenDemo)),
+                ]
+                .spacing(10),
+            ).width(Fill));
+        }
+        side = side.push(card(self.directory_view()).width(Fill));
+        if self.mode == Mode::OtherDirectory {
+            side = side.push(
+                button(text("Back to the sign-in"))
+                    .style(button::secondary)
+                    .on_press(Message::Back),
+            );
+        }
+        if let Some(b) = self.busy {
+            side = side.push(text(b));
         }
         if let Some(e) = &self.error {
-            content = content.push(style::error_text(e));
+            side = side.push(style::error_text(e));
         }
-        container(content).center(Fill).into()
+        let body: Element<'_, Message> = match self.mode {
+            Mode::FirstStart => row![card(self.new_event_view()).width(760), side]
+                .spacing(20)
+                .into(),
+            Mode::OtherDirectory => side.into(),
+        };
+        let page = column![text(title).size(30), text(subtitle).size(14), body]
+            .spacing(14)
+            .padding(24)
+            .align_x(Center);
+        scrollable(container(page).center_x(Fill))
+            .height(Fill)
+            .into()
+    }
+
+    fn directory_view(&self) -> Element<'_, Message> {
+        let heading = match self.mode {
+            Mode::FirstStart => "Open another data directory",
+            Mode::OtherDirectory => "The data directory",
+        };
+        column![
+            text(heading).size(20),
+            text(
+                "Another event's directory, or an empty one to create a new event in. Type its path, or choose it."
+            )
+            .size(14),
+            text_input("/path/to/the/data/directory", &self.directory)
+                .id(DIRECTORY_INPUT)
+                .on_input(Message::Directory)
+                .on_submit(Message::OpenDirectory)
+                .padding(7),
+            row![
+                button(text("Choose…"))
+                    .style(button::secondary)
+                    .on_press(Message::Browse),
+                button(text("Open this directory")).on_press(Message::OpenDirectory),
+            ]
+            .spacing(10),
+        ]
+        .spacing(10)
+        .into()
+    }
+
+    fn new_event_view(&self) -> Element<'_, Message> {
+        let e = |f: &str| error_of(&self.errors, f);
+        let enabled = self.busy.is_none();
+        let on = |m: fn(String) -> Message| enabled.then_some(m);
+        let (default_from, default_until) = match (
+            parse_date(&self.form.start_date),
+            parse_date(&self.form.end_date),
+        ) {
+            (Ok(s), Ok(end)) if end >= s => {
+                let (f, u) = setup::default_badge_window(s, end);
+                (
+                    format!("{}", f.strftime("%Y-%m-%dT%H:%M")),
+                    format!("{}", u.strftime("%Y-%m-%dT%H:%M")),
+                )
+            }
+            _ => (
+                "two days before the start".into(),
+                "the day after the end".into(),
+            ),
+        };
+        let time_zone = form::field(
+            "Time zone",
+            combo_box(
+                &self.time_zones,
+                "Asia/Ho_Chi_Minh",
+                Some(&self.form.time_zone),
+                Message::TimeZone,
+            )
+            .on_input(Message::TimeZone)
+            .padding(7),
+            e("time_zone"),
+        );
+        column![
+            text("Create a new event").size(20),
+            row![
+                container(text_field("Code (signed into every badge)", CODE_INPUT, "HN25", &self.form.code, e("code"), on(Message::Code))).width(220),
+                text_field("Name", NAME_INPUT, "Signing Ceremony of …", &self.form.name, e("name"), on(Message::Name)),
+            ]
+            .spacing(12),
+            text_field("Venue", VENUE_INPUT, "National Convention Center, Hanoi", &self.form.venue, e("venue"), on(Message::Venue)),
+            row![
+                time_zone,
+                text_field("First day", START_INPUT, "2025-10-25", &self.form.start_date, e("start_date"), on(Message::StartDate)),
+                text_field("Last day", END_INPUT, "2025-10-26", &self.form.end_date, e("end_date"), on(Message::EndDate)),
+            ]
+            .spacing(12),
+            row![
+                text_field("Badges valid from (local time)", FROM_INPUT, &default_from, &self.form.badge_valid_from, e("badge_valid_from"), on(Message::BadgeFrom)),
+                text_field("Badges valid until (local time)", UNTIL_INPUT, &default_until, &self.form.badge_valid_until, e("badge_valid_until"), on(Message::BadgeUntil)),
+            ]
+            .spacing(12),
+            rule::horizontal(1),
+            text("The first administrator (sets up the event and creates the other operators)").size(14),
+            row![
+                text_field("Administrator's name", ADMIN_INPUT, "admin", &self.admin, e("admin_name"), on(Message::Admin)),
+                form::field(
+                    "Password (8 characters or more)",
+                    text_input("", &self.password).id(PASSWORD_INPUT).secure(true).padding(7).on_input_maybe(on(Message::Password)),
+                    e("password"),
+                ),
+                form::field(
+                    "The same password again",
+                    text_input("", &self.password_again).id(PASSWORD_AGAIN_INPUT).secure(true).padding(7)
+                        .on_input_maybe(on(Message::PasswordAgain)).on_submit(Message::Create),
+                    e("password_again"),
+                ),
+            ]
+            .spacing(12),
+            row![
+                button(text("Create the event").size(16))
+                    .padding([10, 22])
+                    .on_press_maybe(enabled.then_some(Message::Create)),
+                text("Zones and categories start from the usual ones; change them, the badge texts and the logo in Settings.").size(13),
+            ]
+            .spacing(14)
+            .align_y(Center),
+        ]
+        .spacing(12)
+        .into()
+    }
+}
+
+fn card<'a>(content: impl Into<Element<'a, Message>>) -> container::Container<'a, Message> {
+    container(content).padding(18).style(|theme: &Theme| {
+        let palette = theme.extended_palette();
+        container::Style {
+            background: Some(palette.background.base.color.into()),
+            border: iced::Border::default()
+                .rounded(6)
+                .width(1)
+                .color(palette.background.strong.color),
+            ..container::Style::default()
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use iced_test::selector;
+
+    use super::*;
+    use crate::gui::testing::{run, simulator};
+    use crate::store;
+
+    /// Clicks `target` (a text or an input's id) and types `text` in the
+    /// screen as it is drawn now, then applies the messages; returns the
+    /// tasks they started.
+    fn act(
+        state: &mut State,
+        click: Option<&'static str>,
+        button: Option<&str>,
+        typed: &str,
+    ) -> Vec<(Task<Message>, Option<Event>)> {
+        let mut ui = simulator(state.view());
+        if let Some(id) = click {
+            ui.click(selector::id(id)).expect("the input is on screen");
+        }
+        if let Some(label) = button {
+            ui.click(label).expect("the button is on screen");
+        }
+        if !typed.is_empty() {
+            ui.typewrite(typed);
+        }
+        let messages: Vec<Message> = ui.into_messages().collect();
+        messages.into_iter().map(|m| state.update(m)).collect()
+    }
+
+    fn fill(state: &mut State) {
+        for (id, value) in [
+            (CODE_INPUT, "gva26"),
+            (NAME_INPUT, "Geneva Cyber Review Conference"),
+            (VENUE_INPUT, "Palais des Nations, Geneva"),
+            (START_INPUT, "04/05/2026"),
+            (END_INPUT, "2026-05-06"),
+            (PASSWORD_INPUT, "correct horse"),
+            (PASSWORD_AGAIN_INPUT, "correct horse"),
+        ] {
+            act(state, Some(id), None, value);
+        }
+        let _ = state.update(Message::TimeZone("Europe/Zurich".into()));
+    }
+
+    #[test]
+    fn an_incomplete_form_names_each_problem_next_to_its_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = State::new(Workspace::new(dir.path()));
+        let outcomes = act(&mut state, None, Some("Create the event"), "");
+        assert!(outcomes.iter().all(|(_, e)| e.is_none()));
+        let fields: Vec<&str> = state.errors().iter().map(|e| e.field).collect();
+        for f in ["code", "name", "start_date", "end_date", "password"] {
+            assert!(fields.contains(&f), "{f} in {fields:?}");
+        }
+        let mut ui = simulator(state.view());
+        assert!(ui.find("must be at least 8 characters").is_ok());
+        assert!(ui.find("is required").is_ok());
+        drop(ui);
+        // Typing fixes the problems as they go, field by field.
+        fill(&mut state);
+        act(&mut state, Some(PASSWORD_AGAIN_INPUT), None, "!");
+        let fields: Vec<&str> = state.errors().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["password_again"]);
+        assert!(!Workspace::new(dir.path()).has_event().unwrap());
+    }
+
+    #[test]
+    fn creating_an_event_signs_its_administrator_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path().join("gva"));
+        let mut state = State::new(ws.clone());
+        fill(&mut state);
+        assert_eq!(state.form.code, "GVA26");
+        let mut outcomes = act(&mut state, None, Some("Create the event"), "");
+        let (task, event) = outcomes.pop().unwrap();
+        assert!(event.is_none(), "the event is created off the UI thread");
+        let created = run(task);
+        let (_, event) = state.update(created.into_iter().next().unwrap());
+        let Some(Event::Created(actor)) = event else {
+            panic!("the event was not created: {:?}", state.error)
+        };
+        assert_eq!(actor.name, "admin");
+        let conn = ws.open().unwrap();
+        let event = store::event::get(&conn).unwrap();
+        assert_eq!(event.name, "Geneva Cyber Review Conference");
+        assert_eq!(event.local_time(event.badge_valid_from), "2026-05-02 00:00");
+        assert_eq!(store::categories::list(&conn).unwrap().len(), 11);
+        assert!(state.password.is_empty(), "the password is not kept");
+    }
+
+    #[test]
+    fn the_application_starts_on_the_welcome_screen_and_opens_the_new_event_in_settings() {
+        use crate::gui::{App, Message as AppMessage, Tab};
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        let (mut app, task) = App::boot(ws.clone(), false);
+        for m in run(task) {
+            let _ = app.update(m);
+        }
+        let App::Welcome(state) = &mut app else {
+            panic!("an empty directory opens the welcome screen")
+        };
+        fill(state);
+        let (task, _) = state.update(Message::Create);
+        let mut pending: Vec<AppMessage> = run(task).into_iter().map(AppMessage::Welcome).collect();
+        while let Some(m) = pending.pop() {
+            pending.extend(run(app.update(m)));
+        }
+        let App::Desk(desk) = &app else {
+            panic!("the new event opens for its administrator")
+        };
+        assert_eq!(desk.tab, Tab::Settings);
+        assert_eq!(desk.session.event.code.as_str(), "GVA26");
+        assert!(desk.settings.data().is_some(), "the settings were read");
+    }
+
+    #[test]
+    fn another_data_directory_is_opened_by_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = State::new(Workspace::new(dir.path()));
+        let other = dir.path().join("other-event");
+        act(
+            &mut state,
+            Some(DIRECTORY_INPUT),
+            None,
+            other.to_str().unwrap(),
+        );
+        let outcomes = act(&mut state, None, Some("Open this directory"), "");
+        match &outcomes.last().unwrap().1 {
+            Some(Event::OpenDirectory(path)) => assert_eq!(path, &other),
+            _ => panic!("the directory was not opened"),
+        }
+        // A file is not a data directory.
+        let file = dir.path().join("notes.txt");
+        std::fs::write(&file, "x").unwrap();
+        state.directory = file.display().to_string();
+        assert!(state.update(Message::OpenDirectory).1.is_none());
+        assert!(state.error.as_deref().unwrap().contains("is a file"));
+        // From the sign-in, only the directory is offered, with the way back.
+        let mut state = State::other_directory(Workspace::new(dir.path()));
+        let mut ui = simulator(state.view());
+        assert!(ui.find("Open the demo conference").is_err());
+        assert!(ui.find("Create the event").is_err());
+        drop(ui);
+        let outcomes = act(&mut state, None, Some("Back to the sign-in"), "");
+        assert!(matches!(outcomes.last().unwrap().1, Some(Event::Back)));
     }
 }

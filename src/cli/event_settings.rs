@@ -1,0 +1,163 @@
+//! `accredit event set` and `accredit event preview`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{Context, output, write_file};
+use crate::domain::Layout;
+use crate::error::{Error, Result};
+use crate::setup::preview::{self, Sample};
+use crate::setup::{self, EventForm, EventUpdate, LogoChange};
+use crate::store;
+
+/// Hint given with the consequences of an unconfirmed change.
+pub const CONFIRM_HINT: &str = "Nothing was changed. Add --confirm to apply the change anyway.";
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The event's code; refused once badges were issued (it is signed into each).
+    #[arg(long)]
+    code: Option<String>,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long)]
+    venue: Option<String>,
+    /// First day (2025-10-25, 25/10/2025 or 25.10.2025).
+    #[arg(long, value_name = "DATE")]
+    start: Option<String>,
+    /// Last day.
+    #[arg(long, value_name = "DATE")]
+    end: Option<String>,
+    /// IANA time zone, e.g. Asia/Ho_Chi_Minh.
+    #[arg(long, value_name = "TZ")]
+    time_zone: Option<String>,
+    /// Badges valid from this local date and time.
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    badge_from: Option<String>,
+    /// Badges valid until this local date and time.
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    badge_until: Option<String>,
+    /// The text of the badge's title band (empty: the event's name).
+    #[arg(long)]
+    title_band: Option<String>,
+    /// The footer line of every badge.
+    #[arg(long)]
+    footer: Option<String>,
+    /// a6, card or a4x4.
+    #[arg(long)]
+    default_layout: Option<String>,
+    /// The title band's colour, #RRGGBB.
+    #[arg(long, value_name = "#RRGGBB")]
+    band_colour: Option<String>,
+    /// An image file (PNG, JPEG…) shown in the badge's title band.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_logo")]
+    logo: Option<PathBuf>,
+    /// Remove the logo.
+    #[arg(long)]
+    no_logo: bool,
+    /// Apply a change that leaves badges already issued or printed out of date.
+    #[arg(long)]
+    confirm: bool,
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run_set(ctx: &Context, args: SetArgs) -> Result<()> {
+    let (mut conn, actor) = ctx.sign_in()?;
+    let current = store::event::get(&conn)?;
+    let mut form = EventForm::from_event(&current);
+    for (value, target) in [
+        (args.code, &mut form.code),
+        (args.name, &mut form.name),
+        (args.venue, &mut form.venue),
+        (args.start, &mut form.start_date),
+        (args.end, &mut form.end_date),
+        (args.time_zone, &mut form.time_zone),
+        (args.badge_from, &mut form.badge_valid_from),
+        (args.badge_until, &mut form.badge_valid_until),
+        (args.title_band, &mut form.title_band),
+        (args.footer, &mut form.footer),
+        (args.default_layout, &mut form.default_layout),
+        (args.band_colour, &mut form.band_colour),
+    ] {
+        if let Some(v) = value {
+            *target = v;
+        }
+    }
+    let event = form.parse(Some(&current)).map_err(Error::Invalid)?;
+    let logo = match (args.logo, args.no_logo) {
+        (Some(path), _) => LogoChange::Set(std::fs::read(&path).map_err(|e| Error::io(&path, e))?),
+        (None, true) => LogoChange::Remove,
+        (None, false) => LogoChange::Keep,
+    };
+    let summary = setup::update_event(
+        &ctx.workspace,
+        &mut conn,
+        &actor,
+        &EventUpdate { event, logo },
+        args.confirm,
+    )?
+    .or_refuse(CONFIRM_HINT)?;
+    if args.json {
+        return output::json(&summary);
+    }
+    if summary.changed.is_empty() {
+        return output::say("Nothing to change.");
+    }
+    output::say(format!("Changed: {}.", summary.changed.join(", ")))?;
+    if let Some(kid) = summary.new_key {
+        output::say(format!(
+            "A new signing key {kid} covers the new badge window; give the gates the new trust list (`accredit keys trust-list`)."
+        ))?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct PreviewArgs {
+    /// The category of the sample badge [default: the first category].
+    #[arg(long, value_name = "CODE")]
+    category: Option<String>,
+    /// long (a long Latin name) or arabic (an Arabic name).
+    #[arg(long, default_value = "long")]
+    sample: Sample,
+    /// a6, card or a4x4 [default: the event's default layout].
+    #[arg(long)]
+    layout: Option<Layout>,
+    /// Resolution of the PNG.
+    #[arg(long, default_value_t = 150.0)]
+    dpi: f32,
+    #[arg(short, long, value_name = "FILE.png")]
+    output: PathBuf,
+}
+
+pub fn run_preview(ctx: &Context, args: PreviewArgs) -> Result<()> {
+    let (conn, _actor) = ctx.sign_in()?;
+    let event = store::event::get(&conn)?;
+    let category = match &args.category {
+        Some(code) => store::categories::find_by_code(&conn, &code.to_uppercase())?
+            .ok_or_else(|| Error::not_found("category", code))?,
+        None => store::categories::list(&conn)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::Refused("the event has no category yet".into()))?,
+    };
+    let layout = args.layout.unwrap_or(event.default_layout);
+    let png = preview::render(
+        &event,
+        store::event::logo(&conn)?,
+        &category,
+        args.sample,
+        layout,
+        args.dpi,
+    )?;
+    write_file(&args.output, &png)?;
+    output::say(format!(
+        "Wrote the {} badge of a sample {} ({}, {layout}) to {}.",
+        category.code,
+        args.sample.label().to_lowercase(),
+        category.name,
+        args.output.display()
+    ))
+}

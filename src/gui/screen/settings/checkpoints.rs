@@ -1,0 +1,332 @@
+//! Checkpoints: the doors where badges are scanned, each into one zone, for
+//! entry, exit or both.
+
+use iced::widget::{button, column, row, scrollable, text};
+use iced::{Element, Fill, Task};
+
+use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
+use crate::domain::{CheckpointId, Directions, FieldError, ZoneNumber};
+use crate::gui::Session as AppSession;
+use crate::gui::screen::form::{self, error_of, text_field};
+use crate::gui::worker::{self, Outcome};
+use crate::setup::{self, CheckpointForm};
+
+#[derive(Default)]
+pub struct State {
+    selected: Option<CheckpointId>,
+    pub form: CheckpointForm,
+    errors: Vec<FieldError>,
+    busy: bool,
+    saved: Option<String>,
+    problem: Option<String>,
+}
+
+/// A zone in a pick list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneChoice {
+    pub number: ZoneNumber,
+    pub label: String,
+}
+
+impl std::fmt::Display for ZoneChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+/// The zones of the event, for pick lists.
+pub fn zone_choices(data: &SetupData) -> Vec<ZoneChoice> {
+    data.zones
+        .iter()
+        .map(|(z, _)| ZoneChoice {
+            number: z.number,
+            label: format!("{} {}", z.number, z.name),
+        })
+        .collect()
+}
+
+const DIRECTIONS: [DirectionsChoice; 3] = [
+    DirectionsChoice(Directions::Both),
+    DirectionsChoice(Directions::Entry),
+    DirectionsChoice(Directions::Exit),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DirectionsChoice(pub Directions);
+
+impl std::fmt::Display for DirectionsChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self.0 {
+            Directions::Both => "Entry and exit",
+            Directions::Entry => "Entry only",
+            Directions::Exit => "Exit only",
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Select(CheckpointId),
+    New,
+    Name(String),
+    Zone(ZoneChoice),
+    Directions(DirectionsChoice),
+    Save,
+    Remove,
+    Done(Outcome<Checked<Change>>),
+}
+
+/// What a job did.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Saved(String, CheckpointId),
+    Removed(String),
+}
+
+impl State {
+    pub fn loaded(&mut self, data: &SetupData) {
+        let current = self
+            .selected
+            .and_then(|id| data.checkpoints.iter().find(|c| c.id == id))
+            .or_else(|| data.checkpoints.first());
+        match current {
+            Some(c) if self.selected.is_some() || self.form == CheckpointForm::default() => {
+                self.selected = Some(c.id);
+                self.form = CheckpointForm::from_checkpoint(c);
+            }
+            None if self.selected.is_some() || self.form == CheckpointForm::default() => {
+                self.selected = None;
+                self.form = State::fresh(data);
+            }
+            _ => {}
+        }
+        self.errors.clear();
+    }
+
+    /// A new checkpoint's form: into the first zone, both ways.
+    fn fresh(data: &SetupData) -> CheckpointForm {
+        CheckpointForm {
+            zone: data
+                .zones
+                .first()
+                .map(|(z, _)| z.number.to_string())
+                .unwrap_or_default(),
+            ..CheckpointForm::default()
+        }
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        data: &SetupData,
+        session: &AppSession,
+    ) -> (Task<Message>, Option<Saved>) {
+        match message {
+            Message::Select(id) => {
+                if let Some(c) = data.checkpoints.iter().find(|c| c.id == id) {
+                    self.selected = Some(id);
+                    self.form = CheckpointForm::from_checkpoint(c);
+                    self.errors.clear();
+                    self.problem = None;
+                    self.saved = None;
+                }
+            }
+            Message::New => {
+                self.selected = None;
+                self.form = State::fresh(data);
+                self.errors.clear();
+                self.problem = None;
+                self.saved = None;
+            }
+            Message::Name(v) => {
+                self.form.name = v;
+                self.saved = None;
+                self.errors = self.form.parse(0).err().unwrap_or_default();
+            }
+            Message::Zone(z) => {
+                self.form.zone = z.number.to_string();
+                self.saved = None;
+            }
+            Message::Directions(d) => {
+                self.form.directions = d.0.as_str().into();
+                self.saved = None;
+            }
+            Message::Save => {
+                let c = match self.form.parse(self.selected.unwrap_or(0)) {
+                    Ok(c) => c,
+                    Err(errors) => {
+                        self.errors = errors;
+                        return (Task::none(), None);
+                    }
+                };
+                let adding = self.selected.is_none();
+                return (
+                    self.run(session, move |conn, actor| {
+                        if adding {
+                            let id = setup::add_checkpoint(conn, actor, &c)?;
+                            Ok(Change::Saved(
+                                format!("Added the checkpoint \"{}\".", c.name),
+                                id,
+                            ))
+                        } else {
+                            setup::edit_checkpoint(conn, actor, &c)?;
+                            Ok(Change::Saved(
+                                format!("Saved the checkpoint \"{}\".", c.name),
+                                c.id,
+                            ))
+                        }
+                    }),
+                    None,
+                );
+            }
+            Message::Remove => {
+                let Some(id) = self.selected else {
+                    return (Task::none(), None);
+                };
+                let name = self.form.name.clone();
+                return (
+                    self.run(session, move |conn, actor| {
+                        setup::remove_checkpoint(conn, actor, id)?;
+                        Ok(Change::Removed(format!(
+                            "Removed the checkpoint \"{name}\"."
+                        )))
+                    }),
+                    None,
+                );
+            }
+            Message::Done(outcome) => {
+                self.busy = false;
+                match outcome {
+                    Ok(Ok(change)) => {
+                        let message = match change {
+                            Change::Removed(message) => {
+                                self.selected = None;
+                                self.form = State::fresh(data);
+                                message
+                            }
+                            Change::Saved(message, id) => {
+                                self.selected = Some(id);
+                                message
+                            }
+                        };
+                        self.saved = Some(message);
+                        return (Task::none(), Some(Saved::Reload));
+                    }
+                    Ok(Err(errors)) => self.errors = errors,
+                    Err(e) => self.problem = Some(e),
+                }
+            }
+        }
+        (Task::none(), None)
+    }
+
+    fn run(
+        &mut self,
+        session: &AppSession,
+        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<Change>
+        + Send
+        + 'static,
+    ) -> Task<Message> {
+        if self.busy {
+            return Task::none();
+        }
+        self.busy = true;
+        self.problem = None;
+        self.saved = None;
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || {
+                let mut conn = ws.open()?;
+                checked(job(&mut conn, &actor))
+            },
+            Message::Done,
+        )
+    }
+
+    pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
+        let list = data
+            .checkpoints
+            .iter()
+            .fold(column![].spacing(2), |col, c| {
+                let line = column![
+                    text(&c.name).size(14),
+                    text(format!(
+                        "zone {} · {}",
+                        data.zone_label(c.zone),
+                        DirectionsChoice(c.directions)
+                    ))
+                    .size(12),
+                ];
+                col.push(list_row(
+                    line,
+                    self.selected == Some(c.id),
+                    Message::Select(c.id),
+                ))
+            });
+        let list = column![
+            row![
+                text("Checkpoints").size(18).width(Fill),
+                button(text("New checkpoint").size(14))
+                    .style(button::secondary)
+                    .on_press_maybe(may_edit.then_some(Message::New)),
+            ]
+            .align_y(iced::Center),
+            if data.checkpoints.is_empty() {
+                column![text("No checkpoint yet: add the venue's doors, each with the zone it opens into.").size(14)].into()
+            } else {
+                Element::from(scrollable(list).height(Fill))
+            },
+        ]
+        .spacing(8)
+        .width(560);
+        let e = |f: &str| error_of(&self.errors, f);
+        let enabled = may_edit && !self.busy;
+        let zones = zone_choices(data);
+        let selected_zone = zones
+            .iter()
+            .find(|z| Some(z.number) == self.form.zone.trim().parse().ok())
+            .cloned();
+        let selected_directions = self
+            .form
+            .directions
+            .parse::<Directions>()
+            .ok()
+            .map(DirectionsChoice);
+        let editor = column![
+            text(if self.selected.is_some() {
+                "Edit the checkpoint"
+            } else {
+                "New checkpoint"
+            })
+            .size(18),
+            text_field(
+                "Name",
+                "settings-checkpoint-name",
+                "Gate A — main entrance",
+                &self.form.name,
+                e("name"),
+                enabled.then_some(Message::Name)
+            ),
+            form::field(
+                "Zone it opens into",
+                form::choice(zones, selected_zone, Message::Zone).width(Fill),
+                e("zone"),
+            ),
+            form::field(
+                "Directions",
+                form::choice(DIRECTIONS, selected_directions, Message::Directions).width(220),
+                e("directions"),
+            ),
+            editor_buttons(
+                may_edit,
+                self.busy,
+                Message::Save,
+                self.selected.map(|_| Message::Remove)
+            ),
+            outcome_notes(&self.saved, &self.problem, self.busy),
+        ]
+        .spacing(10)
+        .max_width(520);
+        row![list, editor].spacing(24).into()
+    }
+}

@@ -1,0 +1,538 @@
+//! Delegations: the event's states and organisations. A new one is picked
+//! from the reference lists (every UN member and observer state and the
+//! usual organisations, searchable without accents) or typed in; each has a
+//! focal point and quotas per category.
+
+use std::collections::HashSet;
+
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::{Element, Fill, Task};
+
+use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
+use crate::domain::{DelegationId, DelegationKind, FieldError};
+use crate::gui::Session as AppSession;
+use crate::gui::screen::form::{self, confirm_panel, error_of, text_field};
+use crate::gui::style;
+use crate::gui::worker::{self, Outcome};
+use crate::search::fold_word;
+use crate::setup::{self, DelegationForm, ReferenceEntry};
+
+#[derive(Default)]
+pub struct State {
+    selected: Option<DelegationId>,
+    pub form: DelegationForm,
+    errors: Vec<FieldError>,
+    confirm: Option<Vec<String>>,
+    /// The change to confirm is a removal.
+    confirm_removes: bool,
+    busy: bool,
+    saved: Option<String>,
+    problem: Option<String>,
+    filter: String,
+    reference_query: String,
+    reference: Vec<ReferenceEntry>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Filter(String),
+    Select(DelegationId),
+    New,
+    ReferenceQuery(String),
+    /// Add a state or organisation of the reference lists as it is.
+    AddReference(ReferenceEntry),
+    Code(String),
+    Name(String),
+    Kind(KindChoice),
+    FocalPointName(String),
+    FocalPointEmail(String),
+    Quota(String, String),
+    Save,
+    Apply,
+    CancelConfirm,
+    Remove,
+    ApplyRemove,
+    Done(Outcome<Checked<Change>>),
+}
+
+/// What a job did.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Saved(String, DelegationId),
+    Removed(String),
+    Explain(Vec<String>, bool),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindChoice(pub DelegationKind);
+
+impl std::fmt::Display for KindChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.label())
+    }
+}
+
+const KINDS: [KindChoice; 10] = [
+    KindChoice(DelegationKind::MemberState),
+    KindChoice(DelegationKind::ObserverState),
+    KindChoice(DelegationKind::UnEntity),
+    KindChoice(DelegationKind::Intergovernmental),
+    KindChoice(DelegationKind::RegionalOrganisation),
+    KindChoice(DelegationKind::FinancialInstitution),
+    KindChoice(DelegationKind::Ngo),
+    KindChoice(DelegationKind::Academia),
+    KindChoice(DelegationKind::Media),
+    KindChoice(DelegationKind::Host),
+];
+
+pub const REFERENCE_INPUT: &str = "settings-delegation-reference";
+
+impl State {
+    pub fn loaded(&mut self, data: &SetupData) {
+        let current = self
+            .selected
+            .and_then(|id| data.delegations.iter().find(|d| d.id == id));
+        if let Some(d) = current {
+            let categories: Vec<_> = data.categories.iter().map(|c| c.category.clone()).collect();
+            self.form = DelegationForm::from_delegation(d, &categories);
+        } else if self.selected.is_some() || self.form == DelegationForm::default() {
+            self.selected = None;
+            self.form = State::fresh();
+        }
+        self.errors.clear();
+        self.confirm = None;
+        self.refresh_reference(data);
+    }
+
+    /// A new custom delegation's form.
+    fn fresh() -> DelegationForm {
+        DelegationForm {
+            kind: DelegationKind::MemberState.as_str().into(),
+            ..DelegationForm::default()
+        }
+    }
+
+    fn refresh_reference(&mut self, data: &SetupData) {
+        let added: HashSet<String> = data.delegations.iter().map(|d| d.code.clone()).collect();
+        self.reference = if self.reference_query.trim().is_empty() {
+            Vec::new()
+        } else {
+            setup::match_reference(&added, &self.reference_query)
+                .into_iter()
+                .take(8)
+                .collect()
+        };
+    }
+
+    fn categories(data: &SetupData) -> Vec<crate::domain::Category> {
+        data.categories.iter().map(|c| c.category.clone()).collect()
+    }
+
+    fn edited(&mut self, data: &SetupData) {
+        self.saved = None;
+        self.confirm = None;
+        self.errors = self
+            .form
+            .parse(self.selected.unwrap_or(0), &State::categories(data))
+            .err()
+            .unwrap_or_default();
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        data: &SetupData,
+        session: &AppSession,
+    ) -> (Task<Message>, Option<Saved>) {
+        match message {
+            Message::Filter(v) => self.filter = v,
+            Message::Select(id) => {
+                if let Some(d) = data.delegations.iter().find(|d| d.id == id) {
+                    self.selected = Some(id);
+                    self.form = DelegationForm::from_delegation(d, &State::categories(data));
+                    self.errors.clear();
+                    self.confirm = None;
+                    self.problem = None;
+                    self.saved = None;
+                }
+            }
+            Message::New => {
+                self.selected = None;
+                self.form = State::fresh();
+                self.errors.clear();
+                self.confirm = None;
+                self.problem = None;
+                self.saved = None;
+            }
+            Message::ReferenceQuery(v) => {
+                self.reference_query = v;
+                self.refresh_reference(data);
+            }
+            Message::AddReference(entry) => {
+                self.selected = None;
+                self.form = DelegationForm {
+                    code: entry.code,
+                    name: entry.name,
+                    kind: entry.kind.as_str().into(),
+                    ..DelegationForm::default()
+                };
+                self.errors.clear();
+                return (self.save(data, session, false), None);
+            }
+            Message::Code(v) => {
+                self.form.code = v.to_uppercase();
+                self.edited(data);
+            }
+            Message::Name(v) => {
+                self.form.name = v;
+                self.edited(data);
+            }
+            Message::Kind(k) => {
+                self.form.kind = k.0.as_str().into();
+                self.edited(data);
+            }
+            Message::FocalPointName(v) => {
+                self.form.focal_point_name = v;
+                self.edited(data);
+            }
+            Message::FocalPointEmail(v) => {
+                self.form.focal_point_email = v;
+                self.edited(data);
+            }
+            Message::Quota(code, v) => {
+                self.form.quotas.retain(|(c, _)| *c != code);
+                self.form.quotas.push((code, v));
+                self.edited(data);
+            }
+            Message::Save => return (self.save(data, session, false), None),
+            Message::Apply => return (self.save(data, session, true), None),
+            Message::CancelConfirm => self.confirm = None,
+            Message::Remove => return (self.remove(session, false), None),
+            Message::ApplyRemove => return (self.remove(session, true), None),
+            Message::Done(outcome) => {
+                self.busy = false;
+                match outcome {
+                    Ok(Ok(Change::Saved(message, id))) => {
+                        self.selected = Some(id);
+                        self.saved = Some(message);
+                        return (Task::none(), Some(Saved::Reload));
+                    }
+                    Ok(Ok(Change::Removed(message))) => {
+                        self.selected = None;
+                        self.form = State::fresh();
+                        self.saved = Some(message);
+                        return (Task::none(), Some(Saved::Reload));
+                    }
+                    Ok(Ok(Change::Explain(lines, removing))) => {
+                        self.confirm = Some(lines);
+                        self.confirm_removes = removing;
+                    }
+                    Ok(Err(errors)) => self.errors = errors,
+                    Err(e) => self.problem = Some(e),
+                }
+            }
+        }
+        (Task::none(), None)
+    }
+
+    fn save(&mut self, data: &SetupData, session: &AppSession, confirmed: bool) -> Task<Message> {
+        let d = match self
+            .form
+            .parse(self.selected.unwrap_or(0), &State::categories(data))
+        {
+            Ok(d) => d,
+            Err(errors) => {
+                self.errors = errors;
+                return Task::none();
+            }
+        };
+        let adding = self.selected.is_none();
+        self.run(session, move |conn, actor| {
+            if adding {
+                let id = setup::add_delegation(conn, actor, &d)?;
+                return Ok(Change::Saved(
+                    format!("Added the delegation {} ({}).", d.code, d.name),
+                    id,
+                ));
+            }
+            Ok(match setup::edit_delegation(conn, actor, &d, confirmed)? {
+                setup::Outcome::Done(()) => Change::Saved(
+                    format!("Saved the delegation {} ({}).", d.code, d.name),
+                    d.id,
+                ),
+                setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, false),
+            })
+        })
+    }
+
+    fn remove(&mut self, session: &AppSession, confirmed: bool) -> Task<Message> {
+        let Some(id) = self.selected else {
+            return Task::none();
+        };
+        let label = format!("{} ({})", self.form.code, self.form.name);
+        self.run(session, move |conn, actor| {
+            Ok(
+                match setup::remove_delegation(conn, actor, id, confirmed)? {
+                    setup::Outcome::Done(()) => {
+                        Change::Removed(format!("Removed the delegation {label}."))
+                    }
+                    setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, true),
+                },
+            )
+        })
+    }
+
+    fn run(
+        &mut self,
+        session: &AppSession,
+        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<Change>
+        + Send
+        + 'static,
+    ) -> Task<Message> {
+        if self.busy {
+            return Task::none();
+        }
+        self.busy = true;
+        self.problem = None;
+        self.saved = None;
+        self.confirm = None;
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || {
+                let mut conn = ws.open()?;
+                checked(job(&mut conn, &actor))
+            },
+            Message::Done,
+        )
+    }
+
+    pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
+        let wanted: Vec<String> = self.filter.split_whitespace().map(fold_word).collect();
+        let shown: Vec<_> = data
+            .delegations
+            .iter()
+            .filter(|d| {
+                wanted.iter().all(|w| {
+                    d.code.to_lowercase().starts_with(w.as_str())
+                        || d.name
+                            .split_whitespace()
+                            .any(|n| fold_word(n).starts_with(w.as_str()))
+                })
+            })
+            .collect();
+        let rows = shown.iter().fold(column![].spacing(2), |col, d| {
+            let line = row![
+                text(&d.code).size(14).width(80),
+                column![
+                    text(&d.name).size(14),
+                    text(format!(
+                        "{}{}",
+                        d.kind.label(),
+                        if d.focal_point_name.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" · {}", d.focal_point_name)
+                        }
+                    ))
+                    .size(12),
+                ]
+                .width(Fill),
+            ]
+            .align_y(iced::Center);
+            col.push(list_row(
+                line,
+                self.selected == Some(d.id),
+                Message::Select(d.id),
+            ))
+        });
+        let list = column![
+            row![
+                text(format!("Delegations ({})", data.delegations.len()))
+                    .size(18)
+                    .width(Fill),
+                button(text("New custom delegation").size(14))
+                    .style(button::secondary)
+                    .on_press_maybe(may_edit.then_some(Message::New)),
+            ]
+            .align_y(iced::Center),
+            text_input("Filter by code or name", &self.filter)
+                .on_input(Message::Filter)
+                .padding(6),
+            if data.delegations.is_empty() {
+                column![
+                    text("No delegation yet: add them from the reference lists on the right.")
+                        .size(14)
+                ]
+                .into()
+            } else {
+                Element::from(scrollable(rows).height(Fill))
+            },
+        ]
+        .spacing(8)
+        .width(440);
+
+        let enabled = may_edit && !self.busy;
+        let mut reference = column![
+            text("Add from the reference lists").size(16),
+            text_input(
+                "Search 195 states and the usual organisations (e.g. cote, unodc)",
+                &self.reference_query
+            )
+            .id(REFERENCE_INPUT)
+            .on_input(Message::ReferenceQuery)
+            .padding(6),
+        ]
+        .spacing(6);
+        for entry in &self.reference {
+            reference = reference.push(
+                row![
+                    text(format!("{} — {}", entry.code, entry.name))
+                        .size(13)
+                        .width(Fill),
+                    text(entry.kind.label()).size(12).width(150),
+                    button(text(if entry.added { "Added" } else { "Add" }).size(13))
+                        .style(button::secondary)
+                        .on_press_maybe(
+                            (enabled && !entry.added).then(|| Message::AddReference(entry.clone()))
+                        ),
+                ]
+                .spacing(6)
+                .align_y(iced::Center),
+            );
+        }
+        if !self.reference_query.trim().is_empty() && self.reference.is_empty() {
+            reference = reference
+                .push(text("Not in the lists: type it in below as a custom delegation.").size(13));
+        }
+
+        let e = |f: &str| error_of(&self.errors, f);
+        let on = |m: fn(String) -> Message| enabled.then_some(m);
+        let quotas = form::in_rows(
+            data.categories
+                .iter()
+                .map(|info| {
+                    let c = &info.category;
+                    let code = c.code.clone();
+                    let value = self
+                        .form
+                        .quotas
+                        .iter()
+                        .find(|(k, _)| *k == c.code)
+                        .map(|(_, v)| v.as_str())
+                        .unwrap_or("");
+                    let placeholder = c
+                        .default_quota
+                        .map(|q| format!("{q} (default)"))
+                        .unwrap_or_else(|| "none".into());
+                    row![
+                        container(style::category_chip(&c.code, c.colour)).width(56),
+                        text_input(&placeholder, value)
+                            .width(Fill)
+                            .padding(4)
+                            .size(13)
+                            .on_input_maybe(
+                                enabled.then_some(move |v| Message::Quota(code.clone(), v))
+                            ),
+                    ]
+                    .spacing(4)
+                    .align_y(iced::Center)
+                    .width(Fill)
+                    .into()
+                })
+                .collect(),
+            3,
+            6.0,
+        );
+        let kind = self
+            .form
+            .kind
+            .parse::<DelegationKind>()
+            .ok()
+            .map(KindChoice);
+        let editor = column![
+            reference,
+            text(match self.selected {
+                Some(_) => "Edit the delegation",
+                None => "New delegation",
+            })
+            .size(18),
+            row![
+                container(text_field(
+                    "Code",
+                    "settings-delegation-code",
+                    "VNM",
+                    &self.form.code,
+                    e("code"),
+                    on(Message::Code)
+                ))
+                .width(140),
+                text_field(
+                    "Name (printed on badges)",
+                    "settings-delegation-name",
+                    "Viet Nam",
+                    &self.form.name,
+                    e("name"),
+                    on(Message::Name)
+                ),
+            ]
+            .spacing(10),
+            form::field(
+                "Kind",
+                form::choice(KINDS, kind, Message::Kind).width(300),
+                e("kind")
+            ),
+            row![
+                text_field(
+                    "Focal point",
+                    "settings-delegation-focal-name",
+                    "",
+                    &self.form.focal_point_name,
+                    e("focal_point_name"),
+                    on(Message::FocalPointName)
+                ),
+                text_field(
+                    "Focal point's e-mail",
+                    "settings-delegation-focal-email",
+                    "",
+                    &self.form.focal_point_email,
+                    e("focal_point_email"),
+                    on(Message::FocalPointEmail)
+                ),
+            ]
+            .spacing(10),
+            form::field(
+                "Quotas per category (empty: the category's default)",
+                quotas,
+                e("quotas")
+            ),
+        ]
+        .spacing(10);
+        let mut footer = column![editor_buttons(
+            may_edit,
+            self.busy,
+            Message::Save,
+            self.selected.map(|_| Message::Remove)
+        )]
+        .spacing(8)
+        .padding(iced::padding::top(8).right(18));
+        if let Some(lines) = &self.confirm {
+            let apply = if self.confirm_removes {
+                Message::ApplyRemove
+            } else {
+                Message::Apply
+            };
+            footer = footer.push(confirm_panel(lines, apply, Message::CancelConfirm, None));
+        }
+        footer = footer.push(outcome_notes(&self.saved, &self.problem, self.busy));
+        row![
+            list,
+            column![
+                scrollable(editor.padding(iced::padding::right(18))).height(Fill),
+                footer
+            ]
+            .width(Fill)
+        ]
+        .spacing(20)
+        .into()
+    }
+}

@@ -1,0 +1,532 @@
+//! Sessions: the programme, each in one zone between a start and an end
+//! (local time), open to every badge with the zone or by invitation only —
+//! delegations picked from the event's list, participants found with the
+//! desk's search.
+
+use std::collections::HashMap;
+
+use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
+use iced::{Element, Fill, Task};
+
+use super::checkpoints::{ZoneChoice, zone_choices};
+use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
+use crate::domain::{FieldError, Invitee, ParticipantId, SessionId};
+use crate::gui::Session as AppSession;
+use crate::gui::screen::form::{self, error_of, text_field};
+use crate::gui::worker::{self, Outcome};
+use crate::search::fold_word;
+use crate::setup::{self, SessionForm};
+
+#[derive(Default)]
+pub struct State {
+    selected: Option<SessionId>,
+    pub form: SessionForm,
+    errors: Vec<FieldError>,
+    busy: bool,
+    saved: Option<String>,
+    problem: Option<String>,
+    delegation_filter: String,
+    participant_query: String,
+    /// Participants found by the search: id, name, delegation code.
+    found: Vec<(ParticipantId, String, String)>,
+    searching: bool,
+    /// Names of the participants invited or found.
+    names: HashMap<ParticipantId, (String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Select(SessionId),
+    New,
+    Name(String),
+    Zone(ZoneChoice),
+    Start(String),
+    End(String),
+    InvitationOnly(bool),
+    DelegationFilter(String),
+    InviteDelegation(i64, bool),
+    ParticipantQuery(String),
+    Search,
+    Found(Outcome<Vec<(ParticipantId, String, String)>>),
+    InviteParticipant(ParticipantId),
+    Uninvite(ParticipantId),
+    Save,
+    Remove,
+    Done(Outcome<Checked<Change>>),
+}
+
+/// What a job did.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Saved(String, SessionId),
+    Removed(String),
+}
+
+impl State {
+    pub fn loaded(&mut self, data: &SetupData) {
+        self.names
+            .extend(data.invited.iter().map(|(k, v)| (*k, v.clone())));
+        let current = self
+            .selected
+            .and_then(|id| data.sessions.iter().find(|s| s.id == id))
+            .or_else(|| data.sessions.first());
+        match current {
+            Some(s) if self.selected.is_some() || self.form == SessionForm::default() => {
+                self.selected = Some(s.id);
+                self.form = SessionForm::from_session(s, &data.event);
+            }
+            None if self.selected.is_some() || self.form == SessionForm::default() => {
+                self.selected = None;
+                self.form = State::fresh(data);
+            }
+            _ => {}
+        }
+        self.errors.clear();
+    }
+
+    /// A new session's form: in the first zone, 09:00–10:00 on the first day.
+    fn fresh(data: &SetupData) -> SessionForm {
+        let day = data.event.start_date;
+        SessionForm {
+            zone: data
+                .zones
+                .first()
+                .map(|(z, _)| z.number.to_string())
+                .unwrap_or_default(),
+            start: format!("{day}T09:00"),
+            end: format!("{day}T10:00"),
+            ..SessionForm::default()
+        }
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        data: &SetupData,
+        session: &AppSession,
+    ) -> (Task<Message>, Option<Saved>) {
+        let edited = |s: &mut State| {
+            s.saved = None;
+            s.errors = s
+                .form
+                .parse(s.selected.unwrap_or(0), &data.event)
+                .err()
+                .unwrap_or_default();
+        };
+        match message {
+            Message::Select(id) => {
+                if let Some(s) = data.sessions.iter().find(|s| s.id == id) {
+                    self.selected = Some(id);
+                    self.form = SessionForm::from_session(s, &data.event);
+                    self.errors.clear();
+                    self.problem = None;
+                    self.saved = None;
+                }
+            }
+            Message::New => {
+                self.selected = None;
+                self.form = State::fresh(data);
+                self.errors.clear();
+                self.problem = None;
+                self.saved = None;
+            }
+            Message::Name(v) => {
+                self.form.name = v;
+                edited(self);
+            }
+            Message::Zone(z) => {
+                self.form.zone = z.number.to_string();
+                edited(self);
+            }
+            Message::Start(v) => {
+                self.form.start = v;
+                edited(self);
+            }
+            Message::End(v) => {
+                self.form.end = v;
+                edited(self);
+            }
+            Message::InvitationOnly(on) => {
+                self.form.invitation_only = on;
+                if !on {
+                    self.form.invitees.clear();
+                }
+                edited(self);
+            }
+            Message::DelegationFilter(v) => self.delegation_filter = v,
+            Message::InviteDelegation(id, on) => {
+                self.form.invitees.retain(|i| *i != Invitee::Delegation(id));
+                if on {
+                    self.form.invitees.push(Invitee::Delegation(id));
+                }
+                self.saved = None;
+            }
+            Message::ParticipantQuery(v) => self.participant_query = v,
+            Message::Search => {
+                let query = self.participant_query.trim().to_string();
+                if query.is_empty() || self.searching {
+                    return (Task::none(), None);
+                }
+                self.searching = true;
+                let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+                return (
+                    worker::spawn(
+                        move || {
+                            let conn = ws.open()?;
+                            let found = crate::desk::participants::search(&conn, &actor, &query)?;
+                            let ids: Vec<ParticipantId> =
+                                found.iter().take(8).map(|p| p.id).collect();
+                            setup::participant_names(&conn, &actor, &ids)
+                        },
+                        Message::Found,
+                    ),
+                    None,
+                );
+            }
+            Message::Found(outcome) => {
+                self.searching = false;
+                match outcome {
+                    Ok(found) => {
+                        for (id, name, code) in &found {
+                            self.names.insert(*id, (name.clone(), code.clone()));
+                        }
+                        self.found = found;
+                    }
+                    Err(e) => self.problem = Some(e),
+                }
+            }
+            Message::InviteParticipant(id) => {
+                if !self.form.invitees.contains(&Invitee::Participant(id)) {
+                    self.form.invitees.push(Invitee::Participant(id));
+                }
+                self.saved = None;
+            }
+            Message::Uninvite(id) => {
+                self.form
+                    .invitees
+                    .retain(|i| *i != Invitee::Participant(id));
+                self.saved = None;
+            }
+            Message::Save => {
+                let s = match self.form.parse(self.selected.unwrap_or(0), &data.event) {
+                    Ok(s) => s,
+                    Err(errors) => {
+                        self.errors = errors;
+                        return (Task::none(), None);
+                    }
+                };
+                let adding = self.selected.is_none();
+                return (
+                    self.run(session, move |conn, actor| {
+                        if adding {
+                            let id = setup::add_session(conn, actor, &s)?;
+                            Ok(Change::Saved(
+                                format!("Added the session \"{}\".", s.name),
+                                id,
+                            ))
+                        } else {
+                            setup::edit_session(conn, actor, &s)?;
+                            Ok(Change::Saved(
+                                format!("Saved the session \"{}\".", s.name),
+                                s.id,
+                            ))
+                        }
+                    }),
+                    None,
+                );
+            }
+            Message::Remove => {
+                let Some(id) = self.selected else {
+                    return (Task::none(), None);
+                };
+                let name = self.form.name.clone();
+                return (
+                    self.run(session, move |conn, actor| {
+                        setup::remove_session(conn, actor, id)?;
+                        Ok(Change::Removed(format!("Removed the session \"{name}\".")))
+                    }),
+                    None,
+                );
+            }
+            Message::Done(outcome) => {
+                self.busy = false;
+                match outcome {
+                    Ok(Ok(change)) => {
+                        let message = match change {
+                            Change::Removed(message) => {
+                                self.selected = None;
+                                self.form = State::fresh(data);
+                                message
+                            }
+                            Change::Saved(message, id) => {
+                                self.selected = Some(id);
+                                message
+                            }
+                        };
+                        self.saved = Some(message);
+                        return (Task::none(), Some(Saved::Reload));
+                    }
+                    Ok(Err(errors)) => self.errors = errors,
+                    Err(e) => self.problem = Some(e),
+                }
+            }
+        }
+        (Task::none(), None)
+    }
+
+    fn run(
+        &mut self,
+        session: &AppSession,
+        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<Change>
+        + Send
+        + 'static,
+    ) -> Task<Message> {
+        if self.busy {
+            return Task::none();
+        }
+        self.busy = true;
+        self.problem = None;
+        self.saved = None;
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || {
+                let mut conn = ws.open()?;
+                checked(job(&mut conn, &actor))
+            },
+            Message::Done,
+        )
+    }
+
+    pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
+        let list = data.sessions.iter().fold(column![].spacing(2), |col, s| {
+            let line = column![
+                text(&s.name).size(14),
+                text(format!(
+                    "{} – {} · zone {}{}",
+                    data.event.local_time(s.starts_at),
+                    data.event.local_time(s.ends_at).get(11..).unwrap_or(""),
+                    data.zone_label(s.zone),
+                    if s.invitation_only {
+                        " · by invitation"
+                    } else {
+                        ""
+                    }
+                ))
+                .size(12),
+            ];
+            col.push(list_row(
+                line,
+                self.selected == Some(s.id),
+                Message::Select(s.id),
+            ))
+        });
+        let list = column![
+            row![
+                text("Sessions").size(18).width(Fill),
+                button(text("New session").size(14))
+                    .style(button::secondary)
+                    .on_press_maybe(may_edit.then_some(Message::New)),
+            ]
+            .align_y(iced::Center),
+            if data.sessions.is_empty() {
+                column![
+                    text(
+                        "No session yet: add the programme (opening, plenary, signing ceremony…)."
+                    )
+                    .size(14)
+                ]
+                .into()
+            } else {
+                Element::from(scrollable(list).height(Fill))
+            },
+        ]
+        .spacing(8)
+        .width(440);
+
+        let e = |f: &str| error_of(&self.errors, f);
+        let enabled = may_edit && !self.busy;
+        let on = |m: fn(String) -> Message| enabled.then_some(m);
+        let zones = zone_choices(data);
+        let selected_zone = zones
+            .iter()
+            .find(|z| Some(z.number) == self.form.zone.trim().parse().ok())
+            .cloned();
+        let mut editor = column![
+            text(if self.selected.is_some() {
+                "Edit the session"
+            } else {
+                "New session"
+            })
+            .size(18),
+            text_field(
+                "Name",
+                "settings-session-name",
+                "Opening ceremony",
+                &self.form.name,
+                e("name"),
+                on(Message::Name)
+            ),
+            form::field(
+                "Zone",
+                form::choice(zones, selected_zone, Message::Zone).width(Fill),
+                e("zone")
+            ),
+            row![
+                text_field(
+                    &format!("Start ({})", data.event.time_zone),
+                    "settings-session-start",
+                    "YYYY-MM-DDTHH:MM",
+                    &self.form.start,
+                    e("start"),
+                    on(Message::Start)
+                ),
+                text_field(
+                    "End",
+                    "settings-session-end",
+                    "YYYY-MM-DDTHH:MM",
+                    &self.form.end,
+                    e("end"),
+                    on(Message::End)
+                ),
+            ]
+            .spacing(10),
+            checkbox(self.form.invitation_only)
+                .label("By invitation only")
+                .on_toggle_maybe(enabled.then_some(Message::InvitationOnly)),
+        ]
+        .spacing(10);
+        if self.form.invitation_only {
+            editor = editor.push(self.invitees_view(data, enabled));
+        }
+        if let Some(err) = e("invitees") {
+            editor = editor.push(form::problem(&err));
+        }
+        let footer = column![
+            editor_buttons(
+                may_edit,
+                self.busy,
+                Message::Save,
+                self.selected.map(|_| Message::Remove),
+            ),
+            outcome_notes(&self.saved, &self.problem, self.busy)
+        ]
+        .spacing(8)
+        .padding(iced::padding::top(8).right(18));
+        row![
+            list,
+            column![
+                scrollable(editor.padding(iced::padding::right(18))).height(Fill),
+                footer
+            ]
+            .width(Fill)
+        ]
+        .spacing(20)
+        .into()
+    }
+
+    fn invitees_view<'a>(&'a self, data: &'a SetupData, enabled: bool) -> Element<'a, Message> {
+        let wanted: Vec<String> = self
+            .delegation_filter
+            .split_whitespace()
+            .map(fold_word)
+            .collect();
+        let invited = |id: i64| self.form.invitees.contains(&Invitee::Delegation(id));
+        let matching = data.delegations.iter().filter(|d| {
+            invited(d.id)
+                || wanted.iter().all(|w| {
+                    d.code.to_lowercase().starts_with(w.as_str())
+                        || d.name
+                            .split_whitespace()
+                            .any(|n| fold_word(n).starts_with(w.as_str()))
+                })
+        });
+        let boxes = matching.take(80).fold(column![].spacing(2), |col, d| {
+            let id = d.id;
+            col.push(
+                checkbox(invited(id))
+                    .label(format!("{} — {}", d.code, d.name))
+                    .text_size(13)
+                    .on_toggle_maybe(
+                        enabled.then_some(move |on| Message::InviteDelegation(id, on)),
+                    ),
+            )
+        });
+        let n_delegations = self
+            .form
+            .invitees
+            .iter()
+            .filter(|i| matches!(i, Invitee::Delegation(_)))
+            .count();
+        let delegations = column![
+            text(format!("Delegations invited: {n_delegations}")).size(14),
+            text_input("Filter delegations", &self.delegation_filter)
+                .on_input(Message::DelegationFilter)
+                .padding(6),
+            container(scrollable(boxes)).height(200),
+        ]
+        .spacing(6)
+        .width(Fill);
+
+        let mut people = column![].spacing(2);
+        for invitee in &self.form.invitees {
+            let Invitee::Participant(id) = invitee else {
+                continue;
+            };
+            let (name, code) = self
+                .names
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| (format!("participant {id}"), String::new()));
+            people = people.push(
+                row![
+                    text(format!("{name} ({code})")).size(13).width(Fill),
+                    button(text("×").size(13))
+                        .style(button::text)
+                        .on_press_maybe(enabled.then_some(Message::Uninvite(*id))),
+                ]
+                .align_y(iced::Center),
+            );
+        }
+        let mut results = column![].spacing(2);
+        for (id, name, code) in &self.found {
+            let already = self.form.invitees.contains(&Invitee::Participant(*id));
+            results = results.push(
+                row![
+                    text(format!("{name} ({code})")).size(13).width(Fill),
+                    button(text(if already { "Invited" } else { "Invite" }).size(13))
+                        .style(button::secondary)
+                        .on_press_maybe(
+                            (enabled && !already).then_some(Message::InviteParticipant(*id))
+                        ),
+                ]
+                .align_y(iced::Center),
+            );
+        }
+        let n_people = self
+            .form
+            .invitees
+            .iter()
+            .filter(|i| matches!(i, Invitee::Participant(_)))
+            .count();
+        let participants = column![
+            text(format!("Participants invited: {n_people}")).size(14),
+            container(scrollable(people)).max_height(120),
+            row![
+                text_input(
+                    "Find a participant by name or document",
+                    &self.participant_query
+                )
+                .on_input(Message::ParticipantQuery)
+                .on_submit(Message::Search)
+                .padding(6),
+                button(text(if self.searching { "Finding…" } else { "Find" }).size(14))
+                    .on_press_maybe((!self.searching).then_some(Message::Search)),
+            ]
+            .spacing(6),
+            results,
+        ]
+        .spacing(6)
+        .width(Fill);
+        row![delegations, participants].spacing(14).into()
+    }
+}

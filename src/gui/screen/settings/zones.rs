@@ -1,0 +1,249 @@
+//! Zones: numbers 1 to 64 with a code and a name. The number is what badges
+//! carry, so only a new zone's number can be typed; a zone in use cannot be
+//! removed, and the refusal says what uses it.
+
+use iced::widget::{button, column, container, row, scrollable, text};
+use iced::{Element, Fill, Task};
+
+use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
+use crate::domain::{FieldError, ZoneNumber};
+use crate::gui::Session as AppSession;
+use crate::gui::screen::form::{error_of, text_field};
+use crate::gui::worker::{self, Outcome};
+use crate::setup::{self, ZoneForm};
+
+#[derive(Default)]
+pub struct State {
+    selected: Option<ZoneNumber>,
+    pub form: ZoneForm,
+    errors: Vec<FieldError>,
+    busy: bool,
+    saved: Option<String>,
+    problem: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Select(ZoneNumber),
+    New,
+    Number(String),
+    Code(String),
+    Name(String),
+    Save,
+    Remove,
+    Done(Outcome<Checked<String>>),
+}
+
+impl State {
+    pub fn loaded(&mut self, data: &SetupData) {
+        let current = self
+            .selected
+            .and_then(|n| data.zones.iter().find(|(z, _)| z.number == n))
+            .or_else(|| data.zones.first());
+        if let Some((z, _)) = current
+            && (self.selected.is_some() || self.form == ZoneForm::default())
+        {
+            self.selected = Some(z.number);
+            self.form = ZoneForm::from_zone(z);
+        }
+        self.errors.clear();
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        data: &SetupData,
+        session: &AppSession,
+    ) -> (Task<Message>, Option<Saved>) {
+        let edited = |s: &mut State| {
+            s.saved = None;
+            s.errors = s.form.parse().err().unwrap_or_default();
+        };
+        match message {
+            Message::Select(n) => {
+                if let Some((z, _)) = data.zones.iter().find(|(z, _)| z.number == n) {
+                    self.selected = Some(n);
+                    self.form = ZoneForm::from_zone(z);
+                    self.errors.clear();
+                    self.problem = None;
+                    self.saved = None;
+                }
+            }
+            Message::New => {
+                let free = (1..=64u8).find(|n| !data.zones.iter().any(|(z, _)| z.number == *n));
+                self.selected = None;
+                self.form = ZoneForm {
+                    number: free.map(|n| n.to_string()).unwrap_or_default(),
+                    ..ZoneForm::default()
+                };
+                self.errors.clear();
+                self.problem = None;
+                self.saved = None;
+            }
+            Message::Number(v) => {
+                self.form.number = v;
+                edited(self);
+            }
+            Message::Code(v) => {
+                self.form.code = v.to_uppercase();
+                edited(self);
+            }
+            Message::Name(v) => {
+                self.form.name = v;
+                edited(self);
+            }
+            Message::Save => {
+                let zone = match self.form.parse() {
+                    Ok(z) => z,
+                    Err(errors) => {
+                        self.errors = errors;
+                        return (Task::none(), None);
+                    }
+                };
+                let adding = self.selected.is_none();
+                return (
+                    self.run(session, move |conn, actor| {
+                        if adding {
+                            setup::add_zone(conn, actor, &zone)?;
+                            Ok(format!("Added zone {} {}.", zone.number, zone.code))
+                        } else {
+                            setup::edit_zone(conn, actor, &zone)?;
+                            Ok(format!("Saved zone {} {}.", zone.number, zone.code))
+                        }
+                    }),
+                    None,
+                );
+            }
+            Message::Remove => {
+                let Some(n) = self.selected else {
+                    return (Task::none(), None);
+                };
+                return (
+                    self.run(session, move |conn, actor| {
+                        setup::remove_zone(conn, actor, n)?;
+                        Ok(format!("Removed zone {n}."))
+                    }),
+                    None,
+                );
+            }
+            Message::Done(outcome) => {
+                self.busy = false;
+                match outcome {
+                    Ok(Ok(message)) => {
+                        if message.starts_with("Removed") {
+                            self.selected = None;
+                            self.form = ZoneForm::default();
+                        } else if self.selected.is_none() {
+                            self.selected = self.form.number.trim().parse().ok();
+                        }
+                        self.saved = Some(message);
+                        return (Task::none(), Some(Saved::Reload));
+                    }
+                    Ok(Err(errors)) => self.errors = errors,
+                    Err(e) => self.problem = Some(e),
+                }
+            }
+        }
+        (Task::none(), None)
+    }
+
+    fn run(
+        &mut self,
+        session: &AppSession,
+        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<String>
+        + Send
+        + 'static,
+    ) -> Task<Message> {
+        if self.busy {
+            return Task::none();
+        }
+        self.busy = true;
+        self.problem = None;
+        self.saved = None;
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || {
+                let mut conn = ws.open()?;
+                checked(job(&mut conn, &actor))
+            },
+            Message::Done,
+        )
+    }
+
+    pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
+        let list = data
+            .zones
+            .iter()
+            .fold(column![].spacing(2), |col, (z, used)| {
+                let uses = [
+                    (!used.categories.is_empty())
+                        .then(|| format!("categories {}", used.categories.join(" "))),
+                    (!used.checkpoints.is_empty())
+                        .then(|| format!("{} checkpoint(s)", used.checkpoints.len())),
+                    (!used.sessions.is_empty())
+                        .then(|| format!("{} session(s)", used.sessions.len())),
+                    (used.active_badges > 0).then(|| format!("{} badge(s)", used.active_badges)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>();
+                let line = row![
+                    text(z.number.to_string()).size(18).width(40),
+                    column![
+                        text(format!("{} — {}", z.code, z.name)).size(14),
+                        text(if uses.is_empty() {
+                            "not used".into()
+                        } else {
+                            uses.join(" · ")
+                        })
+                        .size(12),
+                    ]
+                    .width(Fill),
+                ]
+                .align_y(iced::Center);
+                col.push(list_row(
+                    line,
+                    self.selected == Some(z.number),
+                    Message::Select(z.number),
+                ))
+            });
+        let list = column![
+            row![
+                text("Zones").size(18).width(Fill),
+                button(text("New zone").size(14))
+                    .style(button::secondary)
+                    .on_press_maybe((may_edit && data.zones.len() < 64).then_some(Message::New)),
+            ]
+            .align_y(iced::Center),
+            scrollable(list).height(Fill),
+        ]
+        .spacing(8)
+        .width(560);
+        let e = |f: &str| error_of(&self.errors, f);
+        let on = |m: fn(String) -> Message| (may_edit && !self.busy).then_some(m);
+        let editor = column![
+            text(match self.selected {
+                Some(n) => format!("Zone {n}"),
+                None => "New zone".into(),
+            })
+            .size(18),
+            text("Badges carry and print zone numbers: a zone keeps its number; its code and name can change.").size(13),
+            container(text_field(
+                "Number (1–64)",
+                "settings-zone-number",
+                "10",
+                &self.form.number,
+                e("number"),
+                if self.selected.is_none() { on(Message::Number) } else { None },
+            ))
+            .width(160),
+            container(text_field("Code", "settings-zone-code", "VIP", &self.form.code, e("code"), on(Message::Code))).width(200),
+            text_field("Name (shown at the gates)", "settings-zone-name", "VIP lounge", &self.form.name, e("name"), on(Message::Name)),
+            editor_buttons(may_edit, self.busy, Message::Save, self.selected.map(|_| Message::Remove)),
+            outcome_notes(&self.saved, &self.problem, self.busy),
+        ]
+        .spacing(10)
+        .max_width(520);
+        row![list, editor].spacing(24).into()
+    }
+}
