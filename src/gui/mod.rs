@@ -5,7 +5,11 @@
 
 pub mod screen;
 mod style;
+mod system;
 mod worker;
+
+#[cfg(test)]
+mod tests;
 
 use std::process::ExitCode;
 
@@ -21,7 +25,7 @@ use crate::store;
 use crate::workspace::Workspace;
 
 use screen::participants::Choice;
-use screen::{participants, sign_in, welcome};
+use screen::{delegations, participant, participants, print_queue, sign_in, welcome};
 use worker::Outcome;
 
 /// Opens the main window; returns when it is closed.
@@ -157,6 +161,10 @@ pub struct Desk {
     pub tab: Tab,
     pub participants: participants::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
+    /// A participant's detail, shown over the tab it was opened from.
+    pub detail: Option<(Tab, participant::State)>,
+    pub delegations: delegations::State,
+    pub print_queue: print_queue::State,
 }
 
 pub enum App {
@@ -178,6 +186,9 @@ pub enum Message {
     SessionLoaded(Outcome<Box<Session>>),
     Tab(Tab),
     Participants(participants::Message),
+    Participant(participant::Message),
+    Delegations(delegations::Message),
+    PrintQueue(print_queue::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,
@@ -298,10 +309,13 @@ impl App {
                 let load = participants::State::load(&session).map(Message::Participants);
                 let counts = load_counts(&session);
                 *self = App::Desk(Box::new(Desk {
+                    print_queue: print_queue::State::new(&session),
                     session: *session,
                     tab: Tab::Participants,
                     participants: participants::State::new(),
                     counts: Vec::new(),
+                    detail: None,
+                    delegations: delegations::State::new(),
                 }));
                 Task::batch([
                     load,
@@ -315,12 +329,10 @@ impl App {
                 }
                 Task::none()
             }
-            Message::Tab(tab) => {
-                if let App::Desk(desk) = self {
-                    desk.tab = tab;
-                }
-                Task::none()
-            }
+            Message::Tab(tab) => match self {
+                App::Desk(desk) => desk.show_tab(tab),
+                _ => Task::none(),
+            },
             Message::Participants(msg) => {
                 let App::Desk(desk) = self else {
                     return Task::none();
@@ -328,10 +340,24 @@ impl App {
                 let (task, event) = desk.participants.update(msg, &desk.session);
                 let task = task.map(Message::Participants);
                 match event {
-                    Some(participants::Event::Open(_id)) => task,
+                    Some(participants::Event::Open(id)) => {
+                        Task::batch([task, desk.open_participant(Tab::Participants, id)])
+                    }
                     None => task,
                 }
             }
+            Message::Participant(msg) => match self {
+                App::Desk(desk) => desk.on_participant(msg),
+                _ => Task::none(),
+            },
+            Message::Delegations(msg) => match self {
+                App::Desk(desk) => desk.on_delegations(msg),
+                _ => Task::none(),
+            },
+            Message::PrintQueue(msg) => match self {
+                App::Desk(desk) => desk.on_print_queue(msg),
+                _ => Task::none(),
+            },
             Message::Counts(Ok(counts)) => {
                 if let App::Desk(desk) = self {
                     desk.counts = counts;
@@ -347,11 +373,12 @@ impl App {
                 }
             }
             Message::Key(key, modifiers) => match self {
-                App::Desk(desk) if desk.tab == Tab::Participants => desk
-                    .participants
-                    .update(participants::Message::Key(key, modifiers), &desk.session)
-                    .0
-                    .map(Message::Participants),
+                App::Desk(desk) if desk.detail_shown() => {
+                    desk.on_participant(participant::Message::Key(key, modifiers))
+                }
+                App::Desk(desk) if desk.tab == Tab::Participants => self.update(
+                    Message::Participants(participants::Message::Key(key, modifiers)),
+                ),
                 _ => Task::none(),
             },
             Message::SignOut => {
@@ -397,6 +424,123 @@ fn load_counts(session: &Session) -> Task<Message> {
 }
 
 impl Desk {
+    fn show_tab(&mut self, tab: Tab) -> Task<Message> {
+        self.tab = tab;
+        match tab {
+            Tab::Delegations if !self.delegations.is_loaded() => self
+                .delegations
+                .load(&self.session)
+                .map(Message::Delegations),
+            Tab::PrintQueue if !self.print_queue.has_preview() => self
+                .print_queue
+                .refresh(&self.session)
+                .map(Message::PrintQueue),
+            _ => Task::none(),
+        }
+    }
+
+    /// Whether the current tab shows a participant's detail.
+    fn detail_shown(&self) -> bool {
+        self.detail
+            .as_ref()
+            .is_some_and(|(tab, _)| *tab == self.tab)
+    }
+
+    /// Opens a participant's detail over `from`. A detail with unsaved
+    /// changes stays until they are saved or discarded.
+    fn open_participant(&mut self, from: Tab, id: crate::domain::ParticipantId) -> Task<Message> {
+        if let Some((tab, open)) = &mut self.detail
+            && open.is_dirty()
+            && open.id() != id
+        {
+            self.tab = *tab;
+            let (task, _) = open.update(participant::Message::Back, &self.session);
+            return task.map(Message::Participant);
+        }
+        let (state, load) = participant::State::open(&self.session, id);
+        self.detail = Some((from, state));
+        self.tab = from;
+        Task::batch([load, participant::State::focus_first()]).map(Message::Participant)
+    }
+
+    fn on_participant(&mut self, msg: participant::Message) -> Task<Message> {
+        let Some((_, detail)) = &mut self.detail else {
+            return Task::none();
+        };
+        let (task, event) = detail.update(msg, &self.session);
+        let task = task.map(Message::Participant);
+        match event {
+            Some(participant::Event::Back) => {
+                self.detail = None;
+                if self.tab == Tab::Participants {
+                    return Task::batch([
+                        task,
+                        iced::widget::operation::focus(participants::SEARCH_INPUT),
+                    ]);
+                }
+                task
+            }
+            Some(participant::Event::Changed) => Task::batch([task, self.reload()]),
+            None => task,
+        }
+    }
+
+    fn on_delegations(&mut self, msg: delegations::Message) -> Task<Message> {
+        let (task, event) = self.delegations.update(msg, &self.session);
+        let task = task.map(Message::Delegations);
+        match event {
+            Some(delegations::Event::Open(id)) => {
+                Task::batch([task, self.open_participant(Tab::Delegations, id)])
+            }
+            Some(delegations::Event::Print(id)) => {
+                self.tab = Tab::PrintQueue;
+                let select = self
+                    .print_queue
+                    .select_delegation(&self.session, id)
+                    .map(Message::PrintQueue);
+                Task::batch([task, select])
+            }
+            Some(delegations::Event::Changed) => Task::batch([task, self.reload_listing()]),
+            None => task,
+        }
+    }
+
+    fn on_print_queue(&mut self, msg: print_queue::Message) -> Task<Message> {
+        let (task, event) = self.print_queue.update(msg, &self.session);
+        let task = task.map(Message::PrintQueue);
+        match event {
+            Some(print_queue::Event::Open(id)) => {
+                Task::batch([task, self.open_participant(Tab::PrintQueue, id)])
+            }
+            Some(print_queue::Event::Changed) => {
+                Task::batch([task, self.reload_listing(), self.reload_delegations()])
+            }
+            None => task,
+        }
+    }
+
+    /// After a change in the store: the table, the counts and the delegations.
+    fn reload(&mut self) -> Task<Message> {
+        Task::batch([self.reload_listing(), self.reload_delegations()])
+    }
+
+    fn reload_listing(&self) -> Task<Message> {
+        Task::batch([
+            participants::State::load(&self.session).map(Message::Participants),
+            load_counts(&self.session),
+        ])
+    }
+
+    fn reload_delegations(&self) -> Task<Message> {
+        if self.delegations.is_loaded() {
+            self.delegations
+                .load(&self.session)
+                .map(Message::Delegations)
+        } else {
+            Task::none()
+        }
+    }
+
     fn view(&self) -> Element<'_, Message> {
         let rail = Tab::ALL.iter().fold(
             column![text("Accredit").size(22)]
@@ -445,12 +589,20 @@ impl Desk {
             .align_y(iced::Center),
         )
         .padding([10, 16]);
-        let body: Element<'_, Message> = match self.tab {
-            Tab::Participants => self
+        let body: Element<'_, Message> = match (self.tab, &self.detail) {
+            (tab, Some((from, detail))) if tab == *from => {
+                detail.view(&self.session).map(Message::Participant)
+            }
+            (Tab::Participants, _) => self
                 .participants
                 .view(&self.session)
                 .map(Message::Participants),
-            other => container(text(format!("{} — coming soon", other.label())).size(20))
+            (Tab::Delegations, _) => self.delegations.view().map(Message::Delegations),
+            (Tab::PrintQueue, _) => self
+                .print_queue
+                .view(&self.session)
+                .map(Message::PrintQueue),
+            (other, _) => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),
         };

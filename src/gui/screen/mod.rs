@@ -2,6 +2,9 @@
 //! that returns a `Task` and, when the rest of the application must react, an
 //! outbound `Event`; `view` only draws.
 
+pub mod delegations;
+pub mod participant;
 pub mod participants;
+pub mod print_queue;
 pub mod sign_in;
 pub mod welcome;

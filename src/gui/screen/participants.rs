@@ -359,7 +359,7 @@ impl State {
                 .width(Fill)
                 .height(ROW_HEIGHT)
                 .padding([0, 14])
-                .style(move |theme, status| row_style(theme, status, selected, i))
+                .style(move |theme, status| style::row_button(theme, status, selected, i))
                 .on_press(if selected {
                     Message::Open(id)
                 } else {
@@ -398,30 +398,3 @@ const STATUS_CHOICES: &[StatusChoice] = &[
     StatusChoice(Some(ParticipantStatus::Rejected)),
     StatusChoice(Some(ParticipantStatus::Cancelled)),
 ];
-
-fn row_style(
-    theme: &iced::Theme,
-    status: button::Status,
-    selected: bool,
-    i: usize,
-) -> button::Style {
-    let palette = theme.extended_palette();
-    let background = if selected {
-        palette.primary.weak.color
-    } else if matches!(status, button::Status::Hovered) {
-        palette.background.weak.color
-    } else if i % 2 == 1 {
-        palette.background.base.color.scale_alpha(0.6)
-    } else {
-        palette.background.base.color
-    };
-    button::Style {
-        background: Some(background.into()),
-        text_color: if selected {
-            palette.primary.weak.text
-        } else {
-            palette.background.base.text
-        },
-        ..button::Style::default()
-    }
-}
