@@ -382,6 +382,11 @@ impl App {
                 _ => Task::none(),
             },
             Message::SignOut => {
+                if let App::Desk(desk) = self
+                    && let Some(ask) = desk.unsaved_changes()
+                {
+                    return ask;
+                }
                 if let App::Desk(desk) = self {
                     let ws = desk.session.workspace.clone();
                     let name = desk.session.event.name.clone();
@@ -439,6 +444,18 @@ impl Desk {
         }
     }
 
+    /// When a participant's detail holds unsaved changes: shows it with its
+    /// "save or discard" question (before signing out, nothing is lost).
+    fn unsaved_changes(&mut self) -> Option<Task<Message>> {
+        let (tab, detail) = self.detail.as_mut()?;
+        if !detail.is_dirty() {
+            return None;
+        }
+        self.tab = *tab;
+        let (task, _) = detail.update(participant::Message::Back, &self.session);
+        Some(task.map(Message::Participant))
+    }
+
     /// Whether the current tab shows a participant's detail.
     fn detail_shown(&self) -> bool {
         self.detail
@@ -449,13 +466,10 @@ impl Desk {
     /// Opens a participant's detail over `from`. A detail with unsaved
     /// changes stays until they are saved or discarded.
     fn open_participant(&mut self, from: Tab, id: crate::domain::ParticipantId) -> Task<Message> {
-        if let Some((tab, open)) = &mut self.detail
-            && open.is_dirty()
-            && open.id() != id
+        if self.detail.as_ref().is_some_and(|(_, open)| open.id() != id)
+            && let Some(ask) = self.unsaved_changes()
         {
-            self.tab = *tab;
-            let (task, _) = open.update(participant::Message::Back, &self.session);
-            return task.map(Message::Participant);
+            return ask;
         }
         let (state, load) = participant::State::open(&self.session, id);
         self.detail = Some((from, state));

@@ -381,3 +381,21 @@ fn approve_a_delegations_nominations_after_review() {
     // The screen read its counts again.
     assert_eq!(desk(&app).delegations.selected().unwrap(), &after);
 }
+
+#[test]
+fn signing_out_with_unsaved_changes_asks_first() {
+    let demo = Demo::new(30);
+    let mut app = signed_in(&demo, "clerk");
+    let p = find_participant(&demo, ParticipantStatus::Approved, true);
+    open_by_search(&mut app, &p);
+    edit(&mut app, participant::Field::Function, "Minister");
+    click(&mut app, "Delegations");
+    click(&mut app, "Sign out");
+    assert!(matches!(app, App::Desk(_)), "still signed in");
+    assert_eq!(desk(&app).tab, Tab::Participants, "back to the detail");
+    assert!(shows(&app, "This participant has unsaved changes."));
+    click(&mut app, "Discard changes");
+    assert!(desk(&app).detail.is_none());
+    click(&mut app, "Sign out");
+    assert!(matches!(app, App::SignIn(_)));
+}

@@ -258,7 +258,7 @@ impl State {
                 self.photo = loaded
                     .photo
                     .clone()
-                    .map(|bytes| image::Handle::from_bytes(bytes));
+                    .map(image::Handle::from_bytes);
                 self.loaded = Some(*loaded);
             }
             Message::Loaded(Err(e)) => self.load_error = Some(e),
