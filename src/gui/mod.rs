@@ -466,7 +466,10 @@ impl Desk {
     /// Opens a participant's detail over `from`. A detail with unsaved
     /// changes stays until they are saved or discarded.
     fn open_participant(&mut self, from: Tab, id: crate::domain::ParticipantId) -> Task<Message> {
-        if self.detail.as_ref().is_some_and(|(_, open)| open.id() != id)
+        if self
+            .detail
+            .as_ref()
+            .is_some_and(|(_, open)| open.id() != id)
             && let Some(ask) = self.unsaved_changes()
         {
             return ask;

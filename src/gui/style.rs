@@ -90,6 +90,7 @@ pub fn row_button(
 pub fn cell<'a, M: 'a>(line: iced::widget::Text<'a>, width: iced::Length) -> Element<'a, M> {
     container(line.wrapping(iced::widget::text::Wrapping::None))
         .width(width)
+        .padding(iced::Padding::ZERO.right(8))
         .clip(true)
         .into()
 }

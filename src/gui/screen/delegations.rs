@@ -352,14 +352,17 @@ impl State {
 
     fn categories<'a>(&'a self, d: &'a DelegationOverview) -> Element<'a, Message> {
         let h = |label: &'static str| text(label).size(13).color(LABEL).width(CATEGORY_COLUMNS);
-        let mut table = column![row![
-            text("Category").size(13).color(LABEL).width(CATEGORY_NAME),
-            h("Nominated"),
-            h("Approved"),
-            h("Rejected"),
-            h("Cancelled"),
-            text("Places / quota").size(13).color(LABEL).width(Fill),
-        ]]
+        let mut table = column![
+            row![
+                text("Category").size(13).color(LABEL).width(CATEGORY_NAME),
+                h("Nominated"),
+                h("Approved"),
+                h("Rejected"),
+                h("Cancelled"),
+                text("Places / quota").size(13).color(LABEL).width(Fill),
+            ]
+            .spacing(6)
+        ]
         .spacing(4);
         for c in &d.categories {
             let quota = match c.quota {
@@ -387,6 +390,7 @@ impl State {
                     n(c.statuses.cancelled),
                     quota.width(Fill),
                 ]
+                .spacing(6)
                 .align_y(Center),
             );
         }
@@ -525,7 +529,7 @@ fn load_members(session: &Session, id: DelegationId) -> Task<Message> {
 }
 
 const COLUMNS: [Length; 6] = [
-    Length::Fixed(88.0),
+    Length::Fixed(96.0),
     Length::Fill,
     Length::Fixed(40.0),
     Length::Fixed(44.0),
@@ -533,8 +537,8 @@ const COLUMNS: [Length; 6] = [
     Length::Fixed(40.0),
 ];
 
-const CATEGORY_NAME: Length = Length::Fixed(180.0);
-const CATEGORY_COLUMNS: Length = Length::Fixed(72.0);
+const CATEGORY_NAME: Length = Length::Fixed(172.0);
+const CATEGORY_COLUMNS: Length = Length::Fixed(70.0);
 
 #[cfg(test)]
 mod tests {

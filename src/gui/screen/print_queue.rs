@@ -212,8 +212,11 @@ impl State {
                         self.finished = Some(finished);
                         return (self.refresh(session), Some(Event::Changed));
                     }
-                    Err(e) if cancelled => {
-                        self.notice = Some((Tone::Warning, e));
+                    Err(_) if cancelled => {
+                        self.notice = Some((
+                            Tone::Warning,
+                            "Cancelled: no badge was issued or printed, nothing changed.".into(),
+                        ));
                     }
                     Err(e) => {
                         self.notice = Some((Tone::Error, format!("No badge was printed: {e}")));
@@ -324,7 +327,7 @@ impl State {
                     session.delegation_choice(self.delegation),
                     Message::Delegation
                 )
-                .width(280)
+                .width(400)
                 .into()
             ),
             labelled(
@@ -393,21 +396,30 @@ impl State {
             format!(
                 "{} will be made: {} new, {} printed again.",
                 badges(p.badges),
-                p.new,
-                p.reprinted
+                count(p.new),
+                count(p.reprinted)
             )
         };
         let idle = self.job.is_none() && !self.previewing;
-        let make = button(text(format!("Make the PDF ({})", badges(p.badges))))
+        // Once a PDF is made, the same selection again is a second print run:
+        // said so, and not the obvious button any more.
+        let (again, label, style): (&str, _, fn(&iced::Theme, button::Status) -> button::Style) =
+            if self.finished.is_some() {
+                ("Again: ", "Make another PDF", button::secondary)
+            } else {
+                ("", "Make the PDF", button::primary)
+            };
+        let make = button(text(format!("{label} ({})", badges(p.badges))))
             .padding([10, 18])
+            .style(style)
             .on_press_maybe((idle && p.badges > 0).then_some(Message::Generate));
         container(
             row![
                 column![
-                    text(format!("{headline}{counting}")).size(18),
+                    text(format!("{again}{headline}{counting}")).size(18),
                     text(format!(
                         "{} skipped{}",
-                        p.skipped.len(),
+                        count(p.skipped.len()),
                         if p.skipped.is_empty() {
                             String::new()
                         } else {
@@ -508,9 +520,20 @@ impl State {
                     .size(13),
             );
         }
-        column![text("Skipped").size(18), scrollable(list).height(Fill),]
-            .spacing(6)
-            .into()
+        let title = if skipped.len() > SKIPPED_SHOWN {
+            format!(
+                "Skipped: {} (the first {SKIPPED_SHOWN} listed; open one to fix it)",
+                count(skipped.len())
+            )
+        } else {
+            format!("Skipped: {} (open one to fix it)", count(skipped.len()))
+        };
+        column![
+            text(title).size(18),
+            scrollable(list).spacing(6).height(Fill),
+        ]
+        .spacing(6)
+        .into()
     }
 }
 
@@ -521,7 +544,7 @@ fn job_view(job: &Job) -> Element<'_, Message> {
     } else if job.done == 0 {
         format!("Issuing and rendering {}…", badges(job.total))
     } else {
-        format!("Rendered {} of {}…", job.done, badges(job.total))
+        format!("Rendered {} of {}…", count(job.done), badges(job.total))
     };
     row![
         column![
@@ -549,8 +572,21 @@ fn badges(n: usize) -> String {
     if n == 1 {
         "1 badge".into()
     } else {
-        format!("{n} badges")
+        format!("{} badges", count(n))
     }
+}
+
+/// 16830 as "16,830".
+fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// "not approved yet 45, rejected 12": skipped participants counted by the
@@ -572,7 +608,7 @@ pub fn reason_summary(skipped: &[Skipped]) -> String {
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     counts
         .iter()
-        .map(|(k, n)| format!("{k} {n}"))
+        .map(|(k, n)| format!("{k} {}", count(*n)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -702,13 +738,9 @@ mod tests {
             &session,
         );
         assert!(event.is_none());
-        assert_eq!(
-            state.notice,
-            Some((
-                Tone::Warning,
-                "printing was cancelled; nothing was changed".into()
-            ))
-        );
+        let (tone, text) = state.notice.clone().unwrap();
+        assert_eq!(tone, Tone::Warning);
+        assert!(text.contains("nothing changed"), "{text}");
         // A failure that is no cancellation is an error.
         let _ = state.update(Message::Generate, &session);
         let _ = state.update(
@@ -719,6 +751,15 @@ mod tests {
         );
         assert_eq!(state.notice.as_ref().unwrap().0, Tone::Error);
         assert!(state.finished().is_none());
+    }
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        assert_eq!(count(7), "7");
+        assert_eq!(count(1000), "1,000");
+        assert_eq!(count(16830), "16,830");
+        assert_eq!(count(100000), "100,000");
+        assert_eq!(badges(1), "1 badge");
     }
 
     #[test]

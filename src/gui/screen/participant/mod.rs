@@ -255,10 +255,7 @@ impl State {
                 if self.id_check.is_empty() {
                     self.id_check = id_check_text(&loaded.participant);
                 }
-                self.photo = loaded
-                    .photo
-                    .clone()
-                    .map(image::Handle::from_bytes);
+                self.photo = loaded.photo.clone().map(image::Handle::from_bytes);
                 self.loaded = Some(*loaded);
             }
             Message::Loaded(Err(e)) => self.load_error = Some(e),
@@ -501,8 +498,9 @@ impl State {
                 .unwrap_or_default();
             Ok(Done {
                 text: format!(
-                    "New badge {} for \"{reason}\"{replaced} → {}",
+                    "New badge {} ({}){replaced} → {}",
                     new.serial,
+                    ReprintChoice(reason).to_string().to_lowercase(),
                     path.display()
                 ),
                 pdf: Some(path),

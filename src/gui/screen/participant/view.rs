@@ -277,7 +277,7 @@ impl State {
                 ),
             ]
             .spacing(8),
-            text("Cropped to 3:4 and resized by Accredit.")
+            text("Cropped to 3:4 and resized by Accredit. No dialog? Type the path.")
                 .size(12)
                 .color(LABEL),
         ]
@@ -621,10 +621,13 @@ fn notice_bar<'a>(ok: Option<bool>, message: &'a str) -> Element<'a, Message> {
         .width(Fill)
         .height(38)
         .clip(true)
-        .style(move |theme| {
-            let mut s = container::bordered_box(theme);
-            s.border.color = if ok.is_some() { colour } else { s.border.color };
-            s
+        .style(move |theme| match ok {
+            Some(_) => {
+                let mut s = container::bordered_box(theme);
+                s.border.color = colour;
+                s
+            }
+            None => container::Style::default(),
         })
         .into()
 }
