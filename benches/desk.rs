@@ -40,9 +40,8 @@ fn bench(c: &mut Criterion) {
         only_unprinted: true,
         ..Default::default()
     };
-    let someone = participants::list(&conn, &actor, &Default::default())
-        .expect("participants")[50_000]
-        .id;
+    let someone =
+        participants::list(&conn, &actor, &Default::default()).expect("participants")[50_000].id;
 
     c.bench_function("delegations overview, 100k participants", |b| {
         b.iter(|| std::hint::black_box(delegations::overview(&conn, &actor).unwrap()))

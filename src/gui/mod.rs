@@ -59,6 +59,8 @@ pub fn run(cli: Cli) -> ExitCode {
         size: iced::Size::new(1366.0, 768.0),
         min_size: Some(iced::Size::new(1024.0, 640.0)),
         icon,
+        // Closing asks first when a participant has unsaved changes.
+        exit_on_close_request: false,
         ..Default::default()
     })
     .run();
@@ -192,6 +194,8 @@ pub enum Message {
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,
+    /// The window's close button.
+    CloseRequested(iced::window::Id),
 }
 
 impl App {
@@ -238,12 +242,15 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().filter_map(|event| match event {
-            keyboard::Event::KeyPressed { key, modifiers, .. } => {
-                Some(Message::Key(key, modifiers))
-            }
-            _ => None,
-        })
+        Subscription::batch([
+            keyboard::listen().filter_map(|event| match event {
+                keyboard::Event::KeyPressed { key, modifiers, .. } => {
+                    Some(Message::Key(key, modifiers))
+                }
+                _ => None,
+            }),
+            iced::window::close_requests().map(Message::CloseRequested),
+        ])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -381,6 +388,14 @@ impl App {
                 ),
                 _ => Task::none(),
             },
+            Message::CloseRequested(_) => {
+                if let App::Desk(desk) = self
+                    && let Some(ask) = desk.unsaved_changes()
+                {
+                    return ask;
+                }
+                iced::exit()
+            }
             Message::SignOut => {
                 if let App::Desk(desk) = self
                     && let Some(ask) = desk.unsaved_changes()

@@ -383,7 +383,7 @@ fn approve_a_delegations_nominations_after_review() {
 }
 
 #[test]
-fn signing_out_with_unsaved_changes_asks_first() {
+fn signing_out_or_closing_with_unsaved_changes_asks_first() {
     let demo = Demo::new(30);
     let mut app = signed_in(&demo, "clerk");
     let p = find_participant(&demo, ParticipantStatus::Approved, true);
@@ -393,6 +393,11 @@ fn signing_out_with_unsaved_changes_asks_first() {
     click(&mut app, "Sign out");
     assert!(matches!(app, App::Desk(_)), "still signed in");
     assert_eq!(desk(&app).tab, Tab::Participants, "back to the detail");
+    assert!(shows(&app, "This participant has unsaved changes."));
+    click(&mut app, "Keep editing");
+    // Closing the window asks the same.
+    let task = app.update(Message::CloseRequested(iced::window::Id::unique()));
+    run(&mut app, task);
     assert!(shows(&app, "This participant has unsaved changes."));
     click(&mut app, "Discard changes");
     assert!(desk(&app).detail.is_none());
