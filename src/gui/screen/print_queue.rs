@@ -17,7 +17,7 @@ use iced::{Center, Color, Element, Fill, Length, Task};
 use crate::desk::printing::{self, PrintSummary, Selection, Skipped};
 use crate::domain::{CategoryId, DelegationId, Layout, ParticipantId};
 use crate::gui::Session;
-use crate::gui::screen::participant::LayoutChoice;
+use crate::gui::screen::choices::LayoutChoice;
 use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::system;

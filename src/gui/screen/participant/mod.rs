@@ -8,6 +8,7 @@
 //! fields too. A save is either confirmed ("Saved at …") or clearly refused
 //! ("Not saved: …"), and leaving with unsaved changes asks first.
 
+mod actions;
 mod form;
 mod history;
 mod view;
@@ -19,16 +20,15 @@ use iced::widget::image;
 use iced::{Task, widget::operation};
 use rusqlite::Connection;
 
+use crate::gui::screen::choices::{GenderChoice, KindChoice, LayoutChoice, ReprintChoice};
 pub use form::{Field, Form};
 
 use crate::audit;
 use crate::auth::Actor;
 use crate::desk::badges::{self as desk_badges, ReprintReason};
 use crate::desk::participants;
-use crate::desk::printing::{self, Selection};
 use crate::domain::{
-    AuditEntry, Badge, BadgeStatus, Category, DocumentKind, FieldError, Gender, Layout,
-    Participant, ParticipantId, ParticipantStatus,
+    AuditEntry, Badge, BadgeStatus, Category, FieldError, Layout, Participant, ParticipantId,
 };
 use crate::error::{Error, Result};
 use crate::gui::Session;
@@ -317,7 +317,7 @@ impl State {
             Message::IdCheck(v) => self.id_check = v,
             Message::HandOver => return self.hand_over(session),
             Message::PhotoPath(v) => self.photo_path = v,
-            Message::ChoosePhoto => return (choose_photo(), None),
+            Message::ChoosePhoto => return (actions::choose_photo(), None),
             Message::PhotoChosen(Some(path)) => {
                 self.photo_path = path.display().to_string();
                 return self.use_photo(session);
@@ -427,168 +427,6 @@ impl State {
         }
     }
 
-    fn start(
-        &mut self,
-        action: Action,
-        session: &Session,
-        job: impl FnOnce(&mut Connection, &Actor, &Workspace) -> Result<Done> + Send + 'static,
-    ) -> (Task<Message>, Option<Event>) {
-        if self.busy.is_some() {
-            return (Task::none(), None);
-        }
-        self.busy = Some(action);
-        self.notice = None;
-        (
-            run(session, job, move |outcome| Message::Done(action, outcome)),
-            None,
-        )
-    }
-
-    fn set_status(&mut self, session: &Session, action: Action) -> (Task<Message>, Option<Event>) {
-        let (id, reason) = (self.id, self.status_reason.clone());
-        self.start(action, session, move |conn, actor, _| {
-            let (to, done) = match action {
-                Action::Approve => (ParticipantStatus::Approved, "Approved"),
-                Action::Reject => (ParticipantStatus::Rejected, "Rejected"),
-                Action::Cancel => (ParticipantStatus::Cancelled, "Cancelled"),
-                _ => (ParticipantStatus::Nominated, "Back to nominated"),
-            };
-            participants::set_status(conn, actor, &[id], to, &reason)?;
-            Ok(Done {
-                text: done.into(),
-                pdf: None,
-            })
-        })
-    }
-
-    fn print(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
-        let (id, layout, tz) = (self.id, self.layout, session.event.tz());
-        self.start(Action::Print, session, move |conn, actor, ws| {
-            let path = system::new_print_path(ws, &tz, &format!("participant-{id}"))?;
-            let selection = Selection {
-                participants: vec![id],
-                ..Default::default()
-            };
-            let summary = printing::print(ws, conn, actor, &selection, layout, &path, &|_| true)?;
-            let serial = summary.serials.first().copied().unwrap_or_default();
-            let what = if summary.new > 0 {
-                "New badge"
-            } else {
-                "Badge printed again:"
-            };
-            Ok(Done {
-                text: format!("{what} {serial} → {}", path.display()),
-                pdf: Some(path),
-            })
-        })
-    }
-
-    fn reprint(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
-        let (id, layout, reason, tz) = (
-            self.id,
-            self.layout,
-            self.reprint_reason,
-            session.event.tz(),
-        );
-        self.start(Action::Reprint, session, move |conn, actor, ws| {
-            let path = system::new_print_path(ws, &tz, &format!("reprint-{id}"))?;
-            let (old, new) = printing::reprint(ws, conn, actor, id, reason, layout, &path)?;
-            let replaced = old
-                .map(|b| format!(" (badge {} revoked)", b.serial))
-                .unwrap_or_default();
-            Ok(Done {
-                text: format!(
-                    "New badge {} ({}){replaced} → {}",
-                    new.serial,
-                    ReprintChoice(reason).to_string().to_lowercase(),
-                    path.display()
-                ),
-                pdf: Some(path),
-            })
-        })
-    }
-
-    fn revoke(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
-        let Some(serial) = self.active_badge().map(|b| b.serial) else {
-            return (Task::none(), None);
-        };
-        let reason = self.revoke_reason.clone();
-        self.start(Action::Revoke, session, move |conn, actor, _| {
-            desk_badges::revoke(conn, actor, serial, &reason)?;
-            Ok(Done {
-                text: format!("Badge {serial} revoked: no gate lets it through any more"),
-                pdf: None,
-            })
-        })
-    }
-
-    fn hand_over(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
-        let (id, check) = (self.id, self.id_check.clone());
-        self.start(Action::HandOver, session, move |conn, actor, _| {
-            let badge = desk_badges::hand_over(conn, actor, id, &check)?;
-            Ok(Done {
-                text: format!("Badge {} handed over ({})", badge.serial, check.trim()),
-                pdf: None,
-            })
-        })
-    }
-
-    fn use_photo(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
-        let path = PathBuf::from(self.photo_path.trim());
-        if path.as_os_str().is_empty() {
-            self.notice = Some(Notice {
-                ok: false,
-                text: "Type the path of the photo file, or choose it.".into(),
-            });
-            return (Task::none(), None);
-        }
-        let id = self.id;
-        self.start(Action::Photo, session, move |conn, actor, _| {
-            let bytes = read_photo(&path)?;
-            participants::set_photo(conn, actor, id, &bytes)?;
-            Ok(Done {
-                text: format!("Photo replaced from {}", path.display()),
-                pdf: None,
-            })
-        })
-    }
-
-    fn open_pdf(&mut self) -> (Task<Message>, Option<Event>) {
-        let Some(path) = self.last_pdf.clone() else {
-            return (Task::none(), None);
-        };
-        self.busy = Some(Action::OpenPdf);
-        let task = worker::spawn(
-            move || {
-                system::open_in_viewer(&path)?;
-                Ok(Done {
-                    text: format!("Opened {}", path.display()),
-                    pdf: Some(path),
-                })
-            },
-            |outcome| Message::Done(Action::OpenPdf, outcome),
-        );
-        (task, None)
-    }
-
-    fn send_pdf(&mut self) -> (Task<Message>, Option<Event>) {
-        let Some(path) = self.last_pdf.clone() else {
-            return (Task::none(), None);
-        };
-        self.busy = Some(Action::SendPdf);
-        let task = worker::spawn(
-            move || {
-                let said = system::send_to_printer(&path)?;
-                Ok(Done {
-                    text: format!("Sent to the printer: {said}"),
-                    pdf: Some(path),
-                })
-            },
-            |outcome| Message::Done(Action::SendPdf, outcome),
-        );
-        (task, None)
-    }
-
     fn done(
         &mut self,
         action: Action,
@@ -674,46 +512,6 @@ fn id_check_text(p: &Participant) -> String {
     format!("{} {} seen", doc.kind.label(), doc.number)
 }
 
-/// Files bigger than this are refused before reading: no camera photo comes
-/// near it, and reading it whole would only fill memory.
-const MAX_PHOTO_BYTES: u64 = 64 * 1024 * 1024;
-
-fn read_photo(path: &std::path::Path) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if !meta.is_file() {
-        return Err(Error::invalid(
-            "photo",
-            format!("{} is not a file", path.display()),
-        ));
-    }
-    if meta.len() > MAX_PHOTO_BYTES {
-        return Err(Error::invalid(
-            "photo",
-            format!(
-                "{} is {} MB; a photo file must be under {} MB",
-                path.display(),
-                meta.len() / (1024 * 1024),
-                MAX_PHOTO_BYTES / (1024 * 1024)
-            ),
-        ));
-    }
-    std::fs::read(path).map_err(|e| Error::io(path, e))
-}
-
-/// The native file dialog (it may be missing, e.g. with no desktop portal:
-/// then nothing comes back and the path field remains).
-fn choose_photo() -> Task<Message> {
-    let dialog = rfd::AsyncFileDialog::new()
-        .set_title("Choose the participant's photo")
-        .add_filter(
-            "Photos",
-            &["jpg", "jpeg", "png", "webp", "bmp", "tif", "tiff", "gif"],
-        );
-    Task::perform(dialog.pick_file(), |file| {
-        Message::PhotoChosen(file.map(|f| f.path().to_path_buf()))
-    })
-}
-
 fn load(session: &Session, id: ParticipantId) -> Task<Message> {
     run(
         session,
@@ -751,90 +549,6 @@ fn run<T: Send + 'static>(
         },
         done,
     )
-}
-
-/// A gender in the form's list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct GenderChoice(pub Gender);
-
-impl GenderChoice {
-    pub const ALL: [GenderChoice; 4] = [
-        GenderChoice(Gender::Female),
-        GenderChoice(Gender::Male),
-        GenderChoice(Gender::Other),
-        GenderChoice(Gender::Unspecified),
-    ];
-}
-
-impl std::fmt::Display for GenderChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            Gender::Female => "Female",
-            Gender::Male => "Male",
-            Gender::Other => "Other",
-            Gender::Unspecified => "Not given",
-        })
-    }
-}
-
-/// A document type in the form's list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KindChoice(pub DocumentKind);
-
-impl KindChoice {
-    pub fn all() -> Vec<KindChoice> {
-        DocumentKind::ALL.into_iter().map(KindChoice).collect()
-    }
-}
-
-impl std::fmt::Display for KindChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.label())
-    }
-}
-
-/// A badge layout, in words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LayoutChoice(pub Layout);
-
-impl LayoutChoice {
-    pub const ALL: [LayoutChoice; 3] = [
-        LayoutChoice(Layout::A6),
-        LayoutChoice(Layout::Card),
-        LayoutChoice(Layout::A4x4),
-    ];
-}
-
-impl std::fmt::Display for LayoutChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            Layout::A6 => "A6 badge",
-            Layout::Card => "ID-1 card",
-            Layout::A4x4 => "A4 sheet of 4",
-        })
-    }
-}
-
-/// A reprint reason, in words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReprintChoice(pub ReprintReason);
-
-impl ReprintChoice {
-    pub const ALL: [ReprintChoice; 3] = [
-        ReprintChoice(ReprintReason::Lost),
-        ReprintChoice(ReprintReason::Damaged),
-        ReprintChoice(ReprintReason::DataChange),
-    ];
-}
-
-impl std::fmt::Display for ReprintChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            ReprintReason::Lost => "Lost",
-            ReprintReason::Damaged => "Damaged",
-            ReprintReason::DataChange => "Data changed",
-        })
-    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,11 @@
 //! `update()` of the participant's detail, with no store behind it: the
 //! messages a worker would send are fed in by hand.
 
+use super::actions::read_photo;
 use super::*;
-use crate::domain::{IdDocument, ParticipantDetails, Role, ZoneSet};
+use crate::domain::{
+    DocumentKind, IdDocument, ParticipantDetails, ParticipantStatus, Role, ZoneSet,
+};
 use crate::gui::tests::harness::offline_session;
 
 fn participant() -> Participant {

@@ -7,13 +7,11 @@ use iced::widget::{
 };
 use iced::{Center, Color, Element, Fill, Length};
 
-use super::{
-    Action, Field, GenderChoice, KindChoice, LayoutChoice, Message, ReprintChoice, SaveState,
-    State, history,
-};
+use super::{Action, Field, Message, SaveState, State, history};
 use crate::auth::Permission;
 use crate::domain::{Badge, BadgeStatus, ParticipantStatus};
 use crate::gui::Session;
+use crate::gui::screen::choices::{GenderChoice, KindChoice, LayoutChoice, ReprintChoice};
 use crate::gui::style;
 
 const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
