@@ -481,12 +481,14 @@ impl Desk {
     /// Opens a participant's detail over `from`. A detail with unsaved
     /// changes stays until they are saved or discarded.
     fn open_participant(&mut self, from: Tab, id: crate::domain::ParticipantId) -> Task<Message> {
-        if self
-            .detail
-            .as_ref()
-            .is_some_and(|(_, open)| open.id() != id)
-            && let Some(ask) = self.unsaved_changes()
+        if let Some((tab, open)) = &self.detail
+            && open.id() == id
         {
+            // Already open (perhaps with changes): show it where it is.
+            self.tab = *tab;
+            return Task::none();
+        }
+        if let Some(ask) = self.unsaved_changes() {
             return ask;
         }
         let (state, load) = participant::State::open(&self.session, id);

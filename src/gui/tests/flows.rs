@@ -391,6 +391,14 @@ fn signing_out_or_closing_with_unsaved_changes_asks_first() {
     open_by_search(&mut app, &p);
     edit(&mut app, participant::Field::Function, "Minister");
     click(&mut app, "Delegations");
+    // Opening the same participant from elsewhere shows the edits, not a fresh copy.
+    let task = app.update(Message::Delegations(
+        crate::gui::screen::delegations::Message::Open(p.id),
+    ));
+    run(&mut app, task);
+    assert_eq!(desk(&app).tab, Tab::Participants);
+    assert!(detail(&app).is_dirty());
+    click(&mut app, "Delegations");
     click(&mut app, "Sign out");
     assert!(matches!(app, App::Desk(_)), "still signed in");
     assert_eq!(desk(&app).tab, Tab::Participants, "back to the detail");

@@ -21,7 +21,7 @@ use crate::gui::worker;
 use crate::workspace::Workspace;
 
 impl State {
-    pub(super) fn start(
+    fn start(
         &mut self,
         action: Action,
         session: &Session,
