@@ -1,19 +1,30 @@
 use clap::Subcommand;
-use serde::Serialize;
 
 use super::{Context, output};
-use crate::error::Result;
+use crate::desk::delegations;
+use crate::domain::ParticipantId;
+use crate::error::{Error, Result};
 use crate::store;
 
 #[derive(Debug, Subcommand)]
 pub enum DelegationsCommand {
-    /// List the delegations with their participant counts.
+    /// List the delegations with their participants counted per status and
+    /// per category against the quotas.
     List {
         #[arg(long)]
         json: bool,
     },
     #[command(flatten)]
     Change(super::delegations::DelegationChange),
+    /// Approve the nominated participants of a delegation after review:
+    /// exactly the ids given, all or none (each must still be nominated).
+    Approve {
+        /// The delegation's code.
+        code: String,
+        /// The reviewed participants' ids.
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<ParticipantId>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -27,60 +38,11 @@ pub enum CheckpointsCommand {
     Change(super::checkpoints::CheckpointChange),
 }
 
-#[derive(Serialize)]
-struct DelegationView {
-    code: String,
-    name: String,
-    kind: String,
-    focal_point_name: String,
-    focal_point_email: String,
-    participants: u64,
-    quotas: Vec<QuotaView>,
-}
-
-#[derive(Serialize)]
-struct QuotaView {
-    category: String,
-    quota: u32,
-}
-
 pub fn run_delegations(ctx: &Context, cmd: DelegationsCommand) -> Result<()> {
     match cmd {
         DelegationsCommand::List { json } => {
-            let (conn, _actor) = ctx.sign_in()?;
-            let categories = store::categories::list(&conn)?;
-            let mut counts = std::collections::HashMap::new();
-            let mut stmt = conn.prepare(
-                "SELECT delegation_id, count(*) FROM participants GROUP BY delegation_id",
-            )?;
-            for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
-                let (d, n) = row?;
-                counts.insert(d, n as u64);
-            }
-            let views: Vec<DelegationView> = store::delegations::list(&conn)?
-                .into_iter()
-                .map(|d| DelegationView {
-                    participants: counts.get(&d.id).copied().unwrap_or(0),
-                    quotas: d
-                        .quotas
-                        .iter()
-                        .filter_map(|q| {
-                            categories
-                                .iter()
-                                .find(|c| c.id == q.category)
-                                .map(|c| QuotaView {
-                                    category: c.code.clone(),
-                                    quota: q.max,
-                                })
-                        })
-                        .collect(),
-                    code: d.code,
-                    name: d.name,
-                    kind: d.kind.as_str().into(),
-                    focal_point_name: d.focal_point_name,
-                    focal_point_email: d.focal_point_email,
-                })
-                .collect();
+            let (conn, actor) = ctx.sign_in()?;
+            let views = delegations::overview(&conn, &actor)?;
             if json {
                 return output::json(&views);
             }
@@ -90,12 +52,42 @@ pub fn run_delegations(ctx: &Context, cmd: DelegationsCommand) -> Result<()> {
                     vec![
                         v.code.clone(),
                         v.name.clone(),
-                        v.kind.clone(),
+                        v.kind.as_str().into(),
                         v.participants.to_string(),
+                        v.statuses.nominated.to_string(),
+                        v.statuses.approved.to_string(),
+                        v.over_quota_categories()
+                            .map(|c| {
+                                format!("{} {}/{}", c.category, c.counted, c.quota.unwrap_or(0))
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", "),
                     ]
                 })
                 .collect();
-            output::table(&["CODE", "NAME", "KIND", "PARTICIPANTS"], &rows)
+            output::table(
+                &[
+                    "CODE",
+                    "NAME",
+                    "KIND",
+                    "PARTICIPANTS",
+                    "NOMINATED",
+                    "APPROVED",
+                    "OVER QUOTA",
+                ],
+                &rows,
+            )
+        }
+        DelegationsCommand::Approve { code, ids } => {
+            let (mut conn, actor) = ctx.sign_in()?;
+            let d = store::delegations::find_by_code(&conn, &code)?
+                .ok_or_else(|| Error::not_found("delegation", &code))?;
+            let approved = delegations::approve_reviewed(&mut conn, &actor, d.id, &ids)?;
+            output::say(format!(
+                "Approved {} nominated participant(s) of {}.",
+                approved.len(),
+                d.code
+            ))
         }
         DelegationsCommand::Change(change) => super::delegations::run(ctx, change),
     }

@@ -5,6 +5,7 @@
 //! for a change.
 
 pub mod badges;
+pub mod delegations;
 pub mod listing;
 pub mod participants;
 pub mod printing;

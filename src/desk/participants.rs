@@ -241,12 +241,27 @@ pub fn set_status(
     if to == ParticipantStatus::Rejected && reason.is_empty() {
         return Err(Error::invalid("reason", "a rejection needs a reason"));
     }
-    let now = clock::now();
     let tx = conn.transaction()?;
+    let changed = set_status_in(&tx, actor, ids, to, &reason, clock::now())?;
+    tx.commit()?;
+    Ok(changed)
+}
+
+/// The same inside the caller's transaction (permission and reason already
+/// checked): every participant moves, or the error lists each refusal and
+/// the caller drops the transaction.
+pub fn set_status_in(
+    tx: &rusqlite::Transaction,
+    actor: &Actor,
+    ids: &[ParticipantId],
+    to: ParticipantStatus,
+    reason: &str,
+    now: i64,
+) -> Result<Vec<ParticipantId>> {
     let mut refusals = Vec::new();
     let mut changed = Vec::new();
     for &id in ids {
-        let Some(p) = store::participants::find(&tx, id)? else {
+        let Some(p) = store::participants::find(tx, id)? else {
             refusals.push(Refusal {
                 participant: id,
                 reason: "does not exist".into(),
@@ -260,14 +275,14 @@ pub fn set_status(
             });
             continue;
         }
-        store::participants::set_status(&tx, id, to, &reason, now)?;
+        store::participants::set_status(tx, id, to, reason, now)?;
         // A participant who may no longer come loses their badge at once.
         if matches!(
             to,
             ParticipantStatus::Cancelled | ParticipantStatus::Rejected
         ) {
             let why = format!("participant {}", to.as_str());
-            super::badges::revoke_active_in(&tx, actor, id, &why, now)?;
+            super::badges::revoke_active_in(tx, actor, id, &why, now)?;
         }
         let action = match to {
             ParticipantStatus::Approved => "participant.approve",
@@ -276,7 +291,7 @@ pub fn set_status(
             ParticipantStatus::Nominated => "participant.renominate",
         };
         audit::record(
-            &tx,
+            tx,
             actor,
             now,
             Change::participant(action, id),
@@ -286,7 +301,7 @@ pub fn set_status(
         changed.push(id);
     }
     if !refusals.is_empty() {
-        // Dropping the transaction rolls every change back.
+        // The caller drops the transaction, which rolls every change back.
         return Err(Error::Refused(
             refusals
                 .iter()
@@ -295,7 +310,6 @@ pub fn set_status(
                 .join("; "),
         ));
     }
-    tx.commit()?;
     Ok(changed)
 }
 

@@ -5,9 +5,13 @@
 
 pub mod screen;
 mod style;
+mod system;
 #[cfg(test)]
 mod testing;
 mod worker;
+
+#[cfg(test)]
+mod tests;
 
 use std::process::ExitCode;
 
@@ -24,7 +28,9 @@ use crate::store;
 use crate::workspace::Workspace;
 
 use screen::participants::Choice;
-use screen::{operators, participants, settings, sign_in, welcome};
+use screen::{
+    delegations, operators, participant, participants, print_queue, settings, sign_in, welcome,
+};
 use worker::Outcome;
 
 /// Opens the main window; returns when it is closed.
@@ -65,6 +71,8 @@ pub fn run(cli: Cli) -> ExitCode {
             size: iced::Size::new(1366.0, 768.0),
             min_size: Some(iced::Size::new(1024.0, 640.0)),
             icon,
+            // Closing asks first when a participant has unsaved changes.
+            exit_on_close_request: false,
             ..Default::default()
         })
         .run();
@@ -195,6 +203,10 @@ pub struct Desk {
     pub counts: Vec<(ParticipantStatus, u64)>,
     /// The last automatic backup, or why it failed, for the status bar.
     pub backup: Option<Outcome<AutoBackup>>,
+    /// A participant's detail, shown over the tab it was opened from.
+    pub detail: Option<(Tab, participant::State)>,
+    pub delegations: delegations::State,
+    pub print_queue: print_queue::State,
 }
 
 pub enum App {
@@ -222,12 +234,17 @@ pub enum Message {
     Tab(Tab),
     Participants(participants::Message),
     Operators(operators::Message),
+    Participant(participant::Message),
+    Delegations(delegations::Message),
+    PrintQueue(print_queue::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     /// Time to see whether an automatic backup is due.
     BackupDue,
     BackupDone(Outcome<Option<AutoBackup>>),
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,
+    /// The window's close button.
+    CloseRequested(iced::window::Id),
 }
 
 impl App {
@@ -280,10 +297,11 @@ impl App {
             }
             _ => None,
         });
+        let close = iced::window::close_requests().map(Message::CloseRequested);
         match self {
             // Automatic backups run while someone is signed in, whatever their role.
-            App::Desk(_) => Subscription::batch([keys, Subscription::run(backup_ticks)]),
-            _ => keys,
+            App::Desk(_) => Subscription::batch([keys, close, Subscription::run(backup_ticks)]),
+            _ => Subscription::batch([keys, close]),
         }
     }
 
@@ -439,17 +457,7 @@ impl App {
                 if !desk.session.actor.may(tab.permission()) {
                     return Task::none();
                 }
-                desk.tab = tab;
-                match tab {
-                    Tab::Operators => Task::batch([
-                        operators::State::load(&desk.session).map(Message::Operators),
-                        iced::widget::operation::focus(operators::NAME_INPUT),
-                    ]),
-                    Tab::Settings if desk.settings.data().is_none() => {
-                        settings::State::load(&desk.session).map(Message::Settings)
-                    }
-                    _ => Task::none(),
-                }
+                desk.show_tab(tab)
             }
             Message::Operators(msg) => {
                 let App::Desk(desk) = self else {
@@ -493,10 +501,24 @@ impl App {
                 let (task, event) = desk.participants.update(msg, &desk.session);
                 let task = task.map(Message::Participants);
                 match event {
-                    Some(participants::Event::Open(_id)) => task,
+                    Some(participants::Event::Open(id)) => {
+                        Task::batch([task, desk.open_participant(Tab::Participants, id)])
+                    }
                     None => task,
                 }
             }
+            Message::Participant(msg) => match self {
+                App::Desk(desk) => desk.on_participant(msg),
+                _ => Task::none(),
+            },
+            Message::Delegations(msg) => match self {
+                App::Desk(desk) => desk.on_delegations(msg),
+                _ => Task::none(),
+            },
+            Message::PrintQueue(msg) => match self {
+                App::Desk(desk) => desk.on_print_queue(msg),
+                _ => Task::none(),
+            },
             Message::Counts(Ok(counts)) => {
                 if let App::Desk(desk) = self {
                     desk.counts = counts;
@@ -512,14 +534,28 @@ impl App {
                 }
             }
             Message::Key(key, modifiers) => match self {
-                App::Desk(desk) if desk.tab == Tab::Participants => desk
-                    .participants
-                    .update(participants::Message::Key(key, modifiers), &desk.session)
-                    .0
-                    .map(Message::Participants),
+                App::Desk(desk) if desk.detail_shown() => {
+                    desk.on_participant(participant::Message::Key(key, modifiers))
+                }
+                App::Desk(desk) if desk.tab == Tab::Participants => self.update(
+                    Message::Participants(participants::Message::Key(key, modifiers)),
+                ),
                 _ => Task::none(),
             },
+            Message::CloseRequested(_) => {
+                if let App::Desk(desk) = self
+                    && let Some(ask) = desk.unsaved_changes()
+                {
+                    return ask;
+                }
+                iced::exit()
+            }
             Message::SignOut => {
+                if let App::Desk(desk) = self
+                    && let Some(ask) = desk.unsaved_changes()
+                {
+                    return ask;
+                }
                 if let App::Desk(desk) = self {
                     let ws = desk.session.workspace.clone();
                     let name = desk.session.event.name.clone();
@@ -564,6 +600,7 @@ fn load_counts(session: &Session) -> Task<Message> {
 
 impl Desk {
     fn new(session: Session, tab: Tab) -> Desk {
+        let print_queue = print_queue::State::new(&session);
         Desk {
             session,
             tab,
@@ -572,6 +609,147 @@ impl Desk {
             settings: settings::State::new(),
             counts: Vec::new(),
             backup: None,
+            detail: None,
+            delegations: delegations::State::new(),
+            print_queue,
+        }
+    }
+
+    fn show_tab(&mut self, tab: Tab) -> Task<Message> {
+        self.tab = tab;
+        match tab {
+            Tab::Operators => Task::batch([
+                operators::State::load(&self.session).map(Message::Operators),
+                iced::widget::operation::focus(operators::NAME_INPUT),
+            ]),
+            Tab::Settings if self.settings.data().is_none() => {
+                settings::State::load(&self.session).map(Message::Settings)
+            }
+            Tab::Delegations if !self.delegations.is_loaded() => self
+                .delegations
+                .load(&self.session)
+                .map(Message::Delegations),
+            Tab::PrintQueue if !self.print_queue.has_preview() => self
+                .print_queue
+                .refresh(&self.session)
+                .map(Message::PrintQueue),
+            _ => Task::none(),
+        }
+    }
+
+    /// When a participant's detail holds unsaved changes: shows it with its
+    /// "save or discard" question (before signing out, nothing is lost).
+    fn unsaved_changes(&mut self) -> Option<Task<Message>> {
+        let (tab, detail) = self.detail.as_mut()?;
+        if !detail.is_dirty() {
+            return None;
+        }
+        self.tab = *tab;
+        let (task, _) = detail.update(participant::Message::Back, &self.session);
+        Some(task.map(Message::Participant))
+    }
+
+    /// Whether the current tab shows a participant's detail.
+    fn detail_shown(&self) -> bool {
+        self.detail
+            .as_ref()
+            .is_some_and(|(tab, _)| *tab == self.tab)
+    }
+
+    /// Opens a participant's detail over `from`. A detail with unsaved
+    /// changes stays until they are saved or discarded.
+    fn open_participant(&mut self, from: Tab, id: crate::domain::ParticipantId) -> Task<Message> {
+        if let Some((tab, open)) = &self.detail
+            && open.id() == id
+        {
+            // Already open (perhaps with changes): show it where it is.
+            self.tab = *tab;
+            return Task::none();
+        }
+        if let Some(ask) = self.unsaved_changes() {
+            return ask;
+        }
+        let (state, load) = participant::State::open(&self.session, id);
+        self.detail = Some((from, state));
+        self.tab = from;
+        Task::batch([load, participant::State::focus_first()]).map(Message::Participant)
+    }
+
+    fn on_participant(&mut self, msg: participant::Message) -> Task<Message> {
+        let Some((_, detail)) = &mut self.detail else {
+            return Task::none();
+        };
+        let (task, event) = detail.update(msg, &self.session);
+        let task = task.map(Message::Participant);
+        match event {
+            Some(participant::Event::Back) => {
+                self.detail = None;
+                if self.tab == Tab::Participants {
+                    return Task::batch([
+                        task,
+                        iced::widget::operation::focus(participants::SEARCH_INPUT),
+                    ]);
+                }
+                task
+            }
+            Some(participant::Event::Changed) => Task::batch([task, self.reload()]),
+            None => task,
+        }
+    }
+
+    fn on_delegations(&mut self, msg: delegations::Message) -> Task<Message> {
+        let (task, event) = self.delegations.update(msg, &self.session);
+        let task = task.map(Message::Delegations);
+        match event {
+            Some(delegations::Event::Open(id)) => {
+                Task::batch([task, self.open_participant(Tab::Delegations, id)])
+            }
+            Some(delegations::Event::Print(id)) => {
+                self.tab = Tab::PrintQueue;
+                let select = self
+                    .print_queue
+                    .select_delegation(&self.session, id)
+                    .map(Message::PrintQueue);
+                Task::batch([task, select])
+            }
+            Some(delegations::Event::Changed) => Task::batch([task, self.reload_listing()]),
+            None => task,
+        }
+    }
+
+    fn on_print_queue(&mut self, msg: print_queue::Message) -> Task<Message> {
+        let (task, event) = self.print_queue.update(msg, &self.session);
+        let task = task.map(Message::PrintQueue);
+        match event {
+            Some(print_queue::Event::Open(id)) => {
+                Task::batch([task, self.open_participant(Tab::PrintQueue, id)])
+            }
+            Some(print_queue::Event::Changed) => {
+                Task::batch([task, self.reload_listing(), self.reload_delegations()])
+            }
+            None => task,
+        }
+    }
+
+    /// After a change in the store: the table, the counts and the delegations.
+    fn reload(&mut self) -> Task<Message> {
+        Task::batch([self.reload_listing(), self.reload_delegations()])
+    }
+
+    fn reload_listing(&self) -> Task<Message> {
+        Task::batch([
+            participants::State::load(&self.session).map(Message::Participants),
+            load_counts(&self.session),
+        ])
+    }
+
+    fn reload_delegations(&self) -> Task<Message> {
+        if self.delegations.is_loaded() {
+            self.delegations
+                .load(&self.session)
+                .map(Message::Delegations)
+        } else {
+            Task::none()
         }
     }
 
@@ -623,14 +801,22 @@ impl Desk {
             .align_y(iced::Center),
         )
         .padding([10, 16]);
-        let body: Element<'_, Message> = match self.tab {
-            Tab::Participants => self
+        let body: Element<'_, Message> = match (self.tab, &self.detail) {
+            (tab, Some((from, detail))) if tab == *from => {
+                detail.view(&self.session).map(Message::Participant)
+            }
+            (Tab::Participants, _) => self
                 .participants
                 .view(&self.session)
                 .map(Message::Participants),
-            Tab::Operators => self.operators.view().map(Message::Operators),
-            Tab::Settings => self.settings.view(&self.session).map(Message::Settings),
-            other => container(text(format!("{} — coming soon", other.label())).size(20))
+            (Tab::Operators, _) => self.operators.view().map(Message::Operators),
+            (Tab::Settings, _) => self.settings.view(&self.session).map(Message::Settings),
+            (Tab::Delegations, _) => self.delegations.view().map(Message::Delegations),
+            (Tab::PrintQueue, _) => self
+                .print_queue
+                .view(&self.session)
+                .map(Message::PrintQueue),
+            (other, _) => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),
         };
@@ -711,40 +897,4 @@ fn backup_ticks() -> impl iced::futures::Stream<Item = Message> {
         tracing::error!("automatic backups cannot run: {e}");
     }
     rx
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::Role;
-
-    fn actor(role: Role) -> Actor {
-        Actor {
-            operator: Some(1),
-            name: role.as_str().into(),
-            role,
-        }
-    }
-
-    #[test]
-    fn the_rail_shows_only_what_the_role_may_do() {
-        let tabs = |role| Tab::visible_to(&actor(role));
-        assert_eq!(tabs(Role::Gate), [Tab::Gate]);
-        assert_eq!(tabs(Role::Viewer), [Tab::Dashboard]);
-        assert_eq!(
-            tabs(Role::Clerk),
-            [Tab::Participants, Tab::Delegations, Tab::PrintQueue]
-        );
-        assert_eq!(
-            tabs(Role::Supervisor),
-            [
-                Tab::Participants,
-                Tab::Delegations,
-                Tab::PrintQueue,
-                Tab::Gate,
-                Tab::Dashboard
-            ]
-        );
-        assert_eq!(tabs(Role::Administrator), Tab::ALL);
-    }
 }

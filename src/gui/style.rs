@@ -52,3 +52,45 @@ pub fn error_text<'a, M: 'a>(message: &str) -> Element<'a, M> {
         .color(Color::from_rgb8(0xB0, 0x1E, 0x23))
         .into()
 }
+
+/// Text colours that say how something went, readable on the light theme.
+pub const OK: Color = Color::from_rgb8(0x1B, 0x7F, 0x3B);
+pub const WARNING: Color = Color::from_rgb8(0x8A, 0x5A, 0x00);
+pub const ERROR: Color = Color::from_rgb8(0xB0, 0x1E, 0x23);
+
+/// A table row that is a button: striped, highlighted when hovered or selected.
+pub fn row_button(
+    theme: &Theme,
+    status: iced::widget::button::Status,
+    selected: bool,
+    i: usize,
+) -> iced::widget::button::Style {
+    let palette = theme.extended_palette();
+    let background = if selected {
+        palette.primary.weak.color
+    } else if matches!(status, iced::widget::button::Status::Hovered) {
+        palette.background.weak.color
+    } else if i % 2 == 1 {
+        palette.background.base.color.scale_alpha(0.6)
+    } else {
+        palette.background.base.color
+    };
+    iced::widget::button::Style {
+        background: Some(background.into()),
+        text_color: if selected {
+            palette.primary.weak.text
+        } else {
+            palette.background.base.text
+        },
+        ..iced::widget::button::Style::default()
+    }
+}
+
+/// One line of text cut at `width` (no wrapping), for table cells.
+pub fn cell<'a, M: 'a>(line: iced::widget::Text<'a>, width: iced::Length) -> Element<'a, M> {
+    container(line.wrapping(iced::widget::text::Wrapping::None))
+        .width(width)
+        .padding(iced::Padding::ZERO.right(8))
+        .clip(true)
+        .into()
+}

@@ -5,7 +5,7 @@
 use std::panic::AssertUnwindSafe;
 
 use iced::Task;
-use iced::futures::channel::oneshot;
+use iced::futures::channel::{mpsc, oneshot};
 
 /// What a background job gives back: its value, or what went wrong in words.
 pub type Outcome<T> = Result<T, String>;
@@ -38,4 +38,46 @@ where
     Task::perform(rx, move |received| {
         done(received.unwrap_or_else(|_| Err("the operation was interrupted".into())))
     })
+}
+
+/// What a job that reports progress sends: steps as it goes, then its outcome.
+#[derive(Debug, Clone)]
+pub enum Progress<T> {
+    /// How far the job is (its own unit, e.g. badges rendered).
+    Step(usize),
+    Done(Outcome<T>),
+}
+
+/// Runs `job` on a new thread; it reports progress through the function it
+/// is given, and `on` turns each report and the outcome into a message.
+pub fn spawn_with_progress<T, M>(
+    job: impl FnOnce(&dyn Fn(usize)) -> crate::Result<T> + Send + 'static,
+    on: impl Fn(Progress<T>) -> M + Send + 'static,
+) -> Task<M>
+where
+    T: Send + 'static,
+    M: Send + 'static,
+{
+    let (tx, rx) = mpsc::unbounded();
+    let spawned = std::thread::Builder::new()
+        .name("accredit-worker".into())
+        .spawn(move || {
+            let report = |n: usize| {
+                let _ = tx.unbounded_send(Progress::Step(n));
+            };
+            let outcome = match std::panic::catch_unwind(AssertUnwindSafe(|| job(&report))) {
+                Ok(Ok(value)) => Ok(value),
+                Ok(Err(e)) => Err(e.to_string()),
+                Err(_) => Err(
+                    "internal error: the operation stopped unexpectedly (details on stderr)".into(),
+                ),
+            };
+            let _ = tx.unbounded_send(Progress::Done(outcome));
+        });
+    if let Err(e) = spawned {
+        return Task::done(on(Progress::Done(Err(format!(
+            "could not start the operation: {e}"
+        )))));
+    }
+    Task::run(rx, on)
 }

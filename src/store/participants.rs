@@ -348,3 +348,39 @@ pub fn rows(conn: &Connection) -> Result<Vec<crate::desk::listing::ParticipantRo
         .collect::<Result<_, _>>()?;
     Ok(rows)
 }
+
+/// How many participants of one delegation, category and status there are,
+/// and how many of them hold an active badge that was printed or collected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupCount {
+    pub delegation: DelegationId,
+    pub category: CategoryId,
+    pub status: ParticipantStatus,
+    pub participants: u64,
+    pub printed: u64,
+    pub collected: u64,
+}
+
+/// One [`GroupCount`] per (delegation, category, status) that has participants.
+pub fn count_by_group(conn: &Connection) -> Result<Vec<GroupCount>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.delegation_id, p.category_id, p.status, count(*),
+            coalesce(sum(b.print_count > 0), 0), count(b.collected_at)
+         FROM participants p
+         LEFT JOIN badges b ON b.participant_id = p.id AND b.status = 'active'
+         GROUP BY p.delegation_id, p.category_id, p.status",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(GroupCount {
+                delegation: r.get(0)?,
+                category: r.get(1)?,
+                status: parse_column(2, r.get(2)?)?,
+                participants: r.get::<_, i64>(3)? as u64,
+                printed: r.get::<_, i64>(4)? as u64,
+                collected: r.get::<_, i64>(5)? as u64,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}

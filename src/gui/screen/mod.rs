@@ -3,9 +3,13 @@
 //! outbound `Event`; `view` only draws.
 
 pub mod badge_preview;
+pub mod choices;
+pub mod delegations;
 pub mod form;
 pub mod operators;
+pub mod participant;
 pub mod participants;
+pub mod print_queue;
 pub mod settings;
 pub mod sign_in;
 pub mod welcome;

@@ -359,7 +359,7 @@ impl State {
                 .width(Fill)
                 .height(ROW_HEIGHT)
                 .padding([0, 14])
-                .style(move |theme, status| row_style(theme, status, selected, i))
+                .style(move |theme, status| style::row_button(theme, status, selected, i))
                 .on_press(if selected {
                     Message::Open(id)
                 } else {
@@ -399,29 +399,137 @@ const STATUS_CHOICES: &[StatusChoice] = &[
     StatusChoice(Some(ParticipantStatus::Cancelled)),
 ];
 
-fn row_style(
-    theme: &iced::Theme,
-    status: button::Status,
-    selected: bool,
-    i: usize,
-) -> button::Style {
-    let palette = theme.extended_palette();
-    let background = if selected {
-        palette.primary.weak.color
-    } else if matches!(status, button::Status::Hovered) {
-        palette.background.weak.color
-    } else if i % 2 == 1 {
-        palette.background.base.color.scale_alpha(0.6)
-    } else {
-        palette.background.base.color
-    };
-    button::Style {
-        background: Some(background.into()),
-        text_color: if selected {
-            palette.primary.weak.text
-        } else {
-            palette.background.base.text
-        },
-        ..button::Style::default()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::desk::listing::ParticipantRow;
+    use crate::domain::{Colour, Role};
+    use crate::gui::tests::harness::offline_session;
+    use crate::store::participants::SearchSource;
+
+    fn listing() -> Arc<Listing> {
+        let people = [
+            (1, "Thị Mai", "Nguyễn", "VNM", ParticipantStatus::Approved),
+            (2, "Sergey", "Lavrov", "RUS", ParticipantStatus::Nominated),
+            (3, "Jean", "Dupont", "FRA", ParticipantStatus::Approved),
+            (4, "Minh", "Nguyễn", "VNM", ParticipantStatus::Rejected),
+        ];
+        let rows = people
+            .iter()
+            .map(|(id, given, family, delegation, status)| ParticipantRow {
+                id: *id,
+                name: format!("{given} {}", family.to_uppercase()),
+                sort_name: crate::desk::listing::sort_name(family, given),
+                delegation_id: if *delegation == "VNM" { 1 } else { 2 },
+                delegation: (*delegation).into(),
+                category_id: 3,
+                category: "DEL".into(),
+                category_colour: Colour::new(0, 0x84, 0x3D),
+                status: *status,
+                badge_serial: None,
+                collected: false,
+            })
+            .collect();
+        let sources = people
+            .iter()
+            .map(|(id, given, family, _, _)| SearchSource {
+                id: *id,
+                given_names: (*given).into(),
+                family_name: (*family).into(),
+                badge_name: String::new(),
+                document_number: format!("C{id:07}"),
+                reference: String::new(),
+            })
+            .collect();
+        Arc::new(Listing::new(rows, sources))
+    }
+
+    fn loaded() -> (State, Session) {
+        let session = offline_session(Role::Clerk);
+        let mut state = State::new();
+        let _ = state.update(Message::Loaded(Ok(listing())), &session);
+        (state, session)
+    }
+
+    fn key(state: &mut State, session: &Session, named: Named) -> Option<Event> {
+        state
+            .update(
+                Message::Key(Key::Named(named), keyboard::Modifiers::empty()),
+                session,
+            )
+            .1
+    }
+
+    #[test]
+    fn typing_narrows_and_enter_opens_the_first_hit() {
+        let (mut state, session) = loaded();
+        assert_eq!(state.shown_count(), 4);
+        let _ = state.update(Message::QueryChanged("nguyen".into()), &session);
+        assert_eq!(state.shown_count(), 2);
+        let Some(Event::Open(id)) = key(&mut state, &session, Named::Enter) else {
+            panic!("Enter opens the selected row");
+        };
+        assert_eq!(Some(id), state.selected_id());
+        let _ = state.update(Message::QueryChanged("C0000002".into()), &session);
+        assert_eq!(state.selected_id(), Some(2), "found by document number");
+    }
+
+    #[test]
+    fn arrows_move_and_stop_at_the_ends() {
+        let (mut state, session) = loaded();
+        assert!(key(&mut state, &session, Named::ArrowDown).is_none());
+        let first = state.selected_id();
+        let _ = key(&mut state, &session, Named::ArrowDown);
+        let _ = key(&mut state, &session, Named::ArrowDown);
+        let _ = key(&mut state, &session, Named::ArrowDown);
+        let _ = key(&mut state, &session, Named::ArrowDown);
+        assert_eq!(state.selected, Some(3));
+        for _ in 0..6 {
+            let _ = key(&mut state, &session, Named::ArrowUp);
+        }
+        assert_eq!(state.selected_id(), first);
+    }
+
+    #[test]
+    fn a_click_selects_and_a_second_opens() {
+        let (mut state, session) = loaded();
+        let (_, event) = state.update(Message::Select(2), &session);
+        assert!(event.is_none());
+        let id = state.selected_id().unwrap();
+        let (_, event) = state.update(Message::Open(id), &session);
+        assert!(matches!(event, Some(Event::Open(x)) if x == id));
+    }
+
+    #[test]
+    fn filters_and_sorting_keep_the_selection() {
+        let (mut state, session) = loaded();
+        let _ = state.update(
+            Message::FilterStatus(StatusChoice(Some(ParticipantStatus::Approved))),
+            &session,
+        );
+        assert_eq!(state.shown_count(), 2);
+        let _ = state.update(Message::FilterStatus(StatusChoice(None)), &session);
+        let _ = state.update(Message::Select(1), &session);
+        let kept = state.selected_id();
+        let _ = state.update(Message::SortBy(SortColumn::Name), &session);
+        assert!(state.descending);
+        assert_eq!(state.selected_id(), kept);
+        let _ = state.update(Message::SortBy(SortColumn::Delegation), &session);
+        assert!(!state.descending);
+        assert_eq!(state.selected_id(), kept);
+    }
+
+    #[test]
+    fn a_failed_load_is_shown() {
+        let session = offline_session(Role::Clerk);
+        let mut state = State::new();
+        let _ = state.update(
+            Message::Loaded(Err("database error: disk I/O error".into())),
+            &session,
+        );
+        assert_eq!(
+            state.error.as_deref(),
+            Some("database error: disk I/O error")
+        );
     }
 }

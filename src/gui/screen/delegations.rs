@@ -1,0 +1,685 @@
+//! Delegations: each one's participants counted per status and per category
+//! against its quotas (over-quota in red), its participants, approving its
+//! nominations after review, and printing all its badges (handed to the
+//! print queue).
+
+use iced::widget::{
+    Column, button, checkbox, column, container, row, rule, scrollable, space, text, text_input,
+};
+use iced::{Center, Color, Element, Fill, Length, Task};
+
+use crate::desk::delegations::{self, CategoryCount, DelegationOverview};
+use crate::desk::participants;
+use crate::domain::{DelegationId, Participant, ParticipantId, ParticipantStatus};
+use crate::gui::Session;
+use crate::gui::style;
+use crate::gui::worker::{self, Outcome};
+use crate::search::fold_word;
+use crate::store::participants::Filter;
+
+/// The filter above the list.
+pub const FILTER_INPUT: &str = "delegations-filter";
+
+const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
+const LIST_WIDTH: f32 = 500.0;
+
+pub struct State {
+    overview: Option<Vec<DelegationOverview>>,
+    filter: String,
+    over_quota_only: bool,
+    selected: Option<DelegationId>,
+    /// The selected delegation's participants, once read.
+    members: Option<Vec<Participant>>,
+    /// The nominated participants under review (their ids are what gets approved).
+    review: Option<Vec<ParticipantId>>,
+    busy: bool,
+    notice: Option<(bool, String)>,
+    error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Outcome<Vec<DelegationOverview>>),
+    Reload,
+    Filter(String),
+    OverQuotaOnly(bool),
+    Select(DelegationId),
+    Members(DelegationId, Outcome<Vec<Participant>>),
+    Open(ParticipantId),
+    Review,
+    CloseReview,
+    ApproveReviewed,
+    Approved(Outcome<usize>),
+    PrintAll,
+}
+
+pub enum Event {
+    /// Open a participant's detail.
+    Open(ParticipantId),
+    /// Print every badge of this delegation (the print queue takes it).
+    Print(DelegationId),
+    /// Participants changed in the store.
+    Changed,
+}
+
+impl State {
+    pub fn new() -> State {
+        State {
+            overview: None,
+            filter: String::new(),
+            over_quota_only: false,
+            selected: None,
+            members: None,
+            review: None,
+            busy: false,
+            notice: None,
+            error: None,
+        }
+    }
+
+    pub fn is_loaded(&self) -> bool {
+        self.overview.is_some()
+    }
+
+    pub fn selected(&self) -> Option<&DelegationOverview> {
+        let id = self.selected?;
+        self.overview.as_ref()?.iter().find(|d| d.id == id)
+    }
+
+    /// The delegations the list shows, after the filter.
+    pub fn shown(&self) -> Vec<&DelegationOverview> {
+        let words: Vec<String> = self.filter.split_whitespace().map(fold_word).collect();
+        self.overview
+            .iter()
+            .flatten()
+            .filter(|d| !self.over_quota_only || d.over_quota)
+            .filter(|d| {
+                let hay = format!("{} {}", fold_word(&d.code), fold_word(&d.name));
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .collect()
+    }
+
+    /// Reads the overview (and the selected delegation's participants) off
+    /// the UI thread.
+    pub fn load(&self, session: &Session) -> Task<Message> {
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        let overview = worker::spawn(
+            move || delegations::overview(&ws.open()?, &actor),
+            Message::Loaded,
+        );
+        match self.selected {
+            Some(id) => Task::batch([overview, load_members(session, id)]),
+            None => overview,
+        }
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Loaded(Ok(list)) => {
+                self.overview = Some(list);
+                self.error = None;
+            }
+            Message::Loaded(Err(e)) => self.error = Some(e),
+            Message::Reload => return (self.load(session), None),
+            Message::Filter(f) => self.filter = f,
+            Message::OverQuotaOnly(v) => self.over_quota_only = v,
+            Message::Select(id) => {
+                if self.selected != Some(id) {
+                    self.selected = Some(id);
+                    self.members = None;
+                    self.review = None;
+                    self.notice = None;
+                    return (load_members(session, id), None);
+                }
+            }
+            Message::Members(id, outcome) => {
+                if self.selected == Some(id) {
+                    match outcome {
+                        Ok(members) => self.members = Some(members),
+                        Err(e) => self.notice = Some((false, e)),
+                    }
+                }
+            }
+            Message::Open(id) => return (Task::none(), Some(Event::Open(id))),
+            Message::Review => {
+                self.review = self.members.as_ref().map(|m| {
+                    m.iter()
+                        .filter(|p| p.status == ParticipantStatus::Nominated)
+                        .map(|p| p.id)
+                        .collect()
+                });
+                self.notice = None;
+            }
+            Message::CloseReview => self.review = None,
+            Message::ApproveReviewed => {
+                let (Some(id), Some(ids)) = (self.selected, self.review.clone()) else {
+                    return (Task::none(), None);
+                };
+                if self.busy {
+                    return (Task::none(), None);
+                }
+                self.busy = true;
+                let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+                let task = worker::spawn(
+                    move || {
+                        let mut conn = ws.open()?;
+                        delegations::approve_reviewed(&mut conn, &actor, id, &ids).map(|v| v.len())
+                    },
+                    Message::Approved,
+                );
+                return (task, None);
+            }
+            Message::Approved(outcome) => {
+                self.busy = false;
+                match outcome {
+                    Ok(n) => {
+                        self.review = None;
+                        self.notice = Some((
+                            true,
+                            format!("Approved {n} participant{}.", if n == 1 { "" } else { "s" }),
+                        ));
+                        return (self.load(session), Some(Event::Changed));
+                    }
+                    Err(e) => self.notice = Some((false, format!("Nothing was approved: {e}"))),
+                }
+            }
+            Message::PrintAll => {
+                if let Some(id) = self.selected {
+                    return (Task::none(), Some(Event::Print(id)));
+                }
+            }
+        }
+        (Task::none(), None)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let Some(_) = &self.overview else {
+            let content: Element<'_, Message> = match &self.error {
+                Some(e) => style::error_text(e),
+                None => text("Counting the delegations…").into(),
+            };
+            return container(content).padding(24).into();
+        };
+        let list = column![
+            row![
+                text_input("Find a delegation by code or name", &self.filter)
+                    .id(FILTER_INPUT)
+                    .on_input(Message::Filter)
+                    .padding(8)
+                    .width(Fill),
+                checkbox(self.over_quota_only)
+                    .label("Over quota only")
+                    .on_toggle(Message::OverQuotaOnly),
+            ]
+            .spacing(10)
+            .align_y(Center),
+            self.list_header(),
+            self.list(),
+        ]
+        .spacing(8)
+        .width(LIST_WIDTH);
+        let detail: Element<'_, Message> = match self.selected() {
+            Some(d) => scrollable(self.detail(d).padding([0, 4]))
+                .spacing(8)
+                .height(Fill)
+                .into(),
+            None => container(text("Choose a delegation on the left.").color(LABEL))
+                .center(Fill)
+                .into(),
+        };
+        row![list, rule::vertical(1), container(detail).width(Fill)]
+            .spacing(12)
+            .padding(16)
+            .into()
+    }
+
+    fn list_header(&self) -> Element<'_, Message> {
+        let h = |label: &'static str, width: Length| text(label).size(13).color(LABEL).width(width);
+        row![
+            h("Code", COLUMNS[0]),
+            h("Name", COLUMNS[1]),
+            h("All", COLUMNS[2]),
+            h("Nom.", COLUMNS[3]),
+            h("Appr.", COLUMNS[4]),
+            h("Quota", COLUMNS[5]),
+        ]
+        .spacing(4)
+        .padding([0, 8])
+        .into()
+    }
+
+    fn list(&self) -> Element<'_, Message> {
+        let shown = self.shown();
+        if shown.is_empty() {
+            return text("No delegation matches.").color(LABEL).into();
+        }
+        let mut rows = Column::new();
+        for (i, d) in shown.into_iter().enumerate() {
+            let selected = self.selected == Some(d.id);
+            let quota: Element<'_, Message> = if d.over_quota {
+                text("over").color(style::ERROR).width(COLUMNS[5]).into()
+            } else {
+                text("").width(COLUMNS[5]).into()
+            };
+            let n = |v: u64, w: Length| text(v.to_string()).width(w);
+            let line = row![
+                style::cell(text(&d.code), COLUMNS[0]),
+                style::cell(text(&d.name), COLUMNS[1]),
+                n(d.participants, COLUMNS[2]),
+                n(d.statuses.nominated, COLUMNS[3]),
+                n(d.statuses.approved, COLUMNS[4]),
+                quota,
+            ]
+            .spacing(4)
+            .align_y(Center);
+            rows = rows.push(
+                button(line)
+                    .width(Fill)
+                    .height(style::ROW_HEIGHT)
+                    .padding([0, 8])
+                    .style(move |theme, status| style::row_button(theme, status, selected, i))
+                    .on_press(Message::Select(d.id)),
+            );
+        }
+        scrollable(rows).spacing(6).height(Fill).into()
+    }
+
+    fn detail<'a>(&'a self, d: &'a DelegationOverview) -> Column<'a, Message> {
+        let mut col = column![
+            text(format!("{} — {}", d.code, d.name)).size(22),
+            text(format!(
+                "{} · {} participants · {} badges printed, {} handed over",
+                d.kind.label(),
+                d.participants,
+                d.badges_printed,
+                d.badges_collected
+            ))
+            .size(14)
+            .color(LABEL),
+        ]
+        .spacing(10);
+        if !d.focal_point_email.is_empty() || !d.focal_point_name.is_empty() {
+            col = col.push(
+                text(format!(
+                    "Focal point: {} {}",
+                    d.focal_point_name, d.focal_point_email
+                ))
+                .size(14),
+            );
+        }
+        col = col.push(self.categories(d));
+        let nominated = self
+            .members
+            .as_ref()
+            .map(|m| {
+                m.iter()
+                    .filter(|p| p.status == ParticipantStatus::Nominated)
+                    .count()
+            })
+            .unwrap_or(0);
+        let idle = !self.busy;
+        col = col.push(
+            row![
+                button(text(format!("Review nominated ({nominated})"))).on_press_maybe(
+                    (idle && nominated > 0 && self.review.is_none()).then_some(Message::Review)
+                ),
+                button(text("Print all badges"))
+                    .style(button::secondary)
+                    .on_press(Message::PrintAll),
+                space::horizontal(),
+                button(text("Refresh"))
+                    .style(button::text)
+                    .on_press(Message::Reload),
+            ]
+            .spacing(10),
+        );
+        // Below the buttons, so that they never move under the pointer.
+        if let Some((ok, message)) = &self.notice {
+            col =
+                col.push(text(message.as_str()).color(if *ok { style::OK } else { style::ERROR }));
+        }
+        match (&self.review, &self.members) {
+            (Some(ids), Some(members)) => col.push(self.review_view(d, ids, members)),
+            (None, Some(members)) => col.push(member_list(members, &d.categories)),
+            (_, None) => col.push(text("Reading the participants…").color(LABEL)),
+        }
+    }
+
+    fn categories<'a>(&'a self, d: &'a DelegationOverview) -> Element<'a, Message> {
+        let h = |label: &'static str| text(label).size(13).color(LABEL).width(CATEGORY_COLUMNS);
+        let mut table = column![
+            row![
+                text("Category").size(13).color(LABEL).width(CATEGORY_NAME),
+                h("Nominated"),
+                h("Approved"),
+                h("Rejected"),
+                h("Cancelled"),
+                text("Places / quota").size(13).color(LABEL).width(Fill),
+            ]
+            .spacing(6)
+        ]
+        .spacing(4);
+        for c in &d.categories {
+            let quota = match c.quota {
+                Some(q) => format!("{} / {q}", c.counted),
+                None => format!("{} / —", c.counted),
+            };
+            let quota = if c.over_quota {
+                text(format!("{quota}  over")).color(style::ERROR)
+            } else {
+                text(quota)
+            };
+            let n = |v: u64| text(v.to_string()).width(CATEGORY_COLUMNS);
+            table = table.push(
+                row![
+                    row![
+                        style::category_chip(&c.category, c.colour),
+                        style::cell(text(&c.name).size(13), Length::Fill),
+                    ]
+                    .spacing(6)
+                    .align_y(Center)
+                    .width(CATEGORY_NAME),
+                    n(c.statuses.nominated),
+                    n(c.statuses.approved),
+                    n(c.statuses.rejected),
+                    n(c.statuses.cancelled),
+                    quota.width(Fill),
+                ]
+                .spacing(6)
+                .align_y(Center),
+            );
+        }
+        if d.categories.is_empty() {
+            table = table.push(text("No participant yet.").color(LABEL));
+        }
+        container(table)
+            .padding(10)
+            .style(container::bordered_box)
+            .into()
+    }
+
+    fn review_view<'a>(
+        &'a self,
+        d: &'a DelegationOverview,
+        ids: &'a [ParticipantId],
+        members: &'a [Participant],
+    ) -> Element<'a, Message> {
+        let reviewed: Vec<&Participant> = members.iter().filter(|p| ids.contains(&p.id)).collect();
+        let idle = !self.busy;
+        let mut col = column![
+            text(format!(
+                "Review: {} nominated participant{} of {}",
+                ids.len(),
+                if ids.len() == 1 { "" } else { "s" },
+                d.code
+            ))
+            .size(18),
+            text("Check each name, function and category; open one to correct it first.")
+                .size(13)
+                .color(LABEL),
+            row![
+                button(text(format!("Approve these {}", ids.len())))
+                    .style(button::success)
+                    .on_press_maybe(idle.then_some(Message::ApproveReviewed)),
+                button(text("Back"))
+                    .style(button::secondary)
+                    .on_press(Message::CloseReview),
+            ]
+            .spacing(10),
+        ]
+        .spacing(8);
+        for c in d.over_quota_categories() {
+            col = col.push(
+                text(format!(
+                    "{} is over its {} quota: {} places taken of {}.",
+                    d.code,
+                    c.category,
+                    c.counted,
+                    c.quota.unwrap_or(0)
+                ))
+                .size(14)
+                .color(style::WARNING),
+            );
+        }
+        if self.busy {
+            col = col.push(text("Approving…").color(LABEL));
+        }
+        col.push(rows_of(reviewed.into_iter(), &d.categories))
+            .into()
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+fn member_list<'a>(
+    members: &'a [Participant],
+    categories: &'a [CategoryCount],
+) -> Element<'a, Message> {
+    column![
+        text(format!("Participants ({})", members.len())).size(18),
+        rows_of(members.iter(), categories),
+    ]
+    .spacing(6)
+    .into()
+}
+
+/// One clickable line per participant: name, category, function, status.
+fn rows_of<'a>(
+    members: impl Iterator<Item = &'a Participant>,
+    categories: &'a [CategoryCount],
+) -> Element<'a, Message> {
+    let mut col = Column::new().spacing(0);
+    for (i, p) in members.enumerate() {
+        let chip: Element<'a, Message> = match categories
+            .iter()
+            .find(|c| c.category_id == p.details.category)
+        {
+            Some(c) => style::category_chip(&c.category, c.colour),
+            None => space().into(),
+        };
+        let line = row![
+            style::cell(text(p.details.display_name()), Length::FillPortion(4)),
+            container(chip).width(Length::Fixed(64.0)),
+            style::cell(
+                text(p.details.function.as_str()).size(13).color(LABEL),
+                Length::FillPortion(4)
+            ),
+            text(p.status.label())
+                .color(style::status_colour(p.status))
+                .width(Length::FillPortion(2)),
+        ]
+        .spacing(8)
+        .align_y(Center);
+        col = col.push(
+            button(line)
+                .width(Fill)
+                .height(style::ROW_HEIGHT)
+                .padding([0, 8])
+                .style(move |theme, status| style::row_button(theme, status, false, i))
+                .on_press(Message::Open(p.id)),
+        );
+    }
+    col.into()
+}
+
+fn load_members(session: &Session, id: DelegationId) -> Task<Message> {
+    let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+    worker::spawn(
+        move || {
+            participants::list(
+                &ws.open()?,
+                &actor,
+                &Filter {
+                    delegation: Some(id),
+                    ..Default::default()
+                },
+            )
+        },
+        move |outcome| Message::Members(id, outcome),
+    )
+}
+
+const COLUMNS: [Length; 6] = [
+    Length::Fixed(96.0),
+    Length::Fill,
+    Length::Fixed(40.0),
+    Length::Fixed(44.0),
+    Length::Fixed(48.0),
+    Length::Fixed(40.0),
+];
+
+const CATEGORY_NAME: Length = Length::Fixed(172.0);
+const CATEGORY_COLUMNS: Length = Length::Fixed(70.0);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::desk::delegations::{CategoryCount, StatusCounts};
+    use crate::domain::{Colour, DelegationKind, ParticipantDetails, Role};
+    use crate::gui::tests::harness::offline_session;
+
+    fn delegation(id: DelegationId, code: &str, name: &str, over: bool) -> DelegationOverview {
+        let statuses = StatusCounts {
+            nominated: 2,
+            approved: 3,
+            rejected: 1,
+            cancelled: 0,
+        };
+        DelegationOverview {
+            id,
+            code: code.into(),
+            name: name.into(),
+            kind: DelegationKind::MemberState,
+            focal_point_name: String::new(),
+            focal_point_email: String::new(),
+            participants: statuses.total(),
+            quotas: Vec::new(),
+            statuses,
+            categories: vec![CategoryCount {
+                category_id: 3,
+                category: "DEL".into(),
+                name: "Delegate".into(),
+                colour: Colour::new(0, 0x84, 0x3D),
+                statuses,
+                counted: 5,
+                quota: Some(if over { 4 } else { 5 }),
+                over_quota: over,
+            }],
+            over_quota: over,
+            badges_printed: 0,
+            badges_collected: 0,
+        }
+    }
+
+    fn member(id: ParticipantId, status: ParticipantStatus) -> Participant {
+        Participant {
+            id,
+            details: ParticipantDetails {
+                delegation: 1,
+                category: 3,
+                family_name: format!("Name{id}"),
+                ..Default::default()
+            },
+            status,
+            status_reason: String::new(),
+            photo: None,
+            created_at: 0,
+            updated_at: 0,
+        }
+    }
+
+    fn loaded(session: &Session) -> State {
+        let mut state = State::new();
+        let _ = state.update(
+            Message::Loaded(Ok(vec![
+                delegation(1, "VNM", "Viet Nam", true),
+                delegation(2, "FRA", "France", false),
+            ])),
+            session,
+        );
+        state
+    }
+
+    #[test]
+    fn the_filter_finds_codes_and_names_without_accents() {
+        let session = offline_session(Role::Supervisor);
+        let mut state = loaded(&session);
+        assert_eq!(state.shown().len(), 2);
+        let _ = state.update(Message::Filter("viêt".into()), &session);
+        let shown: Vec<_> = state.shown().iter().map(|d| d.code.clone()).collect();
+        assert_eq!(shown, ["VNM"]);
+        let _ = state.update(Message::Filter(String::new()), &session);
+        let _ = state.update(Message::OverQuotaOnly(true), &session);
+        assert_eq!(state.shown().len(), 1);
+    }
+
+    #[test]
+    fn reviewing_takes_the_nominated_shown() {
+        let session = offline_session(Role::Supervisor);
+        let mut state = loaded(&session);
+        let _ = state.update(Message::Select(1), &session);
+        assert_eq!(state.selected().unwrap().code, "VNM");
+        // Participants of another delegation arriving late are ignored.
+        let _ = state.update(
+            Message::Members(2, Ok(vec![member(9, ParticipantStatus::Nominated)])),
+            &session,
+        );
+        assert!(state.members.is_none());
+        let _ = state.update(
+            Message::Members(
+                1,
+                Ok(vec![
+                    member(10, ParticipantStatus::Nominated),
+                    member(11, ParticipantStatus::Approved),
+                    member(12, ParticipantStatus::Nominated),
+                ]),
+            ),
+            &session,
+        );
+        let _ = state.update(Message::Review, &session);
+        assert_eq!(state.review.as_deref(), Some(&[10, 12][..]));
+        let _ = state.update(Message::ApproveReviewed, &session);
+        assert!(state.busy);
+        let (_, event) = state.update(
+            Message::Approved(Err(
+                "nothing was approved; review VNM again: participant 12 (NAME12) is now rejected"
+                    .into(),
+            )),
+            &session,
+        );
+        assert!(event.is_none());
+        assert!(!state.busy);
+        let (ok, text) = state.notice.clone().unwrap();
+        assert!(!ok && text.contains("is now rejected"), "{text}");
+        let _ = state.update(Message::ApproveReviewed, &session);
+        let (_, event) = state.update(Message::Approved(Ok(2)), &session);
+        assert!(matches!(event, Some(Event::Changed)));
+        assert!(state.review.is_none());
+        assert_eq!(
+            state.notice,
+            Some((true, "Approved 2 participants.".into()))
+        );
+    }
+
+    #[test]
+    fn print_all_and_open_are_handed_up() {
+        let session = offline_session(Role::Clerk);
+        let mut state = loaded(&session);
+        let (_, event) = state.update(Message::PrintAll, &session);
+        assert!(event.is_none(), "no delegation chosen yet");
+        let _ = state.update(Message::Select(2), &session);
+        let (_, event) = state.update(Message::PrintAll, &session);
+        assert!(matches!(event, Some(Event::Print(2))));
+        let (_, event) = state.update(Message::Open(11), &session);
+        assert!(matches!(event, Some(Event::Open(11))));
+    }
+}

@@ -1,0 +1,555 @@
+//! One participant at the desk: every field editable with its problem shown
+//! beside it, the photo, status actions (approve, reject, cancel), badge
+//! actions (print, reprint with a reason, revoke, hand over after the ID
+//! check), the badge history and the participant's audit trail.
+//!
+//! Fields are checked as the clerk types (pure checks, no store); the checks
+//! that need the store run on save, in the worker, and come back beside their
+//! fields too. A save is either confirmed ("Saved at …") or clearly refused
+//! ("Not saved: …"), and leaving with unsaved changes asks first.
+
+mod actions;
+mod form;
+mod history;
+mod view;
+
+use std::path::PathBuf;
+
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::image;
+use iced::{Task, widget::operation};
+use rusqlite::Connection;
+
+use crate::gui::screen::choices::{GenderChoice, KindChoice, LayoutChoice, ReprintChoice};
+pub use form::{Field, Form};
+
+use crate::audit;
+use crate::auth::Actor;
+use crate::desk::badges::{self as desk_badges, ReprintReason};
+use crate::desk::participants;
+use crate::domain::{
+    AuditEntry, Badge, BadgeStatus, Category, FieldError, Layout, Participant, ParticipantId,
+};
+use crate::error::{Error, Result};
+use crate::gui::Session;
+use crate::gui::screen::participants::Choice;
+use crate::gui::system;
+use crate::gui::worker::{self, Outcome};
+use crate::store::badges::PrintRecord;
+use crate::workspace::Workspace;
+
+pub struct State {
+    id: ParticipantId,
+    loaded: Option<Loaded>,
+    photo: Option<image::Handle>,
+    load_error: Option<String>,
+    /// The form as last loaded or saved, to tell unsaved changes.
+    original: Form,
+    form: Form,
+    /// Problems found as the clerk types.
+    errors: Vec<FieldError>,
+    /// Problems the store found on the last save, until their field changes.
+    store_errors: Vec<FieldError>,
+    save: SaveState,
+    busy: Option<Action>,
+    notice: Option<Notice>,
+    status_reason: String,
+    reprint_reason: ReprintReason,
+    revoke_reason: String,
+    id_check: String,
+    layout: Layout,
+    photo_path: String,
+    last_pdf: Option<PathBuf>,
+    confirm_discard: bool,
+    printer: bool,
+}
+
+/// Everything the screen shows of the participant, read in one job.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub participant: Participant,
+    pub photo: Option<Vec<u8>>,
+    pub badges: Vec<Badge>,
+    pub prints: Vec<PrintRecord>,
+    pub history: Vec<AuditEntry>,
+    pub categories: Vec<Category>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing saved in this visit yet.
+    Unchanged,
+    Saving,
+    /// Saved at this local time.
+    Saved(String),
+    /// Not saved, and why.
+    NotSaved(String),
+}
+
+/// The actions that run in the background; one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Save,
+    Approve,
+    Reject,
+    Cancel,
+    Renominate,
+    Print,
+    Reprint,
+    Revoke,
+    HandOver,
+    Photo,
+    OpenPdf,
+    SendPdf,
+}
+
+impl Action {
+    /// Whether the action changes the store (then the lists reload).
+    fn changes_data(self) -> bool {
+        !matches!(self, Action::OpenPdf | Action::SendPdf)
+    }
+}
+
+/// The outcome of the last action, shown at the top of the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub ok: bool,
+    pub text: String,
+}
+
+/// What an action's job reports back.
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub text: String,
+    pub pdf: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub enum SaveResult {
+    Saved(Box<Participant>),
+    Invalid(Vec<FieldError>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Outcome<Box<Loaded>>),
+    Edit(Field, String),
+    Delegation(Choice),
+    Category(Choice),
+    Gender(GenderChoice),
+    DocumentKind(KindChoice),
+    Save,
+    Saved(Outcome<SaveResult>),
+    Revert,
+    Back,
+    Discard,
+    KeepEditing,
+    StatusReason(String),
+    Approve,
+    Reject,
+    Cancel,
+    Renominate,
+    Layout(LayoutChoice),
+    Print,
+    ReprintReason(ReprintChoice),
+    Reprint,
+    RevokeReason(String),
+    Revoke,
+    IdCheck(String),
+    HandOver,
+    PhotoPath(String),
+    ChoosePhoto,
+    PhotoChosen(Option<PathBuf>),
+    UsePhoto,
+    OpenPdf,
+    SendPdf,
+    Done(Action, Outcome<Done>),
+    Key(keyboard::Key, keyboard::Modifiers),
+}
+
+pub enum Event {
+    /// Back to the list.
+    Back,
+    /// The participant changed in the store: lists and counts are stale.
+    Changed,
+}
+
+/// The focus lands here when the screen opens.
+pub const FIRST_FIELD: &str = "participant-given-names";
+
+impl State {
+    /// Opens participant `id`, loading it off the UI thread.
+    pub fn open(session: &Session, id: ParticipantId) -> (State, Task<Message>) {
+        let state = State {
+            id,
+            loaded: None,
+            photo: None,
+            load_error: None,
+            original: Form::default(),
+            form: Form::default(),
+            errors: Vec::new(),
+            store_errors: Vec::new(),
+            save: SaveState::Unchanged,
+            busy: None,
+            notice: None,
+            status_reason: String::new(),
+            reprint_reason: ReprintReason::Lost,
+            revoke_reason: String::new(),
+            id_check: String::new(),
+            layout: session.event.default_layout,
+            photo_path: String::new(),
+            last_pdf: None,
+            confirm_discard: false,
+            printer: system::printer_available(),
+        };
+        (state, load(session, id))
+    }
+
+    pub fn id(&self) -> ParticipantId {
+        self.id
+    }
+
+    pub fn participant(&self) -> Option<&Participant> {
+        self.loaded.as_ref().map(|l| &l.participant)
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.loaded.is_some() && self.form != self.original
+    }
+
+    pub fn save_state(&self) -> &SaveState {
+        &self.save
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.busy.is_some()
+    }
+
+    /// The problem shown beside `key`, if any.
+    pub fn error_for(&self, key: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .chain(&self.store_errors)
+            .find(|e| e.field == key)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Loaded(Ok(loaded)) => {
+                self.load_error = None;
+                let fresh = Form::from_details(&loaded.participant.details);
+                if !self.is_dirty() {
+                    self.form = fresh.clone();
+                    self.errors = self.form.check(&session.event);
+                }
+                self.original = fresh;
+                if self.id_check.is_empty() {
+                    self.id_check = id_check_text(&loaded.participant);
+                }
+                self.photo = loaded.photo.clone().map(image::Handle::from_bytes);
+                self.loaded = Some(*loaded);
+            }
+            Message::Loaded(Err(e)) => self.load_error = Some(e),
+            Message::Edit(field, value) => {
+                self.form.set(field, value);
+                self.edited(field.key(), session);
+            }
+            Message::Delegation(c) => {
+                if let Some(id) = c.id {
+                    self.form.delegation = id;
+                    self.edited("delegation", session);
+                }
+            }
+            Message::Category(c) => {
+                if let Some(id) = c.id {
+                    self.form.category = id;
+                    self.edited("category", session);
+                }
+            }
+            Message::Gender(g) => {
+                self.form.gender = g.0;
+                self.edited("gender", session);
+            }
+            Message::DocumentKind(k) => {
+                self.form.document_kind = k.0;
+                self.edited("document_kind", session);
+            }
+            Message::Save => return (self.save(session), None),
+            Message::Saved(outcome) => return self.saved(outcome, session),
+            Message::Revert => {
+                self.form = self.original.clone();
+                self.store_errors.clear();
+                self.errors = self.form.check(&session.event);
+            }
+            Message::Back => {
+                if self.is_dirty() {
+                    self.confirm_discard = true;
+                } else {
+                    return (Task::none(), Some(Event::Back));
+                }
+            }
+            Message::Discard => {
+                self.confirm_discard = false;
+                self.form = self.original.clone();
+                return (Task::none(), Some(Event::Back));
+            }
+            Message::KeepEditing => self.confirm_discard = false,
+            Message::StatusReason(v) => self.status_reason = v,
+            Message::Approve => return self.set_status(session, Action::Approve),
+            Message::Reject => return self.set_status(session, Action::Reject),
+            Message::Cancel => return self.set_status(session, Action::Cancel),
+            Message::Renominate => return self.set_status(session, Action::Renominate),
+            Message::Layout(l) => self.layout = l.0,
+            Message::Print => return self.print(session),
+            Message::ReprintReason(r) => self.reprint_reason = r.0,
+            Message::Reprint => return self.reprint(session),
+            Message::RevokeReason(v) => self.revoke_reason = v,
+            Message::Revoke => return self.revoke(session),
+            Message::IdCheck(v) => self.id_check = v,
+            Message::HandOver => return self.hand_over(session),
+            Message::PhotoPath(v) => self.photo_path = v,
+            Message::ChoosePhoto => return (actions::choose_photo(), None),
+            Message::PhotoChosen(Some(path)) => {
+                self.photo_path = path.display().to_string();
+                return self.use_photo(session);
+            }
+            Message::PhotoChosen(None) => {}
+            Message::UsePhoto => return self.use_photo(session),
+            Message::OpenPdf => return self.open_pdf(),
+            Message::SendPdf => return self.send_pdf(),
+            Message::Done(action, outcome) => return self.done(action, outcome, session),
+            Message::Key(key, modifiers) => return self.on_key(key, modifiers, session),
+        }
+        (Task::none(), None)
+    }
+
+    fn edited(&mut self, key: &str, session: &Session) {
+        self.store_errors.retain(|e| e.field != key);
+        self.errors = self.form.check(&session.event);
+        if matches!(self.save, SaveState::Saved(_) | SaveState::NotSaved(_)) {
+            self.save = SaveState::Unchanged;
+        }
+    }
+
+    fn on_key(
+        &mut self,
+        key: Key,
+        modifiers: keyboard::Modifiers,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        match key.as_ref() {
+            Key::Character("s") if modifiers.command() => (self.save(session), None),
+            Key::Named(Named::Escape) if self.confirm_discard => {
+                self.confirm_discard = false;
+                (Task::none(), None)
+            }
+            Key::Named(Named::Escape) => self.update(Message::Back, session),
+            _ => (Task::none(), None),
+        }
+    }
+
+    fn save(&mut self, session: &Session) -> Task<Message> {
+        if self.busy.is_some() || self.loaded.is_none() {
+            return Task::none();
+        }
+        if !self.is_dirty() {
+            self.save = SaveState::NotSaved("there are no changes to save".into());
+            return Task::none();
+        }
+        self.errors = self.form.check(&session.event);
+        if !self.errors.is_empty() {
+            self.save = SaveState::NotSaved(format!(
+                "fix the {} marked in red first",
+                plural(self.errors.len(), "field", "fields")
+            ));
+            return Task::none();
+        }
+        let details = match self.form.details() {
+            Ok(d) => d,
+            Err(errors) => {
+                self.errors = errors;
+                return Task::none();
+            }
+        };
+        self.busy = Some(Action::Save);
+        self.save = SaveState::Saving;
+        let id = self.id;
+        run(
+            session,
+            move |conn, actor, _| match participants::edit(conn, actor, id, details) {
+                Ok(p) => Ok(SaveResult::Saved(Box::new(p))),
+                Err(Error::Invalid(errors)) => Ok(SaveResult::Invalid(errors)),
+                Err(e) => Err(e),
+            },
+            Message::Saved,
+        )
+    }
+
+    fn saved(
+        &mut self,
+        outcome: Outcome<SaveResult>,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        self.busy = None;
+        match outcome {
+            Ok(SaveResult::Saved(p)) => {
+                self.form = Form::from_details(&p.details);
+                self.original = self.form.clone();
+                self.store_errors.clear();
+                self.errors = self.form.check(&session.event);
+                self.save = SaveState::Saved(session.event.local_time(crate::clock::now()));
+                if let Some(l) = &mut self.loaded {
+                    l.participant = *p;
+                }
+                (load(session, self.id), Some(Event::Changed))
+            }
+            Ok(SaveResult::Invalid(errors)) => {
+                self.save = SaveState::NotSaved(format!(
+                    "fix the {} marked in red",
+                    plural(errors.len(), "field", "fields")
+                ));
+                self.store_errors = errors;
+                (Task::none(), None)
+            }
+            Err(e) => {
+                self.save = SaveState::NotSaved(e);
+                (Task::none(), None)
+            }
+        }
+    }
+
+    fn done(
+        &mut self,
+        action: Action,
+        outcome: Outcome<Done>,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        self.busy = None;
+        match outcome {
+            Ok(done) => {
+                if done.pdf.is_some() {
+                    self.last_pdf = done.pdf;
+                }
+                self.notice = Some(Notice {
+                    ok: true,
+                    text: done.text,
+                });
+                match action {
+                    Action::Reject | Action::Cancel => self.status_reason.clear(),
+                    Action::Revoke => self.revoke_reason.clear(),
+                    Action::Photo => self.photo_path.clear(),
+                    _ => {}
+                }
+                if action.changes_data() {
+                    return (load(session, self.id), Some(Event::Changed));
+                }
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    ok: false,
+                    text: format!("{} failed: {e}", action_name(action)),
+                });
+            }
+        }
+        (Task::none(), None)
+    }
+
+    /// The participant's active badge, if any.
+    pub fn active_badge(&self) -> Option<&Badge> {
+        self.loaded
+            .as_ref()?
+            .badges
+            .iter()
+            .find(|b| b.status == BadgeStatus::Active)
+    }
+
+    /// The first field gets the focus when the screen opens.
+    pub fn focus_first() -> Task<Message> {
+        operation::focus(FIRST_FIELD)
+    }
+}
+
+fn action_name(action: Action) -> &'static str {
+    match action {
+        Action::Save => "Saving",
+        Action::Approve => "Approving",
+        Action::Reject => "Rejecting",
+        Action::Cancel => "Cancelling",
+        Action::Renominate => "Putting back to nominated",
+        Action::Print => "Printing",
+        Action::Reprint => "Reprinting",
+        Action::Revoke => "Revoking",
+        Action::HandOver => "Handing over",
+        Action::Photo => "Replacing the photo",
+        Action::OpenPdf => "Opening the PDF",
+        Action::SendPdf => "Sending to the printer",
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "Passport C1234567 seen": what the clerk checks, from the document on file.
+fn id_check_text(p: &Participant) -> String {
+    let doc = &p.details.document;
+    if doc.number.trim().is_empty() {
+        return String::new();
+    }
+    format!("{} {} seen", doc.kind.label(), doc.number)
+}
+
+fn load(session: &Session, id: ParticipantId) -> Task<Message> {
+    run(
+        session,
+        move |conn, actor, _| {
+            let participant = participants::get(conn, actor, id)?;
+            let photo = participants::photo(conn, actor, id)?;
+            let (badges, prints) = desk_badges::history(conn, actor, id)?;
+            let history = audit::participant_history(conn, actor, id)?;
+            let categories = crate::store::categories::list(conn)?;
+            Ok(Box::new(Loaded {
+                participant,
+                photo,
+                badges,
+                prints,
+                history,
+                categories,
+            }))
+        },
+        Message::Loaded,
+    )
+}
+
+/// Runs `job` with a connection of its own and the signed-in operator, off
+/// the UI thread.
+fn run<T: Send + 'static>(
+    session: &Session,
+    job: impl FnOnce(&mut Connection, &Actor, &Workspace) -> Result<T> + Send + 'static,
+    done: impl Fn(Outcome<T>) -> Message + Send + 'static,
+) -> Task<Message> {
+    let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+    worker::spawn(
+        move || {
+            let mut conn = ws.open()?;
+            job(&mut conn, &actor, &ws)
+        },
+        done,
+    )
+}
+
+#[cfg(test)]
+mod tests;

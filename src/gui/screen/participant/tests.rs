@@ -1,0 +1,256 @@
+//! `update()` of the participant's detail, with no store behind it: the
+//! messages a worker would send are fed in by hand.
+
+use super::actions::read_photo;
+use super::*;
+use crate::domain::{
+    DocumentKind, IdDocument, ParticipantDetails, ParticipantStatus, Role, ZoneSet,
+};
+use crate::gui::tests::harness::offline_session;
+
+fn participant() -> Participant {
+    Participant {
+        id: 42,
+        details: ParticipantDetails {
+            delegation: 1,
+            category: 3,
+            given_names: "Thị Mai".into(),
+            family_name: "Nguyễn".into(),
+            email: "mai@vnm.example.org".into(),
+            document: IdDocument {
+                kind: DocumentKind::DiplomaticPassport,
+                number: "C1234567".into(),
+                expiry: Some(jiff::civil::date(2030, 1, 31)),
+            },
+            zones_added: ZoneSet::EMPTY,
+            ..Default::default()
+        },
+        status: ParticipantStatus::Nominated,
+        status_reason: String::new(),
+        photo: None,
+        created_at: 0,
+        updated_at: 0,
+    }
+}
+
+fn loaded() -> Box<Loaded> {
+    Box::new(Loaded {
+        participant: participant(),
+        photo: None,
+        badges: Vec::new(),
+        prints: Vec::new(),
+        history: Vec::new(),
+        categories: Vec::new(),
+    })
+}
+
+fn opened(role: Role) -> (State, Session) {
+    let session = offline_session(role);
+    let (mut state, _load) = State::open(&session, 42);
+    let _ = state.update(Message::Loaded(Ok(loaded())), &session);
+    (state, session)
+}
+
+#[test]
+fn loading_fills_the_form_and_the_id_check() {
+    let (state, _) = opened(Role::Clerk);
+    assert_eq!(state.form.family_name, "Nguyễn");
+    assert!(!state.is_dirty());
+    assert_eq!(state.id_check, "Diplomatic passport C1234567 seen");
+    assert_eq!(state.error_for("email"), None);
+}
+
+#[test]
+fn problems_show_beside_their_field_as_the_clerk_types() {
+    let (mut state, session) = opened(Role::Clerk);
+    let _ = state.update(
+        Message::Edit(Field::Email, "mai at example".into()),
+        &session,
+    );
+    assert!(state.is_dirty());
+    assert!(
+        state
+            .error_for("email")
+            .is_some_and(|e| e.contains("not an e-mail address"))
+    );
+    let _ = state.update(
+        Message::Edit(Field::DateOfBirth, "31/02/1980".into()),
+        &session,
+    );
+    assert!(state.error_for("date_of_birth").is_some());
+    // Saving is refused on the spot, with the count of fields to fix.
+    let (_task, event) = state.update(Message::Save, &session);
+    assert!(event.is_none());
+    assert!(state.busy.is_none(), "nothing was sent to the store");
+    assert_eq!(
+        state.save,
+        SaveState::NotSaved("fix the 2 fields marked in red first".into())
+    );
+    // Correcting a field clears its problem.
+    let _ = state.update(
+        Message::Edit(Field::Email, "mai@vnm.example.org".into()),
+        &session,
+    );
+    assert_eq!(state.error_for("email"), None);
+}
+
+#[test]
+fn a_save_is_confirmed_or_clearly_refused() {
+    let (mut state, session) = opened(Role::Clerk);
+    let _ = state.update(Message::Edit(Field::Reference, "VNM-0001".into()), &session);
+    let _ = state.update(Message::Save, &session);
+    assert_eq!(state.save, SaveState::Saving);
+    assert_eq!(state.busy, Some(Action::Save));
+    // The store found the reference taken: shown beside the field.
+    let _ = state.update(
+        Message::Saved(Ok(SaveResult::Invalid(vec![FieldError::new(
+            "reference",
+            "\"VNM-0001\" is already participant 7 of this delegation",
+        )]))),
+        &session,
+    );
+    assert!(matches!(state.save, SaveState::NotSaved(_)));
+    assert!(state.is_dirty(), "the typed values stay");
+    assert!(
+        state
+            .error_for("reference")
+            .is_some_and(|e| e.contains("participant 7"))
+    );
+    // Editing the field clears the store's complaint.
+    let _ = state.update(Message::Edit(Field::Reference, "VNM-0002".into()), &session);
+    assert_eq!(state.error_for("reference"), None);
+    let _ = state.update(Message::Save, &session);
+    let mut saved = participant();
+    saved.details.reference = "VNM-0002".into();
+    let (_reload, event) = state.update(
+        Message::Saved(Ok(SaveResult::Saved(Box::new(saved)))),
+        &session,
+    );
+    assert!(matches!(event, Some(Event::Changed)));
+    assert!(matches!(state.save, SaveState::Saved(_)));
+    assert!(!state.is_dirty());
+    // A failure of the store itself is said as it is.
+    let _ = state.update(Message::Edit(Field::Notes, "VIP".into()), &session);
+    let _ = state.update(Message::Save, &session);
+    let _ = state.update(
+        Message::Saved(Err("database error: disk full".into())),
+        &session,
+    );
+    assert_eq!(
+        state.save,
+        SaveState::NotSaved("database error: disk full".into())
+    );
+    assert!(state.busy.is_none());
+}
+
+#[test]
+fn leaving_with_unsaved_changes_asks_first() {
+    let (mut state, session) = opened(Role::Clerk);
+    let (_, event) = state.update(Message::Back, &session);
+    assert!(matches!(event, Some(Event::Back)), "no changes: leaves");
+    let _ = state.update(Message::Edit(Field::FamilyName, "Nguyen".into()), &session);
+    let (_, event) = state.update(
+        Message::Key(Key::Named(Named::Escape), keyboard::Modifiers::empty()),
+        &session,
+    );
+    assert!(event.is_none());
+    assert!(state.confirm_discard);
+    let _ = state.update(Message::KeepEditing, &session);
+    assert!(!state.confirm_discard);
+    assert_eq!(state.form.family_name, "Nguyen");
+    let _ = state.update(Message::Back, &session);
+    let (_, event) = state.update(Message::Discard, &session);
+    assert!(matches!(event, Some(Event::Back)));
+}
+
+#[test]
+fn ctrl_s_saves() {
+    let (mut state, session) = opened(Role::Clerk);
+    let _ = state.update(
+        Message::Edit(Field::Function, "Counsellor".into()),
+        &session,
+    );
+    let _ = state.update(
+        Message::Key(Key::Character("s".into()), keyboard::Modifiers::CTRL),
+        &session,
+    );
+    assert_eq!(state.save, SaveState::Saving);
+}
+
+#[test]
+fn action_outcomes_are_shown_and_one_runs_at_a_time() {
+    let (mut state, session) = opened(Role::Clerk);
+    let _ = state.update(Message::Approve, &session);
+    assert_eq!(state.busy, Some(Action::Approve));
+    // A second action while one runs is ignored.
+    let _ = state.update(Message::Reject, &session);
+    assert_eq!(state.busy, Some(Action::Approve));
+    let (_, event) = state.update(
+        Message::Done(
+            Action::Approve,
+            Err("clerk (clerk) may not approve, reject or cancel participants".into()),
+        ),
+        &session,
+    );
+    assert!(event.is_none(), "nothing changed");
+    let notice = state.notice().unwrap();
+    assert!(!notice.ok);
+    assert_eq!(
+        notice.text,
+        "Approving failed: clerk (clerk) may not approve, reject or cancel participants"
+    );
+    assert!(!state.is_busy());
+
+    let _ = state.update(Message::Print, &session);
+    let pdf = PathBuf::from("/tmp/badge.pdf");
+    let (_reload, event) = state.update(
+        Message::Done(
+            Action::Print,
+            Ok(Done {
+                text: "New badge 100001 → /tmp/badge.pdf".into(),
+                pdf: Some(pdf.clone()),
+            }),
+        ),
+        &session,
+    );
+    assert!(matches!(event, Some(Event::Changed)));
+    assert_eq!(state.last_pdf, Some(pdf));
+    assert!(state.notice().unwrap().ok);
+}
+
+#[test]
+fn a_photo_needs_a_path() {
+    let (mut state, session) = opened(Role::Clerk);
+    let (_, event) = state.update(Message::UsePhoto, &session);
+    assert!(event.is_none());
+    assert!(state.busy.is_none());
+    assert!(!state.notice().unwrap().ok);
+    let _ = state.update(Message::PhotoPath("/photos/mai.jpg".into()), &session);
+    let _ = state.update(Message::UsePhoto, &session);
+    assert_eq!(state.busy, Some(Action::Photo));
+}
+
+#[test]
+fn an_unreadable_participant_says_so() {
+    let session = offline_session(Role::Clerk);
+    let (mut state, _) = State::open(&session, 9);
+    let _ = state.update(
+        Message::Loaded(Err("participant 9 does not exist".into())),
+        &session,
+    );
+    assert_eq!(
+        state.load_error.as_deref(),
+        Some("participant 9 does not exist")
+    );
+    let (_, event) = state.update(Message::Back, &session);
+    assert!(matches!(event, Some(Event::Back)));
+}
+
+#[test]
+fn reading_a_photo_refuses_what_is_not_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = read_photo(dir.path()).unwrap_err();
+    assert!(err.to_string().contains("is not a file"), "{err}");
+    let err = read_photo(&dir.path().join("missing.jpg")).unwrap_err();
+    assert!(err.to_string().contains("missing.jpg"), "{err}");
+}

@@ -1,0 +1,782 @@
+//! The print queue: choose who (delegation, category, only never printed)
+//! and the layout, see how many badges will be made and who is skipped and
+//! why, make the PDF off the UI thread with a progress bar and a Cancel
+//! button, then open it or send it to a printer. A cancelled or failed job
+//! changes nothing (the core commits only once the PDF is on disk).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use iced::widget::{
+    Column, button, checkbox, column, container, pick_list, progress_bar, row, scrollable, space,
+    text,
+};
+use iced::{Center, Color, Element, Fill, Length, Task};
+
+use crate::desk::printing::{self, PrintSummary, Selection, Skipped};
+use crate::domain::{CategoryId, DelegationId, Layout, ParticipantId};
+use crate::gui::Session;
+use crate::gui::screen::choices::LayoutChoice;
+use crate::gui::screen::participants::Choice;
+use crate::gui::style;
+use crate::gui::system;
+use crate::gui::worker::{self, Outcome, Progress};
+
+const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
+/// Skipped participants listed by name (the rest are counted).
+const SKIPPED_SHOWN: usize = 200;
+
+pub struct State {
+    delegation: Option<DelegationId>,
+    category: Option<CategoryId>,
+    only_unprinted: bool,
+    layout: Layout,
+    preview: Option<PrintSummary>,
+    /// Bumped on every change of the selection; older previews are dropped.
+    generation: u64,
+    previewing: bool,
+    job: Option<Job>,
+    finished: Option<Finished>,
+    notice: Option<(Tone, String)>,
+    printer: bool,
+}
+
+struct Job {
+    done: usize,
+    total: usize,
+    cancel: Arc<AtomicBool>,
+}
+
+/// A PDF made: what the core did and where the file is.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub summary: PrintSummary,
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tone {
+    Ok,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Delegation(Choice),
+    Category(Choice),
+    OnlyUnprinted(bool),
+    Layout(LayoutChoice),
+    Previewed(u64, Outcome<PrintSummary>),
+    Generate,
+    Progress(Progress<Finished>),
+    Cancel,
+    OpenPdf,
+    SendPdf,
+    External(Outcome<String>),
+    Open(ParticipantId),
+}
+
+pub enum Event {
+    /// Badges were issued or printed.
+    Changed,
+    /// Open a participant's detail.
+    Open(ParticipantId),
+}
+
+impl State {
+    pub fn new(session: &Session) -> State {
+        State {
+            delegation: None,
+            category: None,
+            only_unprinted: true,
+            layout: session.event.default_layout,
+            preview: None,
+            generation: 0,
+            previewing: false,
+            job: None,
+            finished: None,
+            notice: None,
+            printer: system::printer_available(),
+        }
+    }
+
+    pub fn selection(&self) -> Selection {
+        Selection {
+            delegations: self.delegation.into_iter().collect(),
+            categories: self.category.into_iter().collect(),
+            participants: Vec::new(),
+            only_unprinted: self.only_unprinted,
+        }
+    }
+
+    pub fn preview(&self) -> Option<&PrintSummary> {
+        self.preview.as_ref()
+    }
+
+    pub fn finished(&self) -> Option<&Finished> {
+        self.finished.as_ref()
+    }
+
+    pub fn is_printing(&self) -> bool {
+        self.job.is_some()
+    }
+
+    pub fn has_preview(&self) -> bool {
+        self.preview.is_some() || self.previewing
+    }
+
+    /// Takes a delegation's badges (from the delegations screen): everyone
+    /// of it, printed before or not.
+    pub fn select_delegation(&mut self, session: &Session, id: DelegationId) -> Task<Message> {
+        if self.job.is_some() {
+            return Task::none();
+        }
+        self.delegation = Some(id);
+        self.category = None;
+        self.only_unprinted = false;
+        self.finished = None;
+        self.notice = None;
+        self.refresh(session)
+    }
+
+    /// Counts again what the selection would print, off the UI thread.
+    pub fn refresh(&mut self, session: &Session) -> Task<Message> {
+        self.generation += 1;
+        self.previewing = true;
+        let generation = self.generation;
+        let selection = self.selection();
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || printing::preview(&ws.open()?, &actor, &selection),
+            move |outcome| Message::Previewed(generation, outcome),
+        )
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        let choosing = matches!(
+            message,
+            Message::Delegation(_)
+                | Message::Category(_)
+                | Message::OnlyUnprinted(_)
+                | Message::Layout(_)
+        );
+        if choosing && self.job.is_some() {
+            return (Task::none(), None);
+        }
+        match message {
+            Message::Delegation(c) => {
+                self.delegation = c.id;
+                return (self.changed(session), None);
+            }
+            Message::Category(c) => {
+                self.category = c.id;
+                return (self.changed(session), None);
+            }
+            Message::OnlyUnprinted(v) => {
+                self.only_unprinted = v;
+                return (self.changed(session), None);
+            }
+            Message::Layout(l) => self.layout = l.0,
+            Message::Previewed(generation, outcome) => {
+                if generation == self.generation {
+                    self.previewing = false;
+                    match outcome {
+                        Ok(summary) => self.preview = Some(summary),
+                        Err(e) => {
+                            self.preview = None;
+                            self.notice = Some((Tone::Error, e));
+                        }
+                    }
+                }
+            }
+            Message::Generate => return (self.generate(session), None),
+            Message::Progress(Progress::Step(n)) => {
+                if let Some(job) = &mut self.job {
+                    job.done = n;
+                }
+            }
+            Message::Progress(Progress::Done(outcome)) => {
+                let cancelled = self
+                    .job
+                    .take()
+                    .is_some_and(|j| j.cancel.load(Ordering::Relaxed));
+                match outcome {
+                    Ok(finished) => {
+                        self.notice = None;
+                        self.finished = Some(finished);
+                        return (self.refresh(session), Some(Event::Changed));
+                    }
+                    Err(_) if cancelled => {
+                        self.notice = Some((
+                            Tone::Warning,
+                            "Cancelled: no badge was issued or printed, nothing changed.".into(),
+                        ));
+                    }
+                    Err(e) => {
+                        self.notice = Some((Tone::Error, format!("No badge was printed: {e}")));
+                    }
+                }
+            }
+            Message::Cancel => {
+                if let Some(job) = &self.job {
+                    job.cancel.store(true, Ordering::Relaxed);
+                }
+            }
+            Message::OpenPdf => {
+                if let Some(f) = &self.finished {
+                    let path = f.path.clone();
+                    let task = worker::spawn(
+                        move || {
+                            system::open_in_viewer(&path)?;
+                            Ok(format!("Opened {}", path.display()))
+                        },
+                        Message::External,
+                    );
+                    return (task, None);
+                }
+            }
+            Message::SendPdf => {
+                if let Some(f) = &self.finished {
+                    let path = f.path.clone();
+                    let task = worker::spawn(
+                        move || system::send_to_printer(&path).map(|s| format!("Sent: {s}")),
+                        Message::External,
+                    );
+                    return (task, None);
+                }
+            }
+            Message::External(Ok(said)) => self.notice = Some((Tone::Ok, said)),
+            Message::External(Err(e)) => self.notice = Some((Tone::Error, e)),
+            Message::Open(id) => return (Task::none(), Some(Event::Open(id))),
+        }
+        (Task::none(), None)
+    }
+
+    fn changed(&mut self, session: &Session) -> Task<Message> {
+        self.finished = None;
+        self.notice = None;
+        self.refresh(session)
+    }
+
+    fn generate(&mut self, session: &Session) -> Task<Message> {
+        if self.job.is_some() {
+            return Task::none();
+        }
+        let total = self.preview.as_ref().map(|p| p.badges).unwrap_or(0);
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.job = Some(Job {
+            done: 0,
+            total,
+            cancel: cancel.clone(),
+        });
+        self.finished = None;
+        self.notice = None;
+        let selection = self.selection();
+        let layout = self.layout;
+        let label = self.file_label(session);
+        let tz = session.event.tz();
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn_with_progress(
+            move |report| {
+                let mut conn = ws.open()?;
+                let path = system::new_print_path(&ws, &tz, &label)?;
+                let summary =
+                    printing::print(&ws, &mut conn, &actor, &selection, layout, &path, &|n| {
+                        report(n);
+                        !cancel.load(Ordering::Relaxed)
+                    })?;
+                Ok(Finished { summary, path })
+            },
+            Message::Progress,
+        )
+    }
+
+    /// `VNM-DEL`, `all`…: the codes of the selection, for the file name.
+    fn file_label(&self, session: &Session) -> String {
+        let code = |c: Option<&Choice>| {
+            c.and_then(|c| {
+                c.id.map(|_| c.label.split(" — ").next().unwrap_or("").to_string())
+            })
+        };
+        let parts: Vec<String> = [
+            code(session.delegation_choice(self.delegation)),
+            code(session.category_choice(self.category)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            "all".into()
+        } else {
+            parts.join("-")
+        }
+    }
+
+    pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let choose = row![
+            labelled(
+                "Delegation",
+                pick_list(
+                    session.delegation_choices.as_slice(),
+                    session.delegation_choice(self.delegation),
+                    Message::Delegation
+                )
+                .width(400)
+                .into()
+            ),
+            labelled(
+                "Category",
+                pick_list(
+                    session.category_choices.as_slice(),
+                    session.category_choice(self.category),
+                    Message::Category
+                )
+                .width(240)
+                .into()
+            ),
+            labelled(
+                "Layout",
+                pick_list(
+                    LayoutChoice::ALL,
+                    Some(LayoutChoice(self.layout)),
+                    Message::Layout
+                )
+                .width(160)
+                .into()
+            ),
+            column![
+                space().height(18),
+                checkbox(self.only_unprinted)
+                    .label("Only badges never printed")
+                    .on_toggle(Message::OnlyUnprinted),
+            ],
+        ]
+        .spacing(16)
+        .align_y(Center);
+        let mut page = column![text("Print queue").size(22), choose]
+            .spacing(14)
+            .padding(16);
+        page = page.push(self.plan_view());
+        if let Some(job) = &self.job {
+            page = page.push(job_view(job));
+        }
+        if let Some(f) = &self.finished {
+            page = page.push(self.finished_view(f));
+        }
+        // Below the result, so that its buttons never move under the pointer.
+        if let Some((tone, message)) = &self.notice {
+            let colour = match tone {
+                Tone::Ok => style::OK,
+                Tone::Warning => style::WARNING,
+                Tone::Error => style::ERROR,
+            };
+            page = page.push(text(message.as_str()).color(colour));
+        }
+        page.push(self.skipped_view()).into()
+    }
+
+    fn plan_view(&self) -> Element<'_, Message> {
+        let Some(p) = &self.preview else {
+            return text("Counting the badges…").color(LABEL).into();
+        };
+        let counting = if self.previewing {
+            "  (counting again…)"
+        } else {
+            ""
+        };
+        let headline = if p.badges == 0 {
+            "No badge to print for this selection.".to_string()
+        } else {
+            format!(
+                "{} will be made: {} new, {} printed again.",
+                badges(p.badges),
+                count(p.new),
+                count(p.reprinted)
+            )
+        };
+        let idle = self.job.is_none() && !self.previewing;
+        // Once a PDF is made, the same selection again is a second print run:
+        // said so, and not the obvious button any more.
+        let (again, label, style): (&str, _, fn(&iced::Theme, button::Status) -> button::Style) =
+            if self.finished.is_some() {
+                ("Again: ", "Make another PDF", button::secondary)
+            } else {
+                ("", "Make the PDF", button::primary)
+            };
+        let make = button(text(format!("{label} ({})", badges(p.badges))))
+            .padding([10, 18])
+            .style(style)
+            .on_press_maybe((idle && p.badges > 0).then_some(Message::Generate));
+        container(
+            row![
+                column![
+                    text(format!("{again}{headline}{counting}")).size(18),
+                    text(format!(
+                        "{} skipped{}",
+                        count(p.skipped.len()),
+                        if p.skipped.is_empty() {
+                            String::new()
+                        } else {
+                            format!(": {}", reason_summary(&p.skipped))
+                        }
+                    ))
+                    .size(14)
+                    .color(LABEL),
+                ]
+                .spacing(4)
+                .width(Fill),
+                make,
+            ]
+            .spacing(16)
+            .align_y(Center),
+        )
+        .padding(12)
+        .style(container::bordered_box)
+        .into()
+    }
+
+    fn finished_view<'a>(&'a self, f: &'a Finished) -> Element<'a, Message> {
+        let s = &f.summary;
+        let mut actions = row![button(text("Open PDF")).on_press(Message::OpenPdf),].spacing(10);
+        if self.printer {
+            actions = actions.push(
+                button(text("Send to printer"))
+                    .style(button::secondary)
+                    .on_press(Message::SendPdf),
+            );
+        }
+        container(
+            column![
+                text(format!(
+                    "✔ {} on {} page{} ({} layout, {:.1} MB)",
+                    badges(s.badges),
+                    s.pages,
+                    if s.pages == 1 { "" } else { "s" },
+                    s.layout,
+                    s.bytes as f64 / 1_048_576.0
+                ))
+                .size(18)
+                .color(style::OK),
+                text(format!(
+                    "{} new, {} printed again, {} skipped{}",
+                    s.new,
+                    s.reprinted,
+                    s.skipped.len(),
+                    if s.skipped.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", reason_summary(&s.skipped))
+                    }
+                )),
+                text(f.path.display().to_string()).size(13).color(LABEL),
+                actions,
+            ]
+            .spacing(6),
+        )
+        .padding(12)
+        .width(Fill)
+        .style(container::bordered_box)
+        .into()
+    }
+
+    /// Who is (or was) left out, by name, to open and fix.
+    fn skipped_view(&self) -> Element<'_, Message> {
+        let skipped = match (&self.finished, &self.preview) {
+            (Some(f), _) => &f.summary.skipped,
+            (None, Some(p)) => &p.skipped,
+            (None, None) => return space().into(),
+        };
+        if skipped.is_empty() {
+            return space().into();
+        }
+        let mut list = Column::new();
+        for (i, s) in skipped.iter().take(SKIPPED_SHOWN).enumerate() {
+            list = list.push(
+                button(
+                    row![
+                        text(s.name.as_str()).width(Length::FillPortion(2)),
+                        text(s.reason.as_str())
+                            .color(LABEL)
+                            .width(Length::FillPortion(3)),
+                    ]
+                    .spacing(8),
+                )
+                .width(Fill)
+                .padding([4, 8])
+                .style(move |theme, status| style::row_button(theme, status, false, i))
+                .on_press(Message::Open(s.participant)),
+            );
+        }
+        if skipped.len() > SKIPPED_SHOWN {
+            list = list.push(
+                text(format!("… and {} more", skipped.len() - SKIPPED_SHOWN))
+                    .color(LABEL)
+                    .size(13),
+            );
+        }
+        let title = if skipped.len() > SKIPPED_SHOWN {
+            format!(
+                "Skipped: {} (the first {SKIPPED_SHOWN} listed; open one to fix it)",
+                count(skipped.len())
+            )
+        } else {
+            format!("Skipped: {} (open one to fix it)", count(skipped.len()))
+        };
+        column![
+            text(title).size(18),
+            scrollable(list).spacing(6).height(Fill),
+        ]
+        .spacing(6)
+        .into()
+    }
+}
+
+fn job_view(job: &Job) -> Element<'_, Message> {
+    let cancelling = job.cancel.load(Ordering::Relaxed);
+    let status = if cancelling {
+        "Cancelling…".to_string()
+    } else if job.done == 0 {
+        format!("Issuing and rendering {}…", badges(job.total))
+    } else {
+        format!("Rendered {} of {}…", count(job.done), badges(job.total))
+    };
+    row![
+        column![
+            progress_bar(0.0..=job.total.max(1) as f32, job.done as f32).girth(14),
+            text(status).size(14),
+        ]
+        .spacing(6)
+        .width(Fill),
+        button(text("Cancel"))
+            .style(button::danger)
+            .on_press_maybe((!cancelling).then_some(Message::Cancel)),
+    ]
+    .spacing(16)
+    .align_y(Center)
+    .into()
+}
+
+fn labelled<'a>(label: &'a str, input: Element<'a, Message>) -> Element<'a, Message> {
+    column![text(label).size(13).color(LABEL), input]
+        .spacing(3)
+        .into()
+}
+
+fn badges(n: usize) -> String {
+    if n == 1 {
+        "1 badge".into()
+    } else {
+        format!("{} badges", count(n))
+    }
+}
+
+/// 16830 as "16,830".
+fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "not approved yet 45, rejected 12": skipped participants counted by the
+/// first words of their reason, most frequent first.
+pub fn reason_summary(skipped: &[Skipped]) -> String {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for s in skipped {
+        let key = s.reason.split(" (").next().unwrap_or(&s.reason).to_string();
+        let key = if key.starts_with("badge ") && key.ends_with(" already printed") {
+            "already printed".to_string()
+        } else {
+            key
+        };
+        match counts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((key, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts
+        .iter()
+        .map(|(k, n)| format!("{k} {}", count(*n)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::gui::tests::harness::offline_session;
+
+    fn summary(new: usize, reprinted: usize, skipped: &[(&str, &str)]) -> PrintSummary {
+        PrintSummary {
+            new,
+            reprinted,
+            badges: new + reprinted,
+            skipped: skipped
+                .iter()
+                .enumerate()
+                .map(|(i, (name, reason))| Skipped {
+                    participant: i as i64 + 1,
+                    name: (*name).into(),
+                    reason: (*reason).into(),
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    fn finished() -> Finished {
+        Finished {
+            summary: summary(3, 1, &[]),
+            path: PathBuf::from("/tmp/badges.pdf"),
+        }
+    }
+
+    #[test]
+    fn the_selection_follows_the_choices() {
+        let session = offline_session(Role::Clerk);
+        let mut state = State::new(&session);
+        assert_eq!(
+            state.selection(),
+            Selection {
+                only_unprinted: true,
+                ..Default::default()
+            }
+        );
+        let _ = state.update(
+            Message::Delegation(session.delegation_choices[1].clone()),
+            &session,
+        );
+        let _ = state.update(
+            Message::Category(session.category_choices[2].clone()),
+            &session,
+        );
+        let _ = state.update(Message::OnlyUnprinted(false), &session);
+        assert_eq!(
+            state.selection(),
+            Selection {
+                delegations: vec![1],
+                categories: vec![3],
+                participants: vec![],
+                only_unprinted: false,
+            }
+        );
+        assert_eq!(state.file_label(&session), "VNM-DEL");
+        let _ = state.select_delegation(&session, 2);
+        assert_eq!(state.selection().delegations, vec![2]);
+        assert!(state.selection().categories.is_empty());
+    }
+
+    #[test]
+    fn an_older_preview_never_replaces_a_newer_one() {
+        let session = offline_session(Role::Clerk);
+        let mut state = State::new(&session);
+        let _ = state.refresh(&session);
+        let first = state.generation;
+        let _ = state.update(
+            Message::Delegation(session.delegation_choices[1].clone()),
+            &session,
+        );
+        let _ = state.update(
+            Message::Previewed(state.generation, Ok(summary(2, 0, &[]))),
+            &session,
+        );
+        let _ = state.update(Message::Previewed(first, Ok(summary(90, 0, &[]))), &session);
+        assert_eq!(state.preview().unwrap().new, 2);
+        assert!(!state.previewing);
+    }
+
+    #[test]
+    fn printing_shows_progress_and_its_result() {
+        let session = offline_session(Role::Clerk);
+        let mut state = State::new(&session);
+        let _ = state.update(
+            Message::Previewed(state.generation, Ok(summary(3, 1, &[]))),
+            &session,
+        );
+        let _ = state.update(Message::Generate, &session);
+        assert!(state.is_printing());
+        assert_eq!(state.job.as_ref().unwrap().total, 4);
+        // The choices are frozen while the job runs.
+        let _ = state.update(Message::OnlyUnprinted(false), &session);
+        assert!(state.only_unprinted);
+        let _ = state.update(Message::Progress(Progress::Step(2)), &session);
+        assert_eq!(state.job.as_ref().unwrap().done, 2);
+        let (_, event) = state.update(Message::Progress(Progress::Done(Ok(finished()))), &session);
+        assert!(matches!(event, Some(Event::Changed)));
+        assert!(!state.is_printing());
+        assert_eq!(state.finished().unwrap().summary.new, 3);
+    }
+
+    #[test]
+    fn a_cancelled_job_says_nothing_changed() {
+        let session = offline_session(Role::Clerk);
+        let mut state = State::new(&session);
+        let _ = state.update(
+            Message::Previewed(state.generation, Ok(summary(300, 0, &[]))),
+            &session,
+        );
+        let _ = state.update(Message::Generate, &session);
+        let _ = state.update(Message::Cancel, &session);
+        assert!(state.job.as_ref().unwrap().cancel.load(Ordering::Relaxed));
+        let (_, event) = state.update(
+            Message::Progress(Progress::Done(Err(
+                "printing was cancelled; nothing was changed".into(),
+            ))),
+            &session,
+        );
+        assert!(event.is_none());
+        let (tone, text) = state.notice.clone().unwrap();
+        assert_eq!(tone, Tone::Warning);
+        assert!(text.contains("nothing changed"), "{text}");
+        // A failure that is no cancellation is an error.
+        let _ = state.update(Message::Generate, &session);
+        let _ = state.update(
+            Message::Progress(Progress::Done(Err(
+                "prints/x.pdf: No space left on device".into()
+            ))),
+            &session,
+        );
+        assert_eq!(state.notice.as_ref().unwrap().0, Tone::Error);
+        assert!(state.finished().is_none());
+    }
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        assert_eq!(count(7), "7");
+        assert_eq!(count(1000), "1,000");
+        assert_eq!(count(16830), "16,830");
+        assert_eq!(count(100000), "100,000");
+        assert_eq!(badges(1), "1 badge");
+    }
+
+    #[test]
+    fn skipped_reasons_are_counted() {
+        let s = summary(
+            0,
+            0,
+            &[
+                ("A", "not approved yet"),
+                ("B", "rejected (No reply)"),
+                ("C", "not approved yet"),
+                ("D", "badge 100042 already printed"),
+            ],
+        );
+        assert_eq!(
+            reason_summary(&s.skipped),
+            "not approved yet 2, already printed 1, rejected 1"
+        );
+    }
+}

@@ -1,0 +1,415 @@
+//! The desk's main flows, clicked and typed through `iced_test` on the whole
+//! application over a demo store: search and open a participant, edit and
+//! save, approve, print a delegation's badges, reprint with a reason.
+
+use iced::{Settings, Task};
+use iced_test::{Simulator, selector};
+
+use super::harness::{Demo, drive};
+use crate::desk::{delegations, printing};
+use crate::domain::{BadgeStatus, Participant, ParticipantStatus};
+use crate::gui::screen::choices::ReprintChoice;
+use crate::gui::screen::participant::{self, SaveState};
+use crate::gui::screen::participants::SEARCH_INPUT;
+use crate::gui::screen::sign_in;
+use crate::gui::{App, Desk, Message, Tab};
+use crate::store;
+
+/// The application after `operator` signed in on the demo.
+fn signed_in(demo: &Demo, operator: &str) -> App {
+    let (mut app, boot) = App::boot(demo.workspace.clone(), false);
+    run(&mut app, boot);
+    for message in [
+        sign_in::Message::NameChanged(operator.into()),
+        sign_in::Message::PasswordChanged(format!("demo-{operator}")),
+        sign_in::Message::Submit,
+    ] {
+        let task = app.update(Message::SignIn(message));
+        run(&mut app, task);
+    }
+    assert!(matches!(app, App::Desk(_)), "{operator} is signed in");
+    app
+}
+
+fn run(app: &mut App, task: Task<Message>) {
+    drive(task, |m| app.update(m));
+}
+
+fn desk(app: &App) -> &Desk {
+    match app {
+        App::Desk(desk) => desk,
+        _ => panic!("the desk is not shown"),
+    }
+}
+
+fn detail(app: &App) -> &participant::State {
+    &desk(app).detail.as_ref().expect("a participant is open").1
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(Settings::default(), (1366.0, 768.0), app.view())
+}
+
+/// Runs the messages a simulation produced through the application.
+fn apply(app: &mut App, messages: Vec<Message>) {
+    for message in messages {
+        let task = app.update(message);
+        run(app, task);
+    }
+}
+
+/// Clicks the widget showing `label` and lets the application react.
+fn click(app: &mut App, label: &str) {
+    let mut ui = simulator(app);
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    apply(app, messages);
+}
+
+/// Clicks the text input with `id` and types `text` into it.
+fn type_into(app: &mut App, id: &'static str, text: &str) {
+    let mut ui = simulator(app);
+    ui.click(selector::id(id))
+        .unwrap_or_else(|e| panic!("no input {id}: {e}"));
+    ui.tap_key(iced::keyboard::key::Named::End);
+    ui.typewrite(text);
+    let messages: Vec<Message> = ui.into_messages().collect();
+    apply(app, messages);
+}
+
+fn edit(app: &mut App, field: participant::Field, value: &str) {
+    let task = app.update(Message::Participant(participant::Message::Edit(
+        field,
+        value.into(),
+    )));
+    run(app, task);
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+fn find_participant(demo: &Demo, status: ParticipantStatus, with_badge: bool) -> Participant {
+    let conn = demo.workspace.open().unwrap();
+    store::participants::list(&conn, &store::participants::Filter::default())
+        .unwrap()
+        .into_iter()
+        .find(|p| {
+            p.status == status
+                && store::badges::active_for(&conn, p.id)
+                    .unwrap()
+                    .is_some_and(|b| b.print_count > 0)
+                    == with_badge
+        })
+        .expect("a demo participant of that kind")
+}
+
+fn open_by_search(app: &mut App, p: &Participant) {
+    let name = p.details.display_name();
+    type_into(app, SEARCH_INPUT, &p.details.document.number);
+    assert_eq!(
+        desk(app).participants.shown_count(),
+        1,
+        "one hit for {name}"
+    );
+    // A click on the selected row opens it (the first hit is selected as
+    // the search narrows; otherwise the first click selects it).
+    click(app, &name);
+    if desk(app).detail.is_none() {
+        click(app, &name);
+    }
+    assert_eq!(detail(app).id(), p.id);
+}
+
+#[test]
+fn search_open_edit_and_save() {
+    let demo = Demo::new(60);
+    let mut app = signed_in(&demo, "clerk");
+    let p = find_participant(&demo, ParticipantStatus::Approved, true);
+    open_by_search(&mut app, &p);
+    assert!(
+        shows(&app, &p.details.family_name),
+        "the form shows the family name"
+    );
+
+    // A bad e-mail address: its problem shows beside it, and Save refuses.
+    type_into(&mut app, participant::FIRST_FIELD, " Maria");
+    assert!(detail(&app).is_dirty());
+    assert!(shows(&app, "Unsaved changes"));
+    edit(&mut app, participant::Field::Email, "not an address");
+    assert!(shows(&app, "\"not an address\" is not an e-mail address"));
+    click(&mut app, "Save  (Ctrl+S)");
+    assert!(matches!(detail(&app).save_state(), SaveState::NotSaved(_)));
+    let conn = demo.workspace.open().unwrap();
+    assert_eq!(
+        store::participants::get(&conn, p.id).unwrap(),
+        p,
+        "nothing was saved"
+    );
+
+    // Fixed, saved, and the store has it.
+    edit(&mut app, participant::Field::Email, &p.details.email);
+    click(&mut app, "Save  (Ctrl+S)");
+    assert!(matches!(detail(&app).save_state(), SaveState::Saved(_)));
+    assert!(!detail(&app).is_dirty());
+    let given = format!("{} Maria", p.details.given_names);
+    let saved = store::participants::get(&conn, p.id).unwrap();
+    assert_eq!(saved.details.given_names, given);
+    // The table was reloaded with the new name, and the history says so.
+    assert!(
+        desk(&app)
+            .participants
+            .listing()
+            .unwrap()
+            .rows
+            .iter()
+            .any(|r| r.id == p.id && r.name == saved.details.display_name())
+    );
+    assert!(shows(
+        &app,
+        &format!(
+            "Edited: Given names: “{}” → “{given}”",
+            p.details.given_names
+        )
+    ));
+
+    // Back to the list.
+    click(&mut app, "← List");
+    assert!(desk(&app).detail.is_none());
+}
+
+#[test]
+fn a_supervisor_approves_and_a_clerk_is_told_why_not() {
+    let demo = Demo::new(60);
+    let p = find_participant(&demo, ParticipantStatus::Nominated, false);
+
+    let mut clerk = signed_in(&demo, "clerk");
+    open_by_search(&mut clerk, &p);
+    click(&mut clerk, "Approve");
+    let notice = detail(&clerk).notice().expect("a notice").clone();
+    assert!(!notice.ok);
+    assert!(
+        notice.text.contains("clerk (clerk) may not approve"),
+        "{}",
+        notice.text
+    );
+
+    let mut supervisor = signed_in(&demo, "supervisor");
+    open_by_search(&mut supervisor, &p);
+    click(&mut supervisor, "Approve");
+    assert!(detail(&supervisor).notice().unwrap().ok);
+    let conn = demo.workspace.open().unwrap();
+    assert_eq!(
+        store::participants::get(&conn, p.id).unwrap().status,
+        ParticipantStatus::Approved
+    );
+    // The detail shows the new status and the history line; the status
+    // bar's counts were read again.
+    assert!(shows(&supervisor, "Approved"));
+    assert_eq!(
+        desk(&supervisor).counts,
+        store::participants::count_by_status(&conn).unwrap()
+    );
+}
+
+#[test]
+fn print_a_delegations_badges() {
+    let demo = Demo::new(120);
+    let mut app = signed_in(&demo, "supervisor");
+    // The delegation with the most approved participants.
+    let conn = demo.workspace.open().unwrap();
+    let actor = desk(&app).session.actor.clone();
+    let overview = delegations::overview(&conn, &actor).unwrap();
+    let d = overview
+        .iter()
+        .max_by_key(|d| (d.statuses.approved, std::cmp::Reverse(d.id)))
+        .unwrap();
+
+    click(&mut app, "Delegations");
+    assert!(desk(&app).delegations.is_loaded());
+    // Lower case, so that the filter's own text is not what the click finds.
+    type_into(
+        &mut app,
+        crate::gui::screen::delegations::FILTER_INPUT,
+        &d.code.to_lowercase(),
+    );
+    click(&mut app, &d.code);
+    assert_eq!(desk(&app).delegations.selected().unwrap().id, d.id);
+    click(&mut app, "Print all badges");
+    assert_eq!(desk(&app).tab, Tab::PrintQueue);
+    let expected = printing::preview(
+        &conn,
+        &actor,
+        &printing::Selection {
+            delegations: vec![d.id],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let preview = desk(&app).print_queue.preview().expect("a preview").clone();
+    assert_eq!(preview, expected);
+    assert!(preview.badges > 0);
+
+    let badges = match preview.badges {
+        1 => "1 badge".to_string(),
+        n => format!("{n} badges"),
+    };
+    click(&mut app, &format!("Make the PDF ({badges})"));
+    let finished = desk(&app)
+        .print_queue
+        .finished()
+        .expect("the PDF was made")
+        .clone();
+    assert_eq!(finished.summary.badges, preview.badges);
+    assert_eq!(finished.summary.new, preview.new);
+    let pdf = std::fs::read(&finished.path).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(finished.path.starts_with(demo.workspace.data_dir()));
+    // Every badge of the delegation's approved participants is printed now.
+    for serial in &finished.summary.serials {
+        let b = store::badges::get(&conn, *serial).unwrap().unwrap();
+        assert!(b.print_count > 0);
+    }
+    assert!(shows(&app, "Open PDF"));
+    // The delegations screen was told: its counts are read again.
+    let after = desk(&app).delegations.selected().unwrap();
+    assert_eq!(after.badges_printed, d.statuses.approved);
+}
+
+#[test]
+fn reprint_with_a_reason() {
+    let demo = Demo::new(60);
+    let mut app = signed_in(&demo, "clerk");
+    let p = find_participant(&demo, ParticipantStatus::Approved, true);
+    let conn = demo.workspace.open().unwrap();
+    let old = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    open_by_search(&mut app, &p);
+    let task = app.update(Message::Participant(participant::Message::ReprintReason(
+        ReprintChoice(crate::desk::badges::ReprintReason::Damaged),
+    )));
+    run(&mut app, task);
+    click(&mut app, "Reprint");
+    let notice = detail(&app).notice().expect("a notice").clone();
+    assert!(notice.ok, "{}", notice.text);
+    let new = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    assert_ne!(new.serial, old.serial);
+    assert_eq!(new.print_count, 1);
+    let revoked = store::badges::get(&conn, old.serial).unwrap().unwrap();
+    assert_eq!(revoked.status, BadgeStatus::Revoked);
+    assert_eq!(revoked.revocation_reason, "reprinted: damaged");
+    // The badge history shows both, the new one active.
+    assert!(shows(&app, &format!("Badge {}", new.serial)));
+    assert!(shows(&app, &format!("Badge {}", old.serial)));
+    assert!(shows(&app, "revoked"));
+    assert!(shows(&app, "Open PDF"));
+}
+
+#[test]
+fn hand_over_with_the_document_on_file() {
+    let demo = Demo::new(60);
+    let conn = demo.workspace.open().unwrap();
+    let p = store::participants::list(&conn, &store::participants::Filter::default())
+        .unwrap()
+        .into_iter()
+        .find(|p| {
+            store::badges::active_for(&conn, p.id)
+                .unwrap()
+                .is_some_and(|b| b.print_count > 0 && b.collected.is_none())
+        })
+        .expect("a printed badge not yet handed over");
+    let mut app = signed_in(&demo, "clerk");
+    open_by_search(&mut app, &p);
+    let prefilled = format!(
+        "{} {} seen",
+        p.details.document.kind.label(),
+        p.details.document.number
+    );
+    assert!(shows(&app, &prefilled), "the ID check is prefilled");
+    click(&mut app, "Hand over");
+    let b = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    let c = b.collected.expect("handed over");
+    assert_eq!(c.id_check, prefilled);
+    assert_eq!(c.by, "clerk");
+}
+
+#[test]
+fn approve_a_delegations_nominations_after_review() {
+    let demo = Demo::new(300);
+    let mut app = signed_in(&demo, "supervisor");
+    let conn = demo.workspace.open().unwrap();
+    let actor = desk(&app).session.actor.clone();
+    let d = delegations::overview(&conn, &actor)
+        .unwrap()
+        .into_iter()
+        .max_by_key(|d| (d.statuses.nominated, std::cmp::Reverse(d.id)))
+        .unwrap();
+    assert!(d.statuses.nominated >= 2);
+
+    click(&mut app, "Delegations");
+    type_into(
+        &mut app,
+        crate::gui::screen::delegations::FILTER_INPUT,
+        &d.code.to_lowercase(),
+    );
+    click(&mut app, &d.code);
+    click(
+        &mut app,
+        &format!("Review nominated ({})", d.statuses.nominated),
+    );
+    assert!(shows(
+        &app,
+        &format!(
+            "Review: {} nominated participants of {}",
+            d.statuses.nominated, d.code
+        )
+    ));
+    click(&mut app, &format!("Approve these {}", d.statuses.nominated));
+    assert!(shows(
+        &app,
+        &format!("Approved {} participants.", d.statuses.nominated)
+    ));
+    let after = delegations::overview(&conn, &actor)
+        .unwrap()
+        .into_iter()
+        .find(|x| x.id == d.id)
+        .unwrap();
+    assert_eq!(after.statuses.nominated, 0);
+    assert_eq!(
+        after.statuses.approved,
+        d.statuses.approved + d.statuses.nominated
+    );
+    // The screen read its counts again.
+    assert_eq!(desk(&app).delegations.selected().unwrap(), &after);
+}
+
+#[test]
+fn signing_out_or_closing_with_unsaved_changes_asks_first() {
+    let demo = Demo::new(30);
+    let mut app = signed_in(&demo, "clerk");
+    let p = find_participant(&demo, ParticipantStatus::Approved, true);
+    open_by_search(&mut app, &p);
+    edit(&mut app, participant::Field::Function, "Minister");
+    click(&mut app, "Delegations");
+    // Opening the same participant from elsewhere shows the edits, not a fresh copy.
+    let task = app.update(Message::Delegations(
+        crate::gui::screen::delegations::Message::Open(p.id),
+    ));
+    run(&mut app, task);
+    assert_eq!(desk(&app).tab, Tab::Participants);
+    assert!(detail(&app).is_dirty());
+    click(&mut app, "Delegations");
+    click(&mut app, "Sign out");
+    assert!(matches!(app, App::Desk(_)), "still signed in");
+    assert_eq!(desk(&app).tab, Tab::Participants, "back to the detail");
+    assert!(shows(&app, "This participant has unsaved changes."));
+    click(&mut app, "Keep editing");
+    // Closing the window asks the same.
+    let task = app.update(Message::CloseRequested(iced::window::Id::unique()));
+    run(&mut app, task);
+    assert!(shows(&app, "This participant has unsaved changes."));
+    click(&mut app, "Discard changes");
+    assert!(desk(&app).detail.is_none());
+    click(&mut app, "Sign out");
+    assert!(matches!(app, App::SignIn(_)));
+}

@@ -1,0 +1,8 @@
+//! Tests of the desk screens: a harness that runs a screen's tasks as the
+//! runtime would (worker jobs included, widget operations dropped), and
+//! `iced_test` simulations of the main flows on a demo store in a temporary
+//! directory.
+
+mod flows;
+pub mod harness;
+mod rail;
