@@ -7,10 +7,12 @@ mod context;
 pub mod credential;
 mod demo;
 mod event;
+mod gate;
 mod keys;
 mod output;
 mod participants;
 mod reference;
+mod scan;
 mod verify;
 
 use std::path::PathBuf;
@@ -73,6 +75,21 @@ pub enum Command {
     Credential(CredentialCommand),
     /// Check a credential against this store, as a gate would, recording nothing.
     Verify(verify::VerifyArgs),
+    /// Scan a badge at a checkpoint: check it, record the scan, print the verdict.
+    Scan(scan::ScanArgs),
+    /// Gates: offline packages, scans coming home, revocation updates, overrides;
+    /// `gate --package FILE` opens the gate screen on a package.
+    Gate(gate::GateArgs),
+}
+
+impl Command {
+    /// The gate package to open the gate screen on, for `accredit gate --package FILE`.
+    pub fn gate_screen(&self) -> Option<PathBuf> {
+        match self {
+            Command::Gate(args) => args.screen_package().map(PathBuf::from),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -108,6 +125,8 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Badges(cmd) => badges::run(&ctx, cmd),
         Command::Keys(cmd) => keys::run(&ctx, cmd),
         Command::Verify(args) => verify::run(&ctx, args),
+        Command::Scan(args) => scan::run(&ctx, args),
+        Command::Gate(args) => gate::run(&ctx, args),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {
