@@ -106,6 +106,16 @@ struct RevocationsLoaded {
 
 pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
     let Some(command) = args.command else {
+        if args.package.is_none() {
+            // With ACCREDIT_* set, clap sees arguments and shows no help itself.
+            use clap::CommandFactory;
+            super::Cli::command()
+                .error(
+                    clap::error::ErrorKind::MissingSubcommand,
+                    "`accredit gate` needs a subcommand, or --package FILE to open the gate screen",
+                )
+                .exit();
+        }
         return Err(Error::Refused(
             "this build has no GUI to open the gate screen in (built without the `gui` feature); use `accredit scan --package FILE`"
                 .into(),
