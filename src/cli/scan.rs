@@ -85,6 +85,9 @@ pub(super) fn print_outcome(o: &ScanOutcome) -> Result<()> {
         eprintln!("warning: {warning}");
     }
     output::say(format!("{}  {}", o.verdict, o.message))?;
+    if !o.override_reason.is_empty() {
+        output::say(format!("reason: {}", o.override_reason))?;
+    }
     if let Some(h) = &o.holder {
         let mut line = format!("{} · {} {}", h.name, h.delegation, h.delegation_name);
         if let Some(b) = &o.badge {

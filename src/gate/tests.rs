@@ -398,9 +398,10 @@ fn override_needs_a_supervisor_and_a_reason() {
         let_through.overrides.as_deref(),
         Some(refused.scan.as_str())
     );
+    assert_eq!(let_through.message, "Let through by supervisor");
     assert_eq!(
-        let_through.message,
-        "Let through by supervisor: Escorted by protocol to the plenary"
+        let_through.override_reason,
+        "Escorted by protocol to the plenary"
     );
 
     // Once only; and never an accepted scan.

@@ -21,7 +21,7 @@ use crate::store;
 use crate::workspace::Workspace;
 
 use screen::participants::Choice;
-use screen::{participants, sign_in, welcome};
+use screen::{gate, participants, sign_in, welcome};
 use worker::Outcome;
 
 /// Opens the main window; returns when it is closed.
@@ -55,6 +55,37 @@ pub fn run(cli: Cli) -> ExitCode {
         size: iced::Size::new(1366.0, 768.0),
         min_size: Some(iced::Size::new(1024.0, 640.0)),
         icon,
+        ..Default::default()
+    })
+    .run();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: the window could not be opened: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Opens the gate screen on an offline gate package, with no main store
+/// (`accredit gate --package FILE`); returns when the window is closed.
+pub fn run_gate(package: std::path::PathBuf) -> ExitCode {
+    let result = iced::application(
+        move || App::boot_gate(package.clone()),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .theme(App::theme)
+    .subscription(App::subscription)
+    .window(iced::window::Settings {
+        size: iced::Size::new(1366.0, 768.0),
+        min_size: Some(iced::Size::new(1024.0, 640.0)),
+        icon: iced::window::icon::from_file_data(
+            include_bytes!("../../icons/accredit-256.png"),
+            None,
+        )
+        .ok(),
         ..Default::default()
     })
     .run();
@@ -156,6 +187,8 @@ pub struct Desk {
     pub session: Session,
     pub tab: Tab,
     pub participants: participants::State,
+    /// The gate screen, once the Gate tab was opened.
+    pub gate: Option<gate::State>,
     pub counts: Vec<(ParticipantStatus, u64)>,
 }
 
@@ -167,6 +200,8 @@ pub enum App {
     Welcome(welcome::State),
     SignIn(sign_in::State),
     Desk(Box<Desk>),
+    /// The gate screen alone, on an offline gate package.
+    Gate(Box<gate::State>),
 }
 
 #[derive(Debug, Clone)]
@@ -178,6 +213,7 @@ pub enum Message {
     SessionLoaded(Outcome<Box<Session>>),
     Tab(Tab),
     Participants(participants::Message),
+    Gate(gate::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,
@@ -207,6 +243,12 @@ impl App {
         )
     }
 
+    /// The gate screen on a package: no store, no desk.
+    pub fn boot_gate(package: std::path::PathBuf) -> (App, Task<Message>) {
+        let (state, task) = gate::State::new(gate::Source::Package(package));
+        (App::Gate(Box::new(state)), task.map(Message::Gate))
+    }
+
     fn workspace(&self) -> Option<Workspace> {
         match self {
             App::Loading { workspace, .. } => Some(workspace.clone()),
@@ -218,6 +260,7 @@ impl App {
     pub fn title(&self) -> String {
         match self {
             App::Desk(desk) => format!("Accredit — {}", desk.session.event.name),
+            App::Gate(_) => "Accredit — Gate".into(),
             _ => "Accredit".into(),
         }
     }
@@ -227,12 +270,24 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().filter_map(|event| match event {
+        let keys = keyboard::listen().filter_map(|event| match event {
             keyboard::Event::KeyPressed { key, modifiers, .. } => {
                 Some(Message::Key(key, modifiers))
             }
             _ => None,
-        })
+        });
+        let scanning = match self {
+            App::Gate(gate) => gate.is_scanning(),
+            App::Desk(desk) => {
+                desk.tab == Tab::Gate && desk.gate.as_ref().is_some_and(|g| g.is_scanning())
+            }
+            _ => false,
+        };
+        if scanning {
+            Subscription::batch([keys, gate::State::subscription().map(Message::Gate)])
+        } else {
+            keys
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -301,6 +356,7 @@ impl App {
                     session: *session,
                     tab: Tab::Participants,
                     participants: participants::State::new(),
+                    gate: None,
                     counts: Vec::new(),
                 }));
                 Task::batch([
@@ -316,10 +372,31 @@ impl App {
                 Task::none()
             }
             Message::Tab(tab) => {
-                if let App::Desk(desk) = self {
-                    desk.tab = tab;
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                desk.tab = tab;
+                if tab == Tab::Gate && desk.gate.is_none() {
+                    let (state, task) = gate::State::new(gate::Source::Store {
+                        workspace: desk.session.workspace.clone(),
+                        actor: desk.session.actor.clone(),
+                    });
+                    desk.gate = Some(state);
+                    return task.map(Message::Gate);
                 }
                 Task::none()
+            }
+            Message::Gate(msg) => {
+                let state = match self {
+                    App::Gate(state) => state.as_mut(),
+                    App::Desk(desk) => match &mut desk.gate {
+                        Some(state) => state,
+                        None => return Task::none(),
+                    },
+                    _ => return Task::none(),
+                };
+                let (task, _event) = state.update(msg);
+                task.map(Message::Gate)
             }
             Message::Participants(msg) => {
                 let App::Desk(desk) = self else {
@@ -384,6 +461,7 @@ impl App {
             App::Welcome(state) => state.view().map(Message::Welcome),
             App::SignIn(state) => state.view().map(Message::SignIn),
             App::Desk(desk) => desk.view(),
+            App::Gate(state) => state.view().map(Message::Gate),
         }
     }
 }
@@ -450,6 +528,10 @@ impl Desk {
                 .participants
                 .view(&self.session)
                 .map(Message::Participants),
+            Tab::Gate => match &self.gate {
+                Some(gate) => gate.view().map(Message::Gate),
+                None => container(text("Opening the gate…")).center(Fill).into(),
+            },
             other => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),
