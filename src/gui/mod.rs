@@ -13,7 +13,7 @@ use iced::keyboard;
 use iced::widget::{button, column, container, row, rule, text};
 use iced::{Element, Fill, Subscription, Task, Theme};
 
-use crate::auth::Actor;
+use crate::auth::{Actor, Permission};
 use crate::cli::Cli;
 use crate::domain::{Event as EventInfo, ParticipantStatus};
 use crate::error::Result;
@@ -350,6 +350,24 @@ impl App {
                 }
             }
             Message::SessionLoaded(Ok(session)) => {
+                // A gate officer sees no participant list: they start at the gate.
+                if !session.actor.may(Permission::ViewParticipants)
+                    && session.actor.may(Permission::Scan)
+                {
+                    let (gate, task) = gate::State::new(gate::Source::Store {
+                        workspace: session.workspace.clone(),
+                        actor: session.actor.clone(),
+                    });
+                    let counts = load_counts(&session);
+                    *self = App::Desk(Box::new(Desk {
+                        session: *session,
+                        tab: Tab::Gate,
+                        participants: participants::State::new(),
+                        gate: Some(gate),
+                        counts: Vec::new(),
+                    }));
+                    return Task::batch([task.map(Message::Gate), counts]);
+                }
                 let load = participants::State::load(&session).map(Message::Participants);
                 let counts = load_counts(&session);
                 *self = App::Desk(Box::new(Desk {

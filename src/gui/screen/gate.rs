@@ -38,8 +38,8 @@ const OPERATOR_INPUT: &str = "gate-operator";
 const RECENT: usize = 40;
 /// The photo on screen: large, 3:4, and small enough that the whole verdict
 /// fits at 1366 × 768 under the desk's header.
-const PHOTO_WIDTH: f32 = 270.0;
-const PHOTO_HEIGHT: f32 = 360.0;
+const PHOTO_WIDTH: f32 = 255.0;
+const PHOTO_HEIGHT: f32 = 340.0;
 
 const GREEN: Color = Color::from_rgb8(0x1B, 0x7F, 0x3B);
 const RED: Color = Color::from_rgb8(0xB0, 0x1E, 0x23);
@@ -160,6 +160,9 @@ enum Phase {
 
 pub struct State {
     source: Source,
+    /// The time of scans and sign-ins: the application's clock (tests give
+    /// the demo event's).
+    now: fn() -> i64,
     station: Option<StationHandle>,
     info: Option<StationInfo>,
     actor: Option<Actor>,
@@ -201,14 +204,14 @@ pub enum Message {
     /// Text typed while the scan field had lost the focus.
     Typed(String),
     EnterPressed,
-    Scanned(Outcome<Scanned>),
+    Scanned(Outcome<Box<Scanned>>),
     OverrideOpen,
     ReasonChanged(String),
     SupervisorChanged(String),
     SupervisorPasswordChanged(String),
     OverrideSubmit,
     OverrideCancel,
-    Overridden(Outcome<Scanned>),
+    Overridden(Outcome<Box<Scanned>>),
     ExportToggled(CheckpointId, bool),
     ExportSave,
     ExportPath(Option<PathBuf>),
@@ -222,6 +225,11 @@ pub enum Event {}
 impl State {
     /// The screen on `source`; the returned task opens the station.
     pub fn new(source: Source) -> (State, Task<Message>) {
+        State::new_at(source, clock::now)
+    }
+
+    /// The same, with `now` telling the time.
+    pub fn new_at(source: Source, now: fn() -> i64) -> (State, Task<Message>) {
         let actor = match &source {
             Source::Store { actor, .. } => Some(actor.clone()),
             Source::Package(_) => None,
@@ -246,8 +254,9 @@ impl State {
             busy: true,
             error: None,
             source: source.clone(),
+            now,
         };
-        let task = worker::spawn(move || open(source), Message::Opened);
+        let task = worker::spawn(move || open(source, now), Message::Opened);
         (state, task)
     }
 
@@ -506,8 +515,9 @@ impl State {
         self.busy = true;
         self.error = None;
         let (name, password) = (self.operator.clone(), self.password.clone());
+        let now = self.now;
         worker::spawn(
-            move || station.lock().sign_in(&name, &password, clock::now()),
+            move || station.lock().sign_in(&name, &password, now()),
             Message::SignedIn,
         )
     }
@@ -554,6 +564,7 @@ impl State {
         self.override_form = None;
         let direction = self.direction;
         let station_name = self.station_name.clone();
+        let now = self.now;
         Task::batch([
             worker::spawn(
                 move || {
@@ -563,11 +574,11 @@ impl State {
                             text: &text,
                             checkpoint,
                             direction,
-                            at: clock::now(),
+                            at: now(),
                             station: &station_name,
                         },
                     )?;
-                    Ok(Scanned::new(outcome))
+                    Ok(Box::new(Scanned::new(outcome)))
                 },
                 Message::Scanned,
             ),
@@ -594,10 +605,11 @@ impl State {
         let supervisor = (!officer.may(Permission::OverrideGate))
             .then(|| (form.supervisor.clone(), form.password.clone()));
         let station_name = self.station_name.clone();
+        let clock = self.now;
         worker::spawn(
             move || {
                 let mut station = station.lock();
-                let now = clock::now();
+                let now = clock();
                 let authoriser = match supervisor {
                     Some((name, password)) => station.sign_in(&name, &password, now)?,
                     None => officer.clone(),
@@ -610,7 +622,7 @@ impl State {
                     now,
                     &station_name,
                 )?;
-                Ok(Scanned::new(outcome))
+                Ok(Box::new(Scanned::new(outcome)))
             },
             Message::Overridden,
         )
@@ -631,17 +643,17 @@ impl State {
             .collect();
         self.export.busy = true;
         self.export.done = None;
-        let (ws, actor) = (workspace.clone(), actor.clone());
+        let (ws, actor, now) = (workspace.clone(), actor.clone(), self.now);
         worker::spawn(
             move || {
                 let mut conn = ws.open()?;
-                package::export(&ws, &mut conn, &actor, &names, &path, clock::now())
+                package::export(&ws, &mut conn, &actor, &names, &path, now())
             },
             Message::Exported,
         )
     }
 
-    fn show(&mut self, result: Outcome<Scanned>) {
+    fn show(&mut self, result: Outcome<Box<Scanned>>) {
         match result {
             Ok(scanned) => {
                 let o = &scanned.outcome;
@@ -664,7 +676,7 @@ impl State {
                     info.warnings = o.warnings.clone();
                 }
                 self.failure = None;
-                self.shown = Some(scanned);
+                self.shown = Some(*scanned);
             }
             Err(e) => {
                 self.shown = None;
@@ -691,11 +703,12 @@ impl State {
     }
 
     fn setup_view<'a>(&'a self, info: &'a StationInfo) -> Element<'a, Message> {
-        let mut form = column![text("Gate").size(30), text(&info.event).size(16),]
-            .spacing(14)
-            .max_width(640);
+        let mut form = column![text("Gate").size(30)].spacing(14).max_width(640);
         if let Some(p) = &info.package {
-            form = form.push(text(p).size(14).color(SLATE));
+            // Alone on a package, nothing else names the event.
+            form = form
+                .push(text(&info.event).size(16))
+                .push(text(p).size(14).color(SLATE));
         }
         for w in &info.warnings {
             form = form.push(warning_strip(w));
@@ -933,7 +946,8 @@ impl State {
                 .into(),
             ),
         };
-        container(content)
+        // Scrolls rather than cut anything off when a long name wraps.
+        container(scrollable(content).height(Fill))
             .padding(20)
             .width(Fill)
             .height(Fill)
@@ -955,65 +969,40 @@ impl State {
         } else {
             o.verdict.headline()
         };
-        // The identifier beside the headline, for refusals (what the
-        // officer reports to a supervisor).
-        let identifier = if o.verdict.is_accepted() {
-            ""
-        } else {
-            o.verdict.as_str()
-        };
-        let mut page = column![
-            row![
-                text(headline).size(64).font(BOLD).color(Color::WHITE),
-                space::horizontal(),
-                text(identifier).size(16).color(Color::WHITE),
-            ]
-            .align_y(Center),
-            text(&o.message).size(30).font(BOLD).color(Color::WHITE),
+        // Refusals show their identifier (what the officer tells a
+        // supervisor) and the way to override them.
+        let mut top = row![
+            text(headline).size(60).font(BOLD).color(Color::WHITE),
+            space::horizontal(),
         ]
-        .spacing(8);
-        let action = if o.passed {
-            (!o.override_reason.is_empty()).then(|| {
-                column![
-                    text("Reason").size(14).color(SLATE),
-                    text(&o.override_reason).size(18),
-                    text(format!("Authorised by {}", o.override_by))
-                        .size(14)
-                        .color(SLATE),
-                ]
-                .spacing(4)
-                .into()
-            })
-        } else {
-            Some(self.override_view())
-        };
-        if o.holder.is_some() || o.badge.is_some() {
-            page = page.push(holder_card(shown, info, action));
-        } else if let Some(action) = action {
-            page = page.push(
-                container(action)
-                    .padding(16)
-                    .max_width(420)
-                    .style(card_style),
-            );
+        .spacing(16)
+        .align_y(Center);
+        if !o.verdict.is_accepted() {
+            top = top.push(text(o.verdict.as_str()).size(16).color(Color::WHITE));
         }
-        page.into()
-    }
-
-    fn override_view(&self) -> Element<'_, Message> {
-        let Some(form) = &self.override_form else {
-            return column![
+        if !o.passed && self.override_form.is_none() {
+            top = top.push(
                 button(text("Override…").size(16))
                     .padding([10, 22])
                     .style(button::secondary)
                     .on_press(Message::OverrideOpen),
-                text("Only with a reason and a supervisor's authorisation.")
-                    .size(13)
-                    .color(SLATE),
-            ]
-            .spacing(6)
-            .into();
-        };
+            );
+        }
+        let mut page = column![
+            top,
+            text(&o.message).size(28).font(BOLD).color(Color::WHITE)
+        ]
+        .spacing(8);
+        let form = self.override_form.as_ref().map(|f| self.override_view(f));
+        if o.holder.is_some() || o.badge.is_some() {
+            page = page.push(holder_card(shown, info, form));
+        } else if let Some(form) = form {
+            page = page.push(container(form).padding(16).max_width(480).style(card_style));
+        }
+        page.into()
+    }
+
+    fn override_view<'a>(&'a self, form: &'a OverrideForm) -> Element<'a, Message> {
         let needs_supervisor = !self
             .actor
             .as_ref()
@@ -1065,7 +1054,10 @@ impl State {
     }
 
     fn recent_view(&self) -> Element<'_, Message> {
-        let mut list = column![text("Recent scans").size(16).font(BOLD)].spacing(6);
+        // The right padding keeps the scroll bar off the verdicts.
+        let mut list = column![text("Recent scans").size(16).font(BOLD)]
+            .spacing(6)
+            .padding(iced::Padding::ZERO.right(14));
         if self.recent.is_empty() {
             list = list.push(text("None yet.").size(13).color(SLATE));
         }
@@ -1078,24 +1070,22 @@ impl State {
                 RED
             };
             let time = self.local_time(line.at);
+            let name = if line.name.is_empty() {
+                "—".to_string()
+            } else {
+                line.name.clone()
+            };
             list = list.push(
                 column![
                     row![
                         text(time).size(13).color(SLATE),
-                        text(if line.overridden {
-                            format!("{} (let through)", line.verdict)
-                        } else {
-                            line.verdict.clone()
-                        })
-                        .size(13)
-                        .font(BOLD)
-                        .color(colour),
+                        text(&line.verdict).size(13).font(BOLD).color(colour),
                     ]
                     .spacing(8),
-                    text(if line.name.is_empty() {
-                        "—".to_string()
+                    text(if line.overridden {
+                        format!("{name} · let through")
                     } else {
-                        line.name.clone()
+                        name
                     })
                     .size(13),
                 ]
@@ -1104,7 +1094,7 @@ impl State {
         }
         container(scrollable(list).height(Fill))
             .padding(12)
-            .width(300)
+            .width(260)
             .height(Fill)
             .style(style::chrome)
             .into()
@@ -1122,9 +1112,9 @@ impl State {
 }
 
 /// Opens the station and reads what the screen shows of it.
-fn open(source: Source) -> crate::Result<(StationHandle, StationInfo)> {
+fn open(source: Source, now: fn() -> i64) -> crate::Result<(StationHandle, StationInfo)> {
     let station = match &source {
-        Source::Store { workspace, .. } => Station::open_store(workspace.open()?, clock::now())?,
+        Source::Store { workspace, .. } => Station::open_store(workspace.open()?, now())?,
         Source::Package(path) => Station::open_package(path)?,
     };
     let package = match station.package() {
@@ -1148,7 +1138,7 @@ fn open(source: Source) -> crate::Result<(StationHandle, StationInfo)> {
         package,
         checkpoints: station.checkpoints().to_vec(),
         zones: station.zones().to_vec(),
-        warnings: station.warnings(clock::now()),
+        warnings: station.warnings(now()),
         time_zone: station.event().tz(),
     };
     Ok((StationHandle(Arc::new(Mutex::new(station))), info))
@@ -1183,12 +1173,12 @@ fn warning_strip<'a>(message: &'a str) -> Element<'a, Message> {
 }
 
 /// The holder as the officer compares them with the face: photo large,
-/// name, delegation, category in its colour, zones; `action` (the override)
-/// on the right.
+/// name, delegation, category in its colour, zones; or, while the officer
+/// fills in an override, the form beside the photo.
 fn holder_card<'a>(
     shown: &'a Scanned,
     info: &'a StationInfo,
-    action: Option<Element<'a, Message>>,
+    form: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
     let o = &shown.outcome;
     let photo: Element<'a, Message> = match &shown.photo {
@@ -1215,6 +1205,15 @@ fn holder_card<'a>(
         None => {
             details = details.push(text("Holder not known to this gate").size(28).font(BOLD));
         }
+    }
+    if !o.override_reason.is_empty() {
+        details = details.push(
+            text(format!(
+                "Reason: {} (authorised by {})",
+                o.override_reason, o.override_by
+            ))
+            .size(18),
+        );
     }
     if let Some(b) = &o.badge {
         let colour = b
@@ -1248,10 +1247,20 @@ fn holder_card<'a>(
             .push(zones)
             .push(text(format!("Badge {}", b.serial)).size(13).color(SLATE));
     }
-    let mut card = row![photo, details].spacing(24);
-    if let Some(action) = action {
-        card = card.push(container(action).width(320));
+    let card = match form {
+        // The officer has seen the details: the form takes their place.
+        Some(form) => {
+            let name = o.holder.as_ref().map(|h| h.name.as_str()).unwrap_or("");
+            row![
+                photo,
+                column![text(name).size(30).font(BOLD), form]
+                    .spacing(12)
+                    .width(Fill)
+            ]
+        }
+        None => row![photo, details],
     }
+    .spacing(24);
     container(card)
         .padding(18)
         .max_width(1100)
@@ -1295,5 +1304,353 @@ fn card_style(_: &Theme) -> container::Style {
         text_color: Some(Color::from_rgb8(0x11, 0x11, 0x11)),
         border: Border::default().rounded(10),
         ..container::Style::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{BadgeStatus, Role};
+    use iced_test::selector;
+
+    /// 25 October 2025, 09:00 in Hanoi: during the demo event.
+    const DURING: i64 = 1_761_357_600;
+    const NORTH_EXIT: &str = "Plenary hall – North exit";
+
+    fn during() -> i64 {
+        DURING
+    }
+
+    fn after_the_event() -> i64 {
+        1_761_700_000
+    }
+
+    /// Runs a task to the end and returns the messages it produced.
+    fn run(task: Task<Message>) -> Vec<Message> {
+        use iced_test::futures::futures::{StreamExt, executor::block_on};
+        match iced_test::runtime::task::into_stream(task) {
+            Some(stream) => block_on(stream.collect::<Vec<_>>())
+                .into_iter()
+                .filter_map(|action| match action {
+                    iced_test::runtime::Action::Output(message) => Some(message),
+                    _ => None,
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Updates the state with `messages` and with everything their tasks produce.
+    fn feed(state: &mut State, messages: impl IntoIterator<Item = Message>) {
+        for message in messages {
+            let (task, _) = state.update(message);
+            let more = run(task);
+            feed(state, more);
+        }
+    }
+
+    struct Demo {
+        _dir: tempfile::TempDir,
+        ws: Workspace,
+    }
+
+    fn demo() -> Demo {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path().join("data"));
+        crate::demo::create(&ws, 200, false).unwrap();
+        Demo { _dir: dir, ws }
+    }
+
+    fn officer() -> Actor {
+        Actor {
+            operator: None,
+            name: "gate".into(),
+            role: Role::Gate,
+        }
+    }
+
+    fn credential(demo: &Demo, zone: u8, without: Option<u8>) -> (String, i64) {
+        store::badges::list(&demo.ws.open().unwrap())
+            .unwrap()
+            .into_iter()
+            .find(|b| {
+                b.status == BadgeStatus::Active
+                    && b.zones.contains(zone)
+                    && without.is_none_or(|w| !b.zones.contains(w))
+            })
+            .map(|b| (b.credential, b.participant))
+            .unwrap()
+    }
+
+    /// The gate screen on the demo store, scanning at the main entrance.
+    fn scanning(demo: &Demo, now: fn() -> i64) -> State {
+        let (mut state, task) = State::new_at(
+            Source::Store {
+                workspace: demo.ws.clone(),
+                actor: officer(),
+            },
+            now,
+        );
+        feed(&mut state, run(task));
+        assert!(!state.is_scanning());
+        interact(&mut state, |ui| {
+            ui.click("Start scanning").unwrap();
+        });
+        assert!(state.is_scanning());
+        state
+    }
+
+    /// A scanner typing `text` then Enter into the scan field.
+    fn scan(state: &mut State, text: &str) -> ScanOutcome {
+        let messages: Vec<Message> = {
+            let mut ui = iced_test::simulator(state.view());
+            ui.click(selector::id(SCAN_INPUT)).unwrap();
+            ui.typewrite(text);
+            ui.tap_key(Key::Named(Named::Enter));
+            ui.into_messages().collect()
+        };
+        assert!(matches!(messages.last(), Some(Message::Submit)));
+        feed(state, messages);
+        state.shown().expect("a verdict on screen").clone()
+    }
+
+    /// Interacts with the screen as drawn now, then updates it with what
+    /// the interaction produced.
+    fn interact(state: &mut State, act: impl FnOnce(&mut iced_test::Simulator<'_, Message>)) {
+        let messages: Vec<Message> = {
+            let mut ui = iced_test::simulator(state.view());
+            act(&mut ui);
+            ui.into_messages().collect()
+        };
+        feed(state, messages);
+    }
+
+    fn shows(state: &State, text: &str) -> bool {
+        let mut ui = iced_test::simulator(state.view());
+        ui.find(text).is_ok()
+    }
+
+    use crate::store;
+
+    #[test]
+    fn scans_show_their_verdict_full_window() {
+        let demo = demo();
+        let mut state = scanning(&demo, during);
+        assert!(shows(&state, "Ready"));
+        let (member, participant) = credential(&demo, 1, None);
+
+        let accepted = scan(&mut state, &member);
+        assert_eq!(accepted.verdict.as_str(), "ACCEPTED");
+        assert_eq!(accepted.participant, Some(participant));
+        assert!(shows(&state, "ACCEPTED"));
+        assert!(shows(&state, "Entry to Zone 1 — Plenary hall"));
+        let name = accepted.holder.as_ref().unwrap().name.clone();
+        assert!(shows(&state, &name));
+        assert!(shows(&state, "1  Plenary hall"), "the zones, by name");
+        assert!(state.shown.as_ref().unwrap().photo.is_some(), "the photo");
+        assert!(!shows(&state, "Override…"), "nothing to override");
+
+        let again = scan(&mut state, &member);
+        assert_eq!(again.verdict.as_str(), "ALREADY_INSIDE");
+        assert!(shows(&state, "REFUSED"));
+        assert!(shows(&state, "Already inside since 09:00"));
+        assert!(shows(&state, "Override…"));
+
+        let (media, _) = credential(&demo, 6, Some(1));
+        assert_eq!(scan(&mut state, &media).verdict.as_str(), "ZONE_DENIED");
+        assert!(shows(&state, "No access to Zone 1 — Plenary hall"));
+
+        let mut forged = member.clone();
+        let last = forged.pop().unwrap();
+        forged.push(if last == '0' { '1' } else { '0' });
+        let refused = scan(&mut state, &forged);
+        assert!(!refused.passed && refused.holder.is_none());
+        assert!(shows(&state, "REFUSED"));
+
+        // Every scan is in the recent list, newest first.
+        let recent: Vec<&str> = state.recent().iter().map(|r| r.verdict.as_str()).collect();
+        assert_eq!(recent[1..], ["ZONE_DENIED", "ALREADY_INSIDE", "ACCEPTED"]);
+        assert!(shows(&state, &name));
+    }
+
+    #[test]
+    fn exit_then_entry_again_and_revoked_and_expired() {
+        let demo = demo();
+        let mut state = scanning(&demo, during);
+        let (member, participant) = credential(&demo, 1, None);
+        assert_eq!(scan(&mut state, &member).verdict.as_str(), "ACCEPTED");
+
+        // To the exit: back to the setup, the exit-only checkpoint.
+        interact(&mut state, |ui| {
+            ui.click("Change checkpoint").unwrap();
+        });
+        assert!(!state.is_scanning());
+        let exit = state
+            .info
+            .as_ref()
+            .unwrap()
+            .checkpoints
+            .iter()
+            .find(|c| c.name == NORTH_EXIT)
+            .unwrap()
+            .clone();
+        feed(
+            &mut state,
+            [Message::CheckpointPicked(CheckpointChoice {
+                id: exit.id,
+                label: exit.name.clone(),
+            })],
+        );
+        assert_eq!(state.direction, Direction::Exit, "an exit-only checkpoint");
+        interact(&mut state, |ui| {
+            ui.click("Start scanning").unwrap();
+        });
+        let out = scan(&mut state, &member);
+        assert_eq!(out.verdict.as_str(), "ACCEPTED");
+        assert!(shows(&state, "Leaving Zone 1 — Plenary hall"));
+
+        // Revoked: the desk reprints the badge.
+        let pdf = demo.ws.data_dir().join("reprint.pdf");
+        crate::desk::printing::reprint(
+            &demo.ws,
+            &mut demo.ws.open().unwrap(),
+            &Actor::system(),
+            participant,
+            crate::desk::badges::ReprintReason::Lost,
+            crate::domain::Layout::A6,
+            &pdf,
+        )
+        .unwrap();
+        assert_eq!(scan(&mut state, &member).verdict.as_str(), "REVOKED");
+        assert!(shows(&state, "Badge revoked"));
+
+        let mut late = scanning(&demo, after_the_event);
+        let (other, _) = credential(&demo, 1, None);
+        assert_eq!(scan(&mut late, &other).verdict.as_str(), "EXPIRED");
+        assert!(shows(&late, "Badge expired on 27 Oct 2025 00:00"));
+    }
+
+    #[test]
+    fn a_refusal_is_overridden_with_a_reason_and_a_supervisor() {
+        let demo = demo();
+        let mut state = scanning(&demo, during);
+        let (media, _) = credential(&demo, 6, Some(1));
+        let refused = scan(&mut state, &media);
+        assert_eq!(refused.verdict.as_str(), "ZONE_DENIED");
+
+        interact(&mut state, |ui| {
+            ui.click("Override…").unwrap();
+        });
+        assert!(shows(&state, "Let this person through"));
+        // Without a reason, nothing can be submitted.
+        feed(&mut state, [Message::OverrideSubmit]);
+        assert!(state.shown().is_some_and(|o| !o.passed));
+
+        interact(&mut state, |ui| {
+            ui.click(selector::id(REASON_INPUT)).unwrap();
+            ui.typewrite("Pool camera crew, escorted");
+            ui.click("Supervisor").unwrap();
+            ui.typewrite("supervisor");
+            ui.click("Supervisor's password").unwrap();
+            ui.typewrite("demo-supervisor");
+        });
+        interact(&mut state, |ui| {
+            ui.click("Let through").unwrap();
+        });
+
+        let through = state.shown().unwrap();
+        assert!(through.passed);
+        assert_eq!(through.override_by, "supervisor");
+        assert_eq!(through.override_reason, "Pool camera crew, escorted");
+        assert_eq!(through.overrides.as_deref(), Some(refused.scan.as_str()));
+        assert!(shows(&state, "LET THROUGH"));
+        assert!(state.override_form.is_none());
+        assert!(state.recent()[0].overridden);
+        let stored = store::scans::get(&demo.ws.open().unwrap(), &through.scan)
+            .unwrap()
+            .unwrap();
+        assert!(stored.passed && stored.override_by == "supervisor");
+    }
+
+    #[test]
+    fn a_wrong_supervisor_password_lets_nobody_through() {
+        let demo = demo();
+        let mut state = scanning(&demo, during);
+        let (media, _) = credential(&demo, 6, Some(1));
+        scan(&mut state, &media);
+        feed(
+            &mut state,
+            [
+                Message::OverrideOpen,
+                Message::ReasonChanged("Looks fine".into()),
+                Message::SupervisorChanged("supervisor".into()),
+                Message::SupervisorPasswordChanged("guess".into()),
+                Message::OverrideSubmit,
+            ],
+        );
+        assert!(state.shown().is_some_and(|o| !o.passed));
+        assert!(shows(&state, "unknown operator or wrong password"));
+    }
+
+    #[test]
+    fn keys_typed_while_the_field_lost_focus_still_scan() {
+        let demo = demo();
+        let mut state = scanning(&demo, during);
+        let (member, _) = credential(&demo, 1, None);
+        let (head, tail) = member.split_at(10);
+        feed(
+            &mut state,
+            [
+                Message::Typed(head.into()),
+                Message::Typed(tail.into()),
+                Message::EnterPressed,
+            ],
+        );
+        assert_eq!(state.shown().unwrap().verdict.as_str(), "ACCEPTED");
+        assert!(
+            state.input.is_empty(),
+            "the field is ready for the next badge"
+        );
+        // While an override is being typed, keys belong to the form.
+        assert_eq!(scan(&mut state, &member).verdict.as_str(), "ALREADY_INSIDE");
+        feed(
+            &mut state,
+            [Message::OverrideOpen, Message::Typed("x".into())],
+        );
+        assert!(state.override_form.is_some());
+        assert!(state.input.is_empty());
+    }
+
+    #[test]
+    fn an_offline_gate_signs_in_and_scans_from_the_package() {
+        let demo = demo();
+        let path = demo.ws.data_dir().join("main.gate");
+        crate::gate::package::export(
+            &demo.ws,
+            &mut demo.ws.open().unwrap(),
+            &Actor::system(),
+            &["Main entrance (Thăng Long Boulevard) – Plenary hall".into()],
+            &path,
+            DURING,
+        )
+        .unwrap();
+        let (member, _) = credential(&demo, 1, None);
+        let (mut state, task) = State::new_at(Source::Package(path), during);
+        feed(&mut state, run(task));
+        assert!(shows(&state, "Sign in to scan"));
+        interact(&mut state, |ui| {
+            ui.click(selector::id(OPERATOR_INPUT)).unwrap();
+            ui.typewrite("gate");
+            ui.click("Password").unwrap();
+            ui.typewrite("demo-gate");
+            ui.tap_key(Key::Named(Named::Enter));
+        });
+        assert_eq!(state.actor.as_ref().map(|a| a.name.as_str()), Some("gate"));
+        interact(&mut state, |ui| {
+            ui.click("Start scanning").unwrap();
+        });
+        let accepted = scan(&mut state, &member);
+        assert_eq!(accepted.verdict.as_str(), "ACCEPTED");
+        assert!(state.shown.as_ref().unwrap().photo.is_some());
     }
 }
