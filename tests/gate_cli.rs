@@ -561,6 +561,54 @@ fn revocation_lists_reach_an_offline_gate() {
 }
 
 #[test]
+fn a_scanner_on_stdin_gets_a_verdict_per_line() {
+    use std::io::Write;
+    let a = Accredit::demo(80);
+    let member = badge_for(&a, 1, None);
+    let mut child = a
+        .command_as(
+            "gate",
+            &[
+                "scan",
+                "-",
+                "--checkpoint",
+                MAIN,
+                "--at",
+                &DURING.to_string(),
+                "--json",
+            ],
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{0}\r\n{0}\n\nnot a badge\n", text(&member)).as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let verdicts: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["verdict"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        ["ACCEPTED", "ALREADY_INSIDE", "MALFORMED"],
+        "empty lines are no scan"
+    );
+    assert_eq!(count_scans(&a.db_path()), 3);
+}
+
+#[test]
 fn the_gate_command_s_usage() {
     let a = Accredit::empty();
     let out = a.run(&["gate"]);

@@ -15,11 +15,11 @@ use super::verdict::{self, Circumstances, GateVerdict};
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::credential::{
-    self, Claims, GateState, RevocationList, Verdict, VerifyContext, checkpoint_verdict,
+    self, Claims, GateState, RevocationList, TrustList, Verdict, VerifyContext, checkpoint_verdict,
 };
 use crate::domain::{
-    BadgeSerial, CheckpointId, Colour, Direction, ParticipantId, Scan, ZoneNumber, ZoneSet,
-    clean_text,
+    BadgeSerial, Checkpoint, CheckpointId, Colour, Direction, ParticipantId, Scan, ZoneNumber,
+    ZoneSet, clean_text,
 };
 use crate::error::{Error, Result};
 use crate::store;
@@ -163,15 +163,126 @@ fn holder_of(
     }
 }
 
+/// A scan checked and inserted, not yet committed.
+struct Recorded {
+    scan: Scan,
+    verdict: GateVerdict,
+    checkpoint: Checkpoint,
+    claims: Option<Claims>,
+    holder: Option<Holder>,
+    inside_since: Option<i64>,
+}
+
+/// Checks one scan and inserts its row inside `tx`: the credential's checks
+/// 1 to 9, the application's own, then the checkpoint's (zone, anti-passback).
+#[allow(clippy::too_many_arguments)]
+fn record(
+    tx: &Connection,
+    source: &Source,
+    trust: &TrustList,
+    revocations: Option<&RevocationList>,
+    actor: &Actor,
+    request: &ScanRequest,
+    station: String,
+    checkpoint: Checkpoint,
+) -> Result<Recorded> {
+    let (at, direction) = (request.at, request.direction);
+    let state = ScanState {
+        conn: tx,
+        revocations,
+        at,
+        error: RefCell::new(None),
+    };
+    let verification = credential::verify(request.text, trust, &VerifyContext::new(at, &state));
+    let mut verdict = GateVerdict::from(verification.verdict);
+    let mut holder = None;
+    if let Some(claims) = &verification.claims {
+        holder = holder_of(
+            source,
+            tx,
+            claims.serial,
+            claims.participant as ParticipantId,
+        )?;
+        if verdict.is_accepted() {
+            let known = holder.as_ref().is_some_and(|h| {
+                h.serial == claims.serial && h.participant == claims.participant as i64
+            });
+            verdict = if !known {
+                GateVerdict::UnknownBadge
+            } else if !checkpoint.directions.allows(direction) {
+                GateVerdict::WrongDirection
+            } else {
+                checkpoint_verdict(claims, checkpoint.zone, direction, &state).into()
+            };
+        }
+    }
+    state.into_result()?;
+    let claims = verification.claims;
+    let inside_since = match (verdict, &claims) {
+        (GateVerdict::Spec(Verdict::AlreadyInside), Some(c)) => {
+            store::scans::last_passage(tx, c.participant as i64, checkpoint.zone, at)?
+                .map(|(_, since)| since)
+        }
+        _ => None,
+    };
+    let scan = Scan {
+        id: uuid::Uuid::new_v4().to_string(),
+        serial: claims.as_ref().map(|c| c.serial),
+        participant: claims.as_ref().map(|c| c.participant as ParticipantId),
+        checkpoint: checkpoint.id,
+        zone: checkpoint.zone,
+        direction,
+        verdict: verdict.as_str().to_owned(),
+        passed: verdict.is_accepted(),
+        at,
+        station,
+        operator: actor.name.clone(),
+        override_reason: String::new(),
+        override_by: String::new(),
+        overrides: None,
+    };
+    store::scans::insert(tx, &scan, &checkpoint.name, None)?;
+    Ok(Recorded {
+        scan,
+        verdict,
+        checkpoint,
+        claims,
+        holder,
+        inside_since,
+    })
+}
+
 impl Station {
     /// Checks and records one scan. The scan row (whatever the verdict, with
     /// checkpoint, direction, station and operator) is committed, with the
     /// store's full sync, before this returns.
     pub fn scan(&mut self, actor: &Actor, request: &ScanRequest) -> Result<ScanOutcome> {
+        self.scan_batch(actor, std::slice::from_ref(request))?
+            .pop()
+            .unwrap_or_else(|| Err(Error::Other("the scan was not recorded".into())))
+    }
+
+    /// Checks and records several scans, in order, in one transaction (group
+    /// commit): each sees the ones before it (anti-passback), and none is
+    /// returned before all are committed. One fsync for the lot is what lets
+    /// a busy checkpoint keep every scan durable. A request that names no
+    /// checkpoint of this station or no station gets its error; the others
+    /// are recorded.
+    pub fn scan_batch(
+        &mut self,
+        actor: &Actor,
+        requests: &[ScanRequest],
+    ) -> Result<Vec<Result<ScanOutcome>>> {
         actor.require(Permission::Scan)?;
-        let station = check_station(request.station)?;
-        let checkpoint = self.checkpoint(request.checkpoint)?.clone();
-        let (at, direction) = (request.at, request.direction);
+        let checked: Vec<Result<(String, Checkpoint)>> = requests
+            .iter()
+            .map(|r| {
+                Ok((
+                    check_station(r.station)?,
+                    self.checkpoint(r.checkpoint)?.clone(),
+                ))
+            })
+            .collect();
         let revocations = match &self.source {
             Source::Package(p) => Some(&p.revocations),
             Source::Store => None,
@@ -181,85 +292,53 @@ impl Station {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let state = ScanState {
-            conn: &tx,
-            revocations,
-            at,
-            error: RefCell::new(None),
-        };
-        // Checks 1 to 9; the checkpoint's come after the application's own.
-        let verification =
-            credential::verify(request.text, &self.trust, &VerifyContext::new(at, &state));
-        let mut verdict = GateVerdict::from(verification.verdict);
-        let mut holder = None;
-        if let Some(claims) = &verification.claims {
-            holder = holder_of(
-                &self.source,
-                &tx,
-                claims.serial,
-                claims.participant as ParticipantId,
-            )?;
-            if verdict.is_accepted() {
-                let known = holder.as_ref().is_some_and(|h| {
-                    h.serial == claims.serial && h.participant == claims.participant as i64
-                });
-                verdict = if !known {
-                    GateVerdict::UnknownBadge
-                } else if !checkpoint.directions.allows(direction) {
-                    GateVerdict::WrongDirection
-                } else {
-                    checkpoint_verdict(claims, checkpoint.zone, direction, &state).into()
-                };
-            }
+        let mut recorded = Vec::with_capacity(requests.len());
+        for (request, checked) in requests.iter().zip(checked) {
+            recorded.push(match checked {
+                Ok((station, checkpoint)) => Ok(record(
+                    &tx,
+                    &self.source,
+                    &self.trust,
+                    revocations,
+                    actor,
+                    request,
+                    station,
+                    checkpoint,
+                )?),
+                Err(e) => Err(e),
+            });
         }
-        state.into_result()?;
-        let claims = verification.claims.as_ref();
-        let inside_since = match (verdict, claims) {
-            (GateVerdict::Spec(Verdict::AlreadyInside), Some(c)) => {
-                store::scans::last_passage(&tx, c.participant as i64, checkpoint.zone, at)?
-                    .map(|(_, since)| since)
-            }
-            _ => None,
-        };
-        let scan = Scan {
-            id: uuid::Uuid::new_v4().to_string(),
-            serial: claims.map(|c| c.serial),
-            participant: claims.map(|c| c.participant as ParticipantId),
-            checkpoint: checkpoint.id,
-            zone: checkpoint.zone,
-            direction,
-            verdict: verdict.as_str().to_owned(),
-            passed: verdict.is_accepted(),
-            at,
-            station,
-            operator: actor.name.clone(),
-            override_reason: String::new(),
-            override_by: String::new(),
-            overrides: None,
-        };
-        store::scans::insert(&tx, &scan, &checkpoint.name, None)?;
         tx.commit()?;
+        Ok(recorded
+            .into_iter()
+            .map(|r| r.map(|r| self.describe(r)))
+            .collect())
+    }
+
+    /// The outcome of a committed scan, with its words.
+    fn describe(&self, r: Recorded) -> ScanOutcome {
+        let claims = r.claims.as_ref();
         let message = verdict::words(
-            verdict,
+            r.verdict,
             &Circumstances {
                 event: &self.event,
-                zone: &self.zone(checkpoint.zone),
-                direction,
-                directions: checkpoint.directions,
+                zone: &self.zone(r.checkpoint.zone),
+                direction: r.scan.direction,
+                directions: r.checkpoint.directions,
                 claims,
-                inside_since,
-                at,
+                inside_since: r.inside_since,
+                at: r.scan.at,
             },
         );
-        Ok(self.outcome(
-            scan,
-            verdict,
-            &checkpoint.name,
+        self.outcome(
+            r.scan,
+            r.verdict,
+            &r.checkpoint.name,
             claims,
-            holder,
-            inside_since,
+            r.holder,
+            r.inside_since,
             message,
-        ))
+        )
     }
 
     /// Lets the holder of a refused scan through: a new scan that passes,

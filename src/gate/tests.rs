@@ -1043,3 +1043,38 @@ fn a_stale_revocation_list_is_a_warning() {
     assert!(warnings[0].contains("3 h old"), "{warnings:?}");
     assert!(demo.station().warnings(DURING + 10 * 3600).is_empty());
 }
+
+#[test]
+fn a_group_commit_checks_each_scan_after_the_ones_before() {
+    let demo = Demo::new(80);
+    let badge = demo.badge_for(1, None);
+    let mut station = demo.station();
+    let main = checkpoint(&station, MAIN).id;
+    let request = |at: i64, lane: &'static str| ScanRequest {
+        text: &badge.credential,
+        checkpoint: main,
+        direction: Direction::Entry,
+        at,
+        station: lane,
+    };
+    let outcomes = station
+        .scan_batch(
+            &officer(),
+            &[
+                request(DURING, "Lane 1"),
+                request(DURING + 1, " "),
+                request(DURING + 2, "Lane 2"),
+            ],
+        )
+        .unwrap();
+    assert_eq!(outcomes.len(), 3);
+    assert_eq!(outcomes[0].as_ref().unwrap().verdict.as_str(), "ACCEPTED");
+    assert_eq!(
+        outcomes[1].as_ref().unwrap_err().field_errors()[0].field,
+        "station"
+    );
+    let second = outcomes[2].as_ref().unwrap();
+    assert_eq!(second.verdict.as_str(), "ALREADY_INSIDE");
+    assert_eq!(second.inside_since, Some(DURING));
+    assert_eq!(stored(&demo.conn()).len(), 2);
+}
