@@ -135,7 +135,7 @@ fn request<'a>(texts: &'a [String], checkpoint: i64, i: usize) -> ScanRequest<'a
     ScanRequest {
         text: &texts[i % texts.len()],
         checkpoint,
-        direction: if (i / texts.len()) % 2 == 0 {
+        direction: if (i / texts.len()).is_multiple_of(2) {
             Direction::Entry
         } else {
             Direction::Exit
