@@ -311,7 +311,13 @@ impl State {
         let task = match message {
             Message::Opened(Ok((station, info))) => {
                 self.busy = false;
-                if let Some(first) = info.checkpoints.first() {
+                // Gates mostly check people coming in: an entrance first.
+                let first = info
+                    .checkpoints
+                    .iter()
+                    .find(|c| c.directions.allows(Direction::Entry))
+                    .or(info.checkpoints.first());
+                if let Some(first) = first {
                     self.checkpoint = Some(first.id);
                     self.direction = allowed_directions(first)[0];
                 }
@@ -1652,5 +1658,47 @@ mod tests {
         let accepted = scan(&mut state, &member);
         assert_eq!(accepted.verdict.as_str(), "ACCEPTED");
         assert!(state.shown.as_ref().unwrap().photo.is_some());
+    }
+
+    #[test]
+    fn an_administrator_saves_a_gate_package_from_the_screen() {
+        let demo = demo();
+        let (mut state, task) = State::new_at(
+            Source::Store {
+                workspace: demo.ws.clone(),
+                actor: Actor::system(),
+            },
+            during,
+        );
+        feed(&mut state, run(task));
+        assert!(shows(&state, "Offline gate package"));
+        let main = state.info.as_ref().unwrap().checkpoints[0].clone();
+        interact(&mut state, |ui| {
+            ui.click(main.name.as_str()).unwrap();
+        });
+        assert!(state.export.chosen.contains(&main.id));
+        // The file dialog answers with a path.
+        let path = demo.ws.data_dir().join("lane.gate");
+        feed(&mut state, [Message::ExportPath(Some(path.clone()))]);
+        let summary = state.export.done.clone().unwrap().unwrap();
+        assert_eq!(summary.checkpoints, [main.name.clone()]);
+        assert!(shows(
+            &state,
+            &format!(
+                "Wrote {}: {} badge holders, {} photos, revocation list {}.",
+                summary.file, summary.holders, summary.photos, summary.revocation_sequence
+            )
+        ));
+        assert!(Station::open_package(&path).is_ok());
+        // A gate officer is not offered it.
+        let (mut officer_view, task) = State::new_at(
+            Source::Store {
+                workspace: demo.ws.clone(),
+                actor: officer(),
+            },
+            during,
+        );
+        feed(&mut officer_view, run(task));
+        assert!(!shows(&officer_view, "Offline gate package"));
     }
 }
