@@ -22,7 +22,7 @@ use crate::domain::{
     ZoneSet, clean_text,
 };
 use crate::error::{Error, Result};
-use crate::store;
+use crate::{signing, store};
 
 /// The longest station name and override reason, in characters.
 pub const MAX_STATION_CHARS: usize = 60;
@@ -274,6 +274,11 @@ impl Station {
         requests: &[ScanRequest],
     ) -> Result<Vec<Result<ScanOutcome>>> {
         actor.require(Permission::Scan)?;
+        // On the main store a key rotated since the station opened is
+        // trusted at once; a package has the trust list it was made with.
+        if let (Source::Store, Some(first)) = (&self.source, requests.first()) {
+            self.trust = signing::trust_list(&self.conn, first.at)?;
+        }
         let checked: Vec<Result<(String, Checkpoint)>> = requests
             .iter()
             .map(|r| {

@@ -1078,3 +1078,31 @@ fn a_group_commit_checks_each_scan_after_the_ones_before() {
     assert_eq!(second.inside_since, Some(DURING));
     assert_eq!(stored(&demo.conn()).len(), 2);
 }
+
+#[test]
+fn an_online_gate_trusts_a_key_rotated_while_it_runs() {
+    let demo = Demo::new(60);
+    let mut station = demo.station();
+    let old = demo.badge_for(1, None);
+    crate::signing::rotate(&demo.ws, &mut demo.conn(), &Actor::system()).unwrap();
+    let (_, new) = desk::printing::reprint(
+        &demo.ws,
+        &mut demo.conn(),
+        &actor("clerk", Role::Clerk),
+        old.participant,
+        desk::badges::ReprintReason::Damaged,
+        crate::domain::Layout::A6,
+        &demo.dir.path().join("reprint.pdf"),
+    )
+    .unwrap();
+    assert_eq!(
+        verdict(&scan_at(
+            &mut station,
+            &new.credential,
+            MAIN,
+            Direction::Entry,
+            DURING
+        )),
+        "ACCEPTED"
+    );
+}
