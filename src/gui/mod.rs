@@ -354,29 +354,13 @@ impl App {
                 if !session.actor.may(Permission::ViewParticipants)
                     && session.actor.may(Permission::Scan)
                 {
-                    let (gate, task) = gate::State::new(gate::Source::Store {
-                        workspace: session.workspace.clone(),
-                        actor: session.actor.clone(),
-                    });
                     let counts = load_counts(&session);
-                    *self = App::Desk(Box::new(Desk {
-                        session: *session,
-                        tab: Tab::Gate,
-                        participants: participants::State::new(),
-                        gate: Some(gate),
-                        counts: Vec::new(),
-                    }));
-                    return Task::batch([task.map(Message::Gate), counts]);
+                    *self = App::Desk(Box::new(Desk::new(*session, Tab::Gate)));
+                    return Task::batch([counts, self.update(Message::Tab(Tab::Gate))]);
                 }
                 let load = participants::State::load(&session).map(Message::Participants);
                 let counts = load_counts(&session);
-                *self = App::Desk(Box::new(Desk {
-                    session: *session,
-                    tab: Tab::Participants,
-                    participants: participants::State::new(),
-                    gate: None,
-                    counts: Vec::new(),
-                }));
+                *self = App::Desk(Box::new(Desk::new(*session, Tab::Participants)));
                 Task::batch([
                     load,
                     counts,
@@ -493,6 +477,16 @@ fn load_counts(session: &Session) -> Task<Message> {
 }
 
 impl Desk {
+    fn new(session: Session, tab: Tab) -> Desk {
+        Desk {
+            session,
+            tab,
+            participants: participants::State::new(),
+            gate: None,
+            counts: Vec::new(),
+        }
+    }
+
     fn view(&self) -> Element<'_, Message> {
         let rail = Tab::ALL.iter().fold(
             column![text("Accredit").size(22)]

@@ -1681,7 +1681,7 @@ mod tests {
         let path = demo.ws.data_dir().join("lane.gate");
         feed(&mut state, [Message::ExportPath(Some(path.clone()))]);
         let summary = state.export.done.clone().unwrap().unwrap();
-        assert_eq!(summary.checkpoints, [main.name.clone()]);
+        assert_eq!(summary.checkpoints, std::slice::from_ref(&main.name));
         assert!(shows(
             &state,
             &format!(
