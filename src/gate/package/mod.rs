@@ -56,7 +56,7 @@ pub struct Package {
 }
 
 /// An operator who may sign in at an offline gate.
-pub struct PackageOperator {
+pub(crate) struct PackageOperator {
     pub name: String,
     pub role: Role,
     pub password_hash: String,
@@ -199,7 +199,7 @@ impl Package {
     }
 
     /// The participant's record, with their badge when the package was made.
-    pub fn holder(&self, participant: ParticipantId) -> Result<Option<Holder>> {
+    pub(crate) fn holder(&self, participant: ParticipantId) -> Result<Option<Holder>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -229,7 +229,7 @@ impl Package {
     }
 
     /// The operator `name`, if the package lets them sign in.
-    pub fn operator(&self, name: &str) -> Result<Option<PackageOperator>> {
+    pub(crate) fn operator(&self, name: &str) -> Result<Option<PackageOperator>> {
         let row: Option<(String, String, String)> = self
             .conn
             .query_row(
