@@ -16,9 +16,26 @@ fn main() -> ExitCode {
         .init();
     let mut cli = Cli::parse();
     match cli.command.take() {
-        Some(command) => accredit::cli::run(cli, command),
+        Some(command) => match command.gate_screen() {
+            Some(package) => open_gate_screen(package),
+            None => accredit::cli::run(cli, command),
+        },
         None => open_gui(cli),
     }
+}
+
+/// `accredit gate --package FILE`: the gate screen on a package, no main store.
+#[cfg(feature = "gui")]
+fn open_gate_screen(package: std::path::PathBuf) -> ExitCode {
+    accredit::gui::run_gate(package)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_gate_screen(_package: std::path::PathBuf) -> ExitCode {
+    eprintln!(
+        "error: this build has no GUI (built without the `gui` feature): use `accredit scan --package FILE`"
+    );
+    ExitCode::from(1)
 }
 
 #[cfg(feature = "gui")]

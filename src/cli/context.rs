@@ -40,6 +40,14 @@ impl Context {
     /// `ACCREDIT_OPERATOR`, password from `ACCREDIT_PASSWORD` or a prompt).
     pub fn sign_in(&self) -> Result<(Connection, Actor)> {
         let conn = self.open()?;
+        let (name, password) = self.credentials()?;
+        let actor = auth::sign_in(&conn, &name, &password, clock::now())?;
+        Ok((conn, actor))
+    }
+
+    /// The operator's name and password, for signing in elsewhere than the
+    /// store (an offline gate checks them against its package).
+    pub fn credentials(&self) -> Result<(String, String)> {
         let name = self.operator.clone().ok_or_else(|| {
             Error::Refused(
                 "name the operator with --operator NAME or ACCREDIT_OPERATOR (the password comes from ACCREDIT_PASSWORD or a prompt)"
@@ -51,8 +59,7 @@ impl Context {
             Err(_) => rpassword::prompt_password(format!("Password for {name}: "))
                 .map_err(|e| Error::Refused(format!("no password given for {name}: {e}")))?,
         };
-        let actor = auth::sign_in(&conn, &name, &password, clock::now())?;
-        Ok((conn, actor))
+        Ok((name, password))
     }
 }
 

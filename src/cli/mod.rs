@@ -13,12 +13,14 @@ mod delegations;
 mod demo;
 mod event;
 mod event_settings;
+mod gate;
 mod init;
 mod keys;
 mod operators;
 mod output;
 mod participants;
 mod reference;
+mod scan;
 mod sessions;
 mod verify;
 mod zones;
@@ -107,6 +109,21 @@ pub enum Command {
     /// Automatic backups: list them, take one now, change their settings.
     #[command(subcommand)]
     Backups(backup::BackupsCommand),
+    /// Scan a badge at a checkpoint: check it, record the scan, print the verdict.
+    Scan(scan::ScanArgs),
+    /// Gates: offline packages, scans coming home, revocation updates, overrides;
+    /// `gate --package FILE` opens the gate screen on a package.
+    Gate(gate::GateArgs),
+}
+
+impl Command {
+    /// The gate package to open the gate screen on, for `accredit gate --package FILE`.
+    pub fn gate_screen(&self) -> Option<PathBuf> {
+        match self {
+            Command::Gate(args) => args.screen_package().map(PathBuf::from),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -151,6 +168,8 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
         Command::Backups(cmd) => backup::run_backups(&ctx, cmd),
+        Command::Scan(args) => scan::run(&ctx, args),
+        Command::Gate(args) => gate::run(&ctx, args),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {

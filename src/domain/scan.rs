@@ -56,4 +56,10 @@ pub struct Scan {
     pub operator: String,
     /// Why an officer let a refused badge through; empty when not overridden.
     pub override_reason: String,
+    /// The supervisor who authorised the override; empty when not overridden.
+    #[serde(default)]
+    pub override_by: String,
+    /// The id of the refused scan this override lets through.
+    #[serde(default)]
+    pub overrides: Option<String>,
 }

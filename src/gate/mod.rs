@@ -1,5 +1,29 @@
-//! Checking badges at the doors: the verifier run against the store (its
-//! revocations and the anti-passback state from its scans).
+//! Checking badges at the doors.
+//!
+//! - [`Station`]: a gate, on the main store or on an offline gate package;
+//!   [`Station::scan`] checks a badge and records the scan before it
+//!   returns the verdict, [`Station::override_refusal`] lets a refused
+//!   holder through with a supervisor's authorisation and a reason.
+//! - [`GateVerdict`]: the credential's verdicts, then the application's own
+//!   (`UNKNOWN_BADGE`, `WRONG_DIRECTION`), with their words.
+//! - [`package`]: the offline gate package (export, open and check).
+//! - [`transfer`]: scans written by a gate and merged into the main store.
+//! - [`verify`]: a credential checked against the store, nothing recorded.
+
+mod holder;
+pub mod package;
+mod scan;
+mod station;
+pub mod transfer;
+pub mod verdict;
+
+#[cfg(test)]
+mod tests;
+
+pub use holder::Holder;
+pub use scan::{BadgeView, RecentScan, ScanOutcome, ScanRequest};
+pub use station::{Station, default_station_name};
+pub use verdict::GateVerdict;
 
 use rusqlite::Connection;
 use serde::Serialize;

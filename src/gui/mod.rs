@@ -29,7 +29,8 @@ use crate::workspace::Workspace;
 
 use screen::participants::Choice;
 use screen::{
-    delegations, operators, participant, participants, print_queue, settings, sign_in, welcome,
+    delegations, gate, operators, participant, participants, print_queue, settings, sign_in,
+    welcome,
 };
 use worker::Outcome;
 
@@ -76,6 +77,37 @@ pub fn run(cli: Cli) -> ExitCode {
             ..Default::default()
         })
         .run();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: the window could not be opened: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Opens the gate screen on an offline gate package, with no main store
+/// (`accredit gate --package FILE`); returns when the window is closed.
+pub fn run_gate(package: std::path::PathBuf) -> ExitCode {
+    let result = iced::application(
+        move || App::boot_gate(package.clone()),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .theme(App::theme)
+    .subscription(App::subscription)
+    .window(iced::window::Settings {
+        size: iced::Size::new(1366.0, 768.0),
+        min_size: Some(iced::Size::new(1024.0, 640.0)),
+        icon: iced::window::icon::from_file_data(
+            include_bytes!("../../icons/accredit-256.png"),
+            None,
+        )
+        .ok(),
+        ..Default::default()
+    })
+    .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -200,6 +232,8 @@ pub struct Desk {
     pub participants: participants::State,
     pub operators: operators::State,
     pub settings: settings::State,
+    /// The gate screen, once the Gate tab was opened.
+    pub gate: Option<gate::State>,
     pub counts: Vec<(ParticipantStatus, u64)>,
     /// The last automatic backup, or why it failed, for the status bar.
     pub backup: Option<Outcome<AutoBackup>>,
@@ -217,6 +251,8 @@ pub enum App {
     Welcome(Box<welcome::State>),
     SignIn(sign_in::State),
     Desk(Box<Desk>),
+    /// The gate screen alone, on an offline gate package.
+    Gate(Box<gate::State>),
 }
 
 #[derive(Debug, Clone)]
@@ -237,6 +273,7 @@ pub enum Message {
     Participant(participant::Message),
     Delegations(delegations::Message),
     PrintQueue(print_queue::Message),
+    Gate(gate::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     /// Time to see whether an automatic backup is due.
     BackupDue,
@@ -271,6 +308,12 @@ impl App {
         )
     }
 
+    /// The gate screen on a package: no store, no desk.
+    pub fn boot_gate(package: std::path::PathBuf) -> (App, Task<Message>) {
+        let (state, task) = gate::State::new(gate::Source::Package(package));
+        (App::Gate(Box::new(state)), task.map(Message::Gate))
+    }
+
     fn workspace(&self) -> Option<Workspace> {
         match self {
             App::Loading { workspace, .. } => Some(workspace.clone()),
@@ -282,6 +325,7 @@ impl App {
     pub fn title(&self) -> String {
         match self {
             App::Desk(desk) => format!("Accredit — {}", desk.session.event.name),
+            App::Gate(_) => "Accredit — Gate".into(),
             _ => "Accredit".into(),
         }
     }
@@ -298,11 +342,22 @@ impl App {
             _ => None,
         });
         let close = iced::window::close_requests().map(Message::CloseRequested);
-        match self {
-            // Automatic backups run while someone is signed in, whatever their role.
-            App::Desk(_) => Subscription::batch([keys, close, Subscription::run(backup_ticks)]),
-            _ => Subscription::batch([keys, close]),
+        let scanning = match self {
+            App::Gate(gate) => gate.is_scanning(),
+            App::Desk(desk) => {
+                desk.tab == Tab::Gate && desk.gate.as_ref().is_some_and(|g| g.is_scanning())
+            }
+            _ => false,
+        };
+        let mut subscriptions = vec![keys, close];
+        if scanning {
+            subscriptions.push(gate::State::subscription().map(Message::Gate));
         }
+        // Automatic backups run while someone is signed in, whatever their role.
+        if let App::Desk(_) = self {
+            subscriptions.push(Subscription::run(backup_ticks));
+        }
+        Subscription::batch(subscriptions)
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -391,18 +446,18 @@ impl App {
                 }
             }
             Message::SessionLoaded(Ok(session)) => {
+                // Each role starts on its first area: a gate officer at the gate.
                 let tabs = Tab::visible_to(&session.actor);
                 let tab = tabs.first().copied().unwrap_or(Tab::Dashboard);
-                let tasks = if session.actor.may(Permission::ViewParticipants) {
-                    vec![
-                        participants::State::load(&session).map(Message::Participants),
-                        load_counts(&session),
-                        iced::widget::operation::focus(participants::SEARCH_INPUT),
-                    ]
-                } else {
-                    Vec::new()
-                };
-                *self = App::Desk(Box::new(Desk::new(*session, tab)));
+                let mut tasks = Vec::new();
+                if session.actor.may(Permission::ViewParticipants) {
+                    tasks.push(participants::State::load(&session).map(Message::Participants));
+                    tasks.push(load_counts(&session));
+                    tasks.push(iced::widget::operation::focus(participants::SEARCH_INPUT));
+                }
+                let mut desk = Box::new(Desk::new(*session, tab));
+                tasks.push(desk.show_tab(tab));
+                *self = App::Desk(desk);
                 Task::batch(tasks)
             }
             Message::SessionLoaded(Err(e)) | Message::EventCreated(Err(e)) => {
@@ -493,6 +548,18 @@ impl App {
                     }
                 }
                 Task::none()
+            }
+            Message::Gate(msg) => {
+                let state = match self {
+                    App::Gate(state) => state.as_mut(),
+                    App::Desk(desk) => match &mut desk.gate {
+                        Some(state) => state,
+                        None => return Task::none(),
+                    },
+                    _ => return Task::none(),
+                };
+                let (task, _event) = state.update(msg);
+                task.map(Message::Gate)
             }
             Message::Participants(msg) => {
                 let App::Desk(desk) = self else {
@@ -586,6 +653,7 @@ impl App {
             App::Welcome(state) => state.view().map(Message::Welcome),
             App::SignIn(state) => state.view().map(Message::SignIn),
             App::Desk(desk) => desk.view(),
+            App::Gate(state) => state.view().map(Message::Gate),
         }
     }
 }
@@ -609,6 +677,7 @@ impl Desk {
             settings: settings::State::new(),
             counts: Vec::new(),
             backup: None,
+            gate: None,
             detail: None,
             delegations: delegations::State::new(),
             print_queue,
@@ -624,6 +693,14 @@ impl Desk {
             ]),
             Tab::Settings if self.settings.data().is_none() => {
                 settings::State::load(&self.session).map(Message::Settings)
+            }
+            Tab::Gate if self.gate.is_none() => {
+                let (state, task) = gate::State::new(gate::Source::Store {
+                    workspace: self.session.workspace.clone(),
+                    actor: self.session.actor.clone(),
+                });
+                self.gate = Some(state);
+                task.map(Message::Gate)
             }
             Tab::Delegations if !self.delegations.is_loaded() => self
                 .delegations
@@ -816,6 +893,10 @@ impl Desk {
                 .print_queue
                 .view(&self.session)
                 .map(Message::PrintQueue),
+            (Tab::Gate, _) => match &self.gate {
+                Some(gate) => gate.view().map(Message::Gate),
+                None => container(text("Opening the gate…")).center(Fill).into(),
+            },
             (other, _) => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),

@@ -9,6 +9,7 @@ pub mod categories;
 pub mod checkpoints;
 pub mod delegations;
 pub mod event;
+pub mod gate;
 pub mod keys;
 pub mod operators;
 pub mod participants;

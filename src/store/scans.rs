@@ -5,7 +5,7 @@ use crate::domain::{Direction, ParticipantId, Scan, ZoneNumber};
 use crate::error::Result;
 
 const COLUMNS: &str = "id, serial, participant_id, checkpoint_id, zone, direction, verdict, passed,
-    at, station, operator, override_reason";
+    at, station, operator, override_reason, override_by, overrides, checkpoint";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Scan> {
     Ok(Scan {
@@ -21,6 +21,8 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Scan> {
         station: r.get(9)?,
         operator: r.get(10)?,
         override_reason: r.get(11)?,
+        override_by: r.get(12)?,
+        overrides: r.get(13)?,
     })
 }
 
@@ -36,8 +38,9 @@ pub fn insert(
     let n = conn
         .prepare_cached(
             "INSERT OR IGNORE INTO scans (id, serial, participant_id, checkpoint_id, checkpoint, zone,
-                direction, verdict, passed, at, station, operator, override_reason, imported_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                direction, verdict, passed, at, station, operator, override_reason, imported_at,
+                override_by, overrides)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         )?
         .execute(params![
             scan.id,
@@ -53,7 +56,9 @@ pub fn insert(
             scan.station,
             scan.operator,
             scan.override_reason,
-            imported_at
+            imported_at,
+            scan.override_by,
+            scan.overrides
         ])?;
     Ok(n == 1)
 }
@@ -119,4 +124,44 @@ pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<Scan>> {
 
 pub fn count(conn: &Connection) -> Result<u64> {
     Ok(conn.query_row("SELECT count(*) FROM scans", [], |r| r.get::<_, i64>(0))? as u64)
+}
+
+/// One scan by its id.
+pub fn get(conn: &Connection, id: &str) -> Result<Option<Scan>> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM scans WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?)
+}
+
+/// The override that let the refused scan `id` through, if any.
+pub fn override_of(conn: &Connection, id: &str) -> Result<Option<Scan>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM scans WHERE overrides = ?1 LIMIT 1"
+        ))?
+        .query_row([id], from_row)
+        .optional()?)
+}
+
+/// The scans one station recorded last, newest first, for its "recent
+/// scans" list (in the order they were recorded, whatever their times).
+pub fn recent_at_station(conn: &Connection, station: &str, limit: u32) -> Result<Vec<Scan>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM scans WHERE station = ?1 ORDER BY rowid DESC LIMIT ?2"
+    ))?;
+    let rows = stmt
+        .query_map(params![station, limit], from_row)?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Every scan in the order it was stored, each with the checkpoint's name
+/// as it was recorded (for exporting a gate's scans).
+pub fn all_with_checkpoint_names(conn: &Connection) -> Result<Vec<(Scan, String)>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM scans ORDER BY rowid"))?;
+    let rows = stmt
+        .query_map([], |r| Ok((from_row(r)?, r.get(14)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
 }

@@ -8,6 +8,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("schema/v2_badges.sql")),
     M::up(include_str!("schema/v3_gate.sql")),
     M::up(include_str!("schema/v4_backups.sql")),
+    M::up(include_str!("schema/v5_gate_overrides.sql")),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

@@ -6,6 +6,7 @@ pub mod badge_preview;
 pub mod choices;
 pub mod delegations;
 pub mod form;
+pub mod gate;
 pub mod operators;
 pub mod participant;
 pub mod participants;

@@ -1,0 +1,120 @@
+//! The file a gate keeps beside its package (`FILE.scans`): its scans, in
+//! the main store's columns, and its failed sign-ins. A new package put in
+//! place of the old one under the same name finds it again, so anti-passback
+//! and the scans still to bring home survive a package update.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite_migration::{M, Migrations};
+
+use super::Package;
+use crate::auth::{self, Actor};
+use crate::error::{Error, Result};
+
+const STEPS: &[M<'static>] = &[M::up(include_str!("state.sql"))];
+static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
+
+/// Where the scans of the gate running from `package` are kept.
+pub fn path_beside(package: &Path) -> PathBuf {
+    let mut name = package.file_name().unwrap_or_default().to_os_string();
+    name.push(".scans");
+    package.with_file_name(name)
+}
+
+/// Opens (creating it on first use) the file beside `package`. Refused when
+/// it holds the scans of another event.
+pub fn open(package: &Package) -> Result<Connection> {
+    let path = path_beside(package.path());
+    if !path.exists() {
+        super::create_private_file(&path)?;
+    }
+    let mut conn = Connection::open(&path)?;
+    // WAL and full sync, as the main store: a scan shown is a scan kept.
+    crate::store::configure(&conn)?;
+    MIGRATIONS.to_latest(&mut conn)?;
+    let code = package.event.code.as_str();
+    let held: Option<String> = conn
+        .query_row("SELECT event FROM station WHERE id = 1", [], |r| r.get(0))
+        .optional()?;
+    match held {
+        Some(event) if event != code => Err(Error::Refused(format!(
+            "{} holds the scans of event {event}, not {code}: move it away before using this package",
+            path.display()
+        ))),
+        Some(_) => Ok(conn),
+        None => {
+            conn.execute(
+                "INSERT INTO station (id, event, created_at) VALUES (1, ?1, ?2)",
+                params![code, crate::clock::now()],
+            )?;
+            Ok(conn)
+        }
+    }
+}
+
+/// Signs an operator in with the hashes the package carries; the same
+/// lockout as the main store, counted in the file beside the package.
+pub fn sign_in(
+    package: &Package,
+    state: &Connection,
+    name: &str,
+    password: &str,
+    now: i64,
+) -> Result<Actor> {
+    let name = name.trim();
+    let refused = || Error::Refused("unknown operator or wrong password".into());
+    let Some(operator) = package.operator(name)? else {
+        return Err(refused());
+    };
+    let (failed, locked_until): (u32, Option<i64>) = state
+        .query_row(
+            "SELECT failed, locked_until FROM sign_in_failures WHERE name = ?1",
+            [name],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .unwrap_or((0, None));
+    if let Some(until) = locked_until
+        && now < until
+    {
+        return Err(Error::Refused(format!(
+            "{name} is locked after {failed} failed sign-ins; try again in {} s",
+            until - now
+        )));
+    }
+    if !auth::verify_password(password, &operator.password_hash) {
+        state.execute(
+            "INSERT INTO sign_in_failures (name, failed, locked_until) VALUES (?1, 1, NULL)
+             ON CONFLICT (name) DO UPDATE SET failed = failed + 1,
+                locked_until = CASE WHEN failed + 1 >= ?2 THEN ?3 ELSE locked_until END",
+            params![name, auth::LOCK_AFTER_FAILURES, now + auth::LOCK_SECONDS],
+        )?;
+        return Err(refused());
+    }
+    state.execute("DELETE FROM sign_in_failures WHERE name = ?1", [name])?;
+    Ok(Actor {
+        operator: None,
+        name: operator.name,
+        role: operator.role,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scans_file_sits_beside_the_package() {
+        assert_eq!(
+            path_beside(Path::new("/media/usb/main-entrance.gate")),
+            Path::new("/media/usb/main-entrance.gate.scans")
+        );
+        assert_eq!(path_beside(Path::new("p")), Path::new("p.scans"));
+    }
+
+    #[test]
+    fn schema_is_valid() {
+        MIGRATIONS.validate().unwrap();
+    }
+}

@@ -1,0 +1,312 @@
+//! Scans coming home: a gate writes its scans to a file (JSON, format
+//! `accredit-gate-scans/1`), the main store merges it. Each scan keeps the
+//! UUID it got at the gate and is stored with `INSERT OR IGNORE`, so a file
+//! imported twice, or two files that overlap, add every scan exactly once.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+
+use super::scan::{MAX_REASON_CHARS, MAX_STATION_CHARS, record_override};
+use super::station::Station;
+use super::verdict::GateVerdict;
+use crate::audit::{self, Change};
+use crate::auth::{Actor, Permission};
+use crate::domain::{BadgeSerial, CheckpointId, Direction, ParticipantId, Scan, ZoneNumber};
+use crate::error::{Error, Result};
+use crate::{clock, store};
+
+/// The `format` of scan files.
+pub const SCANS_FORMAT: &str = "accredit-gate-scans/1";
+/// Larger scan files are refused before parsing (about a million scans).
+pub const MAX_SCANS_FILE_BYTES: u64 = 512 * 1024 * 1024;
+/// At most this many problems are listed when a file is refused.
+const MAX_PROBLEMS: usize = 20;
+
+/// A gate's scans, as written by `accredit gate scans`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScansFile {
+    pub format: String,
+    /// The event code the scans belong to.
+    pub event: String,
+    pub exported_at: i64,
+    pub scans: Vec<ScanEntry>,
+}
+
+/// One scan in a scans file: the columns of the store's `scans`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScanEntry {
+    pub id: String,
+    pub serial: Option<BadgeSerial>,
+    pub participant: Option<ParticipantId>,
+    pub checkpoint_id: CheckpointId,
+    /// The checkpoint's name when the scan was made.
+    pub checkpoint: String,
+    pub zone: ZoneNumber,
+    pub direction: Direction,
+    pub verdict: String,
+    pub passed: bool,
+    pub at: i64,
+    pub station: String,
+    pub operator: String,
+    #[serde(default)]
+    pub override_reason: String,
+    #[serde(default)]
+    pub override_by: String,
+    #[serde(default)]
+    pub overrides: Option<String>,
+}
+
+impl ScanEntry {
+    fn from_scan(scan: Scan, checkpoint: String) -> ScanEntry {
+        ScanEntry {
+            id: scan.id,
+            serial: scan.serial,
+            participant: scan.participant,
+            checkpoint_id: scan.checkpoint,
+            checkpoint,
+            zone: scan.zone,
+            direction: scan.direction,
+            verdict: scan.verdict,
+            passed: scan.passed,
+            at: scan.at,
+            station: scan.station,
+            operator: scan.operator,
+            override_reason: scan.override_reason,
+            override_by: scan.override_by,
+            overrides: scan.overrides,
+        }
+    }
+
+    fn to_scan(&self) -> Scan {
+        Scan {
+            id: self.id.clone(),
+            serial: self.serial,
+            participant: self.participant,
+            checkpoint: self.checkpoint_id,
+            zone: self.zone,
+            direction: self.direction,
+            verdict: self.verdict.clone(),
+            passed: self.passed,
+            at: self.at,
+            station: self.station.clone(),
+            operator: self.operator.clone(),
+            override_reason: self.override_reason.clone(),
+            override_by: self.override_by.clone(),
+            overrides: self.overrides.clone(),
+        }
+    }
+
+    /// What is wrong with this entry, if anything.
+    fn problem(&self) -> Option<String> {
+        let is_uuid = |s: &str| uuid::Uuid::parse_str(s).is_ok();
+        if !is_uuid(&self.id) {
+            return Some(format!("id {:?} is not a UUID", self.id));
+        }
+        if !(1..=64).contains(&self.zone) {
+            return Some(format!("zone {} is outside 1–64", self.zone));
+        }
+        let verdict: GateVerdict = match self.verdict.parse() {
+            Ok(v) => v,
+            Err(e) => return Some(e),
+        };
+        if self.station.trim().is_empty() || self.station.chars().count() > MAX_STATION_CHARS {
+            return Some(format!(
+                "the station must be 1 to {MAX_STATION_CHARS} characters"
+            ));
+        }
+        if self.operator.trim().is_empty() || self.operator.chars().count() > 40 {
+            return Some("the operator must be 1 to 40 characters".into());
+        }
+        if self.checkpoint.chars().count() > 200 {
+            return Some("the checkpoint name is longer than 200 characters".into());
+        }
+        if self.override_reason.chars().count() > MAX_REASON_CHARS {
+            return Some(format!(
+                "the override reason is longer than {MAX_REASON_CHARS} characters"
+            ));
+        }
+        match &self.overrides {
+            Some(refused) => {
+                if !is_uuid(refused) {
+                    return Some(format!("overrides {refused:?} is not a UUID"));
+                }
+                if !self.passed
+                    || verdict.is_accepted()
+                    || self.override_reason.trim().is_empty()
+                    || self.override_by.trim().is_empty()
+                {
+                    return Some(
+                        "an override must pass a refusal, with a reason and who authorised it"
+                            .into(),
+                    );
+                }
+            }
+            None if self.passed != verdict.is_accepted() => {
+                return Some(format!(
+                    "passed is {} for a {} scan that is no override",
+                    self.passed, self.verdict
+                ));
+            }
+            None => {}
+        }
+        None
+    }
+}
+
+impl Station {
+    /// Every scan this station holds, for the main store to import. An
+    /// offline gate's officers may take them; from the main store it takes
+    /// someone who may see reports.
+    pub fn export_scans(&self, actor: &Actor) -> Result<ScansFile> {
+        actor.require(if self.is_offline() {
+            Permission::Scan
+        } else {
+            Permission::ViewReports
+        })?;
+        let scans = store::scans::all_with_checkpoint_names(&self.conn)?
+            .into_iter()
+            .map(|(scan, checkpoint)| ScanEntry::from_scan(scan, checkpoint))
+            .collect();
+        Ok(ScansFile {
+            format: SCANS_FORMAT.into(),
+            event: self.event.code.to_string(),
+            exported_at: clock::now(),
+            scans,
+        })
+    }
+}
+
+/// Writes a scans file whole (never half a file under its name).
+pub fn write_scans(path: &Path, file: &ScansFile) -> Result<()> {
+    let json = serde_json::to_vec_pretty(file)
+        .map_err(|e| Error::Other(format!("could not write the scans: {e}")))?;
+    crate::files::write_atomic(path, &json)
+}
+
+/// Reads a scans file, naming the file and the place of any problem.
+pub fn read_scans(path: &Path) -> Result<ScansFile> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    if size > MAX_SCANS_FILE_BYTES {
+        return Err(Error::Refused(format!(
+            "{}: {size} bytes is larger than a scans file can be",
+            path.display()
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let file: ScansFile = serde_json::from_slice(&bytes).map_err(|e| {
+        Error::Refused(format!(
+            "{} is not a scans file written by `accredit gate scans`: {e}",
+            path.display()
+        ))
+    })?;
+    if file.format != SCANS_FORMAT {
+        return Err(Error::Refused(format!(
+            "{}: the format is {:?}, this version reads {SCANS_FORMAT:?}",
+            path.display(),
+            file.format
+        )));
+    }
+    Ok(file)
+}
+
+/// What an import did. Field names are part of the CLI's JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    /// Scans the store did not have.
+    pub new: usize,
+    /// Scans it had already (imported before, or made here).
+    pub already: usize,
+    /// Overrides among the new scans (each gets a `gate.override` audit entry).
+    pub overrides: usize,
+    /// The stations the new scans came from.
+    pub stations: Vec<String>,
+}
+
+/// Merges a gate's scans into the main store: all or nothing, each scan by
+/// its UUID once, whatever was imported before.
+pub fn import_scans(
+    conn: &mut Connection,
+    actor: &Actor,
+    file: &ScansFile,
+    source: &str,
+) -> Result<ImportSummary> {
+    actor.require(Permission::Scan)?;
+    let event = store::event::get(conn)?;
+    if file.event != event.code.as_str() {
+        return Err(Error::Refused(format!(
+            "{source} holds scans of event {}, this store is event {}",
+            file.event, event.code
+        )));
+    }
+    let problems: Vec<String> = file
+        .scans
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            s.problem()
+                .map(|p| format!("scan {} ({}): {p}", i + 1, s.id))
+        })
+        .collect();
+    if !problems.is_empty() {
+        let mut text = problems
+            .iter()
+            .take(MAX_PROBLEMS)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("; ");
+        if problems.len() > MAX_PROBLEMS {
+            text.push_str(&format!("; and {} more", problems.len() - MAX_PROBLEMS));
+        }
+        return Err(Error::Refused(format!(
+            "{source}: nothing imported, {} scan(s) are not valid: {text}",
+            problems.len()
+        )));
+    }
+    let now = clock::now();
+    let tx = conn.transaction()?;
+    let mut summary = ImportSummary {
+        new: 0,
+        already: 0,
+        overrides: 0,
+        stations: Vec::new(),
+    };
+    let mut stations = BTreeSet::new();
+    for entry in &file.scans {
+        let scan = entry.to_scan();
+        if store::scans::insert(&tx, &scan, &entry.checkpoint, Some(now))? {
+            summary.new += 1;
+            stations.insert(scan.station.clone());
+            if scan.overrides.is_some() {
+                summary.overrides += 1;
+                record_override(&tx, actor, &scan)?;
+            }
+        } else {
+            summary.already += 1;
+        }
+    }
+    summary.stations = stations.into_iter().collect();
+    if summary.new == 0 {
+        // Nothing new: the store stays exactly as it was, audit trail included.
+        return Ok(summary);
+    }
+    audit::record(
+        &tx,
+        actor,
+        now,
+        Change::new("gate.scans.import", "scans", source),
+        None::<&()>,
+        Some(&serde_json::json!({
+            "new": summary.new,
+            "already": summary.already,
+            "overrides": summary.overrides,
+            "stations": summary.stations,
+        })),
+    )?;
+    tx.commit()?;
+    Ok(summary)
+}

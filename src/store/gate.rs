@@ -1,0 +1,111 @@
+//! What gates read from the main store: badge holders as the gate screen
+//! shows them, and what a gate package carries.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::domain::{BadgeSerial, ParticipantDetails, ParticipantId, Role};
+use crate::error::Result;
+
+/// A badge's holder, for the gate screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HolderRow {
+    pub participant: ParticipantId,
+    pub serial: BadgeSerial,
+    /// The name as printed.
+    pub name: String,
+    pub delegation: String,
+    pub delegation_name: String,
+    /// The photo printed on the badge, or the participant's if that one is
+    /// gone: its hash and, when asked for, its JPEG.
+    pub photo_hash: Option<Vec<u8>>,
+    pub photo: Option<Vec<u8>>,
+}
+
+fn printed_name(given_names: String, family_name: String, badge_name: String) -> String {
+    ParticipantDetails {
+        given_names,
+        family_name,
+        badge_name,
+        ..Default::default()
+    }
+    .display_name()
+}
+
+const HOLDER_SELECT: &str = "SELECT b.participant_id, b.serial, p.given_names, p.family_name,
+        p.badge_name, d.code, d.name, coalesce(bp.hash, pp.hash)";
+const HOLDER_FROM: &str = "FROM badges b
+     JOIN participants p ON p.id = b.participant_id
+     JOIN delegations d ON d.id = p.delegation_id
+     LEFT JOIN photos bp ON bp.hash = b.photo_hash
+     LEFT JOIN photos pp ON pp.hash = p.photo_hash";
+
+fn holder_from_row(r: &rusqlite::Row, with_photo: bool) -> rusqlite::Result<HolderRow> {
+    Ok(HolderRow {
+        participant: r.get(0)?,
+        serial: r.get::<_, i64>(1)? as u64,
+        name: printed_name(r.get(2)?, r.get(3)?, r.get(4)?),
+        delegation: r.get(5)?,
+        delegation_name: r.get(6)?,
+        photo_hash: r.get(7)?,
+        photo: if with_photo { r.get(8)? } else { None },
+    })
+}
+
+/// The holder of badge `serial`, revoked or not, with the photo's JPEG.
+pub fn holder(conn: &Connection, serial: BadgeSerial) -> Result<Option<HolderRow>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{HOLDER_SELECT}, coalesce(bp.jpeg, pp.jpeg) {HOLDER_FROM} WHERE b.serial = ?1"
+        ))?
+        .query_row([serial as i64], |r| holder_from_row(r, true))
+        .optional()?)
+}
+
+/// The holder of every active badge, by participant, without photos.
+pub fn active_holders(conn: &Connection) -> Result<Vec<HolderRow>> {
+    let mut stmt = conn.prepare(&format!(
+        "{HOLDER_SELECT} {HOLDER_FROM} WHERE b.status = 'active' ORDER BY b.participant_id"
+    ))?;
+    let rows = stmt
+        .query_map([], |r| holder_from_row(r, false))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// A participant's name as printed, for lists of scans.
+pub fn printed_name_of(conn: &Connection, participant: ParticipantId) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT given_names, family_name, badge_name FROM participants WHERE id = ?1",
+        )?
+        .query_row([participant], |r| {
+            Ok(printed_name(r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?)
+}
+
+/// An operator a gate package lets sign in offline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GateOperator {
+    pub name: String,
+    pub role: Role,
+    pub password_hash: String,
+}
+
+/// The active gate officers and supervisors, with their password hashes.
+pub fn gate_operators(conn: &Connection) -> Result<Vec<GateOperator>> {
+    let mut stmt = conn.prepare(
+        "SELECT name, role, password_hash FROM operators
+         WHERE active = 1 AND role IN ('gate', 'supervisor') ORDER BY name",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(GateOperator {
+                name: r.get(0)?,
+                role: super::parse_column(1, r.get(1)?)?,
+                password_hash: r.get(2)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
