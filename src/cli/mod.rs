@@ -11,6 +11,7 @@ mod keys;
 mod output;
 mod participants;
 mod reference;
+mod transfer;
 mod verify;
 
 use std::path::PathBuf;
@@ -73,6 +74,13 @@ pub enum Command {
     Credential(CredentialCommand),
     /// Check a credential against this store, as a gate would, recording nothing.
     Verify(verify::VerifyArgs),
+    /// Import a nomination list (CSV, XLSX), or write the template to send to delegations.
+    Import(transfer::ImportArgs),
+    /// Participant photos: import a folder or ZIP archive.
+    #[command(subcommand)]
+    Photos(transfer::PhotosCommand),
+    /// Export participants, badges or scans as CSV or XLSX.
+    Export(transfer::ExportArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -108,6 +116,9 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Badges(cmd) => badges::run(&ctx, cmd),
         Command::Keys(cmd) => keys::run(&ctx, cmd),
         Command::Verify(args) => verify::run(&ctx, args),
+        Command::Import(args) => transfer::run_import(&ctx, args),
+        Command::Photos(cmd) => transfer::run_photos(&ctx, cmd),
+        Command::Export(args) => transfer::run_export(&ctx, args),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {

@@ -3,4 +3,8 @@
 //! security, and the spreadsheet template sent to delegations. The CLI and
 //! the GUI call these same functions.
 
+pub mod export;
 pub mod import;
+pub mod photos;
+pub mod template;
+pub mod xlsx;

@@ -29,17 +29,48 @@ struct Known {
     by_reference: HashMap<(DelegationId, String), ParticipantId>,
     by_document: HashMap<String, Vec<ParticipantId>>,
     by_person: HashMap<(String, Date), Vec<ParticipantId>>,
-    /// Delegation and reference of each participant, for matching and messages.
-    who: HashMap<ParticipantId, (DelegationId, String)>,
+    by_name: HashMap<(DelegationId, String), Vec<ParticipantId>>,
+    who: HashMap<ParticipantId, Who>,
     /// The participants this file has named already, and on which line.
     named_at: HashMap<ParticipantId, u64>,
+}
+
+/// The keys of one known participant.
+#[derive(Default)]
+struct Who {
+    delegation: DelegationId,
+    reference: String,
+    document: String,
+    date_of_birth: Option<Date>,
 }
 
 /// How a row finds its person.
 enum Found {
     New,
-    Existing(ParticipantId, &'static str),
+    Existing(ParticipantId, Match),
     Refused(String),
+}
+
+/// Which key matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    Reference,
+    Document,
+    NameAndBirth,
+    /// The name alone, with no other key of the row or of the participant
+    /// to confirm it (nor to contradict it).
+    NameOnly,
+}
+
+impl Match {
+    fn describe(self) -> &'static str {
+        match self {
+            Match::Reference => "reference",
+            Match::Document => "document number",
+            Match::NameAndBirth => "name and date of birth",
+            Match::NameOnly => "name",
+        }
+    }
 }
 
 impl Known {
@@ -52,35 +83,45 @@ impl Known {
     }
 
     fn add(&mut self, p: &Identity) {
+        fn push(ids: &mut Vec<ParticipantId>, id: ParticipantId) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         if !p.reference.is_empty() {
             self.by_reference
                 .insert((p.delegation, p.reference.to_uppercase()), p.id);
         }
-        let doc = document_key(&p.document_number);
-        if !doc.is_empty() {
-            let ids = self.by_document.entry(doc).or_default();
-            if !ids.contains(&p.id) {
-                ids.push(p.id);
-            }
+        let document = document_key(&p.document_number);
+        if !document.is_empty() {
+            push(self.by_document.entry(document.clone()).or_default(), p.id);
         }
-        if let Some(dob) = p.date_of_birth {
-            let name = name_key(&p.family_name, &p.given_names);
-            if !name.is_empty() {
-                let ids = self.by_person.entry((name, dob)).or_default();
-                if !ids.contains(&p.id) {
-                    ids.push(p.id);
-                }
+        let name = name_key(&p.family_name, &p.given_names);
+        if !name.is_empty() {
+            if let Some(dob) = p.date_of_birth {
+                push(self.by_person.entry((name.clone(), dob)).or_default(), p.id);
             }
+            push(self.by_name.entry((p.delegation, name)).or_default(), p.id);
         }
-        self.who.insert(p.id, (p.delegation, p.reference.clone()));
+        self.who.insert(
+            p.id,
+            Who {
+                delegation: p.delegation,
+                reference: p.reference.clone(),
+                document,
+                date_of_birth: p.date_of_birth,
+            },
+        );
     }
 
-    fn delegation_of(&self, id: ParticipantId) -> DelegationId {
-        self.who.get(&id).map(|w| w.0).unwrap_or_default()
-    }
-
-    fn reference_of(&self, id: ParticipantId) -> &str {
-        self.who.get(&id).map(|w| w.1.as_str()).unwrap_or("")
+    fn who(&self, id: ParticipantId) -> &Who {
+        static NOBODY: Who = Who {
+            delegation: 0,
+            reference: String::new(),
+            document: String::new(),
+            date_of_birth: None,
+        };
+        self.who.get(&id).unwrap_or(&NOBODY)
     }
 
     fn find(&self, delegation: DelegationId, keys: &Keys) -> Found {
@@ -89,53 +130,73 @@ impl Known {
                 .by_reference
                 .get(&(delegation, keys.reference.to_uppercase()))
         {
-            return Found::Existing(id, "reference");
+            return Found::Existing(id, Match::Reference);
         }
-        let candidates = [
-            (
-                (!keys.document.is_empty())
-                    .then(|| self.by_document.get(&keys.document))
-                    .flatten(),
-                "document number",
-            ),
-            (
-                keys.date_of_birth
-                    .filter(|_| !keys.name.is_empty())
-                    .and_then(|dob| self.by_person.get(&(keys.name.clone(), dob))),
-                "name and date of birth",
-            ),
-        ];
-        for (ids, how) in candidates {
+        let by_document = (!keys.document.is_empty())
+            .then(|| self.by_document.get(&keys.document))
+            .flatten();
+        let by_person = keys
+            .date_of_birth
+            .filter(|_| !keys.name.is_empty())
+            .and_then(|dob| self.by_person.get(&(keys.name.clone(), dob)));
+        for (ids, how) in [
+            (by_document, Match::Document),
+            (by_person, Match::NameAndBirth),
+        ] {
             let same: Vec<ParticipantId> = ids
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|&id| self.delegation_of(id) == delegation)
+                .filter(|&id| self.who(id).delegation == delegation)
                 .collect();
             match same.as_slice() {
                 [] => continue,
                 [id] => {
-                    let stored = self.reference_of(*id);
+                    let stored = &self.who(*id).reference;
                     if !keys.reference.is_empty()
                         && !stored.is_empty()
                         && !stored.eq_ignore_ascii_case(&keys.reference)
                     {
                         return Found::Refused(format!(
-                            "has the same {how} as participant {id} of this delegation, whose reference is {stored}, not {}: correct the reference, or the {how}",
-                            keys.reference
+                            "has the same {} as participant {id} of this delegation, whose reference is {stored}, not {}: correct the reference, or the {}",
+                            how.describe(),
+                            keys.reference,
+                            how.describe()
                         ));
                     }
                     return Found::Existing(*id, how);
                 }
                 several => {
                     return Found::Refused(format!(
-                        "has the same {how} as several participants of this delegation ({}): give the row its reference",
+                        "has the same {} as several participants of this delegation ({}): give the row its reference",
+                        how.describe(),
                         join_ids(several)
                     ));
                 }
             }
         }
-        Found::New
+        // Last: the name, with no key of either side contradicting it.
+        let compatible: Vec<ParticipantId> = self
+            .by_name
+            .get(&(delegation, keys.name.clone()))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&id| {
+                let w = self.who(id);
+                (w.reference.is_empty() || keys.reference.is_empty())
+                    && (w.document.is_empty() || keys.document.is_empty())
+                    && (w.date_of_birth.is_none() || keys.date_of_birth.is_none())
+            })
+            .collect();
+        match compatible.as_slice() {
+            [] => Found::New,
+            [id] => Found::Existing(*id, Match::NameOnly),
+            several => Found::Refused(format!(
+                "has the same name as several participants of this delegation ({}): give the row its reference, document number or date of birth",
+                join_ids(several)
+            )),
+        }
     }
 
     /// Someone of another delegation with the same document number, or the
@@ -159,7 +220,7 @@ impl Known {
             .flatten()
             .find_map(|(ids, how)| {
                 ids.iter()
-                    .find(|&&id| self.delegation_of(id) != delegation)
+                    .find(|&&id| self.who(id).delegation != delegation)
                     .map(|&id| (id, how))
             })
     }
@@ -204,6 +265,22 @@ impl<'a> Writer<'a> {
     pub fn row(&mut self, raw: &RawRow, report: &mut ImportReport) -> Result<()> {
         report.rows += 1;
         let mut values = RowValues::read(raw, &self.header);
+        let expected = self
+            .header
+            .names
+            .iter()
+            .rposition(|n| !n.is_empty())
+            .map_or(0, |i| i + 1);
+        if raw.unterminated && raw.cells.len() < expected {
+            values.problems.push(Problem::row(
+                raw.line,
+                format!(
+                    "the row stops after {} of {expected} columns and the file does not end with a line break: the file looks cut off; ask for it again",
+                    raw.cells.len()
+                ),
+            ));
+            return Ok(reject(report, values.problems));
+        }
         let Some(delegation) = values.delegation(&self.header, &self.refs) else {
             return Ok(reject(report, values.problems));
         };
@@ -215,13 +292,14 @@ impl<'a> Writer<'a> {
                     let problem = Problem::row(
                         raw.line,
                         format!(
-                            "names the same person as line {line} (same {how}); only line {line} was taken"
+                            "names the same person as line {line} (same {}); only line {line} was taken",
+                            how.describe()
                         ),
                     );
                     values.problems.push(problem);
                     return Ok(reject(report, values.problems));
                 }
-                Some(store::participants::get(self.tx, id)?)
+                Some((store::participants::get(self.tx, id)?, how))
             }
             Found::Refused(reason) => {
                 values.problems.push(Problem::row(raw.line, reason));
@@ -229,7 +307,7 @@ impl<'a> Writer<'a> {
             }
         };
         let mut details = match &existing {
-            Some(p) => p.details.clone(),
+            Some((p, _)) => p.details.clone(),
             None => ParticipantDetails {
                 delegation,
                 ..Default::default()
@@ -242,7 +320,7 @@ impl<'a> Writer<'a> {
         }
         match existing {
             None => self.create(raw.line, delegation, &keys, details, report),
-            Some(before) => self.update(raw.line, before, details, report),
+            Some((before, how)) => self.update(raw.line, before, how, details, report),
         }
     }
 
@@ -255,7 +333,7 @@ impl<'a> Writer<'a> {
         report: &mut ImportReport,
     ) -> Result<()> {
         if let Some((other, how)) = self.known.likely_duplicate(delegation, keys) {
-            let other_delegation = self.refs.delegation_code(self.known.delegation_of(other));
+            let other_delegation = self.refs.delegation_code(self.known.who(other).delegation);
             report.notices.push(Notice {
                 line,
                 participant: Some(other),
@@ -284,6 +362,7 @@ impl<'a> Writer<'a> {
         &mut self,
         line: u64,
         before: Participant,
+        how: Match,
         details: ParticipantDetails,
         report: &mut ImportReport,
     ) -> Result<()> {
@@ -305,6 +384,16 @@ impl<'a> Writer<'a> {
         )?;
         report.updated += 1;
         report.participants.push(id);
+        if how == Match::NameOnly {
+            report.notices.push(Notice {
+                line,
+                participant: Some(id),
+                kind: NoticeKind::NameOnly,
+                message: format!(
+                    "updated participant {id}, recognised by name alone (neither has a reference, document number or date of birth to confirm it): check it is the same person"
+                ),
+            });
+        }
         if matches!(
             before.status,
             ParticipantStatus::Rejected | ParticipantStatus::Cancelled

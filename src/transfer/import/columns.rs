@@ -567,6 +567,8 @@ pub struct HeaderMap {
     /// For each column index, the header as written (for messages).
     pub names: Vec<String>,
     pub ignored: Vec<IgnoredColumn>,
+    /// Whether the row above was part of the header (a two-row header).
+    pub uses_row_above: bool,
 }
 
 impl HeaderMap {
@@ -585,14 +587,27 @@ impl HeaderMap {
             let exact_above = above.and_then(|a| a.get(i)).map(|s| s.trim()).unwrap_or("");
             let (name, field) = if own.is_empty() {
                 // A header cell merged vertically over two rows.
-                (exact_above.to_string(), field_of(exact_above))
+                let field = field_of(exact_above);
+                map.uses_row_above |= field.is_some();
+                (exact_above.to_string(), field)
             } else {
                 match field_of(own) {
+                    // Named in full under its group when that reads the same
+                    // ("Passport Expiry").
+                    Some(f)
+                        if !over.is_empty() && field_of(&format!("{over} {own}")) == Some(f) =>
+                    {
+                        map.uses_row_above = true;
+                        (format!("{over} {own}"), Some(f))
+                    }
                     Some(f) => (own.to_string(), Some(f)),
                     None if !over.is_empty() => {
                         let joined = format!("{over} {own}");
                         match field_of(&joined) {
-                            Some(f) => (joined, Some(f)),
+                            Some(f) => {
+                                map.uses_row_above = true;
+                                (joined, Some(f))
+                            }
                             None => (own.to_string(), None),
                         }
                     }

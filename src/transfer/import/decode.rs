@@ -6,6 +6,8 @@
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::Encoding;
@@ -234,15 +236,20 @@ impl TextCheck {
 }
 
 /// The decoded text of the file as UTF-8 with `\n` line ends, the byte
-/// order mark dropped.
-pub fn text_reader(path: &Path, encoding: &'static Encoding) -> Result<impl Read + use<>> {
+/// order mark dropped. `unterminated` is set if the text did not end with a
+/// line break.
+pub fn text_reader(
+    path: &Path,
+    encoding: &'static Encoding,
+    unterminated: Arc<AtomicBool>,
+) -> Result<impl Read + use<>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
         .encoding(Some(encoding))
         .utf8_passthru(true)
         .strip_bom(true)
         .build(BufReader::with_capacity(CHUNK, file));
-    Ok(UnixLines::new(decoded))
+    Ok(UnixLines::new(decoded, unterminated))
 }
 
 /// Turns `\r\n` and lone `\r` into `\n` and ends the text with `\n`, so that
@@ -256,11 +263,13 @@ pub struct UnixLines<R> {
     after_cr: bool,
     last: Option<u8>,
     done: bool,
+    unterminated: Arc<AtomicBool>,
 }
 
 impl<R: Read> UnixLines<R> {
-    pub fn new(inner: R) -> UnixLines<R> {
+    pub fn new(inner: R, unterminated: Arc<AtomicBool>) -> UnixLines<R> {
         UnixLines {
+            unterminated,
             inner,
             raw: vec![0; 16 * 1024],
             out: Vec::with_capacity(16 * 1024),
@@ -285,6 +294,7 @@ impl<R: Read> UnixLines<R> {
                 self.done = true;
                 if self.last.is_some_and(|b| b != b'\n') {
                     self.out.push(b'\n');
+                    self.unterminated.store(true, Ordering::Relaxed);
                 }
                 break;
             }
@@ -330,7 +340,9 @@ mod tests {
 
     fn unix(text: &[u8]) -> Vec<u8> {
         let mut out = Vec::new();
-        UnixLines::new(text).read_to_end(&mut out).unwrap();
+        UnixLines::new(text, Arc::default())
+            .read_to_end(&mut out)
+            .unwrap();
         out
     }
 

@@ -19,6 +19,7 @@ use serde::Serialize;
 
 pub use columns::{ColumnUse, Field, IgnoredColumn, field_of};
 pub use decode::display_name;
+pub use rows::document_key;
 
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
@@ -84,6 +85,8 @@ pub enum NoticeKind {
     Reprint,
     /// A rejected or cancelled participant's details were updated.
     Status,
+    /// A participant was updated on the strength of the name alone.
+    NameOnly,
     /// Rows before the header were left out.
     Skipped,
 }
@@ -258,10 +261,17 @@ impl Header {
                 line: first,
                 participant: None,
                 kind: NoticeKind::Skipped,
-                message: format!(
-                    "line(s) {lines} come before the header (line {}) and were not imported",
-                    self.line
-                ),
+                message: if self.skipped.len() == 1 {
+                    format!(
+                        "line {lines} comes before the header (line {}) and was not imported",
+                        self.line
+                    )
+                } else {
+                    format!(
+                        "lines {lines} come before the header (line {}) and were not imported",
+                        self.line
+                    )
+                },
             });
         }
     }
@@ -288,6 +298,9 @@ fn find_header(rows: &mut Rows) -> Result<HeaderSearch> {
         }
         let map = HeaderMap::read(&row.cells, previous.as_ref().map(|r| r.cells.as_slice()));
         if map.is_header() {
+            if map.uses_row_above {
+                skipped.pop();
+            }
             return Ok(HeaderSearch::Found(Header {
                 map,
                 line: row.line,

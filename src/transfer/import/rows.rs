@@ -382,8 +382,8 @@ fn read_date(text: &str) -> Result<Option<Date>, String> {
             && parts[1].parse::<u8>().is_ok_and(|d| d > 12 && d <= 31);
         if month_first {
             format!(
-                "\"{text}\" reads as month/day/year; write the day first ({}/{}/{}) or 2025-10-25",
-                parts[1], parts[0], parts[2]
+                "\"{text}\" reads as month/day/year; write the day first ({}/{}/{}) or {}-{:0>2}-{:0>2}",
+                parts[1], parts[0], parts[2], parts[2], parts[0], parts[1]
             )
         } else {
             e

@@ -5,6 +5,8 @@
 
 use std::io::{Cursor, Read};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use calamine::{Data, Range, Reader};
 
@@ -20,6 +22,9 @@ pub struct RawRow {
     /// Problems of single cells, by column index (a formula with no saved
     /// value, an error value, undecodable bytes).
     pub issues: Vec<(usize, String)>,
+    /// The last row of a text file that does not end with a line break: if
+    /// it is also short of cells, the file was cut off.
+    pub unterminated: bool,
 }
 
 impl RawRow {
@@ -43,11 +48,16 @@ impl Rows {
     }
 }
 
-/// Rows of a delimited text file, decoded on the fly.
+/// Rows of a delimited text file, decoded on the fly. One row is read
+/// ahead, to know which is the last.
 pub struct CsvRows {
     reader: csv::Reader<Box<dyn Read + Send>>,
     record: csv::ByteRecord,
     name: String,
+    ahead: Option<RawRow>,
+    started: bool,
+    /// Set once the text turned out not to end with a line break.
+    unterminated: Arc<AtomicBool>,
 }
 
 /// The separators recognised, in order of preference on a tie.
@@ -56,7 +66,8 @@ const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
 impl CsvRows {
     /// Opens the text file; returns the reader and the separator found.
     pub fn open(path: &Path, encoding: &'static encoding_rs::Encoding) -> Result<(CsvRows, u8)> {
-        let mut text = decode::text_reader(path, encoding)?;
+        let unterminated = Arc::new(AtomicBool::new(false));
+        let mut text = decode::text_reader(path, encoding, unterminated.clone())?;
         let mut sample = Vec::with_capacity(64 * 1024);
         (&mut text)
             .take(64 * 1024)
@@ -74,12 +85,30 @@ impl CsvRows {
                 reader,
                 record: csv::ByteRecord::new(),
                 name: display_name(path),
+                ahead: None,
+                started: false,
+                unterminated,
             },
             separator,
         ))
     }
 
     fn next_row(&mut self) -> Result<Option<RawRow>> {
+        if !self.started {
+            self.started = true;
+            self.ahead = self.read()?;
+        }
+        let Some(mut row) = self.ahead.take() else {
+            return Ok(None);
+        };
+        self.ahead = self.read()?;
+        if self.ahead.is_none() {
+            row.unterminated = self.unterminated.load(Ordering::Relaxed);
+        }
+        Ok(Some(row))
+    }
+
+    fn read(&mut self) -> Result<Option<RawRow>> {
         match self.reader.read_byte_record(&mut self.record) {
             Ok(false) => return Ok(None),
             Ok(true) => {}
@@ -124,6 +153,7 @@ impl CsvRows {
             line: end.saturating_sub(breaks).max(1),
             cells,
             issues,
+            unterminated: false,
         }))
     }
 }
@@ -275,6 +305,7 @@ impl SheetRows {
             line: u64::from(row0) + r as u64 + 1,
             cells,
             issues,
+            unterminated: false,
         })
     }
 }

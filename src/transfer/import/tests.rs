@@ -313,3 +313,28 @@ fn permission_is_required() {
     let err = import_nominations(&mut conn, &gate, &path, &ImportOptions::default()).unwrap_err();
     assert!(matches!(err, Error::PermissionDenied { .. }));
 }
+
+#[test]
+fn a_name_alone_matches_only_when_no_key_contradicts_it() {
+    let mut conn = demo();
+    let files = Files::new();
+    let first = files.write(
+        "a.csv",
+        "Delegation,Category,Family name,Given names\nGBR,DEL,Jones,Carys\n",
+    );
+    assert_eq!(import(&mut conn, &first, false).imported, 1);
+    // The corrected list adds a date of birth and a function: same person.
+    let second = files.write(
+        "b.csv",
+        "Delegation,Category,Family name,Given names,Date of birth,Function\nGBR,DEL,Jones,Carys,01/01/1980,Counsellor\n",
+    );
+    let report = import(&mut conn, &second, false);
+    assert_eq!((report.imported, report.updated), (0, 1), "{report:#?}");
+    assert_eq!(report.notices[0].kind, NoticeKind::NameOnly);
+    // Another date of birth is another person.
+    let third = files.write(
+        "c.csv",
+        "Delegation,Category,Family name,Given names,Date of birth\nGBR,DEL,Jones,Carys,02/02/1990\n",
+    );
+    assert_eq!(import(&mut conn, &third, false).imported, 1);
+}
