@@ -200,7 +200,6 @@ impl Field {
                 "badge name",
                 "name on badge",
                 "name on the badge",
-                "printed name",
                 "name as printed",
                 "nom sur le badge",
                 "nom sur badge",
