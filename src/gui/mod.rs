@@ -21,7 +21,7 @@ use crate::store;
 use crate::workspace::Workspace;
 
 use screen::participants::Choice;
-use screen::{participants, sign_in, welcome};
+use screen::{import, participants, sign_in, welcome};
 use worker::Outcome;
 
 /// Opens the main window; returns when it is closed.
@@ -123,6 +123,7 @@ impl Session {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
     Participants,
+    Import,
     Delegations,
     PrintQueue,
     Gate,
@@ -131,8 +132,9 @@ pub enum Tab {
 }
 
 impl Tab {
-    const ALL: [Tab; 6] = [
+    const ALL: [Tab; 7] = [
         Tab::Participants,
+        Tab::Import,
         Tab::Delegations,
         Tab::PrintQueue,
         Tab::Gate,
@@ -143,6 +145,7 @@ impl Tab {
     fn label(self) -> &'static str {
         match self {
             Tab::Participants => "Participants",
+            Tab::Import => "Import",
             Tab::Delegations => "Delegations",
             Tab::PrintQueue => "Print queue",
             Tab::Gate => "Gate",
@@ -156,6 +159,7 @@ pub struct Desk {
     pub session: Session,
     pub tab: Tab,
     pub participants: participants::State,
+    pub import: import::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
 }
 
@@ -178,6 +182,7 @@ pub enum Message {
     SessionLoaded(Outcome<Box<Session>>),
     Tab(Tab),
     Participants(participants::Message),
+    Import(import::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,
@@ -301,6 +306,7 @@ impl App {
                     session: *session,
                     tab: Tab::Participants,
                     participants: participants::State::new(),
+                    import: import::State::new(),
                     counts: Vec::new(),
                 }));
                 Task::batch([
@@ -329,6 +335,22 @@ impl App {
                 let task = task.map(Message::Participants);
                 match event {
                     Some(participants::Event::Open(_id)) => task,
+                    None => task,
+                }
+            }
+            Message::Import(msg) => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                let (task, event) = desk.import.update(msg, &desk.session);
+                let task = task.map(Message::Import);
+                match event {
+                    // The participant table and the counts show the new nominations.
+                    Some(import::Event::Imported) => Task::batch([
+                        task,
+                        participants::State::load(&desk.session).map(Message::Participants),
+                        load_counts(&desk.session),
+                    ]),
                     None => task,
                 }
             }
@@ -450,6 +472,7 @@ impl Desk {
                 .participants
                 .view(&self.session)
                 .map(Message::Participants),
+            Tab::Import => self.import.view(&self.session).map(Message::Import),
             other => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),
