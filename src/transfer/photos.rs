@@ -120,6 +120,8 @@ pub fn import_photos(
         }
         start = end;
     }
+    // Files refused before decoding and after it, in one order.
+    report.problems.sort_by(|a, b| a.file.cmp(&b.file));
     audit::record(
         &tx,
         actor,

@@ -65,6 +65,8 @@ pub struct State {
     delegation: Option<i64>,
     stage: Stage,
     error: Option<String>,
+    /// A word of guidance (not an error), e.g. after the chooser closed empty.
+    hint: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -103,6 +105,7 @@ impl State {
             delegation: None,
             stage: Stage::Choosing,
             error: None,
+            hint: None,
         }
     }
 
@@ -137,7 +140,12 @@ impl State {
                     self.reset();
                 }
             }
-            Message::Picked(Ok(None)) => {}
+            // Cancelled, or no chooser could open (no desktop portal).
+            Message::Picked(Ok(None)) => {
+                self.hint = Some(
+                    "No file chosen. If no file chooser opened, type the path in the field.".into(),
+                );
+            }
             Message::Picked(Err(e)) => {
                 self.error = Some(format!(
                     "The file chooser is not available here ({e}); type the path instead."
@@ -218,6 +226,7 @@ impl State {
     fn reset(&mut self) {
         self.stage = Stage::Choosing;
         self.error = None;
+        self.hint = None;
     }
 
     fn chosen_path(&self) -> Option<PathBuf> {
@@ -245,7 +254,11 @@ impl State {
                 Kind::Nominations => "A delegation's nomination list, as CSV (any encoding) or a spreadsheet (XLSX). Nothing is written until you confirm.",
                 Kind::Photos => "A folder or ZIP archive of photos, each named after the participant's reference or document number (e.g. VNM-0001.jpg).",
             })
-            .size(14),
+            .size(14)
+            // Room for the descenders: with the default line height, the
+            // renderer leaves traces of the other text's descenders when
+            // the kind changes.
+            .line_height(1.6),
         ]
         .spacing(12)
         .padding(16);
@@ -261,9 +274,12 @@ impl State {
         if let Some(e) = &self.error {
             page = page.push(style::error_text(e));
         }
+        if let Some(h) = &self.hint {
+            page = page.push(text(h).size(14).line_height(1.6).color(GREY));
+        }
         page = page.push(rule::horizontal(1));
         let body: Element<'_, Message> = match &self.stage {
-            Stage::Choosing => text("").into(),
+            Stage::Choosing => guide(self.kind),
             Stage::Checking => text("Checking every row…").into(),
             Stage::Checked(report) => report_view(report, Phase::Preview),
             Stage::Importing(report) => column![
@@ -335,6 +351,33 @@ impl State {
         options = options.push(iced::widget::space::horizontal()).push(check);
         column![kinds, line, options].spacing(10).into()
     }
+}
+
+/// What the desk should know before choosing a file.
+fn guide<'a>(kind: Kind) -> Element<'a, Message> {
+    let lines: &[&str] = match kind {
+        Kind::Nominations => &[
+            "Columns are recognised by their names in English, French, Russian, Spanish or Vietnamese (Family name, Nom, Фамилия, Apellido, Họ…); other columns are listed and left aside.",
+            "A row naming someone already nominated — same reference, document number, or name and date of birth within the delegation — updates that person instead of adding another.",
+            "Rows with a problem are listed with their line, column and reason; the other rows can be imported, and the corrected file imported again later.",
+            "The spreadsheet to send to delegations: accredit import --template -o nominations.xlsx",
+        ],
+        Kind::Photos => &[
+            "Each file is named after the participant's reference or document number: VNM-0001.jpg, C1234567 Nguyen.png.",
+            "Photos are turned upright, cropped to 3:4 and stored at most 600 × 800. Files that are not images, smaller than 300 × 400 or too large to open safely are listed with the reason.",
+        ],
+    };
+    lines
+        .iter()
+        .fold(column![].spacing(8).max_width(900), |col, line| {
+            col.push(
+                text(format!("•  {line}"))
+                    .size(14)
+                    .line_height(1.6)
+                    .color(GREY),
+            )
+        })
+        .into()
 }
 
 /// Runs `job` on a worker thread once the runtime runs the task (not when
@@ -483,7 +526,7 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
     let mut how = vec![r.format.clone()];
     how.extend(r.encoding.clone());
     if let Some(sep) = &r.separator {
-        how.push(format!("separated by {sep}"));
+        how.push(format!("separated by “{sep}”"));
     }
     if let Some(sheet) = &r.sheet {
         how.push(format!("sheet “{sheet}”"));
@@ -550,7 +593,8 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
         }
     }
     page = page.push(confirm_bar(r.imported + r.updated, phase, "participant"));
-    page.push(scrollable(lists).height(Fill)).into()
+    page.push(scrollable(lists.padding(LIST_PADDING)).height(Fill))
+        .into()
 }
 
 fn photos_view(r: &PhotoReport, phase: Phase) -> Element<'_, Message> {
@@ -585,7 +629,7 @@ fn photos_view(r: &PhotoReport, phase: Phase) -> Element<'_, Message> {
         text(r.source.clone()).size(15),
         counts,
         confirm_bar(r.imported, phase, "photo"),
-        scrollable(lists).height(Fill)
+        scrollable(lists.padding(LIST_PADDING)).height(Fill)
     ]
     .spacing(10)
     .into()
@@ -638,6 +682,14 @@ fn done_view<'a>(checked: &'a Report, done: &'a Report) -> Element<'a, Message> 
     }
     page.push(report_view(done, Phase::Done)).into()
 }
+
+/// Keeps the lists clear of the scroll bar.
+const LIST_PADDING: iced::Padding = iced::Padding {
+    top: 0.0,
+    right: 18.0,
+    bottom: 0.0,
+    left: 0.0,
+};
 
 const WIDTHS: [Length; 3] = [Length::Fixed(70.0), Length::Fixed(200.0), Length::Fill];
 

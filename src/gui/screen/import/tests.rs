@@ -62,6 +62,20 @@ fn checking_needs_a_path() {
 }
 
 #[test]
+fn an_empty_chooser_suggests_typing_the_path() {
+    let (_dir, session) = session();
+    let mut state = State::new();
+    state.update(Message::Picked(Ok(None)), &session);
+    assert!(state.hint.as_deref().unwrap().contains("type the path"));
+    state.update(
+        Message::Picked(Ok(Some(PathBuf::from("/data/list.xlsx")))),
+        &session,
+    );
+    assert_eq!(state.path, "/data/list.xlsx");
+    assert_eq!(state.hint, None);
+}
+
+#[test]
 fn choosing_photos_starts_afresh() {
     let (_dir, session) = session();
     let mut state = State::new();
