@@ -48,7 +48,7 @@ fn row(i: usize) -> [String; 10] {
         ["DEL", "HOD", "EXP", "LO"][i % 4].to_string(),
         format!("{}-{i}", FAMILY[k]),
         GIVEN[(i / 8) % GIVEN.len()].to_string(),
-        if i % 2 == 0 { "F" } else { "M" }.to_string(),
+        if i.is_multiple_of(2) { "F" } else { "M" }.to_string(),
         format!("{:02}/{:02}/19{:02}", 1 + i % 28, 1 + i % 12, 50 + i % 50),
         format!("P{i:08}"),
         "2031-06-30".to_string(),

@@ -279,10 +279,10 @@ impl<'a> Writer<'a> {
                     raw.cells.len()
                 ),
             ));
-            return Ok(reject(report, values.problems));
+            return reject(report, values.problems);
         }
         let Some(delegation) = values.delegation(&self.header, &self.refs) else {
-            return Ok(reject(report, values.problems));
+            return reject(report, values.problems);
         };
         let keys = values.keys();
         let existing = match self.known.find(delegation, &keys) {
@@ -297,13 +297,13 @@ impl<'a> Writer<'a> {
                         ),
                     );
                     values.problems.push(problem);
-                    return Ok(reject(report, values.problems));
+                    return reject(report, values.problems);
                 }
                 Some((store::participants::get(self.tx, id)?, how))
             }
             Found::Refused(reason) => {
                 values.problems.push(Problem::row(raw.line, reason));
-                return Ok(reject(report, values.problems));
+                return reject(report, values.problems);
             }
         };
         let mut details = match &existing {
@@ -316,7 +316,7 @@ impl<'a> Writer<'a> {
         values.apply(&self.header, &self.refs, &mut details, existing.is_none());
         values.validate(&self.header, &self.refs, &details);
         if !values.problems.is_empty() {
-            return Ok(reject(report, values.problems));
+            return reject(report, values.problems);
         }
         match existing {
             None => self.create(raw.line, delegation, &keys, details, report),
@@ -442,9 +442,11 @@ impl<'a> Writer<'a> {
     }
 }
 
-fn reject(report: &mut ImportReport, problems: Vec<Problem>) {
+/// Counts the row as rejected, with its problems.
+fn reject(report: &mut ImportReport, problems: Vec<Problem>) -> Result<()> {
     report.rejected += 1;
     report.problems.extend(problems);
+    Ok(())
 }
 
 /// What a badge shows that the new details change.

@@ -21,6 +21,13 @@ fn write_list(dir: &tempfile::TempDir) -> PathBuf {
     path
 }
 
+/// Runs `update`; the task it returns would start the job in the
+/// application, and is left aside here (tests run the job themselves).
+fn send(state: &mut State, message: Message, session: &Session) -> Option<Event> {
+    let (_task, event) = state.update(message, session);
+    event
+}
+
 fn participants(session: &Session) -> i64 {
     session
         .workspace
@@ -46,14 +53,15 @@ fn nominations(stage: &Stage) -> &ImportReport {
 fn checking_needs_a_path() {
     let (_dir, session) = session();
     let mut state = State::new();
-    let (_, event) = state.update(Message::Check, &session);
+    let event = send(&mut state, Message::Check, &session);
     assert!(event.is_none());
     assert!(matches!(state.stage, Stage::Choosing));
     assert_eq!(
         state.error.as_deref(),
         Some("Choose a CSV or XLSX file first.")
     );
-    state.update(
+    send(
+        &mut state,
         Message::PathChanged("  \"/tmp/list.csv\" ".into()),
         &session,
     );
@@ -65,9 +73,10 @@ fn checking_needs_a_path() {
 fn an_empty_chooser_suggests_typing_the_path() {
     let (_dir, session) = session();
     let mut state = State::new();
-    state.update(Message::Picked(Ok(None)), &session);
+    send(&mut state, Message::Picked(Ok(None)), &session);
     assert!(state.hint.as_deref().unwrap().contains("type the path"));
-    state.update(
+    send(
+        &mut state,
         Message::Picked(Ok(Some(PathBuf::from("/data/list.xlsx")))),
         &session,
     );
@@ -79,11 +88,15 @@ fn an_empty_chooser_suggests_typing_the_path() {
 fn choosing_photos_starts_afresh() {
     let (_dir, session) = session();
     let mut state = State::new();
-    state.update(Message::PathChanged("/tmp/list.csv".into()), &session);
-    state.update(Message::KindChosen(Kind::Photos), &session);
+    send(
+        &mut state,
+        Message::PathChanged("/tmp/list.csv".into()),
+        &session,
+    );
+    send(&mut state, Message::KindChosen(Kind::Photos), &session);
     assert_eq!(state.kind, Kind::Photos);
     assert!(state.path.is_empty());
-    state.update(Message::Check, &session);
+    send(&mut state, Message::Check, &session);
     assert!(state.error.unwrap().contains("folder or ZIP"));
 }
 
@@ -93,8 +106,12 @@ fn a_refused_file_is_said_in_words_and_nothing_changes() {
     let path = dir.path().join("photo.csv");
     std::fs::write(&path, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
     let mut state = State::new();
-    state.update(Message::PathChanged(path.display().to_string()), &session);
-    let (_, event) = state.update(Message::Check, &session);
+    send(
+        &mut state,
+        Message::PathChanged(path.display().to_string()),
+        &session,
+    );
+    let event = send(&mut state, Message::Check, &session);
     assert!(event.is_none());
     assert!(matches!(state.stage, Stage::Checking));
     let outcome = run(
@@ -106,7 +123,7 @@ fn a_refused_file_is_said_in_words_and_nothing_changes() {
         true,
     )
     .map_err(|e| e.to_string());
-    state.update(Message::Checked(outcome), &session);
+    send(&mut state, Message::Checked(outcome), &session);
     assert!(matches!(state.stage, Stage::Choosing));
     assert!(state.error.as_deref().unwrap().contains("it is an image"));
 }
@@ -117,8 +134,12 @@ fn check_confirm_and_done_reload_the_participants() {
     let path = write_list(&dir);
     let before = participants(&session);
     let mut state = State::new();
-    state.update(Message::PathChanged(path.display().to_string()), &session);
-    state.update(Message::Check, &session);
+    send(
+        &mut state,
+        Message::PathChanged(path.display().to_string()),
+        &session,
+    );
+    send(&mut state, Message::Check, &session);
     // The worker runs this very job; here it runs on the test's thread.
     let dry = run(
         &session.workspace,
@@ -129,16 +150,20 @@ fn check_confirm_and_done_reload_the_participants() {
         true,
     )
     .map_err(|e| e.to_string());
-    state.update(Message::Checked(dry), &session);
+    send(&mut state, Message::Checked(dry), &session);
     assert_eq!(nominations(&state.stage).imported, 1);
     assert_eq!(nominations(&state.stage).rejected, 1);
     assert_eq!(participants(&session), before, "the check writes nothing");
 
-    let (_, event) = state.update(Message::Confirm, &session);
+    let event = send(&mut state, Message::Confirm, &session);
     assert!(event.is_none());
     assert!(matches!(state.stage, Stage::Importing(_)));
     // While importing, the choices are frozen.
-    state.update(Message::PathChanged("elsewhere.csv".into()), &session);
+    send(
+        &mut state,
+        Message::PathChanged("elsewhere.csv".into()),
+        &session,
+    );
     assert_eq!(state.path, path.display().to_string());
 
     let real = run(
@@ -150,12 +175,12 @@ fn check_confirm_and_done_reload_the_participants() {
         false,
     )
     .map_err(|e| e.to_string());
-    let (_, event) = state.update(Message::Imported(real), &session);
+    let event = send(&mut state, Message::Imported(real), &session);
     assert_eq!(event, Some(Event::Imported));
     assert!(matches!(state.stage, Stage::Done { .. }));
     assert_eq!(participants(&session), before + 1);
 
-    state.update(Message::StartOver, &session);
+    send(&mut state, Message::StartOver, &session);
     assert!(matches!(state.stage, Stage::Choosing));
     assert!(state.path.is_empty());
 }
@@ -165,8 +190,12 @@ fn a_failed_import_keeps_the_check_and_says_nothing_was_imported() {
     let (dir, session) = session();
     let path = write_list(&dir);
     let mut state = State::new();
-    state.update(Message::PathChanged(path.display().to_string()), &session);
-    state.update(Message::Check, &session);
+    send(
+        &mut state,
+        Message::PathChanged(path.display().to_string()),
+        &session,
+    );
+    send(&mut state, Message::Check, &session);
     let dry = run(
         &session.workspace,
         &session.actor,
@@ -176,9 +205,13 @@ fn a_failed_import_keeps_the_check_and_says_nothing_was_imported() {
         true,
     )
     .map_err(|e| e.to_string());
-    state.update(Message::Checked(dry), &session);
-    state.update(Message::Confirm, &session);
-    let (_, event) = state.update(Message::Imported(Err("disk full".into())), &session);
+    send(&mut state, Message::Checked(dry), &session);
+    send(&mut state, Message::Confirm, &session);
+    let event = send(
+        &mut state,
+        Message::Imported(Err("disk full".into())),
+        &session,
+    );
     assert!(event.is_none());
     assert!(matches!(state.stage, Stage::Checked(_)));
     assert_eq!(
@@ -199,7 +232,7 @@ fn a_file_from_one_delegation() {
         .unwrap()
         .clone();
     let mut state = State::new();
-    state.update(Message::DelegationChosen(vnm.clone()), &session);
+    send(&mut state, Message::DelegationChosen(vnm.clone()), &session);
     assert_eq!(state.delegation, vnm.id);
     let report = run(
         &session.workspace,
@@ -221,7 +254,11 @@ fn simulation_import_with_a_rejected_row_shown() {
     let (dir, session) = session();
     let path = write_list(&dir);
     let mut state = State::new();
-    state.update(Message::PathChanged(path.display().to_string()), &session);
+    send(
+        &mut state,
+        Message::PathChanged(path.display().to_string()),
+        &session,
+    );
 
     // The clerk presses Check.
     let mut ui = iced_test::simulator(state.view(&session));
@@ -232,7 +269,7 @@ fn simulation_import_with_a_rejected_row_shown() {
         "{messages:?}"
     );
     for message in messages {
-        state.update(message, &session);
+        send(&mut state, message, &session);
     }
     let dry = run(
         &session.workspace,
@@ -243,7 +280,7 @@ fn simulation_import_with_a_rejected_row_shown() {
         true,
     )
     .map_err(|e| e.to_string());
-    state.update(Message::Checked(dry), &session);
+    send(&mut state, Message::Checked(dry), &session);
 
     // The report shows the rejected row: line, column, reason.
     let mut ui = iced_test::simulator(state.view(&session));
@@ -261,7 +298,7 @@ fn simulation_import_with_a_rejected_row_shown() {
         "{messages:?}"
     );
     for message in messages {
-        state.update(message, &session);
+        send(&mut state, message, &session);
     }
     let real = run(
         &session.workspace,
@@ -272,7 +309,7 @@ fn simulation_import_with_a_rejected_row_shown() {
         false,
     )
     .map_err(|e| e.to_string());
-    let (_, event) = state.update(Message::Imported(real), &session);
+    let event = send(&mut state, Message::Imported(real), &session);
     assert_eq!(event, Some(Event::Imported));
 
     let mut ui = iced_test::simulator(state.view(&session));
