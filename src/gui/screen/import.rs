@@ -675,9 +675,17 @@ fn done_view<'a>(checked: &'a Report, done: &'a Report) -> Element<'a, Message> 
         ),
     };
     let mut page = column![text(summary).color(GREEN).size(16)].spacing(10);
-    if done.changes() != checked.changes() {
+    let file_changed = match (checked, done) {
+        (Report::Nominations(a), Report::Nominations(b)) => a.sha256 != b.sha256,
+        _ => false,
+    };
+    if file_changed {
         page = page.push(style::error_text(
             "The file changed between the check and the import: the figures below are what was actually imported.",
+        ));
+    } else if done.changes() != checked.changes() {
+        page = page.push(style::error_text(
+            "Participants changed between the check and the import (another import or edit): the figures below are what was actually imported.",
         ));
     }
     page.push(report_view(done, Phase::Done)).into()

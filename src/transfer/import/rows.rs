@@ -327,16 +327,18 @@ impl RowValues {
         details: &ParticipantDetails,
     ) {
         for e in details.validate(Some(refs.event_dates)) {
-            let field = Field::ALL
-                .into_iter()
-                .find(|f| f.key() == e.field)
-                .unwrap_or(Field::Notes);
             // A field with a problem already (an unreadable date) is not
             // reported twice.
             if self.problems.iter().any(|p| p.field == e.field) {
                 continue;
             }
-            self.problem(header, field, e.message);
+            match Field::ALL.into_iter().find(|f| f.key() == e.field) {
+                Some(field) => self.problem(header, field, e.message),
+                None => self.problems.push(Problem::row(
+                    self.line,
+                    format!("{}: {}", e.field, e.message),
+                )),
+            }
         }
     }
 }
