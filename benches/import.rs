@@ -5,7 +5,8 @@
 //! resident memory of each step.
 //!
 //! Run with `cargo bench --bench import` (release build). Linux only for the
-//! memory figures (they come from /proc/self/status).
+//! memory figures (the peak resident memory, VmHWM of /proc/self/status, of
+//! a process running that one step).
 
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -93,92 +94,60 @@ fn write_xlsx(path: &Path) {
     book.save(path).unwrap();
 }
 
-/// Resident memory now and at its peak since the last reset, in MB.
-fn memory() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .unwrap_or(0.0)
-            / 1024.0
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+/// The peak resident memory of this process so far, in MB (Linux).
+fn peak_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .unwrap_or(0.0)
+        / 1024.0
 }
 
-/// Makes the peak count from now (Linux: writing 5 to clear_refs).
-fn reset_peak() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+fn fresh_event(dir: &Path) {
+    accredit::demo::create(&Workspace::new(dir), 0, false).unwrap();
 }
 
-fn step<T>(label: &str, f: impl FnOnce() -> T) -> T {
-    reset_peak();
-    let (before, _) = memory();
-    let start = Instant::now();
-    let value = f();
-    let took = start.elapsed();
-    let (_, peak) = memory();
-    println!(
-        "{label:<58} {:>8.2} s   peak RSS {peak:>6.0} MB (+{:.0} MB over the {before:.0} MB before)",
-        took.as_secs_f64(),
-        (peak - before).max(0.0)
-    );
-    value
-}
-
-fn fresh_event(dir: &Path) -> (Workspace, rusqlite::Connection) {
-    let ws = Workspace::new(dir);
-    accredit::demo::create(&ws, 0, false).unwrap();
-    let conn = ws.open().unwrap();
-    (ws, conn)
-}
-
-fn main() {
-    let dir = tempfile::tempdir().unwrap();
+/// One measured step, run in a process of its own so that its peak memory
+/// is its own: `--step NAME WORK_DIR`.
+fn step(name: &str, work: &Path) {
     let actor = Actor::system();
-    let csv = dir.path().join("nominations.csv");
-    let xlsx = dir.path().join("nominations.xlsx");
-    write_csv(&csv);
-    write_xlsx(&xlsx);
-    println!(
-        "{ROWS} rows: CSV {:.1} MB, XLSX {:.1} MB",
-        std::fs::metadata(&csv).unwrap().len() as f64 / 1e6,
-        std::fs::metadata(&xlsx).unwrap().len() as f64 / 1e6
-    );
-
-    let (_ws, mut conn) = fresh_event(&dir.path().join("event-a"));
+    let csv = work.join("nominations.csv");
+    let xlsx = work.join("nominations.xlsx");
+    let open = |event: &str| Workspace::new(work.join(event)).open().unwrap();
     let options = ImportOptions::default();
-    let dry = ImportOptions {
-        dry_run: true,
-        ..Default::default()
-    };
-    let r = step("CSV, dry run (everything checked, rolled back)", || {
-        import_nominations(&mut conn, &actor, &csv, &dry).unwrap()
-    });
-    assert_eq!(r.imported, ROWS);
-    let r = step("CSV, import into an empty event", || {
-        import_nominations(&mut conn, &actor, &csv, &options).unwrap()
-    });
-    assert_eq!((r.imported, r.rejected), (ROWS, 0));
-    let r = step("CSV, the same file again (all unchanged)", || {
-        import_nominations(&mut conn, &actor, &csv, &options).unwrap()
-    });
-    assert_eq!(r.unchanged, ROWS);
-
-    let (_ws, mut conn_b) = fresh_event(&dir.path().join("event-b"));
-    let r = step("XLSX, import into an empty event", || {
-        import_nominations(&mut conn_b, &actor, &xlsx, &options).unwrap()
-    });
-    assert_eq!(r.imported, ROWS);
-
-    // The audit trail's share: one entry per participant, as the import writes.
-    let (_ws, mut conn_c) = fresh_event(&dir.path().join("event-c"));
-    step(
-        "  of which: 100,000 audit entries alone (audit::record)",
-        || {
-            let tx = conn_c.transaction().unwrap();
+    let start = Instant::now();
+    let label = match name {
+        "csv-dry-run" => {
+            let dry = ImportOptions {
+                dry_run: true,
+                ..Default::default()
+            };
+            let r = import_nominations(&mut open("event-a"), &actor, &csv, &dry).unwrap();
+            assert_eq!(r.imported, ROWS);
+            "CSV, dry run (everything checked, then rolled back)"
+        }
+        "csv" => {
+            let r = import_nominations(&mut open("event-a"), &actor, &csv, &options).unwrap();
+            assert_eq!((r.imported, r.rejected), (ROWS, 0));
+            "CSV, import into an empty event"
+        }
+        "csv-again" => {
+            let r = import_nominations(&mut open("event-a"), &actor, &csv, &options).unwrap();
+            assert_eq!(r.unchanged, ROWS);
+            "CSV, the same file again (all unchanged)"
+        }
+        "xlsx" => {
+            let r = import_nominations(&mut open("event-b"), &actor, &xlsx, &options).unwrap();
+            assert_eq!(r.imported, ROWS);
+            "XLSX, import into an empty event"
+        }
+        "audit" => {
+            // The audit trail's share of an import: one entry per participant.
+            let mut conn = open("event-c");
+            let tx = conn.transaction().unwrap();
             let details = accredit::domain::ParticipantDetails::default();
             for i in 0..ROWS as i64 {
                 accredit::audit::record(
@@ -192,20 +161,63 @@ fn main() {
                 .unwrap();
             }
             tx.commit().unwrap();
-        },
+            "  of which: 100,000 audit entries alone (audit::record)"
+        }
+        "export-csv" | "export-xlsx" => {
+            let (format, ext) = if name == "export-csv" {
+                (TableFormat::Csv, "csv")
+            } else {
+                (TableFormat::Xlsx, "xlsx")
+            };
+            let out = work.join(format!("export.{ext}"));
+            let s = export::export(
+                &open("event-a"),
+                &actor,
+                ExportKind::Participants,
+                format,
+                &out,
+            )
+            .unwrap();
+            assert_eq!(s.rows, ROWS);
+            if ext == "csv" {
+                "export of 100,000 participants, CSV"
+            } else {
+                "export of 100,000 participants, XLSX"
+            }
+        }
+        "photos" => {
+            let r =
+                photos::import_photos(&mut open("event-a"), &actor, &work.join("photos"), false)
+                    .unwrap();
+            assert_eq!(r.imported, PHOTOS);
+            "photos: 200 JPEGs of 1200 × 1600, normalised and stored"
+        }
+        other => panic!("unknown step {other}"),
+    };
+    println!(
+        "{label:<56} {:>7.2} s   peak RSS {:>5.0} MB",
+        start.elapsed().as_secs_f64(),
+        peak_mb()
     );
+}
 
-    for (format, name) in [(TableFormat::Csv, "csv"), (TableFormat::Xlsx, "xlsx")] {
-        let out = dir.path().join(format!("export.{name}"));
-        let s = step(&format!("export participants as {name}"), || {
-            export::export(&conn, &actor, ExportKind::Participants, format, &out).unwrap()
-        });
-        assert_eq!(s.rows, ROWS);
+const PHOTOS: usize = 200;
+
+fn prepare(work: &Path) {
+    let csv = work.join("nominations.csv");
+    let xlsx = work.join("nominations.xlsx");
+    write_csv(&csv);
+    write_xlsx(&xlsx);
+    println!(
+        "{ROWS} rows: CSV {:.1} MB, XLSX {:.1} MB. Each step runs in a process of its own.",
+        std::fs::metadata(&csv).unwrap().len() as f64 / 1e6,
+        std::fs::metadata(&xlsx).unwrap().len() as f64 / 1e6
+    );
+    for event in ["event-a", "event-b", "event-c"] {
+        fresh_event(&work.join(event));
     }
-
-    // Photos: 200 camera-sized JPEGs named by reference.
-    let photos_dir = dir.path().join("photos");
-    std::fs::create_dir_all(&photos_dir).unwrap();
+    let photos = work.join("photos");
+    std::fs::create_dir_all(&photos).unwrap();
     let img = image::RgbImage::from_fn(1200, 1600, |x, y| {
         image::Rgb([(x % 251) as u8, (y % 241) as u8, ((x + y) % 239) as u8])
     });
@@ -215,12 +227,35 @@ fn main() {
         image::ImageFormat::Jpeg,
     )
     .unwrap();
-    for i in 0..200 {
-        let reference = &row(i)[9];
-        std::fs::write(photos_dir.join(format!("{reference}.jpg")), &jpeg).unwrap();
+    for i in 0..PHOTOS {
+        std::fs::write(photos.join(format!("{}.jpg", row(i)[9])), &jpeg).unwrap();
     }
-    let r = step("photos: 200 JPEGs of 1200 × 1600", || {
-        photos::import_photos(&mut conn, &actor, &photos_dir, false).unwrap()
-    });
-    assert_eq!(r.imported, 200);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--step") {
+        step(&args[i + 1], Path::new(&args[i + 2]));
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    prepare(work.path());
+    let me = std::env::current_exe().unwrap();
+    for name in [
+        "csv-dry-run",
+        "csv",
+        "csv-again",
+        "xlsx",
+        "audit",
+        "export-csv",
+        "export-xlsx",
+        "photos",
+    ] {
+        let status = std::process::Command::new(&me)
+            .args(["--step", name])
+            .arg(work.path())
+            .status()
+            .unwrap();
+        assert!(status.success(), "step {name} failed");
+    }
 }

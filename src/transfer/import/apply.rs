@@ -3,13 +3,11 @@
 //! document number, else name and date of birth within the delegation),
 //! then created, updated or left unchanged, with its audit entry.
 
-use std::collections::HashMap;
-
-use jiff::civil::Date;
 use rusqlite::Transaction;
 
 use super::columns::HeaderMap;
-use super::rows::{Keys, References, RowValues, document_key, name_key};
+use super::known::{Found, Known, Match};
+use super::rows::{Keys, References, RowValues};
 use super::table::RawRow;
 use super::{ImportReport, Notice, NoticeKind, Problem};
 use crate::audit::{self, Change};
@@ -21,217 +19,6 @@ use crate::domain::{
 use crate::error::Result;
 use crate::store;
 use crate::store::participants::{Identity, NewState};
-
-/// Who is already in the store (and who this file has added), by every key
-/// a row may match on.
-#[derive(Default)]
-struct Known {
-    by_reference: HashMap<(DelegationId, String), ParticipantId>,
-    by_document: HashMap<String, Vec<ParticipantId>>,
-    by_person: HashMap<(String, Date), Vec<ParticipantId>>,
-    by_name: HashMap<(DelegationId, String), Vec<ParticipantId>>,
-    who: HashMap<ParticipantId, Who>,
-    /// The participants this file has named already, and on which line.
-    named_at: HashMap<ParticipantId, u64>,
-}
-
-/// The keys of one known participant.
-#[derive(Default)]
-struct Who {
-    delegation: DelegationId,
-    reference: String,
-    document: String,
-    date_of_birth: Option<Date>,
-}
-
-/// How a row finds its person.
-enum Found {
-    New,
-    Existing(ParticipantId, Match),
-    Refused(String),
-}
-
-/// Which key matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Match {
-    Reference,
-    Document,
-    NameAndBirth,
-    /// The name alone, with no other key of the row or of the participant
-    /// to confirm it (nor to contradict it).
-    NameOnly,
-}
-
-impl Match {
-    fn describe(self) -> &'static str {
-        match self {
-            Match::Reference => "reference",
-            Match::Document => "document number",
-            Match::NameAndBirth => "name and date of birth",
-            Match::NameOnly => "name",
-        }
-    }
-}
-
-impl Known {
-    fn load(tx: &Transaction) -> Result<Known> {
-        let mut known = Known::default();
-        for identity in store::participants::identities(tx)? {
-            known.add(&identity);
-        }
-        Ok(known)
-    }
-
-    fn add(&mut self, p: &Identity) {
-        fn push(ids: &mut Vec<ParticipantId>, id: ParticipantId) {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        if !p.reference.is_empty() {
-            self.by_reference
-                .insert((p.delegation, p.reference.to_uppercase()), p.id);
-        }
-        let document = document_key(&p.document_number);
-        if !document.is_empty() {
-            push(self.by_document.entry(document.clone()).or_default(), p.id);
-        }
-        let name = name_key(&p.family_name, &p.given_names);
-        if !name.is_empty() {
-            if let Some(dob) = p.date_of_birth {
-                push(self.by_person.entry((name.clone(), dob)).or_default(), p.id);
-            }
-            push(self.by_name.entry((p.delegation, name)).or_default(), p.id);
-        }
-        self.who.insert(
-            p.id,
-            Who {
-                delegation: p.delegation,
-                reference: p.reference.clone(),
-                document,
-                date_of_birth: p.date_of_birth,
-            },
-        );
-    }
-
-    fn who(&self, id: ParticipantId) -> &Who {
-        static NOBODY: Who = Who {
-            delegation: 0,
-            reference: String::new(),
-            document: String::new(),
-            date_of_birth: None,
-        };
-        self.who.get(&id).unwrap_or(&NOBODY)
-    }
-
-    fn find(&self, delegation: DelegationId, keys: &Keys) -> Found {
-        if !keys.reference.is_empty()
-            && let Some(&id) = self
-                .by_reference
-                .get(&(delegation, keys.reference.to_uppercase()))
-        {
-            return Found::Existing(id, Match::Reference);
-        }
-        let by_document = (!keys.document.is_empty())
-            .then(|| self.by_document.get(&keys.document))
-            .flatten();
-        let by_person = keys
-            .date_of_birth
-            .filter(|_| !keys.name.is_empty())
-            .and_then(|dob| self.by_person.get(&(keys.name.clone(), dob)));
-        for (ids, how) in [
-            (by_document, Match::Document),
-            (by_person, Match::NameAndBirth),
-        ] {
-            let same: Vec<ParticipantId> = ids
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&id| self.who(id).delegation == delegation)
-                .collect();
-            match same.as_slice() {
-                [] => continue,
-                [id] => {
-                    let stored = &self.who(*id).reference;
-                    if !keys.reference.is_empty()
-                        && !stored.is_empty()
-                        && !stored.eq_ignore_ascii_case(&keys.reference)
-                    {
-                        return Found::Refused(format!(
-                            "has the same {} as participant {id} of this delegation, whose reference is {stored}, not {}: correct the reference, or the {}",
-                            how.describe(),
-                            keys.reference,
-                            how.describe()
-                        ));
-                    }
-                    return Found::Existing(*id, how);
-                }
-                several => {
-                    return Found::Refused(format!(
-                        "has the same {} as several participants of this delegation ({}): give the row its reference",
-                        how.describe(),
-                        join_ids(several)
-                    ));
-                }
-            }
-        }
-        // Last: the name, with no key of either side contradicting it.
-        let compatible: Vec<ParticipantId> = self
-            .by_name
-            .get(&(delegation, keys.name.clone()))
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&id| {
-                let w = self.who(id);
-                (w.reference.is_empty() || keys.reference.is_empty())
-                    && (w.document.is_empty() || keys.document.is_empty())
-                    && (w.date_of_birth.is_none() || keys.date_of_birth.is_none())
-            })
-            .collect();
-        match compatible.as_slice() {
-            [] => Found::New,
-            [id] => Found::Existing(*id, Match::NameOnly),
-            several => Found::Refused(format!(
-                "has the same name as several participants of this delegation ({}): give the row its reference, document number or date of birth",
-                join_ids(several)
-            )),
-        }
-    }
-
-    /// Someone of another delegation with the same document number, or the
-    /// same name and date of birth: reported, never merged.
-    fn likely_duplicate(
-        &self,
-        delegation: DelegationId,
-        keys: &Keys,
-    ) -> Option<(ParticipantId, &'static str)> {
-        let by_document = (!keys.document.is_empty())
-            .then(|| self.by_document.get(&keys.document))
-            .flatten()
-            .map(|ids| (ids, "document number"));
-        let by_person = keys
-            .date_of_birth
-            .filter(|_| !keys.name.is_empty())
-            .and_then(|dob| self.by_person.get(&(keys.name.clone(), dob)))
-            .map(|ids| (ids, "name and date of birth"));
-        [by_document, by_person]
-            .into_iter()
-            .flatten()
-            .find_map(|(ids, how)| {
-                ids.iter()
-                    .find(|&&id| self.who(id).delegation != delegation)
-                    .map(|&id| (id, how))
-            })
-    }
-}
-
-fn join_ids(ids: &[ParticipantId]) -> String {
-    ids.iter()
-        .map(|id| id.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// Imports rows one by one inside the caller's transaction.
 pub struct Writer<'a> {
@@ -257,7 +44,7 @@ impl<'a> Writer<'a> {
             now,
             refs,
             header,
-            known: Known::load(tx)?,
+            known: Known::load(store::participants::identities(tx)?),
         })
     }
 
@@ -288,7 +75,7 @@ impl<'a> Writer<'a> {
         let existing = match self.known.find(delegation, &keys) {
             Found::New => None,
             Found::Existing(id, how) => {
-                if let Some(line) = self.known.named_at.get(&id) {
+                if let Some(line) = self.known.named_on(id) {
                     let problem = Problem::row(
                         raw.line,
                         format!(
@@ -299,10 +86,41 @@ impl<'a> Writer<'a> {
                     values.problems.push(problem);
                     return reject(report, values.problems);
                 }
-                Some((store::participants::get(self.tx, id)?, how))
+                let p = store::participants::get(self.tx, id)?;
+                // The index compares hashes: a collision is no match.
+                how.confirmed(&keys, &p).then_some((p, how))
             }
-            Found::Refused(reason) => {
-                values.problems.push(Problem::row(raw.line, reason));
+            Found::OtherReference(id, how) => {
+                let stored = store::participants::get(self.tx, id)?.details.reference;
+                let how = how.describe();
+                values.problems.push(Problem::row(
+                    raw.line,
+                    format!(
+                        "has the same {how} as participant {id} of this delegation, whose reference is {stored}, not {}: correct the reference, or the {how}",
+                        keys.reference
+                    ),
+                ));
+                return reject(report, values.problems);
+            }
+            Found::Several(ids, how) => {
+                let ids = ids
+                    .iter()
+                    .map(|id| id.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let what = match how {
+                    Match::NameOnly => {
+                        "give the row its reference, document number or date of birth"
+                    }
+                    _ => "give the row its reference",
+                };
+                values.problems.push(Problem::row(
+                    raw.line,
+                    format!(
+                        "has the same {} as several participants of this delegation ({ids}): {what}",
+                        how.describe()
+                    ),
+                ));
                 return reject(report, values.problems);
             }
         };
@@ -333,7 +151,8 @@ impl<'a> Writer<'a> {
         report: &mut ImportReport,
     ) -> Result<()> {
         if let Some((other, how)) = self.known.likely_duplicate(delegation, keys) {
-            let other_delegation = self.refs.delegation_code(self.known.who(other).delegation);
+            let other_delegation = self.refs.delegation_code(self.known.delegation_of(other));
+            let how = how.describe();
             report.notices.push(Notice {
                 line,
                 participant: Some(other),
@@ -438,7 +257,7 @@ impl<'a> Writer<'a> {
             family_name: d.family_name.clone(),
             date_of_birth: d.date_of_birth,
         });
-        self.known.named_at.insert(id, line);
+        self.known.named(id, line);
     }
 }
 

@@ -9,6 +9,7 @@
 mod apply;
 mod columns;
 mod decode;
+mod known;
 mod rows;
 mod table;
 
