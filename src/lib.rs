@@ -26,6 +26,7 @@ pub mod search;
 pub mod setup;
 pub mod signing;
 pub mod store;
+pub mod transfer;
 pub mod workspace;
 
 pub use error::{Error, Result};

@@ -22,6 +22,7 @@ mod participants;
 mod reference;
 mod scan;
 mod sessions;
+mod transfer;
 mod verify;
 mod zones;
 
@@ -114,6 +115,13 @@ pub enum Command {
     /// Gates: offline packages, scans coming home, revocation updates, overrides;
     /// `gate --package FILE` opens the gate screen on a package.
     Gate(gate::GateArgs),
+    /// Import a nomination list (CSV, XLSX), or write the template to send to delegations.
+    Import(transfer::ImportArgs),
+    /// Participant photos: import a folder or ZIP archive.
+    #[command(subcommand)]
+    Photos(transfer::PhotosCommand),
+    /// Export participants, badges or scans as CSV or XLSX.
+    Export(transfer::ExportArgs),
 }
 
 impl Command {
@@ -170,6 +178,9 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Backups(cmd) => backup::run_backups(&ctx, cmd),
         Command::Scan(args) => scan::run(&ctx, args),
         Command::Gate(args) => gate::run(&ctx, args),
+        Command::Import(args) => transfer::run_import(&ctx, args),
+        Command::Photos(cmd) => transfer::run_photos(&ctx, cmd),
+        Command::Export(args) => transfer::run_export(&ctx, args),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {

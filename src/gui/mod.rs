@@ -29,8 +29,8 @@ use crate::workspace::Workspace;
 
 use screen::participants::Choice;
 use screen::{
-    delegations, gate, operators, participant, participants, print_queue, settings, sign_in,
-    welcome,
+    delegations, gate, import, operators, participant, participants, print_queue, settings,
+    sign_in, welcome,
 };
 use worker::Outcome;
 
@@ -173,6 +173,7 @@ impl Session {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
     Participants,
+    Import,
     Delegations,
     PrintQueue,
     Gate,
@@ -182,8 +183,9 @@ pub enum Tab {
 }
 
 impl Tab {
-    const ALL: [Tab; 7] = [
+    const ALL: [Tab; 8] = [
         Tab::Participants,
+        Tab::Import,
         Tab::Delegations,
         Tab::PrintQueue,
         Tab::Gate,
@@ -196,6 +198,7 @@ impl Tab {
     pub fn permission(self) -> Permission {
         match self {
             Tab::Participants | Tab::Delegations => Permission::ViewParticipants,
+            Tab::Import => Permission::ImportNominations,
             Tab::PrintQueue => Permission::PrintBadges,
             Tab::Gate => Permission::Scan,
             Tab::Dashboard => Permission::ViewReports,
@@ -216,6 +219,7 @@ impl Tab {
     fn label(self) -> &'static str {
         match self {
             Tab::Participants => "Participants",
+            Tab::Import => "Import",
             Tab::Delegations => "Delegations",
             Tab::PrintQueue => "Print queue",
             Tab::Gate => "Gate",
@@ -234,6 +238,7 @@ pub struct Desk {
     pub settings: settings::State,
     /// The gate screen, once the Gate tab was opened.
     pub gate: Option<gate::State>,
+    pub import: import::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
     /// The last automatic backup, or why it failed, for the status bar.
     pub backup: Option<Outcome<AutoBackup>>,
@@ -274,6 +279,7 @@ pub enum Message {
     Delegations(delegations::Message),
     PrintQueue(print_queue::Message),
     Gate(gate::Message),
+    Import(import::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     /// Time to see whether an automatic backup is due.
     BackupDue,
@@ -586,6 +592,22 @@ impl App {
                 App::Desk(desk) => desk.on_print_queue(msg),
                 _ => Task::none(),
             },
+            Message::Import(msg) => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                let (task, event) = desk.import.update(msg, &desk.session);
+                let task = task.map(Message::Import);
+                match event {
+                    // The participant table and the counts show the new nominations.
+                    Some(import::Event::Imported) => Task::batch([
+                        task,
+                        participants::State::load(&desk.session).map(Message::Participants),
+                        load_counts(&desk.session),
+                    ]),
+                    None => task,
+                }
+            }
             Message::Counts(Ok(counts)) => {
                 if let App::Desk(desk) = self {
                     desk.counts = counts;
@@ -678,6 +700,7 @@ impl Desk {
             counts: Vec::new(),
             backup: None,
             gate: None,
+            import: import::State::new(),
             detail: None,
             delegations: delegations::State::new(),
             print_queue,
@@ -897,6 +920,7 @@ impl Desk {
                 Some(gate) => gate.view().map(Message::Gate),
                 None => container(text("Opening the gate…")).center(Fill).into(),
             },
+            (Tab::Import, _) => self.import.view(&self.session).map(Message::Import),
             (other, _) => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),

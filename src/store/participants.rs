@@ -255,6 +255,54 @@ pub fn find_by_document(conn: &Connection, number: &str) -> Result<Vec<Participa
     Ok(ids)
 }
 
+/// What a re-import recognises a participant by.
+pub struct Identity {
+    pub id: ParticipantId,
+    pub delegation: DelegationId,
+    pub reference: String,
+    pub document_number: String,
+    pub given_names: String,
+    pub family_name: String,
+    pub date_of_birth: Option<jiff::civil::Date>,
+}
+
+/// Every participant's identity, in one pass (an import loads them once
+/// instead of looking each row up).
+pub fn identities(conn: &Connection) -> Result<Vec<Identity>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, delegation_id, reference, document_number, given_names, family_name,
+            date_of_birth FROM participants ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(Identity {
+                id: r.get(0)?,
+                delegation: r.get(1)?,
+                reference: r.get(2)?,
+                document_number: r.get(3)?,
+                given_names: r.get(4)?,
+                family_name: r.get(5)?,
+                date_of_birth: date_from_sql(r.get(6)?),
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Visits every participant by delegation code then family name, one at a
+/// time (exports of 100,000 participants hold one in memory, not all).
+pub fn for_each(conn: &Connection, mut visit: impl FnMut(Participant) -> Result<()>) -> Result<()> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM participants p JOIN delegations d ON d.id = p.delegation_id
+         ORDER BY d.code, p.family_name, p.given_names, p.id"
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        visit(from_row(row)?)?;
+    }
+    Ok(())
+}
+
 /// How many participants are in each status.
 pub fn count_by_status(conn: &Connection) -> Result<Vec<(ParticipantStatus, u64)>> {
     let mut stmt =

@@ -7,6 +7,7 @@ pub mod choices;
 pub mod delegations;
 pub mod form;
 pub mod gate;
+pub mod import;
 pub mod operators;
 pub mod participant;
 pub mod participants;

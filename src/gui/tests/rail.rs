@@ -19,12 +19,18 @@ fn the_rail_shows_only_what_the_role_may_do() {
     assert_eq!(tabs(Role::Viewer), [Tab::Dashboard]);
     assert_eq!(
         tabs(Role::Clerk),
-        [Tab::Participants, Tab::Delegations, Tab::PrintQueue]
+        [
+            Tab::Participants,
+            Tab::Import,
+            Tab::Delegations,
+            Tab::PrintQueue
+        ]
     );
     assert_eq!(
         tabs(Role::Supervisor),
         [
             Tab::Participants,
+            Tab::Import,
             Tab::Delegations,
             Tab::PrintQueue,
             Tab::Gate,

@@ -1,0 +1,747 @@
+//! The import wizard: choose a nomination list (CSV, XLSX) or a folder or
+//! ZIP of photos, see the dry-run report — what will be imported, updated,
+//! left unchanged, and every rejected row with its line, column and reason —
+//! then confirm. Both steps run the same core function off the UI thread
+//! (the check is a dry run of the real import, so its counts are exact).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
+use iced::{Color, Element, Fill, Length, Task};
+
+use crate::auth::{Actor, Permission};
+use crate::error::Result;
+use crate::gui::Session;
+use crate::gui::screen::participants::Choice;
+use crate::gui::style;
+use crate::gui::worker::{self, Outcome};
+use crate::store;
+use crate::transfer::import::{ImportOptions, ImportReport, import_nominations};
+use crate::transfer::photos::{PhotoReport, import_photos};
+use crate::workspace::Workspace;
+
+pub const PATH_INPUT: &str = "import-path";
+/// Rejected rows listed in the window; the rest are counted.
+const SHOWN_PROBLEMS: usize = 500;
+
+/// What is being imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Nominations,
+    Photos,
+}
+
+/// A report of either import.
+#[derive(Debug, Clone)]
+pub enum Report {
+    Nominations(Arc<ImportReport>),
+    Photos(Arc<PhotoReport>),
+}
+
+impl Report {
+    /// How many participants the import creates or changes.
+    fn changes(&self) -> usize {
+        match self {
+            Report::Nominations(r) => r.imported + r.updated,
+            Report::Photos(r) => r.imported,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Stage {
+    Choosing,
+    Checking,
+    Checked(Report),
+    Importing(Report),
+    Done { checked: Report, done: Report },
+}
+
+pub struct State {
+    kind: Kind,
+    path: String,
+    /// `None`: each row names its delegation.
+    delegation: Option<i64>,
+    stage: Stage,
+    error: Option<String>,
+    /// A word of guidance (not an error), e.g. after the chooser closed empty.
+    hint: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    KindChosen(Kind),
+    PathChanged(String),
+    Browse,
+    BrowseFolder,
+    Picked(Outcome<Option<PathBuf>>),
+    DelegationChosen(Choice),
+    Check,
+    Checked(Outcome<Report>),
+    Confirm,
+    Imported(Outcome<Report>),
+    StartOver,
+}
+
+/// What the application must do after this screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// Participants (or their photos) changed: reload what shows them.
+    Imported,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+impl State {
+    pub fn new() -> State {
+        State {
+            kind: Kind::Nominations,
+            path: String::new(),
+            delegation: None,
+            stage: Stage::Choosing,
+            error: None,
+            hint: None,
+        }
+    }
+
+    fn busy(&self) -> bool {
+        matches!(self.stage, Stage::Checking | Stage::Importing(_))
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::KindChosen(kind) if !self.busy() => {
+                if kind != self.kind {
+                    self.kind = kind;
+                    self.path.clear();
+                    self.reset();
+                }
+            }
+            Message::PathChanged(path) if !self.busy() => {
+                self.path = path;
+                self.reset();
+            }
+            Message::Browse | Message::BrowseFolder if !self.busy() => {
+                let folder = matches!(message, Message::BrowseFolder);
+                return (pick(self.kind, folder), None);
+            }
+            Message::Picked(Ok(Some(path))) => {
+                if !self.busy() {
+                    self.path = path.display().to_string();
+                    self.reset();
+                }
+            }
+            // Cancelled, or no chooser could open (no desktop portal).
+            Message::Picked(Ok(None)) => {
+                self.hint = Some(
+                    "No file chosen. If no file chooser opened, type the path in the field.".into(),
+                );
+            }
+            Message::Picked(Err(e)) => {
+                self.error = Some(format!(
+                    "The file chooser is not available here ({e}); type the path instead."
+                ));
+            }
+            Message::DelegationChosen(choice) if !self.busy() => {
+                self.delegation = choice.id;
+                self.reset();
+            }
+            Message::Check if !self.busy() => {
+                let Some(path) = self.chosen_path() else {
+                    self.error = Some(match self.kind {
+                        Kind::Nominations => "Choose a CSV or XLSX file first.".into(),
+                        Kind::Photos => "Choose a folder or ZIP archive of photos first.".into(),
+                    });
+                    return (Task::none(), None);
+                };
+                self.error = None;
+                self.stage = Stage::Checking;
+                let job = self.job(session, path, true);
+                return (in_background(job, Message::Checked), None);
+            }
+            Message::Checked(Ok(report)) => {
+                if matches!(self.stage, Stage::Checking) {
+                    self.stage = Stage::Checked(report);
+                }
+            }
+            Message::Checked(Err(e)) => {
+                self.stage = Stage::Choosing;
+                self.error = Some(e);
+            }
+            Message::Confirm => {
+                let Stage::Checked(report) = &self.stage else {
+                    return (Task::none(), None);
+                };
+                let Some(path) = self.chosen_path() else {
+                    return (Task::none(), None);
+                };
+                self.stage = Stage::Importing(report.clone());
+                self.error = None;
+                let job = self.job(session, path, false);
+                return (in_background(job, Message::Imported), None);
+            }
+            Message::Imported(Ok(done)) => {
+                if let Stage::Importing(checked) = &self.stage {
+                    self.stage = Stage::Done {
+                        checked: checked.clone(),
+                        done,
+                    };
+                    return (Task::none(), Some(Event::Imported));
+                }
+            }
+            Message::Imported(Err(e)) => {
+                if let Stage::Importing(checked) = &self.stage {
+                    self.stage = Stage::Checked(checked.clone());
+                }
+                self.error = Some(format!("Nothing was imported: {e}"));
+            }
+            Message::StartOver => {
+                if !self.busy() {
+                    self.path.clear();
+                    self.reset();
+                    return (iced::widget::operation::focus(PATH_INPUT), None);
+                }
+            }
+            // Ignored while a job runs.
+            Message::KindChosen(_)
+            | Message::PathChanged(_)
+            | Message::Browse
+            | Message::BrowseFolder
+            | Message::DelegationChosen(_)
+            | Message::Check => {}
+        }
+        (Task::none(), None)
+    }
+
+    /// Back to choosing, keeping the path.
+    fn reset(&mut self) {
+        self.stage = Stage::Choosing;
+        self.error = None;
+        self.hint = None;
+    }
+
+    fn chosen_path(&self) -> Option<PathBuf> {
+        let trimmed = self.path.trim().trim_matches(['"', '\'']);
+        (!trimmed.is_empty()).then(|| PathBuf::from(trimmed))
+    }
+
+    /// The import to run off the UI thread: a dry run, or the real one.
+    fn job(
+        &self,
+        session: &Session,
+        path: PathBuf,
+        dry_run: bool,
+    ) -> impl FnOnce() -> Result<Report> + Send + 'static {
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        let (kind, delegation) = (self.kind, self.delegation);
+        move || run(&ws, &actor, kind, &path, delegation, dry_run)
+    }
+
+    pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let may = session.actor.may(Permission::ImportNominations);
+        let mut page = column![
+            text("Import").size(24),
+            text(match self.kind {
+                Kind::Nominations => "A delegation's nomination list, as CSV (any encoding) or a spreadsheet (XLSX). Nothing is written until you confirm.",
+                Kind::Photos => "A folder or ZIP archive of photos, each named after the participant's reference or document number (e.g. VNM-0001.jpg).",
+            })
+            .size(14)
+            // Room for the descenders: with the default line height, the
+            // renderer leaves traces of the other text's descenders when
+            // the kind changes.
+            .line_height(1.6),
+        ]
+        .spacing(12)
+        .padding(16);
+        if !may {
+            return page
+                .push(style::error_text(&format!(
+                    "{} ({}) may not import nominations or photos.",
+                    session.actor.name, session.actor.role
+                )))
+                .into();
+        }
+        page = page.push(self.chooser(session));
+        if let Some(e) = &self.error {
+            page = page.push(style::error_text(e));
+        }
+        if let Some(h) = &self.hint {
+            page = page.push(text(h).size(14).line_height(1.6).color(GREY));
+        }
+        page = page.push(rule::horizontal(1));
+        let body: Element<'_, Message> = match &self.stage {
+            Stage::Choosing => guide(self.kind),
+            Stage::Checking => text("Checking every row…").into(),
+            Stage::Checked(report) => report_view(report, Phase::Preview),
+            Stage::Importing(report) => column![
+                text("Importing…").color(ACCENT),
+                report_view(report, Phase::Running)
+            ]
+            .spacing(8)
+            .into(),
+            Stage::Done { checked, done } => done_view(checked, done),
+        };
+        page.push(body).into()
+    }
+
+    fn chooser<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let busy = self.busy();
+        let kinds = row![
+            kind_button("Nomination list", Kind::Nominations, self.kind, busy),
+            kind_button("Photos", Kind::Photos, self.kind, busy),
+        ]
+        .spacing(6);
+        let placeholder = match self.kind {
+            Kind::Nominations => {
+                "Path of the CSV or XLSX file, e.g. /home/desk/Downloads/nominations-VNM.xlsx"
+            }
+            Kind::Photos => "Path of the folder or ZIP archive of photos",
+        };
+        let mut path = text_input(placeholder, &self.path)
+            .id(PATH_INPUT)
+            .padding(8)
+            .width(Fill);
+        if !busy {
+            path = path
+                .on_input(Message::PathChanged)
+                .on_submit(Message::Check);
+        }
+        let mut line = row![path].spacing(8).align_y(iced::Center);
+        line = match self.kind {
+            Kind::Nominations => line.push(
+                button(text("Choose file…"))
+                    .style(button::secondary)
+                    .on_press_maybe((!busy).then_some(Message::Browse)),
+            ),
+            Kind::Photos => line
+                .push(
+                    button(text("Choose folder…"))
+                        .style(button::secondary)
+                        .on_press_maybe((!busy).then_some(Message::BrowseFolder)),
+                )
+                .push(
+                    button(text("Choose ZIP…"))
+                        .style(button::secondary)
+                        .on_press_maybe((!busy).then_some(Message::Browse)),
+                ),
+        };
+        let check = button(text("Check"))
+            .padding([8, 18])
+            .on_press_maybe((!busy && !self.path.trim().is_empty()).then_some(Message::Check));
+        let mut options = row![].spacing(10).align_y(iced::Center);
+        if self.kind == Kind::Nominations {
+            options = options.push(text("Delegation:")).push(
+                pick_list(
+                    delegation_choices(session),
+                    Some(delegation_choice(session, self.delegation)),
+                    Message::DelegationChosen,
+                )
+                .width(340),
+            );
+        }
+        options = options.push(iced::widget::space::horizontal()).push(check);
+        column![kinds, line, options].spacing(10).into()
+    }
+}
+
+/// What the desk should know before choosing a file.
+fn guide<'a>(kind: Kind) -> Element<'a, Message> {
+    let lines: &[&str] = match kind {
+        Kind::Nominations => &[
+            "Columns are recognised by their names in English, French, Russian, Spanish or Vietnamese (Family name, Nom, Фамилия, Apellido, Họ…); other columns are listed and left aside.",
+            "A row naming someone already nominated — same reference, document number, or name and date of birth within the delegation — updates that person instead of adding another.",
+            "Rows with a problem are listed with their line, column and reason; the other rows can be imported, and the corrected file imported again later.",
+            "The spreadsheet to send to delegations: accredit import --template -o nominations.xlsx",
+        ],
+        Kind::Photos => &[
+            "Each file is named after the participant's reference or document number: VNM-0001.jpg, C1234567 Nguyen.png.",
+            "Photos are turned upright, cropped to 3:4 and stored at most 600 × 800. Files that are not images, smaller than 300 × 400 or too large to open safely are listed with the reason.",
+        ],
+    };
+    lines
+        .iter()
+        .fold(column![].spacing(8).max_width(900), |col, line| {
+            col.push(
+                text(format!("•  {line}"))
+                    .size(14)
+                    .line_height(1.6)
+                    .color(GREY),
+            )
+        })
+        .into()
+}
+
+/// Runs `job` on a worker thread once the runtime runs the task (not when
+/// `update` returns it), so that `update` has no effect of its own.
+fn in_background<T: Send + 'static>(
+    job: impl FnOnce() -> Result<T> + Send + 'static,
+    done: fn(Outcome<T>) -> Message,
+) -> Task<Message> {
+    let mut job = Some(job);
+    Task::done(()).then(move |()| match job.take() {
+        Some(job) => worker::spawn(job, done),
+        None => Task::none(),
+    })
+}
+
+/// Runs an import (or its dry run) for the GUI.
+fn run(
+    ws: &Workspace,
+    actor: &Actor,
+    kind: Kind,
+    path: &std::path::Path,
+    delegation: Option<i64>,
+    dry_run: bool,
+) -> Result<Report> {
+    let mut conn = ws.open()?;
+    match kind {
+        Kind::Nominations => {
+            let delegation = match delegation {
+                Some(id) => Some(store::delegations::get(&conn, id)?.code),
+                None => None,
+            };
+            let options = ImportOptions {
+                delegation,
+                dry_run,
+            };
+            import_nominations(&mut conn, actor, path, &options)
+                .map(|r| Report::Nominations(Arc::new(r)))
+        }
+        Kind::Photos => {
+            import_photos(&mut conn, actor, path, dry_run).map(|r| Report::Photos(Arc::new(r)))
+        }
+    }
+}
+
+/// The native file chooser, on a thread of its own (it blocks). Where the
+/// desktop offers none (no portal), it reports so and the path field remains.
+fn pick(kind: Kind, folder: bool) -> Task<Message> {
+    in_background(
+        move || {
+            let dialog = rfd::FileDialog::new();
+            Ok(match (kind, folder) {
+                (Kind::Photos, true) => dialog.set_title("Folder of photos").pick_folder(),
+                (Kind::Photos, false) => dialog
+                    .set_title("ZIP archive of photos")
+                    .add_filter("ZIP archive", &["zip"])
+                    .pick_file(),
+                (Kind::Nominations, _) => dialog
+                    .set_title("Nomination list")
+                    .add_filter(
+                        "Nomination lists",
+                        &["csv", "txt", "tsv", "xlsx", "xls", "ods"],
+                    )
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
+            })
+        },
+        Message::Picked,
+    )
+}
+
+fn delegation_choices(session: &Session) -> Vec<Choice> {
+    let mut choices = vec![Choice {
+        id: None,
+        label: "Each row names its delegation".into(),
+    }];
+    choices.extend(
+        session
+            .delegation_choices
+            .iter()
+            .filter(|c| c.id.is_some())
+            .cloned(),
+    );
+    choices
+}
+
+fn delegation_choice(session: &Session, id: Option<i64>) -> Choice {
+    delegation_choices(session)
+        .into_iter()
+        .find(|c| c.id == id)
+        .unwrap_or(Choice {
+            id: None,
+            label: "Each row names its delegation".into(),
+        })
+}
+
+fn kind_button(label: &str, kind: Kind, current: Kind, busy: bool) -> Element<'_, Message> {
+    button(text(label))
+        .padding([6, 14])
+        .style(if kind == current {
+            button::primary
+        } else {
+            button::secondary
+        })
+        .on_press_maybe((!busy).then_some(Message::KindChosen(kind)))
+        .into()
+}
+
+const ACCENT: Color = Color::from_rgb8(0x1F, 0x3B, 0x73);
+const GREEN: Color = Color::from_rgb8(0x1B, 0x7F, 0x3B);
+const AMBER: Color = Color::from_rgb8(0x8A, 0x6D, 0x00);
+const RED: Color = Color::from_rgb8(0xB0, 0x1E, 0x23);
+const GREY: Color = Color::from_rgb8(0x5F, 0x63, 0x68);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// The dry run's report, awaiting confirmation.
+    Preview,
+    /// The import runs.
+    Running,
+    /// The import is done.
+    Done,
+}
+
+/// A count with its label, coloured.
+fn count<'a>(n: usize, label: &'a str, colour: Color) -> Element<'a, Message> {
+    container(
+        column![
+            text(n.to_string()).size(22).color(colour),
+            text(label).size(13)
+        ]
+        .align_x(iced::Center),
+    )
+    .padding([6, 16])
+    .style(style::chrome)
+    .into()
+}
+
+fn report_view(report: &Report, phase: Phase) -> Element<'_, Message> {
+    match report {
+        Report::Nominations(r) => nominations_view(r, phase),
+        Report::Photos(r) => photos_view(r, phase),
+    }
+}
+
+fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
+    let mut how = vec![r.format.clone()];
+    how.extend(r.encoding.clone());
+    if let Some(sep) = &r.separator {
+        how.push(format!("separated by “{sep}”"));
+    }
+    if let Some(sheet) = &r.sheet {
+        how.push(format!("sheet “{sheet}”"));
+    }
+    how.push(format!("header on line {}", r.header_line));
+    let (new, updated) = match phase {
+        Phase::Done => ("imported", "updated"),
+        _ => ("to import", "to update"),
+    };
+    let counts = row![
+        count(r.rows, "rows", ACCENT),
+        count(r.imported, new, GREEN),
+        count(r.updated, updated, AMBER),
+        count(r.unchanged, "unchanged", GREY),
+        count(r.rejected, "rejected", RED),
+    ]
+    .spacing(8);
+    let mut page = column![
+        text(format!("{} — {}", r.file, how.join(", "))).size(15),
+        counts
+    ]
+    .spacing(10);
+    if !r.ignored_columns.is_empty() {
+        let names: Vec<String> = r
+            .ignored_columns
+            .iter()
+            .map(|c| format!("“{}”", c.column))
+            .collect();
+        page = page.push(
+            text(format!("Columns not imported: {}", names.join(", ")))
+                .size(13)
+                .color(GREY),
+        );
+    }
+    let mut lists = column![].spacing(10);
+    if !r.problems.is_empty() {
+        lists = lists.push(text("Rejected rows").size(17));
+        lists = lists.push(table_header(&["Line", "Column", "Reason"]));
+        for p in r.problems.iter().take(SHOWN_PROBLEMS) {
+            lists = lists.push(table_row(
+                [p.line.to_string(), p.column.clone(), p.reason.clone()],
+                Some(RED),
+            ));
+        }
+        if r.problems.len() > SHOWN_PROBLEMS {
+            lists = lists.push(text(format!(
+                "… and {} more problems (`accredit import FILE --dry-run` lists them all).",
+                r.problems.len() - SHOWN_PROBLEMS
+            )));
+        }
+    }
+    if !r.notices.is_empty() {
+        lists = lists.push(text("To check").size(17));
+        lists = lists.push(table_header(&["Line", "Participant", "Notice"]));
+        for n in r.notices.iter().take(SHOWN_PROBLEMS) {
+            lists = lists.push(table_row(
+                [
+                    n.line.to_string(),
+                    n.participant.map(|p| p.to_string()).unwrap_or_default(),
+                    n.message.clone(),
+                ],
+                None,
+            ));
+        }
+    }
+    page = page.push(confirm_bar(r.imported + r.updated, phase, "participant"));
+    page.push(scrollable(lists.padding(LIST_PADDING)).height(Fill))
+        .into()
+}
+
+fn photos_view(r: &PhotoReport, phase: Phase) -> Element<'_, Message> {
+    let new = if phase == Phase::Done {
+        "imported"
+    } else {
+        "to import"
+    };
+    let counts = row![
+        count(r.files, "files", ACCENT),
+        count(r.imported, new, GREEN),
+        count(r.unchanged, "unchanged", GREY),
+        count(r.rejected, "rejected", RED),
+    ]
+    .spacing(8);
+    let mut lists = column![].spacing(10);
+    if !r.problems.is_empty() {
+        lists = lists.push(text("Rejected files").size(17));
+        lists = lists.push(table_header(&["File", "Reason"]));
+        for p in r.problems.iter().take(SHOWN_PROBLEMS) {
+            lists = lists.push(table_row2([p.file.clone(), p.reason.clone()], Some(RED)));
+        }
+    }
+    if !r.notices.is_empty() {
+        lists = lists.push(text("To check").size(17));
+        lists = lists.push(table_header(&["File", "Notice"]));
+        for n in &r.notices {
+            lists = lists.push(table_row2([n.file.clone(), n.message.clone()], None));
+        }
+    }
+    column![
+        text(r.source.clone()).size(15),
+        counts,
+        confirm_bar(r.imported, phase, "photo"),
+        scrollable(lists.padding(LIST_PADDING)).height(Fill)
+    ]
+    .spacing(10)
+    .into()
+}
+
+/// "Import N participants" and "Start over", as the phase allows.
+fn confirm_bar<'a>(changes: usize, phase: Phase, noun: &str) -> Element<'a, Message> {
+    let plural = if changes == 1 { "" } else { "s" };
+    let mut bar = row![].spacing(10).align_y(iced::Center);
+    match phase {
+        Phase::Preview if changes > 0 => {
+            bar = bar.push(
+                button(text(format!("Import {changes} {noun}{plural}")))
+                    .padding([8, 18])
+                    .style(button::success)
+                    .on_press(Message::Confirm),
+            );
+        }
+        Phase::Preview => {
+            bar = bar.push(text("Nothing to import from this file.").color(GREY));
+        }
+        Phase::Running | Phase::Done => {}
+    }
+    if phase != Phase::Running {
+        bar = bar.push(
+            button(text("Start over"))
+                .style(button::secondary)
+                .on_press(Message::StartOver),
+        );
+    }
+    bar.into()
+}
+
+fn done_view<'a>(checked: &'a Report, done: &'a Report) -> Element<'a, Message> {
+    let summary = match done {
+        Report::Nominations(r) => format!(
+            "Done: {} imported, {} updated, {} unchanged, {} rejected. The participants are nominated and shown in Participants.",
+            r.imported, r.updated, r.unchanged, r.rejected
+        ),
+        Report::Photos(r) => format!(
+            "Done: {} photos imported, {} unchanged, {} rejected.",
+            r.imported, r.unchanged, r.rejected
+        ),
+    };
+    let mut page = column![text(summary).color(GREEN).size(16)].spacing(10);
+    let file_changed = match (checked, done) {
+        (Report::Nominations(a), Report::Nominations(b)) => a.sha256 != b.sha256,
+        _ => false,
+    };
+    if file_changed {
+        page = page.push(style::error_text(
+            "The file changed between the check and the import: the figures below are what was actually imported.",
+        ));
+    } else if done.changes() != checked.changes() {
+        page = page.push(style::error_text(
+            "Participants changed between the check and the import (another import or edit): the figures below are what was actually imported.",
+        ));
+    }
+    page.push(report_view(done, Phase::Done)).into()
+}
+
+/// Keeps the lists clear of the scroll bar.
+const LIST_PADDING: iced::Padding = iced::Padding {
+    top: 0.0,
+    right: 18.0,
+    bottom: 0.0,
+    left: 0.0,
+};
+
+const WIDTHS: [Length; 3] = [Length::Fixed(70.0), Length::Fixed(200.0), Length::Fill];
+
+fn table_header<'a>(labels: &[&'a str]) -> Element<'a, Message> {
+    let widths: &[Length] = if labels.len() == 2 {
+        &[Length::Fixed(320.0), Length::Fill]
+    } else {
+        &WIDTHS
+    };
+    let mut line = row![].spacing(12).padding([0, 8]);
+    for (label, width) in labels.iter().zip(widths) {
+        line = line.push(text(*label).size(13).color(GREY).width(*width));
+    }
+    line.into()
+}
+
+fn table_row<'a>(cells: [String; 3], reason: Option<Color>) -> Element<'a, Message> {
+    let [line, column, message] = cells;
+    let mut last = text(message).width(WIDTHS[2]);
+    if let Some(c) = reason {
+        last = last.color(c);
+    }
+    container(
+        row![
+            text(line).width(WIDTHS[0]),
+            text(column).width(WIDTHS[1]),
+            last
+        ]
+        .spacing(12),
+    )
+    .padding([4, 8])
+    .into()
+}
+
+fn table_row2<'a>(cells: [String; 2], reason: Option<Color>) -> Element<'a, Message> {
+    let [file, message] = cells;
+    let mut last = text(message).width(Fill);
+    if let Some(c) = reason {
+        last = last.color(c);
+    }
+    container(row![text(file).width(320), last].spacing(12))
+        .padding([4, 8])
+        .into()
+}
+
+#[cfg(test)]
+mod tests;
