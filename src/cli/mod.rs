@@ -11,6 +11,7 @@ mod keys;
 mod output;
 mod participants;
 mod reference;
+mod report;
 mod verify;
 
 use std::path::PathBuf;
@@ -73,6 +74,9 @@ pub enum Command {
     Credential(CredentialCommand),
     /// Check a credential against this store, as a gate would, recording nothing.
     Verify(verify::VerifyArgs),
+    /// Reports for organisers: attendance as JSON, CSV, XLSX or PDF.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -108,6 +112,7 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Badges(cmd) => badges::run(&ctx, cmd),
         Command::Keys(cmd) => keys::run(&ctx, cmd),
         Command::Verify(args) => verify::run(&ctx, args),
+        Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {

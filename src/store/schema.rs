@@ -7,6 +7,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("schema/v1_foundation.sql")),
     M::up(include_str!("schema/v2_badges.sql")),
     M::up(include_str!("schema/v3_gate.sql")),
+    M::up(include_str!("schema/v4_attendance.sql")),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
