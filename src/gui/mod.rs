@@ -21,7 +21,7 @@ use crate::store;
 use crate::workspace::Workspace;
 
 use screen::participants::Choice;
-use screen::{participants, sign_in, welcome};
+use screen::{dashboard, participants, sign_in, welcome};
 use worker::Outcome;
 
 /// Opens the main window; returns when it is closed.
@@ -156,6 +156,7 @@ pub struct Desk {
     pub session: Session,
     pub tab: Tab,
     pub participants: participants::State,
+    pub dashboard: dashboard::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
 }
 
@@ -178,6 +179,7 @@ pub enum Message {
     SessionLoaded(Outcome<Box<Session>>),
     Tab(Tab),
     Participants(participants::Message),
+    Dashboard(dashboard::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,
@@ -301,6 +303,7 @@ impl App {
                     session: *session,
                     tab: Tab::Participants,
                     participants: participants::State::new(),
+                    dashboard: dashboard::State::new(),
                     counts: Vec::new(),
                 }));
                 Task::batch([
@@ -316,10 +319,24 @@ impl App {
                 Task::none()
             }
             Message::Tab(tab) => {
-                if let App::Desk(desk) = self {
-                    desk.tab = tab;
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                desk.tab = tab;
+                if tab == Tab::Dashboard {
+                    desk.dashboard.show(&desk.session).map(Message::Dashboard)
+                } else {
+                    desk.dashboard.hide();
+                    Task::none()
                 }
-                Task::none()
+            }
+            Message::Dashboard(msg) => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                desk.dashboard
+                    .update(msg, &desk.session)
+                    .map(Message::Dashboard)
             }
             Message::Participants(msg) => {
                 let App::Desk(desk) = self else {
@@ -450,6 +467,7 @@ impl Desk {
                 .participants
                 .view(&self.session)
                 .map(Message::Participants),
+            Tab::Dashboard => self.dashboard.view(&self.session).map(Message::Dashboard),
             other => container(text(format!("{} — coming soon", other.label())).size(20))
                 .center(Fill)
                 .into(),

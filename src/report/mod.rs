@@ -323,6 +323,14 @@ pub fn export(
     Ok(summary)
 }
 
+/// Where the dashboard puts the reports it exports: `reports/` in the data
+/// directory, readable by its owner only (reports hold personal data).
+pub fn reports_dir(workspace: &crate::Workspace) -> Result<std::path::PathBuf> {
+    let dir = workspace.data_dir().join("reports");
+    crate::workspace::create_private_dir(&dir)?;
+    Ok(dir)
+}
+
 /// A file name for a report: `attendance-HN25-2025-10-25-0900.pdf`.
 pub fn file_name(report_as_of_local: &str, event: &str, format: Format) -> String {
     let stamp: String = report_as_of_local

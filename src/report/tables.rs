@@ -170,6 +170,18 @@ pub fn thousands(n: u32) -> String {
     out
 }
 
+/// A round step giving about four gridlines from 0 up to `highest`: 1, 2 or
+/// 5 times a power of ten.
+pub fn nice_step(highest: u32) -> u32 {
+    let rough = (highest / 4).max(1);
+    let magnitude = 10u32.pow(rough.ilog10());
+    [1, 2, 5, 10]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|&s| s >= rough)
+        .unwrap_or(10 * magnitude)
+}
+
 /// The CSV table when none is named.
 pub fn default_csv_table(report: &Report) -> TableId {
     if report.participants.is_some() {
@@ -702,6 +714,15 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1000), "1,000");
         assert_eq!(thousands(123_456_789), "123,456,789");
+    }
+
+    #[test]
+    fn steps_are_round() {
+        assert_eq!(nice_step(0), 1);
+        assert_eq!(nice_step(7), 1);
+        assert_eq!(nice_step(40), 10);
+        assert_eq!(nice_step(583), 200);
+        assert_eq!(nice_step(10_000), 5_000);
     }
 
     #[test]

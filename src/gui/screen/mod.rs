@@ -2,6 +2,7 @@
 //! that returns a `Task` and, when the rest of the application must react, an
 //! outbound `Event`; `view` only draws.
 
+pub mod dashboard;
 pub mod participants;
 pub mod sign_in;
 pub mod welcome;

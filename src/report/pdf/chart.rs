@@ -6,7 +6,7 @@ use super::doc::{CONTENT_WIDTH, Document, MARGIN, MUTED, NAVY, RULE, Style};
 use crate::attendance::{Arrivals, QuarterHour};
 use crate::badge::text::Align;
 use crate::domain::Colour;
-use crate::report::tables::thousands;
+use crate::report::tables::{nice_step, thousands};
 
 pub const ENTRIES: Colour = Colour::new(0x9D, 0xB7, 0xE0);
 const PLOT: f32 = 120.0;
@@ -154,29 +154,4 @@ fn legend(doc: &mut Document) {
         x += 230.0;
     }
     doc.y = y + 24.0;
-}
-
-/// A round step giving about four gridlines up to `highest`.
-fn nice_step(highest: u32) -> u32 {
-    let rough = (highest / 4).max(1);
-    let magnitude = 10u32.pow(rough.ilog10());
-    [1, 2, 5, 10]
-        .into_iter()
-        .map(|m| m * magnitude)
-        .find(|&s| s >= rough)
-        .unwrap_or(10 * magnitude)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::nice_step;
-
-    #[test]
-    fn steps_are_round() {
-        assert_eq!(nice_step(0), 1);
-        assert_eq!(nice_step(7), 1);
-        assert_eq!(nice_step(40), 10);
-        assert_eq!(nice_step(583), 200);
-        assert_eq!(nice_step(10_000), 5_000);
-    }
 }
