@@ -113,3 +113,6 @@ pub(crate) fn people_rows(
 pub fn fingerprint(conn: &Connection) -> Result<Fingerprint> {
     store::attendance::fingerprint(conn)
 }
+
+#[cfg(test)]
+mod tests;

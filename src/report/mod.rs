@@ -293,7 +293,10 @@ pub fn export(
 ) -> Result<ExportSummary> {
     let report = build(conn, actor, &request.scope, request.at)?;
     let bytes = render(&report, request.format, request.table)?;
-    let tx = conn.transaction()?;
+    // Immediate: the audit chain is read and extended under the write lock,
+    // so a gate or another export committing meanwhile makes this wait
+    // (busy timeout) instead of fail.
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let summary = ExportSummary {
         format: request.format,
         path: match &to {
