@@ -9,6 +9,8 @@
 
 mod chart;
 mod people;
+#[cfg(test)]
+mod tests;
 mod view;
 
 use std::sync::Arc;
