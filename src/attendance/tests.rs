@@ -61,7 +61,7 @@ fn figures(conn: &Connection, at: i64) -> Attendance {
     load(conn, &crate::auth::Actor::system(), at, None).unwrap()
 }
 
-fn person<'a>(a: &'a Attendance, id: i64) -> &'a Person {
+fn person(a: &Attendance, id: i64) -> &Person {
     &a.facts.people[a.facts.position(id).unwrap()]
 }
 

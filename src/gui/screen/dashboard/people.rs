@@ -65,7 +65,7 @@ pub fn panel(drill: &Drill) -> Element<'_, Message> {
                     let palette = theme.extended_palette();
                     container::Style {
                         background: (n % 2 == 1)
-                            .then(|| Background::Color(palette.background.weak.color)),
+                            .then_some(Background::Color(palette.background.weak.color)),
                         ..container::Style::default()
                     }
                 }));

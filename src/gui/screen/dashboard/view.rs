@@ -325,7 +325,7 @@ fn number_style(theme: &Theme, status: button::Status) -> button::Style {
     let palette = theme.extended_palette();
     let hovered = matches!(status, button::Status::Hovered | button::Status::Pressed);
     button::Style {
-        background: hovered.then(|| Background::Color(palette.primary.weak.color)),
+        background: hovered.then_some(Background::Color(palette.primary.weak.color)),
         text_color: if hovered {
             palette.primary.weak.text
         } else {
