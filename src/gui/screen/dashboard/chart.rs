@@ -203,8 +203,7 @@ impl canvas::Program<Selector> for Chart<'_> {
                     thousands(bar.entries),
                     thousands(bar.first_arrivals)
                 ),
-                position: Point::new(plot.x + plot.width, 2.0),
-                align_x: iced::Right.into(),
+                position: Point::new(plot.x, 2.0),
                 color: FIRST,
                 size: 13.0.into(),
                 ..Text::default()
@@ -264,16 +263,14 @@ impl Chart<'_> {
                     ) else {
                         continue;
                     };
-                    if minute != "00" {
-                        continue;
+                    let midnight = hour == 0 && minute == "00";
+                    if midnight {
+                        frame.stroke(
+                            &Path::line(Point::new(x, plot.y - 4.0), Point::new(x, bottom)),
+                            Stroke::default().with_color(AXIS).with_width(1.0),
+                        );
                     }
-                    if hour == 0 || i == 0 {
-                        if hour == 0 {
-                            frame.stroke(
-                                &Path::line(Point::new(x, plot.y - 4.0), Point::new(x, bottom)),
-                                Stroke::default().with_color(AXIS).with_width(1.0),
-                            );
-                        }
+                    if midnight || i == 0 {
                         frame.fill_text(Text {
                             content: bar.label.get(..10).unwrap_or_default().to_string(),
                             position: Point::new(x + 3.0, plot.y - 4.0),
@@ -283,7 +280,7 @@ impl Chart<'_> {
                             ..Text::default()
                         });
                     }
-                    if hour % every == 0 {
+                    if minute == "00" && hour % every == 0 {
                         label(frame, x, format!("{hour:02}:00"));
                     }
                 }

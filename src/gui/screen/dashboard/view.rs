@@ -22,6 +22,8 @@ const BOLD: Font = Font {
 };
 /// Width of a column of numbers.
 const NUMBER: f32 = 78.0;
+/// Width of a column of numbers with a sortable header.
+const WIDE: f32 = 94.0;
 /// Width of a narrow column of numbers, in the side-by-side panels.
 const SMALL: f32 = 64.0;
 /// Room kept free for the scrollbar of an inner list.
@@ -56,15 +58,13 @@ impl State {
         }
         let main = scrollable(page).height(Fill).width(Fill);
         // The list of people lies over the right of the figures, which keep
-        // their layout.
-        match &self.drill {
-            Some(drill) => stack![
-                main,
-                row![space::horizontal(), opaque(super::people::panel(drill))],
-            ]
-            .into(),
-            None => main.into(),
-        }
+        // their layout. The stack is there even without the list, so that
+        // opening it keeps the page where it was scrolled to.
+        let overlay: Element<'a, Message> = match &self.drill {
+            Some(drill) => row![space::horizontal(), opaque(super::people::panel(drill))].into(),
+            None => space().into(),
+        };
+        stack![main, overlay].into()
     }
 
     fn top_bar<'a>(&'a self, data: &'a Attendance, session: &'a Session) -> Element<'a, Message> {
@@ -193,24 +193,12 @@ impl State {
         let header = row![
             head("Code", SortColumn::Code, Length::Fixed(96.0)),
             head("Delegation", SortColumn::Name, Fill),
-            head(
-                "Nominated",
-                SortColumn::Nominated,
-                Length::Fixed(NUMBER + 12.0)
-            ),
-            head(
-                "Approved",
-                SortColumn::Approved,
-                Length::Fixed(NUMBER + 6.0)
-            ),
-            head("Printed", SortColumn::Printed, Length::Fixed(NUMBER)),
-            head(
-                "Collected",
-                SortColumn::Collected,
-                Length::Fixed(NUMBER + 6.0)
-            ),
-            head("Arrived", SortColumn::Arrived, Length::Fixed(NUMBER)),
-            head("Present", SortColumn::Present, Length::Fixed(NUMBER)),
+            head("Nominated", SortColumn::Nominated, Length::Fixed(WIDE)),
+            head("Approved", SortColumn::Approved, Length::Fixed(WIDE)),
+            head("Printed", SortColumn::Printed, Length::Fixed(WIDE)),
+            head("Collected", SortColumn::Collected, Length::Fixed(WIDE)),
+            head("Arrived", SortColumn::Arrived, Length::Fixed(WIDE)),
+            head("Present", SortColumn::Present, Length::Fixed(WIDE)),
             head(
                 "First arrival",
                 SortColumn::FirstArrival,
@@ -237,17 +225,12 @@ impl State {
             let line = row![
                 text(&d.code).font(BOLD).size(14).width(Length::Fixed(96.0)),
                 text(&d.name).size(14).width(Fill),
-                number(d.counts.nominated, group, Measure::Nominated, NUMBER + 12.0),
-                number(d.counts.approved, group, Measure::Approved, NUMBER + 6.0),
-                number(d.counts.badges_printed, group, Measure::Printed, NUMBER),
-                number(
-                    d.counts.badges_collected,
-                    group,
-                    Measure::Collected,
-                    NUMBER + 6.0
-                ),
-                number(d.counts.arrived, group, Measure::Arrived, NUMBER),
-                number(d.counts.present, group, Measure::Present, NUMBER),
+                number(d.counts.nominated, group, Measure::Nominated, WIDE),
+                number(d.counts.approved, group, Measure::Approved, WIDE),
+                number(d.counts.badges_printed, group, Measure::Printed, WIDE),
+                number(d.counts.badges_collected, group, Measure::Collected, WIDE),
+                number(d.counts.arrived, group, Measure::Arrived, WIDE),
+                number(d.counts.present, group, Measure::Present, WIDE),
                 text(first)
                     .size(13)
                     .color(if d.nobody_arrived {
@@ -559,16 +542,13 @@ fn categories(data: &Attendance) -> container::Container<'_, Message> {
         let group = Group::Category(info.id);
         rows = rows.push(
             row![
-                container(
-                    row![
-                        style::category_chip(&c.code, info.colour),
-                        text(&c.name).size(13).wrapping(text::Wrapping::None),
-                    ]
-                    .spacing(6)
-                    .align_y(iced::Center)
-                )
-                .width(Fill)
-                .clip(true),
+                row![
+                    style::category_chip(&c.code, info.colour),
+                    text(&c.name).size(13).width(Fill),
+                ]
+                .spacing(6)
+                .align_y(iced::Center)
+                .width(Fill),
                 number(c.counts.approved, group, Measure::Approved, SMALL + 6.0),
                 number(c.counts.arrived, group, Measure::Arrived, SMALL),
                 number(c.counts.present, group, Measure::Present, SMALL),
@@ -592,13 +572,9 @@ fn zones(data: &Attendance) -> container::Container<'_, Message> {
     for z in &data.figures.zones {
         rows = rows.push(
             row![
-                container(
-                    text(format!("{} {}", z.number, z.name))
-                        .size(13)
-                        .wrapping(text::Wrapping::None)
-                )
-                .width(Fill)
-                .clip(true),
+                text(format!("{} {}", z.number, z.name))
+                    .size(13)
+                    .width(Fill),
                 number(
                     z.present,
                     Group::All,
