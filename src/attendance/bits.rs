@@ -22,6 +22,30 @@ impl PeopleSet {
             .get(i / 64)
             .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
+
+    pub fn count(&self) -> u32 {
+        self.words.iter().map(|w| w.count_ones()).sum()
+    }
+
+    /// The people in either set.
+    pub fn union(&self, other: &PeopleSet) -> PeopleSet {
+        self.combine(other, |a, b| a | b)
+    }
+
+    /// The people in both sets.
+    pub fn intersection(&self, other: &PeopleSet) -> PeopleSet {
+        self.combine(other, |a, b| a & b)
+    }
+
+    fn combine(&self, other: &PeopleSet, op: impl Fn(u64, u64) -> u64) -> PeopleSet {
+        let len = self.words.len().max(other.words.len());
+        let word = |s: &PeopleSet, i: usize| s.words.get(i).copied().unwrap_or(0);
+        PeopleSet {
+            words: (0..len)
+                .map(|i| op(word(self, i), word(other, i)))
+                .collect(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -37,5 +61,12 @@ mod tests {
         s.insert(500);
         let held: Vec<usize> = (0..600).filter(|&i| s.contains(i)).collect();
         assert_eq!(held, [0, 63, 64, 129]);
+        assert_eq!(s.count(), 4);
+        let mut t = PeopleSet::with_capacity(70);
+        t.insert(63);
+        t.insert(1);
+        assert_eq!(s.union(&t).count(), 5);
+        let both = s.intersection(&t);
+        assert_eq!((both.count(), both.contains(63)), (1, true));
     }
 }

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 
 use super::bits::PeopleSet;
+use super::timeline::SlotCounts;
 use crate::domain::{
     Colour, DelegationId, DelegationKind, Event, Invitee, ParticipantId, ParticipantStatus,
     SessionId, Zone, ZoneNumber, ZoneSet,
@@ -115,7 +116,7 @@ pub struct Facts {
     /// Parallel to `sessions`.
     pub session_people: Vec<SessionPeople>,
     /// Passages into a zone, per quarter-hour slot (`at` div 900).
-    pub entries: HashMap<i64, u32>,
+    pub entries: SlotCounts,
 }
 
 impl Facts {
@@ -174,15 +175,20 @@ impl Facts {
                 inside: ZoneSet::EMPTY,
             });
         }
-        let mut cursor = Cursor::new(&people);
+        let index = PositionIndex::new(&people);
         for b in store::attendance::badges(conn)? {
-            if let Some(i) = cursor.seek(b.participant) {
+            if let Some(i) = index.get(b.participant) {
                 people[i].printed = b.printed;
                 people[i].collected = b.collected;
             }
         }
 
-        let programme = store::sessions::list(conn)?;
+        let programme = store::attendance::sessions(conn)?;
+        let session_pos: HashMap<SessionId, usize> = programme
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
         let mut session_people: Vec<SessionPeople> = programme
             .iter()
             .map(|_| SessionPeople {
@@ -195,35 +201,30 @@ impl Facts {
         for (i, p) in people.iter().enumerate() {
             by_delegation[p.delegation].push(i);
         }
-        for (s, session) in programme.iter().enumerate() {
-            if !session.invitation_only {
+        for (session, invitee) in store::attendance::invitations(conn)? {
+            let Some(&s) = session_pos.get(&session) else {
+                continue;
+            };
+            if !programme[s].invitation_only {
                 continue;
             }
-            for invitee in &session.invitees {
-                match invitee {
-                    Invitee::Delegation(d) => {
-                        if let Some(&d) = delegation_pos.get(d) {
-                            for &i in &by_delegation[d] {
-                                session_people[s].invited.insert(i);
-                            }
-                        }
-                    }
-                    Invitee::Participant(p) => {
-                        if let Some(i) = position(&people, *p) {
+            match invitee {
+                Invitee::Delegation(d) => {
+                    if let Some(&d) = delegation_pos.get(&d) {
+                        for &i in &by_delegation[d] {
                             session_people[s].invited.insert(i);
                         }
                     }
                 }
+                Invitee::Participant(p) => {
+                    if let Some(i) = index.get(p) {
+                        session_people[s].invited.insert(i);
+                    }
+                }
             }
         }
-        let session_pos: HashMap<SessionId, usize> = programme
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id, i))
-            .collect();
         for (session, participant) in store::attendance::checkins(conn, at)? {
-            if let (Some(&s), Some(i)) = (session_pos.get(&session), position(&people, participant))
-            {
+            if let (Some(&s), Some(i)) = (session_pos.get(&session), index.get(participant)) {
                 session_people[s].checked_in.insert(i);
             }
         }
@@ -239,10 +240,10 @@ impl Facts {
             })
             .collect();
 
-        let mut pass = Pass::new(&sessions);
-        let mut cursor = Cursor::new(&people);
+        let window = SlotCounts::around(event.badge_valid_from, event.badge_valid_until);
+        let mut pass = Pass::new(&sessions, window);
         store::attendance::for_each_passage(conn, at, |passage| {
-            pass.take(passage, &mut cursor, &mut people, &mut session_people)
+            pass.take(passage, &index, &mut people, &mut session_people)
         })?;
         pass.finish(&mut people);
 
@@ -270,26 +271,40 @@ fn position(people: &[Person], id: ParticipantId) -> Option<usize> {
     people.binary_search_by_key(&id, |p| p.id).ok()
 }
 
-/// Finds people by id for a sequence of ids in ascending order, walking
-/// forward instead of searching each time.
-struct Cursor {
+/// Finds a person's position from their id: a table indexed by id when ids
+/// are dense (they are row ids, so nearly always), a binary search if not.
+struct PositionIndex {
+    dense: Vec<u32>,
     ids: Vec<ParticipantId>,
-    next: usize,
 }
 
-impl Cursor {
-    fn new(people: &[Person]) -> Cursor {
-        Cursor {
-            ids: people.iter().map(|p| p.id).collect(),
-            next: 0,
-        }
+impl PositionIndex {
+    const NONE: u32 = u32::MAX;
+
+    fn new(people: &[Person]) -> PositionIndex {
+        let ids: Vec<ParticipantId> = people.iter().map(|p| p.id).collect();
+        let (min, max) = (
+            ids.first().copied().unwrap_or(0),
+            ids.last().copied().unwrap_or(0),
+        );
+        let dense = if min >= 0 && (max as usize) <= 4 * ids.len() + 1024 {
+            let mut table = vec![Self::NONE; max as usize + 1];
+            for (i, &id) in ids.iter().enumerate() {
+                table[id as usize] = i as u32;
+            }
+            table
+        } else {
+            Vec::new()
+        };
+        PositionIndex { dense, ids }
     }
 
-    fn seek(&mut self, id: ParticipantId) -> Option<usize> {
-        while self.next < self.ids.len() && self.ids[self.next] < id {
-            self.next += 1;
+    fn get(&self, id: ParticipantId) -> Option<usize> {
+        if self.dense.is_empty() {
+            return self.ids.binary_search(&id).ok();
         }
-        (self.ids.get(self.next) == Some(&id)).then_some(self.next)
+        let slot = *self.dense.get(usize::try_from(id).ok()?)?;
+        (slot != Self::NONE).then_some(slot as usize)
     }
 }
 
@@ -301,11 +316,11 @@ struct Pass {
     zone: ZoneNumber,
     /// (at, row, entry) of the latest passage of the current holder and zone.
     latest: Option<(i64, i64, bool)>,
-    entries: HashMap<i64, u32>,
+    entries: SlotCounts,
 }
 
 impl Pass {
-    fn new(sessions: &[SessionInfo]) -> Pass {
+    fn new(sessions: &[SessionInfo], entries: SlotCounts) -> Pass {
         let mut sessions_by_zone = vec![Vec::new(); usize::from(ZoneSet::MAX_ZONE) + 1];
         for (s, session) in sessions.iter().enumerate() {
             if let Some(slot) = sessions_by_zone.get_mut(usize::from(session.zone)) {
@@ -317,14 +332,14 @@ impl Pass {
             holder: None,
             zone: 0,
             latest: None,
-            entries: HashMap::new(),
+            entries,
         }
     }
 
     fn take(
         &mut self,
         p: Passage,
-        cursor: &mut Cursor,
+        index: &PositionIndex,
         people: &mut [Person],
         sessions: &mut [SessionPeople],
     ) {
@@ -340,7 +355,7 @@ impl Pass {
                 if let Some((_, person)) = previous {
                     self.close_zone(person, people);
                 }
-                let person = cursor.seek(p.participant);
+                let person = index.get(p.participant);
                 self.holder = Some((p.participant, person));
                 self.zone = p.zone;
                 person
@@ -359,10 +374,7 @@ impl Pass {
         }
         let first = &mut people[i].first_arrival;
         *first = Some(first.map_or(p.at, |f| f.min(p.at)));
-        *self
-            .entries
-            .entry(p.at.div_euclid(QUARTER_HOUR))
-            .or_default() += 1;
+        self.entries.add(p.at.div_euclid(QUARTER_HOUR));
         if let Some(candidates) = self.sessions_by_zone.get(usize::from(p.zone)) {
             for &(s, from, until) in candidates {
                 if p.at >= from && p.at < until {

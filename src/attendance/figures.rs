@@ -241,24 +241,20 @@ impl Figures {
             })
             .collect();
 
+        let mut approved = super::PeopleSet::with_capacity(facts.people.len());
+        for (i, p) in facts.people.iter().enumerate() {
+            if p.status == ParticipantStatus::Approved {
+                approved.insert(i);
+            }
+        }
         let sessions = facts
             .sessions
             .iter()
             .zip(&facts.session_people)
             .map(|(s, who)| {
-                let mut invited = 0;
-                let mut attended = 0;
-                let mut attended_invited = 0;
-                let mut checked_in = 0;
-                for (i, p) in facts.people.iter().enumerate() {
-                    let is_invited =
-                        p.status == ParticipantStatus::Approved && who.invited.contains(i);
-                    let came = who.attended(i);
-                    invited += u32::from(is_invited);
-                    attended += u32::from(came);
-                    attended_invited += u32::from(came && is_invited);
-                    checked_in += u32::from(who.checked_in.contains(i));
-                }
+                let attended = who.entered.union(&who.checked_in);
+                let invited = who.invited.intersection(&approved);
+                let came_invited = attended.intersection(&invited).count();
                 let only = |n: u32| s.invitation_only.then_some(n);
                 SessionFigures {
                     name: s.name.clone(),
@@ -268,11 +264,11 @@ impl Figures {
                     starts_local: local_minute(s.starts_at, &tz),
                     ends_local: local_minute(s.ends_at, &tz),
                     invitation_only: s.invitation_only,
-                    invited: only(invited),
-                    attended,
-                    attended_invited: only(attended_invited),
-                    attended_uninvited: only(attended - attended_invited),
-                    checked_in,
+                    invited: only(invited.count()),
+                    attended: attended.count(),
+                    attended_invited: only(came_invited),
+                    attended_uninvited: only(attended.count() - came_invited),
+                    checked_in: who.checked_in.count(),
                 }
             })
             .collect();

@@ -40,7 +40,7 @@ pub use figures::{
 };
 pub use people::{Group, Measure, PersonRow, Selector};
 pub use session::{SessionDelegation, SessionDetail, SessionRepresented};
-pub use timeline::{Arrivals, Day, QuarterHour, local_minute};
+pub use timeline::{Arrivals, Day, QuarterHour, SlotCounts, local_minute};
 
 pub use crate::store::attendance::Fingerprint;
 

@@ -13,6 +13,58 @@ use serde::Serialize;
 
 use super::facts::{Facts, QUARTER_HOUR};
 
+/// Counts per quarter-hour slot (`at` div 900): a plain table over the
+/// event's days and a few either side, where nearly every passage falls, and
+/// a map for the rest (a gate whose clock was far off).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SlotCounts {
+    first: i64,
+    table: Vec<u32>,
+    others: HashMap<i64, u32>,
+}
+
+impl SlotCounts {
+    /// A table from three days before `from` to three days after `until`.
+    pub fn around(from: i64, until: i64) -> SlotCounts {
+        const MARGIN: i64 = 3 * 86_400;
+        let first = (from - MARGIN).div_euclid(QUARTER_HOUR);
+        let last = (until + MARGIN).div_euclid(QUARTER_HOUR);
+        let len = usize::try_from(last - first + 1).unwrap_or(0).min(1 << 20);
+        SlotCounts {
+            first,
+            table: vec![0; len],
+            others: HashMap::new(),
+        }
+    }
+
+    pub fn add(&mut self, slot: i64) {
+        let cell = usize::try_from(slot - self.first)
+            .ok()
+            .and_then(|i| self.table.get_mut(i));
+        match cell {
+            Some(n) => *n += 1,
+            None => *self.others.entry(slot).or_default() += 1,
+        }
+    }
+
+    pub fn get(&self, slot: i64) -> u32 {
+        usize::try_from(slot - self.first)
+            .ok()
+            .and_then(|i| self.table.get(i).copied())
+            .unwrap_or_else(|| self.others.get(&slot).copied().unwrap_or(0))
+    }
+
+    /// The slots with a count.
+    pub fn slots(&self) -> impl Iterator<Item = i64> + '_ {
+        self.table
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(i, _)| self.first + i as i64)
+            .chain(self.others.keys().copied())
+    }
+}
+
 /// One quarter of an hour.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuarterHour {
@@ -63,7 +115,7 @@ impl Arrivals {
                 Err(_) => break,
             }
         }
-        for &slot in facts.entries.keys().chain(first.keys()) {
+        for slot in facts.entries.slots().chain(first.keys().copied()) {
             if let Ok(ts) = jiff::Timestamp::from_second(slot * QUARTER_HOUR) {
                 days.insert(ts.to_zoned_datetime(tz.clone()).date());
             }
@@ -87,7 +139,7 @@ impl Arrivals {
                 let q = QuarterHour {
                     start: t,
                     local: local_minute(t, &tz),
-                    entries: facts.entries.get(&slot).copied().unwrap_or(0),
+                    entries: facts.entries.get(slot),
                     first_arrivals: first.get(&slot).copied().unwrap_or(0),
                 };
                 day.entries += q.entries;

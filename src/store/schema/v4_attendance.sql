@@ -7,3 +7,7 @@
 
 DROP INDEX scans_by_holder;
 CREATE INDEX scans_by_holder ON scans(participant_id, zone, at, direction, passed) WHERE passed = 1;
+
+-- Whether each participant's badges were printed and collected, read from
+-- the index alone (the badge rows carry their credential and are large).
+CREATE INDEX badges_printed_collected ON badges(participant_id, print_count, collected_at);

@@ -82,6 +82,19 @@ pub fn panel(drill: &Drill) -> Element<'_, Message> {
         .padding(12)
         .width(WIDTH)
         .height(Fill)
-        .style(style::chrome)
+        .style(|theme: &Theme| {
+            let palette = theme.extended_palette();
+            container::Style {
+                border: iced::Border::default()
+                    .width(1)
+                    .color(palette.background.strong.color),
+                shadow: iced::Shadow {
+                    color: iced::Color::from_rgba8(0, 0, 0, 0.18),
+                    offset: iced::Vector::new(-2.0, 0.0),
+                    blur_radius: 10.0,
+                },
+                ..style::chrome(theme)
+            }
+        })
         .into()
 }
