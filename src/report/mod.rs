@@ -334,13 +334,67 @@ pub fn reports_dir(workspace: &crate::Workspace) -> Result<std::path::PathBuf> {
     Ok(dir)
 }
 
-/// A file name for a report: `attendance-HN25-2025-10-25-0900.pdf`.
-pub fn file_name(report_as_of_local: &str, event: &str, format: Format) -> String {
-    let stamp: String = report_as_of_local
-        .chars()
-        .map(|c| if c.is_ascii_digit() { c } else { '-' })
-        .collect::<String>()
-        .replace("--", "-");
-    let stamp = stamp.trim_matches('-');
-    format!("attendance-{event}-{stamp}.{}", format.extension())
+/// A file name for a report: `attendance-HN25-2025-10-25-09-00.pdf`, with the
+/// delegation's code and the start of the session's name when scoped
+/// (`attendance-HN25-VNM-signing-ceremony-of-the-2025-10-25-09-00.pdf`).
+pub fn file_name(event: &str, scope: &Scope, as_of_local: &str, format: Format) -> String {
+    let slug = |text: &str, max: usize| -> String {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let mut out = String::new();
+        for w in words {
+            if !out.is_empty() && out.len() + 1 + w.len() > max {
+                break;
+            }
+            if !out.is_empty() {
+                out.push('-');
+            }
+            out.push_str(&w);
+        }
+        out
+    };
+    let mut parts = vec!["attendance".to_string(), event.to_string()];
+    if let Some(code) = &scope.delegation {
+        parts.push(code.trim().to_ascii_uppercase());
+    }
+    if let Some(name) = &scope.session {
+        parts.push(slug(name, 24));
+    }
+    parts.push(slug(as_of_local, 20));
+    parts.retain(|p| !p.is_empty());
+    format!("{}.{}", parts.join("-"), format.extension())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_say_what_and_when() {
+        let all = Scope::default();
+        assert_eq!(
+            file_name("HN25", &all, "2025-10-25 09:00", Format::Pdf),
+            "attendance-HN25-2025-10-25-09-00.pdf"
+        );
+        let scoped = Scope {
+            session: Some("Signing ceremony of the United Nations Convention".into()),
+            delegation: Some("vnm".into()),
+        };
+        assert_eq!(
+            file_name("HN25", &scoped, "2025-10-26 18:00", Format::Xlsx),
+            "attendance-HN25-VNM-signing-ceremony-of-the-2025-10-26-18-00.xlsx"
+        );
+    }
+
+    #[test]
+    fn formats_parse() {
+        for f in Format::ALL {
+            assert_eq!(f.as_str().parse::<Format>().unwrap(), f);
+        }
+        let err = "docx".parse::<Format>().unwrap_err();
+        assert!(err.contains("json, csv, xlsx, pdf"), "{err}");
+    }
 }

@@ -21,6 +21,7 @@ use iced::Task;
 use crate::attendance::{self, Attendance, Fingerprint, PersonRow, Selector};
 use crate::clock;
 use crate::gui::Session;
+use crate::gui::screen::participants::Choice;
 use crate::gui::worker::{self, Outcome};
 use crate::report::{self, Destination, ExportSummary, Format, Request, Scope};
 
@@ -84,6 +85,11 @@ pub struct State {
     pub(crate) bars: Vec<chart::Bar>,
     pub(crate) drill: Option<Drill>,
     pub(crate) export: Option<ExportState>,
+    /// What the export buttons cover: one delegation, one session, or all.
+    pub(crate) export_delegation: Option<i64>,
+    pub(crate) export_session: Option<i64>,
+    /// "Every session", then the programme.
+    pub(crate) session_choices: Vec<Choice>,
 }
 
 #[derive(Debug, Clone)]
@@ -96,6 +102,8 @@ pub enum Message {
     Open(Selector),
     People(Selector, Outcome<(usize, Vec<PersonRow>)>),
     CloseDrill,
+    ExportDelegation(Choice),
+    ExportSession(Choice),
     Export(Format),
     Exported(Outcome<ExportSummary>),
 }
@@ -118,6 +126,9 @@ impl State {
             bars: Vec::new(),
             drill: None,
             export: None,
+            export_delegation: None,
+            export_session: None,
+            session_choices: Vec::new(),
         }
     }
 
@@ -228,6 +239,8 @@ impl State {
                 }
             }
             Message::CloseDrill => self.drill = None,
+            Message::ExportDelegation(choice) => self.export_delegation = choice.id,
+            Message::ExportSession(choice) => self.export_session = choice.id,
             Message::Export(format) => return self.export(format, session),
             Message::Exported(result) => {
                 self.export = Some(match result {
@@ -273,9 +286,11 @@ impl State {
         }
         self.export = Some(ExportState::Writing(format));
         let at = data.figures.as_of;
+        let scope = self.export_scope(data);
         let name = report::file_name(
-            &data.figures.as_of_local,
             session.event.code.as_str(),
+            &scope,
+            &data.figures.as_of_local,
             format,
         );
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
@@ -284,7 +299,7 @@ impl State {
                 let dir = report::reports_dir(&ws)?;
                 let mut conn = ws.open()?;
                 let request = Request {
-                    scope: Scope::default(),
+                    scope,
                     at,
                     format,
                     table: None,
@@ -298,6 +313,26 @@ impl State {
             },
             Message::Exported,
         )
+    }
+
+    /// What the export buttons cover, as chosen beside them.
+    fn export_scope(&self, data: &Attendance) -> Scope {
+        Scope {
+            delegation: self.export_delegation.and_then(|id| {
+                data.facts
+                    .delegations
+                    .iter()
+                    .find(|d| d.id == id)
+                    .map(|d| d.code.clone())
+            }),
+            session: self.export_session.and_then(|id| {
+                data.facts
+                    .sessions
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| s.name.clone())
+            }),
+        }
     }
 
     /// Orders the delegation table and lays out the chart's bars.
@@ -338,6 +373,15 @@ impl State {
         });
         self.delegation_order = order;
         self.bars = chart::bars(&data.figures.arrivals, self.chart_mode);
+        self.session_choices = std::iter::once(Choice {
+            id: None,
+            label: "Every session".into(),
+        })
+        .chain(data.facts.sessions.iter().map(|s| Choice {
+            id: Some(s.id),
+            label: s.name.clone(),
+        }))
+        .collect();
     }
 }
 

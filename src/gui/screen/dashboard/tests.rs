@@ -11,6 +11,7 @@ use iced_test::Simulator;
 use super::*;
 use crate::attendance::{Group, Measure};
 use crate::auth::Actor;
+use crate::report::Scope;
 use crate::report::tables::thousands;
 use crate::workspace::Workspace;
 
@@ -286,6 +287,36 @@ fn an_export_says_where_it_went() {
     );
     let mut ui = simulator(&state, &f.session);
     assert!(ui.find(format!("Saved to {path}")).is_ok());
+}
+
+#[test]
+fn the_export_covers_the_delegation_and_session_chosen() {
+    let f = fixture();
+    let mut state = loaded(&f);
+    assert_eq!(state.export_scope(&f.data), Scope::default());
+    let vnm = f
+        .session
+        .delegation_choices
+        .iter()
+        .find(|c| c.label.starts_with("VNM"))
+        .unwrap()
+        .clone();
+    let signing = state
+        .session_choices
+        .iter()
+        .find(|c| c.label.starts_with("Signing ceremony of"))
+        .unwrap()
+        .clone();
+    assert_eq!(state.session_choices[0].label, "Every session");
+    assert!(simulator(&state, &f.session).find("Report for").is_ok());
+    let _ = state.update(Message::ExportDelegation(vnm), &f.session);
+    let _ = state.update(Message::ExportSession(signing.clone()), &f.session);
+    let scope = state.export_scope(&f.data);
+    assert_eq!(scope.delegation.as_deref(), Some("VNM"));
+    assert_eq!(scope.session.as_deref(), Some(signing.label.as_str()));
+    let all = state.session_choices[0].clone();
+    let _ = state.update(Message::ExportSession(all), &f.session);
+    assert_eq!(state.export_scope(&f.data).session, None);
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! sends `Message::Open` with the figure it stands for.
 
 use iced::widget::{
-    button, canvas, checkbox, column, container, opaque, row, scrollable, space, stack, text,
+    button, canvas, checkbox, column, container, opaque, pick_list, row, scrollable, space, stack,
+    text,
 };
 use iced::{Background, Border, Color, Element, Fill, Font, Length, Theme, font};
 
@@ -74,11 +75,29 @@ impl State {
         } else {
             "updates by itself"
         };
-        let mut exports = row![text("Export").color(MUTED)]
-            .spacing(6)
-            .align_y(iced::Center);
+        let busy = matches!(self.export, Some(ExportState::Writing(_)));
+        let mut exports = row![
+            text("Report for").color(MUTED),
+            pick_list(
+                session.delegation_choices.as_slice(),
+                session.delegation_choice(self.export_delegation),
+                Message::ExportDelegation
+            )
+            .text_size(13)
+            .width(250),
+            pick_list(
+                self.session_choices.as_slice(),
+                self.session_choices
+                    .iter()
+                    .find(|c| c.id == self.export_session),
+                Message::ExportSession
+            )
+            .text_size(13)
+            .width(300),
+        ]
+        .spacing(6)
+        .align_y(iced::Center);
         for format in Format::ALL {
-            let busy = matches!(self.export, Some(ExportState::Writing(_)));
             exports = exports.push(
                 button(text(format.as_str().to_uppercase()).size(13))
                     .padding([4, 10])
@@ -104,21 +123,21 @@ impl State {
         };
         column![
             row![
-                column![
-                    text("Attendance").size(24).font(BOLD),
-                    text(format!(
-                        "Figures as of {} ({}) · {live} · {}",
-                        f.as_of_local, f.time_zone, session.event.code
-                    ))
-                    .size(13)
-                    .color(MUTED),
-                ]
-                .spacing(2),
+                text("Attendance").size(24).font(BOLD),
                 space::horizontal(),
                 exports,
             ]
             .align_y(iced::Center),
-            status,
+            row![
+                text(format!(
+                    "Figures as of {} ({}) · {live} · {}",
+                    f.as_of_local, f.time_zone, session.event.code
+                ))
+                .size(13)
+                .color(MUTED),
+                space::horizontal(),
+                status,
+            ],
         ]
         .spacing(4)
         .into()
