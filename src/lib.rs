@@ -5,6 +5,7 @@
 //! iced GUI on top of it. Nothing outside `gui` imports iced. See
 //! `ARCHITECTURE.md` for the map.
 
+pub mod attendance;
 pub mod audit;
 pub mod auth;
 pub mod backup;
@@ -22,6 +23,7 @@ pub mod gate;
 pub mod gui;
 pub mod photo;
 pub mod reference;
+pub mod report;
 pub mod search;
 pub mod setup;
 pub mod signing;

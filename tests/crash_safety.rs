@@ -3,7 +3,7 @@
 //! half-written. The harness is generic: a [`Scenario`] says how to prepare
 //! a store, which commands to run one after another, and what must hold of
 //! the store after the kill, given how many commands had finished. Add a
-//! scenario (an import, a burst of scans) to [`SCENARIOS`].
+//! scenario to [`SCENARIOS`].
 
 mod common;
 
@@ -39,6 +39,7 @@ struct Before {
     /// Audit entries by action.
     prints: i64,
     approvals: i64,
+    scans: usize,
     /// The participants the steps name last, in order (e.g. approved one by one).
     ids: Vec<i64>,
 }
@@ -171,7 +172,100 @@ const SCENARIOS: &[Scenario] = &[
             assert_eq!(entries as usize, done, "one audit entry per approval");
         },
     },
+    Scenario {
+        name: "an import of a 30,000-row nomination list",
+        participants: 0,
+        prepare: |a| {
+            let codes = ["VNM", "FRA", "RUS", "CHN", "USA", "BRA", "EGY", "IND"];
+            let mut text = String::from(
+                "Delegation;Category;Family name;Given names;Date of birth;Passport number;Passport expiry;Reference\n",
+            );
+            for i in 0..IMPORT_ROWS {
+                let code = codes[i % codes.len()];
+                text.push_str(&format!(
+                    "{code};DEL;Trần-{i};Thị {i};{:02}/{:02}/19{:02};P{i:07};2031-01-01;{code}-{i:05}\n",
+                    1 + i % 28,
+                    1 + i % 12,
+                    50 + i % 50
+                ));
+            }
+            std::fs::write(a.data_dir().join("nominations.csv"), text).unwrap();
+        },
+        steps: |a| {
+            let csv = a.data_dir().join("nominations.csv");
+            vec![("clerk", args(&["import", csv.to_str().unwrap()]))]
+        },
+        check: |before, a, progress| {
+            let conn = a.conn();
+            let added = count(&conn, "participants") - before.participants;
+            let entries = audit_count(&conn, "participant.import") as usize;
+            let files = audit_count(&conn, "import.nominations");
+            assert!(
+                (added, entries, files) == (0, 0, 0)
+                    || (added, entries, files) == (IMPORT_ROWS, IMPORT_ROWS, 1),
+                "the whole list or nothing: {added} participants, {entries} entries, {files} imports"
+            );
+            if progress.finished == 1 {
+                assert_eq!(added, IMPORT_ROWS);
+            }
+        },
+    },
+    Scenario {
+        name: "a burst of scans at a gate, one command each",
+        participants: 300,
+        prepare: |_| {},
+        steps: |a| {
+            let badges = a.json(&["badges", "list", "--json"]);
+            badges
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|b| b["status"] == "active")
+                .take(40)
+                .map(|b| {
+                    (
+                        "gate",
+                        args(&[
+                            "scan",
+                            b["credential"].as_str().unwrap(),
+                            "--checkpoint",
+                            MAIN_ENTRANCE,
+                            "--at",
+                            DURING_EVENT,
+                            "--station",
+                            "Lane 1",
+                        ]),
+                    )
+                })
+                .collect()
+        },
+        check: |before, a, progress| {
+            let conn = a.conn();
+            let recorded = count(&conn, "scans") - before.scans;
+            // Every scan whose verdict was given is stored; the killed one
+            // is whole or absent.
+            assert!(
+                recorded >= progress.finished,
+                "{recorded} scans, {progress:?}"
+            );
+            let most = progress.finished + usize::from(progress.killed.is_some());
+            assert!(recorded <= most, "{recorded} scans, {progress:?}");
+            let whole: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM scans WHERE verdict = '' OR station = ''",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(whole, 0, "no half-written scan");
+        },
+    },
 ];
+
+const IMPORT_ROWS: usize = 30_000;
+/// 25 October 2025, 09:00 in Hanoi: during the demo event.
+const DURING_EVENT: &str = "1761357600";
+const MAIN_ENTRANCE: &str = "Main entrance (Thăng Long Boulevard) – Plenary hall";
 
 /// How far into a full run each kill comes.
 const KILL_AT: [f64; 3] = [0.2, 0.5, 0.8];
@@ -297,6 +391,7 @@ fn before_of(a: &Accredit, steps: &[Step]) -> Before {
         badges: count(&conn, "badges"),
         prints: audit_count(&conn, "badge.print"),
         approvals: audit_count(&conn, "participant.approve"),
+        scans: count(&conn, "scans"),
         ids,
     }
 }
@@ -354,4 +449,14 @@ fn a_batch_print_killed_prints_all_or_nothing() {
 #[test]
 fn a_burst_of_approvals_killed_keeps_every_finished_one() {
     exercise(&SCENARIOS[2]);
+}
+
+#[test]
+fn an_import_killed_leaves_the_whole_list_or_nothing() {
+    exercise(&SCENARIOS[3]);
+}
+
+#[test]
+fn a_burst_of_scans_killed_keeps_every_verdict_given() {
+    exercise(&SCENARIOS[4]);
 }

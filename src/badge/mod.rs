@@ -34,7 +34,7 @@ use sha2::{Digest, Sha256};
 mod document;
 pub mod fonts;
 pub mod layout;
-mod pdf;
+pub(crate) mod pdf;
 mod preview;
 pub mod qr;
 mod render;

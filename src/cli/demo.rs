@@ -12,6 +12,10 @@ pub struct DemoArgs {
     /// Replace the event this data directory already holds (an administrator of it signs in).
     #[arg(long)]
     force: bool,
+    /// Also record this many gate scans over the event's days (four entries
+    /// for each exit), to rehearse the dashboard.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    scans: usize,
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
@@ -25,8 +29,24 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
     }
     let started = std::time::Instant::now();
     let summary = demo::create(&ctx.workspace, args.participants, args.force)?;
+    let traffic = if args.scans > 0 {
+        let mut conn = ctx.workspace.open()?;
+        let tx = conn.transaction()?;
+        let exits = args.scans / 5;
+        let traffic = demo::traffic::record(&tx, args.scans - exits, exits)?;
+        tx.commit()?;
+        Some(traffic)
+    } else {
+        None
+    };
     if args.json {
-        return output::json(&summary);
+        let mut value = serde_json::to_value(&summary)
+            .map_err(|e| crate::Error::Other(format!("could not write JSON: {e}")))?;
+        if let Some(t) = &traffic {
+            value["scans"] = serde_json::to_value(t)
+                .map_err(|e| crate::Error::Other(format!("could not write JSON: {e}")))?;
+        }
+        return output::json(&value);
     }
     output::say(format!(
         "Created the demo conference {} in {} ({:.1} s):\n  {} delegations ({} states, {} organisations and others), {} participants, {} photos, {} badges, {} sessions, {} checkpoints.\n  Operators: {} (password: demo-<name>).",
@@ -42,5 +62,12 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
         summary.sessions,
         summary.checkpoints,
         summary.operators.join(", "),
-    ))
+    ))?;
+    if let Some(t) = traffic {
+        output::say(format!(
+            "  Gate traffic: {} entries and {} exits ({} refused, {} overridden, {} imported from an offline tablet), {} session check-ins.",
+            t.entries, t.exits, t.refused, t.overridden, t.imported, t.checkins
+        ))?;
+    }
+    Ok(())
 }

@@ -20,6 +20,7 @@ mod operators;
 mod output;
 mod participants;
 mod reference;
+mod report;
 mod scan;
 mod sessions;
 mod transfer;
@@ -122,6 +123,9 @@ pub enum Command {
     Photos(transfer::PhotosCommand),
     /// Export participants, badges or scans as CSV or XLSX.
     Export(transfer::ExportArgs),
+    /// Reports for organisers: attendance as JSON, CSV, XLSX or PDF.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
 }
 
 impl Command {
@@ -181,6 +185,7 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Import(args) => transfer::run_import(&ctx, args),
         Command::Photos(cmd) => transfer::run_photos(&ctx, cmd),
         Command::Export(args) => transfer::run_export(&ctx, args),
+        Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {

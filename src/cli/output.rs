@@ -10,8 +10,11 @@ use crate::error::{Error, Result};
 
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    serde_json::to_writer(&mut out, value)
-        .map_err(|e| Error::Other(format!("could not write JSON: {e}")))?;
+    serde_json::to_writer(&mut out, value).map_err(|e| match e.io_error_kind() {
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        Some(kind) => Error::io("stdout", std::io::Error::from(kind)),
+        None => Error::Other(format!("could not write JSON: {e}")),
+    })?;
     writeln!(out).map_err(|e| Error::io("stdout", e))
 }
 

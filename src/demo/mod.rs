@@ -7,6 +7,7 @@
 mod names;
 mod photos;
 mod rng;
+pub mod traffic;
 
 use std::collections::HashMap;
 use std::path::Path;

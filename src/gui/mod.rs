@@ -29,8 +29,8 @@ use crate::workspace::Workspace;
 
 use screen::participants::Choice;
 use screen::{
-    delegations, gate, import, operators, participant, participants, print_queue, settings,
-    sign_in, welcome,
+    dashboard, delegations, gate, import, operators, participant, participants, print_queue,
+    settings, sign_in, welcome,
 };
 use worker::Outcome;
 
@@ -239,6 +239,7 @@ pub struct Desk {
     /// The gate screen, once the Gate tab was opened.
     pub gate: Option<gate::State>,
     pub import: import::State,
+    pub dashboard: dashboard::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
     /// The last automatic backup, or why it failed, for the status bar.
     pub backup: Option<Outcome<AutoBackup>>,
@@ -280,6 +281,7 @@ pub enum Message {
     PrintQueue(print_queue::Message),
     Gate(gate::Message),
     Import(import::Message),
+    Dashboard(dashboard::Message),
     Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     /// Time to see whether an automatic backup is due.
     BackupDue,
@@ -555,6 +557,14 @@ impl App {
                 }
                 Task::none()
             }
+            Message::Dashboard(msg) => {
+                let App::Desk(desk) = self else {
+                    return Task::none();
+                };
+                desk.dashboard
+                    .update(msg, &desk.session)
+                    .map(Message::Dashboard)
+            }
             Message::Gate(msg) => {
                 let state = match self {
                     App::Gate(state) => state.as_mut(),
@@ -701,6 +711,7 @@ impl Desk {
             backup: None,
             gate: None,
             import: import::State::new(),
+            dashboard: dashboard::State::new(),
             detail: None,
             delegations: delegations::State::new(),
             print_queue,
@@ -709,7 +720,12 @@ impl Desk {
 
     fn show_tab(&mut self, tab: Tab) -> Task<Message> {
         self.tab = tab;
+        // The dashboard refreshes itself only while it is shown.
+        if tab != Tab::Dashboard {
+            self.dashboard.hide();
+        }
         match tab {
+            Tab::Dashboard => self.dashboard.show(&self.session).map(Message::Dashboard),
             Tab::Operators => Task::batch([
                 operators::State::load(&self.session).map(Message::Operators),
                 iced::widget::operation::focus(operators::NAME_INPUT),
@@ -921,9 +937,7 @@ impl Desk {
                 None => container(text("Opening the gate…")).center(Fill).into(),
             },
             (Tab::Import, _) => self.import.view(&self.session).map(Message::Import),
-            (other, _) => container(text(format!("{} — coming soon", other.label())).size(20))
-                .center(Fill)
-                .into(),
+            (Tab::Dashboard, _) => self.dashboard.view(&self.session).map(Message::Dashboard),
         };
         let total: u64 = self.counts.iter().map(|(_, n)| n).sum();
         let counts = self

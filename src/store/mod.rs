@@ -2,6 +2,7 @@
 //! `Connection` (reads, single-row writes) or a `Transaction` (writes that span
 //! rows, so that they are all-or-nothing by their type).
 
+pub mod attendance;
 pub mod audit;
 pub mod backup_settings;
 pub mod badges;

@@ -4,6 +4,7 @@
 
 pub mod badge_preview;
 pub mod choices;
+pub mod dashboard;
 pub mod delegations;
 pub mod form;
 pub mod gate;

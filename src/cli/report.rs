@@ -1,0 +1,92 @@
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use super::{Context, output};
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::report::{self, Destination, Format, Request, Scope, TableId};
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Attendance: accreditation pipeline, states and organisations
+    /// represented, categories, delegations, sessions, zones, arrivals.
+    Attendance {
+        /// Only this session (its name, any case).
+        #[arg(long, value_name = "NAME")]
+        session: Option<String>,
+        /// Only this delegation (its code).
+        #[arg(long, value_name = "CODE")]
+        delegation: Option<String>,
+        /// json, csv, xlsx or pdf.
+        #[arg(long)]
+        format: Format,
+        /// For CSV, the table to write [default: delegations, or participants
+        /// with --session or --delegation].
+        #[arg(long, value_name = "NAME")]
+        table: Option<TableId>,
+        /// The figures as of this instant (Unix seconds or RFC 3339) [default: now].
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        /// The file to write, or `-` for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+}
+
+pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
+    let ReportCommand::Attendance {
+        session,
+        delegation,
+        format,
+        table,
+        at,
+        output: path,
+    } = cmd;
+    if table.is_some() && format != Format::Csv {
+        return Err(Error::invalid(
+            "table",
+            "--table chooses the table of a CSV file; the other formats hold every table",
+        ));
+    }
+    let at = match at {
+        Some(text) => clock::parse_instant(&text).ok_or_else(|| {
+            Error::invalid(
+                "at",
+                format!(
+                    "\"{text}\" is not an instant (Unix seconds or e.g. 2025-10-25T09:00:00+07:00)"
+                ),
+            )
+        })?,
+        None => clock::now(),
+    };
+    let (mut conn, actor) = ctx.sign_in()?;
+    let request = Request {
+        scope: Scope {
+            session,
+            delegation,
+        },
+        at,
+        format,
+        table,
+    };
+    if path.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        report::export(
+            &mut conn,
+            &actor,
+            &request,
+            Destination::Stream(&mut stdout),
+        )?;
+        return Ok(());
+    }
+    let summary = report::export(&mut conn, &actor, &request, Destination::File(&path))?;
+    output::say(format!(
+        "Wrote the attendance report ({}, {}, figures as of {}) to {} ({} bytes).",
+        summary.format.as_str().to_uppercase(),
+        summary.scope,
+        crate::attendance::local_minute(at, &crate::store::event::get(&conn)?.tz()),
+        path.display(),
+        summary.bytes
+    ))
+}

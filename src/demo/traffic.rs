@@ -1,0 +1,301 @@
+//! Gate traffic for the demo conference, deterministic: badge holders arrive
+//! in the morning through the entrance of their zone, go to the sessions their
+//! badge opens, some scan out, a few are refused and some of those let
+//! through by an officer; scans of an offline tablet are imported at night,
+//! and protocol officers check heads of delegation in at the ceremonies.
+//! For rehearsing the dashboard and for benchmarks; never part of a real event.
+
+use std::collections::HashMap;
+
+use rusqlite::Transaction;
+use serde::Serialize;
+
+use super::rng::Rng;
+use crate::domain::{
+    BadgeStatus, Checkpoint, Direction, ParticipantStatus, Scan, Session, ZoneNumber, ZoneSet,
+};
+use crate::error::{Error, Result};
+use crate::store;
+
+/// What [`record`] added.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TrafficSummary {
+    pub entries: usize,
+    pub exits: usize,
+    /// Scans refused and not overridden.
+    pub refused: usize,
+    /// Scans refused, then let through by an officer.
+    pub overridden: usize,
+    /// Scans that came home from an offline tablet.
+    pub imported: usize,
+    pub checkins: usize,
+}
+
+/// The checkpoint whose scans were made offline and imported at night.
+const OFFLINE_ZONE: ZoneNumber = 7;
+const ENTRY_REFUSALS: [&str; 3] = ["ZONE_DENIED", "ALREADY_INSIDE", "EXPIRED"];
+const EXIT_REFUSALS: [&str; 2] = ["EXPIRED", "REVOKED"];
+
+/// A badge holder who can come: their badge was handed over.
+struct Holder {
+    participant: i64,
+    serial: u64,
+    zones: ZoneSet,
+    /// Heads of state and of delegation: the ceremonies are theirs.
+    principal: bool,
+}
+
+/// Adds `entries` entry scans and up to `exits` exit scans over the event's
+/// days, and a few session check-ins, inside `tx`.
+pub fn record(tx: &Transaction, entries: usize, exits: usize) -> Result<TrafficSummary> {
+    let event = store::event::get(tx)?;
+    let checkpoints = store::checkpoints::list(tx)?;
+    let sessions = store::sessions::list(tx)?;
+    let categories: HashMap<i64, String> = store::categories::list(tx)?
+        .into_iter()
+        .map(|c| (c.id, c.code))
+        .collect();
+    let principals: HashMap<i64, bool> = store::participants::list(
+        tx,
+        &store::participants::Filter {
+            status: Some(ParticipantStatus::Approved),
+            ..Default::default()
+        },
+    )?
+    .into_iter()
+    .map(|p| {
+        let code = categories.get(&p.details.category).map(String::as_str);
+        (p.id, matches!(code, Some("HOS" | "HOD")))
+    })
+    .collect();
+    let holders: Vec<Holder> = store::badges::list(tx)?
+        .into_iter()
+        .filter(|b| b.status == BadgeStatus::Active && b.collected.is_some())
+        .filter_map(|b| {
+            let principal = *principals.get(&b.participant)?;
+            Some(Holder {
+                participant: b.participant,
+                serial: b.serial,
+                zones: b.zones,
+                principal,
+            })
+        })
+        .collect();
+    if holders.is_empty() || (entries == 0 && exits == 0) {
+        return Ok(TrafficSummary::default());
+    }
+    let mut days = Vec::new();
+    let mut day = event.start_date;
+    while day <= event.end_date {
+        let start = event
+            .instant_of(day.to_datetime(jiff::civil::Time::midnight()))
+            .map_err(Error::Other)?;
+        days.push(start);
+        day = day.tomorrow().map_err(|e| Error::Other(e.to_string()))?;
+    }
+
+    let mut sim = Simulation {
+        tx,
+        checkpoints: &checkpoints,
+        rng: Rng::new(0x7EA1_71C5),
+        summary: TrafficSummary::default(),
+        entries,
+        exits,
+        imported_at: 0,
+    };
+    let mut order: Vec<usize> = (0..holders.len()).collect();
+    // Rounds past the first are people coming back after a break.
+    'rounds: for round in 0.. {
+        shuffle(&mut order, &mut sim.rng);
+        for &h in &order {
+            for &day_start in &days {
+                if sim.summary.entries >= sim.entries {
+                    break 'rounds;
+                }
+                sim.imported_at = day_start + 22 * 3600;
+                let attendance = if round == 0 { 85 } else { 40 };
+                if sim.rng.chance(attendance) {
+                    sim.day(&holders[h], day_start, round, &sessions)?;
+                }
+            }
+        }
+    }
+    Ok(sim.summary)
+}
+
+fn shuffle(items: &mut [usize], rng: &mut Rng) {
+    for i in (1..items.len()).rev() {
+        items.swap(i, rng.below(i + 1));
+    }
+}
+
+struct Simulation<'a> {
+    tx: &'a Transaction<'a>,
+    checkpoints: &'a [Checkpoint],
+    rng: Rng,
+    summary: TrafficSummary,
+    entries: usize,
+    exits: usize,
+    imported_at: i64,
+}
+
+impl Simulation<'_> {
+    /// One holder's day: arrival, sessions, departure.
+    fn day(
+        &mut self,
+        h: &Holder,
+        day_start: i64,
+        round: usize,
+        sessions: &[Session],
+    ) -> Result<()> {
+        let Some(home) = h
+            .zones
+            .iter()
+            .find(|&z| self.checkpoint(z, Direction::Entry).is_some())
+        else {
+            return Ok(());
+        };
+        // Arrivals peak around 08:30; people coming back arrive after lunch.
+        let base = if round == 0 {
+            7 * 3600 + 1800
+        } else {
+            13 * 3600
+        };
+        let spread = self.rng.below(3600) + self.rng.below(3600) + self.rng.below(1800);
+        let arrival = day_start + base + spread as i64;
+        if !self.pass(h, home, Direction::Entry, arrival)? {
+            return Ok(());
+        }
+        for s in sessions {
+            let today = s.starts_at >= day_start && s.starts_at < day_start + 86_400;
+            if !today || s.starts_at < arrival || !h.zones.contains(s.zone) {
+                continue;
+            }
+            let keen = if s.invitation_only && h.principal {
+                90
+            } else {
+                30
+            };
+            if !self.rng.chance(keen) {
+                continue;
+            }
+            let early = self.rng.below(40 * 60) as i64;
+            if self.pass(h, s.zone, Direction::Entry, s.starts_at - early)? && self.rng.chance(40) {
+                let late = self.rng.below(15 * 60) as i64;
+                self.pass(h, s.zone, Direction::Exit, s.ends_at + late)?;
+            }
+            if s.invitation_only && h.principal && self.rng.chance(10) {
+                let by_protocol = store::attendance::insert_checkin(
+                    self.tx,
+                    s.id,
+                    h.participant,
+                    s.starts_at + self.rng.below(600) as i64,
+                    "protocol",
+                )?;
+                self.summary.checkins += usize::from(by_protocol);
+            }
+        }
+        if self.rng.chance(30) {
+            let leaving = day_start + 17 * 3600 + self.rng.below(3 * 3600) as i64;
+            self.pass(h, home, Direction::Exit, leaving)?;
+        }
+        Ok(())
+    }
+
+    fn checkpoint(&self, zone: ZoneNumber, direction: Direction) -> Option<&Checkpoint> {
+        self.checkpoints
+            .iter()
+            .find(|c| c.zone == zone && c.directions.allows(direction))
+    }
+
+    /// One scan; whether the holder went through.
+    fn pass(
+        &mut self,
+        h: &Holder,
+        zone: ZoneNumber,
+        direction: Direction,
+        at: i64,
+    ) -> Result<bool> {
+        let full = match direction {
+            Direction::Entry => self.summary.entries >= self.entries,
+            Direction::Exit => self.summary.exits >= self.exits,
+        };
+        let Some(checkpoint) = self.checkpoint(zone, direction).cloned() else {
+            return Ok(false);
+        };
+        if full {
+            return Ok(false);
+        }
+        let refused = self.rng.chance(3);
+        let overridden = refused && self.rng.chance(40);
+        let verdict = if refused {
+            match direction {
+                Direction::Entry => *self.rng.pick(&ENTRY_REFUSALS),
+                Direction::Exit => *self.rng.pick(&EXIT_REFUSALS),
+            }
+        } else {
+            "ACCEPTED"
+        };
+        let offline = zone == OFFLINE_ZONE && self.rng.chance(50);
+        let station = if offline {
+            "Side events tablet (offline)".to_string()
+        } else {
+            format!("{} 1", checkpoint.name)
+        };
+        let scan = Scan {
+            id: uuid_from(&mut self.rng),
+            serial: Some(h.serial),
+            participant: Some(h.participant),
+            checkpoint: checkpoint.id,
+            zone,
+            direction,
+            verdict: verdict.to_string(),
+            passed: !refused,
+            at,
+            station: station.clone(),
+            operator: "gate".into(),
+            override_reason: String::new(),
+            override_by: String::new(),
+            overrides: None,
+        };
+        // As at a real gate, a refusal stays as it was; letting the holder
+        // through is a scan of its own that names it.
+        let override_scan = overridden.then(|| Scan {
+            id: uuid_from(&mut self.rng),
+            verdict: verdict.to_string(),
+            passed: true,
+            at: at + 30,
+            override_reason: "Checked with the protocol office".into(),
+            override_by: "supervisor".into(),
+            overrides: Some(scan.id.clone()),
+            station,
+            ..scan.clone()
+        });
+        let imported = offline.then_some(self.imported_at.max(at + 3600));
+        if store::scans::insert(self.tx, &scan, &checkpoint.name, imported)? {
+            match direction {
+                Direction::Entry => self.summary.entries += 1,
+                Direction::Exit => self.summary.exits += 1,
+            }
+            self.summary.refused += usize::from(refused && !overridden);
+            self.summary.imported += usize::from(offline);
+        }
+        if let Some(o) = &override_scan
+            && store::scans::insert(self.tx, o, &checkpoint.name, imported)?
+        {
+            self.summary.overridden += 1;
+        }
+        Ok(scan.passed || override_scan.is_some())
+    }
+}
+
+/// A random (version 4) UUID drawn from the generator, so the demo is the
+/// same everywhere.
+fn uuid_from(rng: &mut Rng) -> String {
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&rng.next_u64().to_be_bytes());
+    bytes[8..].copy_from_slice(&rng.next_u64().to_be_bytes());
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
+}
