@@ -30,12 +30,7 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let summary = demo::create(&ctx.workspace, args.participants, args.force)?;
     let traffic = if args.scans > 0 {
-        let mut conn = ctx.workspace.open()?;
-        let tx = conn.transaction()?;
-        let exits = args.scans / 5;
-        let traffic = demo::traffic::record(&tx, args.scans - exits, exits)?;
-        tx.commit()?;
-        Some(traffic)
+        Some(demo::traffic::add(&ctx.workspace, args.scans)?)
     } else {
         None
     };

@@ -45,6 +45,21 @@ struct Holder {
     principal: bool,
 }
 
+/// How many scans the demo opened from the desktop application gets, so
+/// that its dashboard and gate have something to show.
+pub const DEFAULT_SCANS: usize = 8000;
+
+/// Adds `scans` scans (four entries for each exit) to the event of `ws`, in
+/// one transaction.
+pub fn add(ws: &crate::workspace::Workspace, scans: usize) -> Result<TrafficSummary> {
+    let mut conn = ws.open()?;
+    let tx = conn.transaction()?;
+    let exits = scans / 5;
+    let summary = record(&tx, scans - exits, exits)?;
+    tx.commit()?;
+    Ok(summary)
+}
+
 /// Adds `entries` entry scans and up to `exits` exit scans over the event's
 /// days, and a few session check-ins, inside `tx`.
 pub fn record(tx: &Transaction, entries: usize, exits: usize) -> Result<TrafficSummary> {

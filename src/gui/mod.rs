@@ -299,6 +299,7 @@ impl App {
             move || {
                 if open_demo && !ws.has_event()? {
                     crate::demo::create(&ws, crate::demo::DEFAULT_PARTICIPANTS, false)?;
+                    crate::demo::traffic::add(&ws, crate::demo::traffic::DEFAULT_SCANS)?;
                 }
                 if !ws.has_event()? {
                     return Ok(None);

@@ -226,7 +226,8 @@ impl State {
                 let ws = self.workspace.clone();
                 let task = worker::spawn(
                     move || {
-                        crate::demo::create(&ws, crate::demo::DEFAULT_PARTICIPANTS, false)
+                        crate::demo::create(&ws, crate::demo::DEFAULT_PARTICIPANTS, false)?;
+                        crate::demo::traffic::add(&ws, crate::demo::traffic::DEFAULT_SCANS)
                             .map(|_| ())
                     },
                     Message::DemoCreated,
