@@ -6,8 +6,6 @@
 pub mod screen;
 mod style;
 mod system;
-#[cfg(test)]
-mod testing;
 mod worker;
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::domain::{BadgeStatus, Role};
+use crate::gui::tests::harness;
 use iced_test::selector;
 
 /// 25 October 2025, 09:00 in Hanoi: during the demo event.
@@ -18,26 +19,11 @@ fn after_the_event() -> i64 {
     1_761_700_000
 }
 
-/// Runs a task to the end and returns the messages it produced.
-fn run(task: Task<Message>) -> Vec<Message> {
-    use iced_test::futures::futures::{StreamExt, executor::block_on};
-    match iced_test::runtime::task::into_stream(task) {
-        Some(stream) => block_on(stream.collect::<Vec<_>>())
-            .into_iter()
-            .filter_map(|action| match action {
-                iced_test::runtime::Action::Output(message) => Some(message),
-                _ => None,
-            })
-            .collect(),
-        None => Vec::new(),
-    }
-}
-
 /// Updates the state with `messages` and with everything their tasks produce.
 fn feed(state: &mut State, messages: impl IntoIterator<Item = Message>) {
     for message in messages {
         let (task, _) = state.update(message);
-        let more = run(task);
+        let more = harness::messages(task);
         feed(state, more);
     }
 }
@@ -84,7 +70,7 @@ fn scanning(demo: &Demo, now: fn() -> i64) -> State {
         },
         now,
     );
-    feed(&mut state, run(task));
+    feed(&mut state, harness::messages(task));
     assert!(!state.is_scanning());
     interact(&mut state, |ui| {
         ui.click("Start scanning").unwrap();
@@ -329,7 +315,7 @@ fn an_offline_gate_signs_in_and_scans_from_the_package() {
     .unwrap();
     let (member, _) = credential(&demo, 1, None);
     let (mut state, task) = State::new_at(Source::Package(path), during);
-    feed(&mut state, run(task));
+    feed(&mut state, harness::messages(task));
     assert!(shows(&state, "Sign in to scan"));
     interact(&mut state, |ui| {
         ui.click(selector::id(OPERATOR_INPUT)).unwrap();
@@ -357,7 +343,7 @@ fn an_administrator_saves_a_gate_package_from_the_screen() {
         },
         during,
     );
-    feed(&mut state, run(task));
+    feed(&mut state, harness::messages(task));
     assert!(shows(&state, "Offline gate package"));
     let main = state.info.as_ref().unwrap().checkpoints[0].clone();
     interact(&mut state, |ui| {
@@ -385,6 +371,6 @@ fn an_administrator_saves_a_gate_package_from_the_screen() {
         },
         during,
     );
-    feed(&mut officer_view, run(task));
+    feed(&mut officer_view, harness::messages(task));
     assert!(!shows(&officer_view, "Offline gate package"));
 }
