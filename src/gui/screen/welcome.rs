@@ -463,7 +463,7 @@ mod tests {
     use iced_test::selector;
 
     use super::*;
-    use crate::gui::testing::{run, simulator};
+    use crate::gui::tests::harness::{self, simulator};
     use crate::store;
 
     /// Clicks `target` (a text or an input's id) and types `text` in the
@@ -536,7 +536,7 @@ mod tests {
         let mut outcomes = act(&mut state, None, Some("Create the event"), "");
         let (task, event) = outcomes.pop().unwrap();
         assert!(event.is_none(), "the event is created off the UI thread");
-        let created = run(task);
+        let created = harness::messages(task);
         let (_, event) = state.update(created.into_iter().next().unwrap());
         let Some(Event::Created(actor)) = event else {
             panic!("the event was not created: {:?}", state.error)
@@ -556,7 +556,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path());
         let (mut app, task) = App::boot(ws.clone(), false);
-        for m in run(task) {
+        for m in harness::messages(task) {
             let _ = app.update(m);
         }
         let App::Welcome(state) = &mut app else {
@@ -564,9 +564,12 @@ mod tests {
         };
         fill(state);
         let (task, _) = state.update(Message::Create);
-        let mut pending: Vec<AppMessage> = run(task).into_iter().map(AppMessage::Welcome).collect();
+        let mut pending: Vec<AppMessage> = harness::messages(task)
+            .into_iter()
+            .map(AppMessage::Welcome)
+            .collect();
         while let Some(m) = pending.pop() {
-            pending.extend(run(app.update(m)));
+            pending.extend(harness::messages(app.update(m)));
         }
         let App::Desk(desk) = &app else {
             panic!("the new event opens for its administrator")

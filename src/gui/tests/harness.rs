@@ -1,4 +1,7 @@
-//! Fixtures for the GUI tests.
+//! Fixtures for the GUI tests: a demo store, an offline session, a
+//! simulator the size of the window, and the runtime's part (run a screen's
+//! `Task` to completion, the worker jobs really running, and feed its
+//! messages back to `update`).
 
 use iced::Task;
 use iced::futures::StreamExt;
@@ -91,4 +94,15 @@ pub fn drive<M: Send + 'static>(task: Task<M>, mut update: impl FnMut(M) -> Task
             pending.push(update(message));
         }
     }
+}
+
+/// A simulator of `element` in a window the size the application opens.
+pub fn simulator<'a, M>(
+    element: impl Into<iced::Element<'a, M>>,
+) -> iced_test::Simulator<'a, M, iced::Theme, iced::Renderer> {
+    iced_test::Simulator::with_size(
+        iced::Settings::default(),
+        iced::Size::new(1366.0, 768.0),
+        element,
+    )
 }

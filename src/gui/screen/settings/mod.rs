@@ -424,7 +424,7 @@ pub fn outcome_notes<'a, M: 'a>(
 mod tests {
     use super::*;
     use crate::gui::screen::badge_preview;
-    use crate::gui::testing::{run, simulator};
+    use crate::gui::tests::harness::{self, simulator};
     use crate::setup::tests::{approved_with_badge, new_event};
 
     /// The settings screen of a new event, read, with every job it started
@@ -434,10 +434,10 @@ mod tests {
         let session = AppSession::load(ws, admin).unwrap();
         let mut state = State::new();
         let mut produced = Vec::new();
-        let mut pending = run(State::load(&session));
+        let mut pending = harness::messages(State::load(&session));
         while let Some(m) = pending.pop() {
             produced.push(m.clone());
-            pending.extend(run(state.update(m, &session).0));
+            pending.extend(harness::messages(state.update(m, &session).0));
         }
         (state, session, produced)
     }
@@ -459,7 +459,7 @@ mod tests {
             if event.is_some() {
                 last = event;
             }
-            let mut next = run(task);
+            let mut next = harness::messages(task);
             next.reverse();
             pending.extend(next);
         }
@@ -569,7 +569,11 @@ mod tests {
         let (_, serial) = approved_with_badge(&ws, &mut conn, &admin, "DEL");
         let session = AppSession::load(ws, admin).unwrap();
         let mut state = State::new();
-        settle(&mut state, &session, run(State::load(&session)));
+        settle(
+            &mut state,
+            &session,
+            harness::messages(State::load(&session)),
+        );
         settle(
             &mut state,
             &session,
@@ -653,7 +657,7 @@ mod tests {
 mod role_tests {
     use super::*;
     use crate::domain::Role;
-    use crate::gui::testing::{run, simulator};
+    use crate::gui::tests::harness::{self, simulator};
     use crate::setup::tests::new_event;
 
     #[test]
@@ -665,7 +669,7 @@ mod role_tests {
         let clerk = crate::auth::sign_in(&conn, "desk1", "clerk-password", 0).unwrap();
         let session = AppSession::load(ws, clerk).unwrap();
         let mut state = State::new();
-        for m in run(State::load(&session)) {
+        for m in harness::messages(State::load(&session)) {
             let _ = state.update(m, &session);
         }
         let mut ui = simulator(state.view(&session));

@@ -1,0 +1,670 @@
+//! The gate screen: choose the checkpoint and direction, then scan. A USB
+//! scanner types the QR text and Enter into the scan field, which keeps the
+//! focus; each scan fills the window with its verdict (green ACCEPTED, red
+//! for every refusal) and the holder's photo, name, delegation, category and
+//! zones, until the next scan. A refusal can be overridden with a reason and
+//! a supervisor's authorisation. Runs on the main store (the Gate tab) or on
+//! an offline gate package alone (`accredit gate --package FILE`).
+
+mod export;
+#[cfg(test)]
+mod tests;
+mod view;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
+
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::{image, operation};
+use iced::{Subscription, Task};
+
+use crate::auth::{Actor, Permission};
+use crate::clock;
+use crate::domain::{Checkpoint, CheckpointId, Direction, Zone};
+use crate::error::Error;
+use crate::gate::package::PackageSummary;
+use crate::gate::{self, ScanOutcome, ScanRequest, Station};
+use crate::gui::worker::{self, Outcome};
+use crate::workspace::Workspace;
+use export::ExportForm;
+
+/// The scan field: it has the focus whenever the officer is not typing an
+/// override.
+pub const SCAN_INPUT: &str = "gate-scan";
+const REASON_INPUT: &str = "gate-override-reason";
+const OPERATOR_INPUT: &str = "gate-operator";
+/// How many scans the recent list keeps.
+const RECENT: usize = 40;
+
+/// The station, shared with the worker threads that scan on it.
+#[derive(Clone)]
+pub struct StationHandle(Arc<Mutex<Station>>);
+
+impl std::fmt::Debug for StationHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StationHandle")
+    }
+}
+
+impl StationHandle {
+    fn lock(&self) -> MutexGuard<'_, Station> {
+        // A job that panicked left no transaction open (it rolled back).
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Where the screen runs.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// The main store, with the operator signed in at the desk.
+    Store { workspace: Workspace, actor: Actor },
+    /// An offline gate package; operators sign in on this screen.
+    Package(PathBuf),
+}
+
+/// What the screen knows of its station once opened.
+#[derive(Debug, Clone)]
+pub struct StationInfo {
+    pub event: String,
+    pub offline: bool,
+    /// For a package: its file, when it was made and by whom, holders.
+    pub package: Option<String>,
+    pub checkpoints: Vec<Checkpoint>,
+    pub zones: Vec<Zone>,
+    pub warnings: Vec<String>,
+    /// The event's time zone, for the times of the recent list.
+    pub time_zone: jiff::tz::TimeZone,
+}
+
+/// A scan's outcome with its photo decoded (off the UI thread).
+#[derive(Debug, Clone)]
+pub struct Scanned {
+    pub outcome: ScanOutcome,
+    photo: Option<image::Handle>,
+}
+
+impl Scanned {
+    fn new(outcome: ScanOutcome) -> Scanned {
+        let photo = outcome
+            .holder
+            .as_ref()
+            .and_then(|h| h.photo.as_ref())
+            .and_then(|jpeg| ::image::load_from_memory(jpeg).ok())
+            .map(|decoded| {
+                let rgba = decoded.to_rgba8();
+                image::Handle::from_rgba(rgba.width(), rgba.height(), rgba.into_raw())
+            });
+        Scanned { outcome, photo }
+    }
+}
+
+/// One line of the recent list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecentLine {
+    pub at: i64,
+    pub verdict: String,
+    pub passed: bool,
+    pub overridden: bool,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckpointChoice {
+    pub id: CheckpointId,
+    pub label: String,
+}
+
+impl std::fmt::Display for CheckpointChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+#[derive(Debug, Default)]
+struct OverrideForm {
+    reason: String,
+    supervisor: String,
+    password: String,
+    busy: bool,
+    error: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Setup,
+    Scanning,
+}
+
+pub struct State {
+    source: Source,
+    /// The time of scans and sign-ins: the application's clock (tests give
+    /// the demo event's).
+    now: fn() -> i64,
+    station: Option<StationHandle>,
+    info: Option<StationInfo>,
+    actor: Option<Actor>,
+    phase: Phase,
+    // Signing in at an offline gate.
+    operator: String,
+    password: String,
+    // Setting up.
+    checkpoint: Option<CheckpointId>,
+    direction: Direction,
+    station_name: String,
+    export: ExportForm,
+    // Scanning.
+    input: String,
+    shown: Option<Scanned>,
+    failure: Option<String>,
+    recent: Vec<RecentLine>,
+    override_form: Option<OverrideForm>,
+    submitted_at: Option<Instant>,
+    busy: bool,
+    error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Opened(Outcome<(StationHandle, StationInfo)>),
+    OperatorChanged(String),
+    PasswordChanged(String),
+    SignIn,
+    SignedIn(Outcome<Actor>),
+    CheckpointPicked(CheckpointChoice),
+    DirectionPicked(Direction),
+    StationChanged(String),
+    Start,
+    Started(Outcome<Vec<RecentLine>>),
+    ChangeCheckpoint,
+    InputChanged(String),
+    Submit,
+    /// Text typed while the scan field had lost the focus.
+    Typed(String),
+    EnterPressed,
+    Scanned(Outcome<Box<Scanned>>),
+    OverrideOpen,
+    ReasonChanged(String),
+    SupervisorChanged(String),
+    SupervisorPasswordChanged(String),
+    OverrideSubmit,
+    OverrideCancel,
+    Overridden(Outcome<Box<Scanned>>),
+    ExportToggled(CheckpointId, bool),
+    ExportSave,
+    ExportPath(Option<PathBuf>),
+    Exported(Outcome<PackageSummary>),
+}
+
+/// The gate screen tells the rest of the application nothing: it records
+/// its scans itself.
+pub enum Event {}
+
+impl State {
+    /// The screen on `source`; the returned task opens the station.
+    pub fn new(source: Source) -> (State, Task<Message>) {
+        State::new_at(source, clock::now)
+    }
+
+    /// The same, with `now` telling the time.
+    pub fn new_at(source: Source, now: fn() -> i64) -> (State, Task<Message>) {
+        let actor = match &source {
+            Source::Store { actor, .. } => Some(actor.clone()),
+            Source::Package(_) => None,
+        };
+        let state = State {
+            station: None,
+            info: None,
+            actor,
+            phase: Phase::Setup,
+            operator: String::new(),
+            password: String::new(),
+            checkpoint: None,
+            direction: Direction::Entry,
+            station_name: gate::default_station_name(),
+            export: ExportForm::default(),
+            input: String::new(),
+            shown: None,
+            failure: None,
+            recent: Vec::new(),
+            override_form: None,
+            submitted_at: None,
+            busy: true,
+            error: None,
+            source: source.clone(),
+            now,
+        };
+        let task = worker::spawn(move || open(source, now), Message::Opened);
+        (state, task)
+    }
+
+    /// Keys the focused widgets did not take: a scanner typing while the
+    /// scan field had lost the focus.
+    pub fn subscription() -> Subscription<Message> {
+        keyboard::listen().filter_map(|event| match event {
+            keyboard::Event::KeyPressed {
+                key: Key::Named(Named::Enter),
+                ..
+            } => Some(Message::EnterPressed),
+            keyboard::Event::KeyPressed {
+                text: Some(text),
+                modifiers,
+                ..
+            } if !modifiers.command() && !text.chars().any(char::is_control) => {
+                Some(Message::Typed(text.to_string()))
+            }
+            _ => None,
+        })
+    }
+
+    pub fn is_scanning(&self) -> bool {
+        self.phase == Phase::Scanning
+    }
+
+    /// The verdict on screen, if any.
+    pub fn shown(&self) -> Option<&ScanOutcome> {
+        self.shown.as_ref().map(|s| &s.outcome)
+    }
+
+    pub fn recent(&self) -> &[RecentLine] {
+        &self.recent
+    }
+
+    fn checkpoint_info(&self) -> Option<&Checkpoint> {
+        let info = self.info.as_ref()?;
+        info.checkpoints
+            .iter()
+            .find(|c| Some(c.id) == self.checkpoint)
+    }
+
+    fn focus_scan(&self) -> Task<Message> {
+        if self.phase == Phase::Scanning && self.override_form.is_none() {
+            operation::focus(SCAN_INPUT)
+        } else {
+            Task::none()
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        let task = match message {
+            Message::Opened(Ok((station, info))) => {
+                self.busy = false;
+                // Gates mostly check people coming in: an entrance first.
+                let first = info
+                    .checkpoints
+                    .iter()
+                    .find(|c| c.directions.allows(Direction::Entry))
+                    .or(info.checkpoints.first());
+                if let Some(first) = first {
+                    self.checkpoint = Some(first.id);
+                    self.direction = allowed_directions(first)[0];
+                }
+                self.station = Some(station);
+                self.info = Some(info);
+                if self.actor.is_none() {
+                    operation::focus(OPERATOR_INPUT)
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Opened(Err(e)) => {
+                self.busy = false;
+                self.error = Some(e);
+                Task::none()
+            }
+            Message::OperatorChanged(v) => {
+                self.operator = v;
+                Task::none()
+            }
+            Message::PasswordChanged(v) => {
+                self.password = v;
+                Task::none()
+            }
+            Message::SignIn => self.sign_in(),
+            Message::SignedIn(result) => {
+                self.busy = false;
+                self.password.clear();
+                match result {
+                    Ok(actor) => {
+                        self.actor = Some(actor);
+                        self.error = None;
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+                Task::none()
+            }
+            Message::CheckpointPicked(choice) => {
+                self.checkpoint = Some(choice.id);
+                if let Some(cp) = self.checkpoint_info() {
+                    let allowed = allowed_directions(cp);
+                    if !allowed.contains(&self.direction) {
+                        self.direction = allowed[0];
+                    }
+                }
+                Task::none()
+            }
+            Message::DirectionPicked(d) => {
+                self.direction = d;
+                Task::none()
+            }
+            Message::StationChanged(v) => {
+                self.station_name = v;
+                Task::none()
+            }
+            Message::Start => self.start(),
+            Message::Started(result) => {
+                self.busy = false;
+                match result {
+                    Ok(recent) => {
+                        self.recent = recent;
+                        self.phase = Phase::Scanning;
+                        self.error = None;
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+                self.focus_scan()
+            }
+            Message::ChangeCheckpoint => {
+                self.phase = Phase::Setup;
+                self.shown = None;
+                self.failure = None;
+                self.override_form = None;
+                Task::none()
+            }
+            Message::InputChanged(v) => {
+                self.input = v;
+                Task::none()
+            }
+            Message::Typed(t) => {
+                if self.phase != Phase::Scanning || self.override_form.is_some() {
+                    return (Task::none(), None);
+                }
+                self.input.push_str(&t);
+                operation::focus(SCAN_INPUT)
+            }
+            Message::EnterPressed => {
+                if self.phase != Phase::Scanning || self.override_form.is_some() {
+                    return (Task::none(), None);
+                }
+                self.submit()
+            }
+            Message::Submit => self.submit(),
+            Message::Scanned(result) => {
+                if let Some(at) = self.submitted_at.take() {
+                    tracing::info!(
+                        target: "accredit::gate",
+                        "verdict ready {:.1} ms after Enter",
+                        at.elapsed().as_secs_f64() * 1000.0
+                    );
+                }
+                self.show(result);
+                self.focus_scan()
+            }
+            Message::OverrideOpen => {
+                if self.shown().is_some_and(|o| !o.passed) {
+                    self.override_form = Some(OverrideForm::default());
+                    operation::focus(REASON_INPUT)
+                } else {
+                    Task::none()
+                }
+            }
+            Message::ReasonChanged(v) => {
+                if let Some(f) = &mut self.override_form {
+                    f.reason = v;
+                }
+                Task::none()
+            }
+            Message::SupervisorChanged(v) => {
+                if let Some(f) = &mut self.override_form {
+                    f.supervisor = v;
+                }
+                Task::none()
+            }
+            Message::SupervisorPasswordChanged(v) => {
+                if let Some(f) = &mut self.override_form {
+                    f.password = v;
+                }
+                Task::none()
+            }
+            Message::OverrideSubmit => self.submit_override(),
+            Message::OverrideCancel => {
+                self.override_form = None;
+                self.focus_scan()
+            }
+            Message::Overridden(Ok(mut scanned)) => {
+                self.override_form = None;
+                // The same badge as the refusal on screen: keep what its
+                // credential said (category, zones).
+                if let Some(refused) = &self.shown
+                    && scanned.outcome.overrides.as_deref() == Some(refused.outcome.scan.as_str())
+                {
+                    scanned.outcome.badge = refused.outcome.badge.clone();
+                }
+                self.show(Ok(scanned));
+                self.focus_scan()
+            }
+            Message::Overridden(Err(e)) => {
+                if let Some(f) = &mut self.override_form {
+                    f.busy = false;
+                    f.password.clear();
+                    f.error = Some(e);
+                }
+                Task::none()
+            }
+            Message::ExportToggled(id, on) => {
+                if on {
+                    self.export.chosen.insert(id);
+                } else {
+                    self.export.chosen.remove(&id);
+                }
+                Task::none()
+            }
+            Message::ExportSave => self.export_save(),
+            Message::ExportPath(Some(path)) => self.export_to(path),
+            Message::ExportPath(None) => Task::none(),
+            Message::Exported(result) => {
+                self.export.busy = false;
+                self.export.done = Some(result);
+                Task::none()
+            }
+        };
+        (task, None)
+    }
+
+    fn sign_in(&mut self) -> Task<Message> {
+        let Some(station) = self.station.clone() else {
+            return Task::none();
+        };
+        if self.busy || self.operator.trim().is_empty() {
+            return Task::none();
+        }
+        self.busy = true;
+        self.error = None;
+        let (name, password) = (self.operator.clone(), self.password.clone());
+        let now = self.now;
+        worker::spawn(
+            move || station.lock().sign_in(&name, &password, now()),
+            Message::SignedIn,
+        )
+    }
+
+    fn start(&mut self) -> Task<Message> {
+        let (Some(station), Some(actor)) = (self.station.clone(), self.actor.clone()) else {
+            return Task::none();
+        };
+        if self.checkpoint.is_none() || self.busy {
+            return Task::none();
+        }
+        self.busy = true;
+        self.error = None;
+        let name = self.station_name.clone();
+        worker::spawn(
+            move || {
+                let recent = station.lock().recent(&actor, &name, RECENT as u32)?;
+                Ok(recent
+                    .into_iter()
+                    .map(|r| RecentLine {
+                        at: r.scan.at,
+                        verdict: r.scan.verdict,
+                        passed: r.scan.passed,
+                        overridden: r.scan.overrides.is_some(),
+                        name: r.name.unwrap_or_default(),
+                    })
+                    .collect())
+            },
+            Message::Started,
+        )
+    }
+
+    fn submit(&mut self) -> Task<Message> {
+        let text = std::mem::take(&mut self.input);
+        if text.is_empty() || self.phase != Phase::Scanning {
+            return self.focus_scan();
+        }
+        let (Some(station), Some(actor), Some(checkpoint)) =
+            (self.station.clone(), self.actor.clone(), self.checkpoint)
+        else {
+            return Task::none();
+        };
+        self.submitted_at = Some(Instant::now());
+        self.override_form = None;
+        let direction = self.direction;
+        let station_name = self.station_name.clone();
+        let now = self.now;
+        Task::batch([
+            worker::spawn(
+                move || {
+                    let outcome = station.lock().scan(
+                        &actor,
+                        &ScanRequest {
+                            text: &text,
+                            checkpoint,
+                            direction,
+                            at: now(),
+                            station: &station_name,
+                        },
+                    )?;
+                    Ok(Box::new(Scanned::new(outcome)))
+                },
+                Message::Scanned,
+            ),
+            self.focus_scan(),
+        ])
+    }
+
+    fn submit_override(&mut self) -> Task<Message> {
+        let (Some(station), Some(officer), Some(shown)) =
+            (self.station.clone(), self.actor.clone(), self.shown())
+        else {
+            return Task::none();
+        };
+        let refused = shown.scan.clone();
+        let Some(form) = &mut self.override_form else {
+            return Task::none();
+        };
+        if form.busy || form.reason.trim().is_empty() {
+            return Task::none();
+        }
+        form.busy = true;
+        form.error = None;
+        let reason = form.reason.clone();
+        let supervisor = (!officer.may(Permission::OverrideGate))
+            .then(|| (form.supervisor.clone(), form.password.clone()));
+        let station_name = self.station_name.clone();
+        let clock = self.now;
+        worker::spawn(
+            move || {
+                let mut station = station.lock();
+                let now = clock();
+                let authoriser = match supervisor {
+                    Some((name, password)) => station.sign_in(&name, &password, now)?,
+                    None => officer.clone(),
+                };
+                let outcome = station.override_refusal(
+                    &officer,
+                    &authoriser,
+                    &refused,
+                    &reason,
+                    now,
+                    &station_name,
+                )?;
+                Ok(Box::new(Scanned::new(outcome)))
+            },
+            Message::Overridden,
+        )
+    }
+
+    fn show(&mut self, result: Outcome<Box<Scanned>>) {
+        match result {
+            Ok(scanned) => {
+                let o = &scanned.outcome;
+                self.recent.insert(
+                    0,
+                    RecentLine {
+                        at: o.at,
+                        verdict: o.verdict.as_str().to_owned(),
+                        passed: o.passed,
+                        overridden: o.overrides.is_some(),
+                        name: o
+                            .holder
+                            .as_ref()
+                            .map(|h| h.name.clone())
+                            .unwrap_or_default(),
+                    },
+                );
+                self.recent.truncate(RECENT);
+                if let Some(info) = &mut self.info {
+                    info.warnings = o.warnings.clone();
+                }
+                self.failure = None;
+                self.shown = Some(*scanned);
+            }
+            Err(e) => {
+                self.shown = None;
+                self.failure = Some(e);
+            }
+        }
+    }
+}
+
+/// Opens the station and reads what the screen shows of it.
+fn open(source: Source, now: fn() -> i64) -> crate::Result<(StationHandle, StationInfo)> {
+    let station = match &source {
+        Source::Store { workspace, .. } => Station::open_store(workspace.open()?, now())?,
+        Source::Package(path) => Station::open_package(path)?,
+    };
+    let package = match station.package() {
+        Some(p) => Some(format!(
+            "Offline gate package {} — {} badge holders, made {} by {}",
+            p.path().display(),
+            p.holder_count()?,
+            station.event().local_time(p.created_at),
+            p.created_by
+        )),
+        None => None,
+    };
+    if station.checkpoints().is_empty() {
+        return Err(Error::Refused(
+            "the event has no checkpoint yet: add checkpoints in the event's settings".into(),
+        ));
+    }
+    let info = StationInfo {
+        event: station.event().name.clone(),
+        offline: station.is_offline(),
+        package,
+        checkpoints: station.checkpoints().to_vec(),
+        zones: station.zones().to_vec(),
+        warnings: station.warnings(now()),
+        time_zone: station.event().tz(),
+    };
+    Ok((StationHandle(Arc::new(Mutex::new(station))), info))
+}
+
+fn allowed_directions(cp: &Checkpoint) -> Vec<Direction> {
+    [Direction::Entry, Direction::Exit]
+        .into_iter()
+        .filter(|d| cp.directions.allows(*d))
+        .collect()
+}

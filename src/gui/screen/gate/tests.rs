@@ -1,0 +1,376 @@
+//! The gate screen driven through `iced_test` on a demo store: scans and
+//! their verdicts, exits, revoked and expired badges, overrides, a scanner
+//! typing while the field lost the focus, an offline package, the export.
+
+use super::*;
+use crate::domain::{BadgeStatus, Role};
+use crate::gui::tests::harness;
+use iced_test::selector;
+
+/// 25 October 2025, 09:00 in Hanoi: during the demo event.
+const DURING: i64 = 1_761_357_600;
+const NORTH_EXIT: &str = "Plenary hall – North exit";
+
+fn during() -> i64 {
+    DURING
+}
+
+fn after_the_event() -> i64 {
+    1_761_700_000
+}
+
+/// Updates the state with `messages` and with everything their tasks produce.
+fn feed(state: &mut State, messages: impl IntoIterator<Item = Message>) {
+    for message in messages {
+        let (task, _) = state.update(message);
+        let more = harness::messages(task);
+        feed(state, more);
+    }
+}
+
+struct Demo {
+    _dir: tempfile::TempDir,
+    ws: Workspace,
+}
+
+fn demo() -> Demo {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::new(dir.path().join("data"));
+    crate::demo::create(&ws, 200, false).unwrap();
+    Demo { _dir: dir, ws }
+}
+
+fn officer() -> Actor {
+    Actor {
+        operator: None,
+        name: "gate".into(),
+        role: Role::Gate,
+    }
+}
+
+fn credential(demo: &Demo, zone: u8, without: Option<u8>) -> (String, i64) {
+    store::badges::list(&demo.ws.open().unwrap())
+        .unwrap()
+        .into_iter()
+        .find(|b| {
+            b.status == BadgeStatus::Active
+                && b.zones.contains(zone)
+                && without.is_none_or(|w| !b.zones.contains(w))
+        })
+        .map(|b| (b.credential, b.participant))
+        .unwrap()
+}
+
+/// The gate screen on the demo store, scanning at the main entrance.
+fn scanning(demo: &Demo, now: fn() -> i64) -> State {
+    let (mut state, task) = State::new_at(
+        Source::Store {
+            workspace: demo.ws.clone(),
+            actor: officer(),
+        },
+        now,
+    );
+    feed(&mut state, harness::messages(task));
+    assert!(!state.is_scanning());
+    interact(&mut state, |ui| {
+        ui.click("Start scanning").unwrap();
+    });
+    assert!(state.is_scanning());
+    state
+}
+
+/// A scanner typing `text` then Enter into the scan field.
+fn scan(state: &mut State, text: &str) -> ScanOutcome {
+    let messages: Vec<Message> = {
+        let mut ui = iced_test::simulator(state.view());
+        ui.click(selector::id(SCAN_INPUT)).unwrap();
+        ui.typewrite(text);
+        ui.tap_key(Key::Named(Named::Enter));
+        ui.into_messages().collect()
+    };
+    assert!(matches!(messages.last(), Some(Message::Submit)));
+    feed(state, messages);
+    state.shown().expect("a verdict on screen").clone()
+}
+
+/// Interacts with the screen as drawn now, then updates it with what
+/// the interaction produced.
+fn interact(state: &mut State, act: impl FnOnce(&mut iced_test::Simulator<'_, Message>)) {
+    let messages: Vec<Message> = {
+        let mut ui = iced_test::simulator(state.view());
+        act(&mut ui);
+        ui.into_messages().collect()
+    };
+    feed(state, messages);
+}
+
+fn shows(state: &State, text: &str) -> bool {
+    let mut ui = iced_test::simulator(state.view());
+    ui.find(text).is_ok()
+}
+
+use crate::store;
+
+#[test]
+fn scans_show_their_verdict_full_window() {
+    let demo = demo();
+    let mut state = scanning(&demo, during);
+    assert!(shows(&state, "Ready"));
+    let (member, participant) = credential(&demo, 1, None);
+
+    let accepted = scan(&mut state, &member);
+    assert_eq!(accepted.verdict.as_str(), "ACCEPTED");
+    assert_eq!(accepted.participant, Some(participant));
+    assert!(shows(&state, "ACCEPTED"));
+    assert!(shows(&state, "Entry to Zone 1 — Plenary hall"));
+    let name = accepted.holder.as_ref().unwrap().name.clone();
+    assert!(shows(&state, &name));
+    assert!(shows(&state, "1  Plenary hall"), "the zones, by name");
+    assert!(state.shown.as_ref().unwrap().photo.is_some(), "the photo");
+    assert!(!shows(&state, "Override…"), "nothing to override");
+
+    let again = scan(&mut state, &member);
+    assert_eq!(again.verdict.as_str(), "ALREADY_INSIDE");
+    assert!(shows(&state, "REFUSED"));
+    assert!(shows(&state, "Already inside since 09:00"));
+    assert!(shows(&state, "Override…"));
+
+    let (media, _) = credential(&demo, 6, Some(1));
+    assert_eq!(scan(&mut state, &media).verdict.as_str(), "ZONE_DENIED");
+    assert!(shows(&state, "No access to Zone 1 — Plenary hall"));
+
+    let mut forged = member.clone();
+    let last = forged.pop().unwrap();
+    forged.push(if last == '0' { '1' } else { '0' });
+    let refused = scan(&mut state, &forged);
+    assert!(!refused.passed && refused.holder.is_none());
+    assert!(shows(&state, "REFUSED"));
+
+    // Every scan is in the recent list, newest first.
+    let recent: Vec<&str> = state.recent().iter().map(|r| r.verdict.as_str()).collect();
+    assert_eq!(recent[1..], ["ZONE_DENIED", "ALREADY_INSIDE", "ACCEPTED"]);
+    assert!(shows(&state, &name));
+}
+
+#[test]
+fn exit_then_entry_again_and_revoked_and_expired() {
+    let demo = demo();
+    let mut state = scanning(&demo, during);
+    let (member, participant) = credential(&demo, 1, None);
+    assert_eq!(scan(&mut state, &member).verdict.as_str(), "ACCEPTED");
+
+    // To the exit: back to the setup, the exit-only checkpoint.
+    interact(&mut state, |ui| {
+        ui.click("Change checkpoint").unwrap();
+    });
+    assert!(!state.is_scanning());
+    let exit = state
+        .info
+        .as_ref()
+        .unwrap()
+        .checkpoints
+        .iter()
+        .find(|c| c.name == NORTH_EXIT)
+        .unwrap()
+        .clone();
+    feed(
+        &mut state,
+        [Message::CheckpointPicked(CheckpointChoice {
+            id: exit.id,
+            label: exit.name.clone(),
+        })],
+    );
+    assert_eq!(state.direction, Direction::Exit, "an exit-only checkpoint");
+    interact(&mut state, |ui| {
+        ui.click("Start scanning").unwrap();
+    });
+    let out = scan(&mut state, &member);
+    assert_eq!(out.verdict.as_str(), "ACCEPTED");
+    assert!(shows(&state, "Leaving Zone 1 — Plenary hall"));
+
+    // Revoked: the desk reprints the badge.
+    let pdf = demo.ws.data_dir().join("reprint.pdf");
+    crate::desk::printing::reprint(
+        &demo.ws,
+        &mut demo.ws.open().unwrap(),
+        &Actor::system(),
+        participant,
+        crate::desk::badges::ReprintReason::Lost,
+        crate::domain::Layout::A6,
+        &pdf,
+    )
+    .unwrap();
+    assert_eq!(scan(&mut state, &member).verdict.as_str(), "REVOKED");
+    assert!(shows(&state, "Badge revoked"));
+
+    let mut late = scanning(&demo, after_the_event);
+    let (other, _) = credential(&demo, 1, None);
+    assert_eq!(scan(&mut late, &other).verdict.as_str(), "EXPIRED");
+    assert!(shows(&late, "Badge expired on 27 Oct 2025 00:00"));
+}
+
+#[test]
+fn a_refusal_is_overridden_with_a_reason_and_a_supervisor() {
+    let demo = demo();
+    let mut state = scanning(&demo, during);
+    let (media, _) = credential(&demo, 6, Some(1));
+    let refused = scan(&mut state, &media);
+    assert_eq!(refused.verdict.as_str(), "ZONE_DENIED");
+
+    interact(&mut state, |ui| {
+        ui.click("Override…").unwrap();
+    });
+    assert!(shows(&state, "Let this person through"));
+    // Without a reason, nothing can be submitted.
+    feed(&mut state, [Message::OverrideSubmit]);
+    assert!(state.shown().is_some_and(|o| !o.passed));
+
+    interact(&mut state, |ui| {
+        ui.click(selector::id(REASON_INPUT)).unwrap();
+        ui.typewrite("Pool camera crew, escorted");
+        ui.click("Supervisor").unwrap();
+        ui.typewrite("supervisor");
+        ui.click("Supervisor's password").unwrap();
+        ui.typewrite("demo-supervisor");
+    });
+    interact(&mut state, |ui| {
+        ui.click("Let through").unwrap();
+    });
+
+    let through = state.shown().unwrap();
+    assert!(through.passed);
+    assert_eq!(through.override_by, "supervisor");
+    assert_eq!(through.override_reason, "Pool camera crew, escorted");
+    assert_eq!(through.overrides.as_deref(), Some(refused.scan.as_str()));
+    assert!(shows(&state, "LET THROUGH"));
+    assert!(state.override_form.is_none());
+    assert!(state.recent()[0].overridden);
+    let stored = store::scans::get(&demo.ws.open().unwrap(), &through.scan)
+        .unwrap()
+        .unwrap();
+    assert!(stored.passed && stored.override_by == "supervisor");
+}
+
+#[test]
+fn a_wrong_supervisor_password_lets_nobody_through() {
+    let demo = demo();
+    let mut state = scanning(&demo, during);
+    let (media, _) = credential(&demo, 6, Some(1));
+    scan(&mut state, &media);
+    feed(
+        &mut state,
+        [
+            Message::OverrideOpen,
+            Message::ReasonChanged("Looks fine".into()),
+            Message::SupervisorChanged("supervisor".into()),
+            Message::SupervisorPasswordChanged("guess".into()),
+            Message::OverrideSubmit,
+        ],
+    );
+    assert!(state.shown().is_some_and(|o| !o.passed));
+    assert!(shows(&state, "unknown operator or wrong password"));
+}
+
+#[test]
+fn keys_typed_while_the_field_lost_focus_still_scan() {
+    let demo = demo();
+    let mut state = scanning(&demo, during);
+    let (member, _) = credential(&demo, 1, None);
+    let (head, tail) = member.split_at(10);
+    feed(
+        &mut state,
+        [
+            Message::Typed(head.into()),
+            Message::Typed(tail.into()),
+            Message::EnterPressed,
+        ],
+    );
+    assert_eq!(state.shown().unwrap().verdict.as_str(), "ACCEPTED");
+    assert!(
+        state.input.is_empty(),
+        "the field is ready for the next badge"
+    );
+    // While an override is being typed, keys belong to the form.
+    assert_eq!(scan(&mut state, &member).verdict.as_str(), "ALREADY_INSIDE");
+    feed(
+        &mut state,
+        [Message::OverrideOpen, Message::Typed("x".into())],
+    );
+    assert!(state.override_form.is_some());
+    assert!(state.input.is_empty());
+}
+
+#[test]
+fn an_offline_gate_signs_in_and_scans_from_the_package() {
+    let demo = demo();
+    let path = demo.ws.data_dir().join("main.gate");
+    crate::gate::package::export(
+        &demo.ws,
+        &mut demo.ws.open().unwrap(),
+        &Actor::system(),
+        &["Main entrance (Thăng Long Boulevard) – Plenary hall".into()],
+        &path,
+        DURING,
+    )
+    .unwrap();
+    let (member, _) = credential(&demo, 1, None);
+    let (mut state, task) = State::new_at(Source::Package(path), during);
+    feed(&mut state, harness::messages(task));
+    assert!(shows(&state, "Sign in to scan"));
+    interact(&mut state, |ui| {
+        ui.click(selector::id(OPERATOR_INPUT)).unwrap();
+        ui.typewrite("gate");
+        ui.click("Password").unwrap();
+        ui.typewrite("demo-gate");
+        ui.tap_key(Key::Named(Named::Enter));
+    });
+    assert_eq!(state.actor.as_ref().map(|a| a.name.as_str()), Some("gate"));
+    interact(&mut state, |ui| {
+        ui.click("Start scanning").unwrap();
+    });
+    let accepted = scan(&mut state, &member);
+    assert_eq!(accepted.verdict.as_str(), "ACCEPTED");
+    assert!(state.shown.as_ref().unwrap().photo.is_some());
+}
+
+#[test]
+fn an_administrator_saves_a_gate_package_from_the_screen() {
+    let demo = demo();
+    let (mut state, task) = State::new_at(
+        Source::Store {
+            workspace: demo.ws.clone(),
+            actor: Actor::system(),
+        },
+        during,
+    );
+    feed(&mut state, harness::messages(task));
+    assert!(shows(&state, "Offline gate package"));
+    let main = state.info.as_ref().unwrap().checkpoints[0].clone();
+    interact(&mut state, |ui| {
+        ui.click(main.name.as_str()).unwrap();
+    });
+    assert!(state.export.chosen.contains(&main.id));
+    // The file dialog answers with a path.
+    let path = demo.ws.data_dir().join("lane.gate");
+    feed(&mut state, [Message::ExportPath(Some(path.clone()))]);
+    let summary = state.export.done.clone().unwrap().unwrap();
+    assert_eq!(summary.checkpoints, std::slice::from_ref(&main.name));
+    assert!(shows(
+        &state,
+        &format!(
+            "Wrote {}: {} badge holders, {} photos, revocation list {}.",
+            summary.file, summary.holders, summary.photos, summary.revocation_sequence
+        )
+    ));
+    assert!(Station::open_package(&path).is_ok());
+    // A gate officer is not offered it.
+    let (mut officer_view, task) = State::new_at(
+        Source::Store {
+            workspace: demo.ws.clone(),
+            actor: officer(),
+        },
+        during,
+    );
+    feed(&mut officer_view, harness::messages(task));
+    assert!(!shows(&officer_view, "Offline gate package"));
+}
