@@ -65,3 +65,20 @@ pub fn write_staged(path: &Path, bytes: &[u8]) -> Result<StagedFile> {
         path: path.to_path_buf(),
     })
 }
+
+/// Creates an empty file only its owner may read (0600 on Unix), failing if
+/// it exists: backups, gate packages and the scans beside them name people
+/// and carry password hashes.
+pub fn create_private_file(path: &Path) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+        .open(path)
+        .map(|_| ())
+        .map_err(|e| Error::io(path, e))
+}

@@ -183,7 +183,7 @@ impl Facts {
             }
         }
 
-        let programme = store::attendance::sessions(conn)?;
+        let programme = store::sessions::list_without_invitees(conn)?;
         let session_pos: HashMap<SessionId, usize> = programme
             .iter()
             .enumerate()

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::error::{Error, Result};
+use crate::files;
 use crate::store;
 use crate::workspace::Workspace;
 
@@ -158,7 +159,7 @@ fn write_encrypted(
 ) -> Result<()> {
     let partial = TempPath(partial_path(out));
     let io = |e: std::io::Error| Error::io(out, e);
-    snapshot::create_private_file(&partial.0)?;
+    files::create_private_file(&partial.0)?;
     let file = File::options()
         .write(true)
         .open(&partial.0)

@@ -16,8 +16,8 @@ use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::credential::{self, EventKey};
 use crate::error::{Error, Result};
-use crate::store;
 use crate::workspace::{self, Workspace};
+use crate::{files, store};
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -163,7 +163,7 @@ fn stage(ws: &Workspace, file: &Path, passphrase: Option<&str>) -> Result<Staged
                     }
                     None => staged.database.clone(),
                 };
-                snapshot::create_private_file(&path)?;
+                files::create_private_file(&path)?;
                 let mut out = File::options()
                     .write(true)
                     .open(&path)
@@ -185,7 +185,7 @@ fn stage(ws: &Workspace, file: &Path, passphrase: Option<&str>) -> Result<Staged
             Error::Refused(format!("a signing key in the backup is not valid: {e}"))
         })?;
     } else if head[..n] == SQLITE_MAGIC[..] {
-        snapshot::create_private_file(&staged.database)?;
+        files::create_private_file(&staged.database)?;
         let mut out = File::options()
             .write(true)
             .open(&staged.database)

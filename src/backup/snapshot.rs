@@ -9,6 +9,7 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, MAIN_DB};
 
 use crate::error::{Error, Result};
+use crate::files;
 
 /// How long a copy waits for a lock held by another connection.
 const LOCK_WAIT: Duration = Duration::from_secs(30);
@@ -42,25 +43,10 @@ pub fn snapshot(from: &Connection, dest: &Path) -> Result<()> {
     if dest.exists() {
         std::fs::remove_file(dest).map_err(|e| Error::io(dest, e))?;
     }
-    create_private_file(dest)?;
+    files::create_private_file(dest)?;
     let mut to = Connection::open(dest)?;
     copy(from, &mut to)?;
     to.pragma_update(None, "journal_mode", "DELETE")?;
     to.close().map_err(|(_, e)| Error::from(e))?;
     Ok(())
-}
-
-/// Creates an empty file only its owner may read (0600 on Unix).
-pub fn create_private_file(path: &Path) -> Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options
-        .open(path)
-        .map(|_| ())
-        .map_err(|e| Error::io(path, e))
 }

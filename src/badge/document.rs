@@ -6,7 +6,7 @@ use std::collections::hash_map::Entry;
 use rayon::prelude::*;
 
 use super::pdf::content::GlyphUsage;
-use super::pdf::writer::{PdfWriter, deflate, text_string};
+use super::pdf::writer::{PdfWriter, deflate};
 use super::pdf::{embed, image};
 use super::render::{self, PlacedImage, Prepared};
 use super::{BadgeContent, BadgeError, EventStyle, Layout};
@@ -111,24 +111,14 @@ pub fn render_pdf(
         resources,
         format!("<</Font <<{fonts}>> /XObject <<{images}>>>>").as_bytes(),
     );
-    let kids: String = page_ids.iter().map(|id| format!("{id} 0 R ")).collect();
-    writer.object(
-        pages_root,
-        format!("<</Type /Pages /Count {} /Kids [{kids}]>>", page_ids.len()).as_bytes(),
-    );
-    writer.object(
+    Ok(writer.finish_document(
         catalog,
-        format!("<</Type /Catalog /Pages {pages_root} 0 R>>").as_bytes(),
-    );
-    writer.object(
+        pages_root,
         info,
-        format!(
-            "<</Title {} /Producer (Accredit badge renderer)>>",
-            text_string(&style.title)
-        )
-        .as_bytes(),
-    );
-    Ok(writer.finish(catalog, info))
+        &page_ids,
+        &style.title,
+        "Accredit badge renderer",
+    ))
 }
 
 /// Writes the logo: a JPEG as it is, anything else decoded to RGB + alpha.

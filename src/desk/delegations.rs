@@ -165,16 +165,10 @@ pub fn overview(conn: &Connection, actor: &Actor) -> Result<Vec<DelegationOvervi
             })
             .collect();
         let quotas = d
-            .quotas
-            .iter()
-            .filter_map(|q| {
-                categories
-                    .iter()
-                    .find(|c| c.id == q.category)
-                    .map(|c| QuotaByCode {
-                        category: c.code.clone(),
-                        quota: q.max,
-                    })
+            .quotas_by_code(&categories)
+            .map(|(code, quota)| QuotaByCode {
+                category: code.to_string(),
+                quota,
             })
             .collect();
         out.push(DelegationOverview {

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{CategoryId, FieldError};
+use super::{Category, CategoryId, FieldError};
 
 pub type DelegationId = i64;
 
@@ -159,5 +159,19 @@ impl Delegation {
             .iter()
             .find(|q| q.category == category)
             .map(|q| q.max)
+    }
+
+    /// Each quota as its category's code and maximum, in the order set;
+    /// a quota whose category is not in `categories` is left out.
+    pub fn quotas_by_code<'a>(
+        &'a self,
+        categories: &'a [Category],
+    ) -> impl Iterator<Item = (&'a str, u32)> + 'a {
+        self.quotas.iter().filter_map(|q| {
+            categories
+                .iter()
+                .find(|c| c.id == q.category)
+                .map(|c| (c.code.as_str(), q.max))
+        })
     }
 }

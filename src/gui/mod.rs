@@ -416,13 +416,7 @@ impl App {
                             workspace: ws.clone(),
                             error: None,
                         };
-                        Task::batch([
-                            task,
-                            worker::spawn(
-                                move || Session::load(ws, actor).map(Box::new),
-                                Message::EventCreated,
-                            ),
-                        ])
+                        Task::batch([task, load_session(ws, actor, Message::EventCreated)])
                     }
                     None => task,
                 }
@@ -436,13 +430,7 @@ impl App {
                 match event {
                     Some(sign_in::Event::SignedIn(actor)) => {
                         let ws = state.workspace().clone();
-                        Task::batch([
-                            task,
-                            worker::spawn(
-                                move || Session::load(ws, actor).map(Box::new),
-                                Message::SessionLoaded,
-                            ),
-                        ])
+                        Task::batch([task, load_session(ws, actor, Message::SessionLoaded)])
                     }
                     Some(sign_in::Event::OpenAnotherDirectory) => {
                         let ws = state.workspace().clone();
@@ -500,13 +488,7 @@ impl App {
                     Some(settings::Event::Changed) => {
                         let (ws, actor) =
                             (desk.session.workspace.clone(), desk.session.actor.clone());
-                        Task::batch([
-                            task,
-                            worker::spawn(
-                                move || Session::load(ws, actor).map(Box::new),
-                                Message::SessionRefreshed,
-                            ),
-                        ])
+                        Task::batch([task, load_session(ws, actor, Message::SessionRefreshed)])
                     }
                     None => task,
                 }
@@ -673,6 +655,16 @@ impl App {
     }
 }
 
+/// Loads the session of `actor` off the UI thread; `done` says why it was
+/// loaded.
+fn load_session(
+    ws: Workspace,
+    actor: Actor,
+    done: fn(Outcome<Box<Session>>) -> Message,
+) -> Task<Message> {
+    worker::spawn(move || Session::load(ws, actor).map(Box::new), done)
+}
+
 fn load_counts(session: &Session) -> Task<Message> {
     let ws = session.workspace.clone();
     worker::spawn(
@@ -823,9 +815,7 @@ impl Desk {
             Some(print_queue::Event::Open(id)) => {
                 Task::batch([task, self.open_participant(Tab::PrintQueue, id)])
             }
-            Some(print_queue::Event::Changed) => {
-                Task::batch([task, self.reload_listing(), self.reload_delegations()])
-            }
+            Some(print_queue::Event::Changed) => Task::batch([task, self.reload()]),
             None => task,
         }
     }

@@ -158,8 +158,8 @@ pub struct Table {
 }
 
 /// `12,345`.
-pub fn thousands(n: u32) -> String {
-    let digits = n.to_string();
+pub fn thousands(n: impl Into<u64>) -> String {
+    let digits = n.into().to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -710,10 +710,10 @@ mod tests {
 
     #[test]
     fn thousands_are_separated() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(123_456_789), "123,456,789");
+        assert_eq!(thousands(0_u32), "0");
+        assert_eq!(thousands(999_u32), "999");
+        assert_eq!(thousands(1000_u32), "1,000");
+        assert_eq!(thousands(123_456_789_u32), "123,456,789");
     }
 
     #[test]

@@ -110,14 +110,8 @@ impl DelegationForm {
             focal_point_name: d.focal_point_name.clone(),
             focal_point_email: d.focal_point_email.clone(),
             quotas: d
-                .quotas
-                .iter()
-                .filter_map(|q| {
-                    categories
-                        .iter()
-                        .find(|c| c.id == q.category)
-                        .map(|c| (c.code.clone(), q.max.to_string()))
-                })
+                .quotas_by_code(categories)
+                .map(|(code, max)| (code.to_string(), max.to_string()))
                 .collect(),
         }
     }

@@ -104,29 +104,6 @@ pub fn for_each_passage(conn: &Connection, until: i64, mut f: impl FnMut(Passage
     Ok(())
 }
 
-/// The programme: every session, by start, without its invitees (see
-/// [`invitations`]).
-pub fn sessions(conn: &Connection) -> Result<Vec<crate::domain::Session>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, zone, starts_at, ends_at, invitation_only FROM sessions
-         ORDER BY starts_at, name",
-    )?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(crate::domain::Session {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                zone: r.get(2)?,
-                starts_at: r.get(3)?,
-                ends_at: r.get(4)?,
-                invitation_only: r.get(5)?,
-                invitees: Vec::new(),
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    Ok(rows)
-}
-
 /// Every invitation, in no particular order: a session and who is invited.
 /// (Sorting them, as the programme's own listing does, costs more than the
 /// figures need: they are looked up by position.)

@@ -46,14 +46,21 @@ fn invitees(conn: &Connection) -> Result<HashMap<SessionId, Vec<Invitee>>> {
 
 /// The programme, in time order, each session with its invitees.
 pub fn list(conn: &Connection) -> Result<Vec<Session>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM sessions ORDER BY starts_at, name"
-    ))?;
-    let mut sessions: Vec<Session> = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
+    let mut sessions = list_without_invitees(conn)?;
     let mut all = invitees(conn)?;
     for s in &mut sessions {
         s.invitees = all.remove(&s.id).unwrap_or_default();
     }
+    Ok(sessions)
+}
+
+/// The programme, in time order, without invitees (see
+/// [`super::attendance::invitations`]).
+pub fn list_without_invitees(conn: &Connection) -> Result<Vec<Session>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM sessions ORDER BY starts_at, name"
+    ))?;
+    let sessions = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
     Ok(sessions)
 }
 

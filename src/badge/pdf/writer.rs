@@ -76,6 +76,34 @@ impl PdfWriter {
         self.out.extend_from_slice(b" 0 obj\n");
     }
 
+    /// Writes the page tree `pages_root` over `pages`, the `catalog` and the
+    /// document information `info` (`title`, and `producer`, which must need
+    /// no escaping), then finishes the file.
+    pub fn finish_document(
+        mut self,
+        catalog: u32,
+        pages_root: u32,
+        info: u32,
+        pages: &[u32],
+        title: &str,
+        producer: &str,
+    ) -> Vec<u8> {
+        let kids: String = pages.iter().map(|id| format!("{id} 0 R ")).collect();
+        self.object(
+            pages_root,
+            format!("<</Type /Pages /Count {} /Kids [{kids}]>>", pages.len()).as_bytes(),
+        );
+        self.object(
+            catalog,
+            format!("<</Type /Catalog /Pages {pages_root} 0 R>>").as_bytes(),
+        );
+        self.object(
+            info,
+            format!("<</Title {} /Producer ({producer})>>", text_string(title)).as_bytes(),
+        );
+        self.finish(catalog, info)
+    }
+
     /// Writes the cross-reference table and trailer and returns the file.
     /// Objects reserved but never written are listed as free.
     pub fn finish(mut self, root: u32, info: u32) -> Vec<u8> {

@@ -16,7 +16,7 @@ use crate::auth::{Actor, Permission};
 use crate::domain::Checkpoint;
 use crate::error::{Error, Result};
 use crate::workspace::Workspace;
-use crate::{signing, store};
+use crate::{files, signing, store};
 
 /// JPEG quality of package photos: small files, faces still clear.
 const PHOTO_QUALITY: u8 = 80;
@@ -191,7 +191,7 @@ struct Counts {
 /// Builds the package at `tmp` from the store as `store` sees it.
 fn write_package(store: &Connection, tmp: &Path, c: &Contents) -> Result<Counts> {
     let _ = std::fs::remove_file(tmp);
-    super::create_private_file(tmp)?;
+    files::create_private_file(tmp)?;
     let mut out = Connection::open(tmp)?;
     // One self-contained file: no -wal beside it.
     out.pragma_update(None, "journal_mode", "DELETE")?;

@@ -272,19 +272,3 @@ pub(crate) fn create_schema(conn: &Connection) -> Result<()> {
     conn.execute_batch(SCHEMA)?;
     Ok(())
 }
-
-/// Creates an empty file readable by its owner only: packages and the
-/// scans beside them name people and carry password hashes.
-pub(crate) fn create_private_file(path: &Path) -> Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options
-        .open(path)
-        .map(|_| ())
-        .map_err(|e| Error::io(path, e))
-}

@@ -11,6 +11,7 @@ use rusqlite_migration::{M, Migrations};
 use super::Package;
 use crate::auth::{self, Actor};
 use crate::error::{Error, Result};
+use crate::files;
 
 const STEPS: &[M<'static>] = &[M::up(include_str!("state.sql"))];
 static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
@@ -27,7 +28,7 @@ pub fn path_beside(package: &Path) -> PathBuf {
 pub fn open(package: &Package) -> Result<Connection> {
     let path = path_beside(package.path());
     if !path.exists() {
-        super::create_private_file(&path)?;
+        files::create_private_file(&path)?;
     }
     let mut conn = Connection::open(&path)?;
     // WAL and full sync, as the main store: a scan shown is a scan kept.

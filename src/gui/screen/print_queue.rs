@@ -22,6 +22,7 @@ use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::system;
 use crate::gui::worker::{self, Outcome, Progress};
+use crate::report::tables::thousands;
 
 const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
 /// Skipped participants listed by name (the rest are counted).
@@ -578,15 +579,7 @@ fn badges(n: usize) -> String {
 
 /// 16830 as "16,830".
 fn count(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    thousands(n as u64)
 }
 
 /// "not approved yet 45, rejected 12": skipped participants counted by the

@@ -7,7 +7,7 @@
 use crate::badge::fonts::Weight;
 use crate::badge::pdf::content::{Content, GlyphUsage};
 use crate::badge::pdf::embed;
-use crate::badge::pdf::writer::{PdfWriter, deflate, text_string};
+use crate::badge::pdf::writer::{PdfWriter, deflate};
 use crate::badge::text::{self, Align, BoxSpec, VAlign};
 use crate::domain::Colour;
 use crate::error::{Error, Result};
@@ -214,23 +214,13 @@ impl Document {
         let fonts = embed::write_fonts(&mut writer, &self.usage)
             .map_err(|e| Error::Other(format!("could not write the PDF report: {e}")))?;
         writer.object(resources, format!("<</Font <<{fonts}>>>>").as_bytes());
-        let kids: String = page_ids.iter().map(|id| format!("{id} 0 R ")).collect();
-        writer.object(
-            pages_root,
-            format!("<</Type /Pages /Count {count} /Kids [{kids}]>>").as_bytes(),
-        );
-        writer.object(
+        Ok(writer.finish_document(
             catalog,
-            format!("<</Type /Catalog /Pages {pages_root} 0 R>>").as_bytes(),
-        );
-        writer.object(
+            pages_root,
             info,
-            format!(
-                "<</Title {} /Producer (Accredit attendance report)>>",
-                text_string(title)
-            )
-            .as_bytes(),
-        );
-        Ok(writer.finish(catalog, info))
+            &page_ids,
+            title,
+            "Accredit attendance report",
+        ))
     }
 }

@@ -8,12 +8,12 @@ use std::collections::HashSet;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
-use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
+use super::{Checked, Saved, SetupData, editor_buttons, list_row, outcome_notes, spawn_job};
 use crate::domain::{DelegationId, DelegationKind, FieldError};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, confirm_panel, error_of, text_field};
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::Outcome;
 use crate::search::fold_word;
 use crate::setup::{self, DelegationForm, ReferenceEntry};
 
@@ -296,14 +296,7 @@ impl State {
         self.problem = None;
         self.saved = None;
         self.confirm = None;
-        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
-        worker::spawn(
-            move || {
-                let mut conn = ws.open()?;
-                checked(job(&mut conn, &actor))
-            },
-            Message::Done,
-        )
+        spawn_job(session, job, Message::Done)
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {

@@ -104,6 +104,27 @@ pub fn checked<T>(result: Result<T>) -> Result<Checked<T>> {
     }
 }
 
+/// Runs a set-up job off the UI thread on a connection of its own, signed in
+/// as the session's operator; see [`checked`].
+pub fn spawn_job<T, M>(
+    session: &AppSession,
+    job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> Result<T> + Send + 'static,
+    done: impl Fn(Outcome<Checked<T>>) -> M + Send + 'static,
+) -> Task<M>
+where
+    T: Send + 'static,
+    M: Send + 'static,
+{
+    let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+    worker::spawn(
+        move || {
+            let mut conn = ws.open()?;
+            checked(job(&mut conn, &actor))
+        },
+        done,
+    )
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Event,

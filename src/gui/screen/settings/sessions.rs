@@ -9,7 +9,7 @@ use iced::widget::{button, checkbox, column, container, row, scrollable, text, t
 use iced::{Element, Fill, Task};
 
 use super::checkpoints::{ZoneChoice, zone_choices};
-use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
+use super::{Checked, Saved, SetupData, editor_buttons, list_row, outcome_notes, spawn_job};
 use crate::domain::{FieldError, Invitee, ParticipantId, SessionId};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, error_of, text_field};
@@ -287,14 +287,7 @@ impl State {
         self.busy = true;
         self.problem = None;
         self.saved = None;
-        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
-        worker::spawn(
-            move || {
-                let mut conn = ws.open()?;
-                checked(job(&mut conn, &actor))
-            },
-            Message::Done,
-        )
+        spawn_job(session, job, Message::Done)
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {

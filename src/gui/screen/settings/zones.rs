@@ -5,11 +5,11 @@
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
-use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
+use super::{Checked, Saved, SetupData, editor_buttons, list_row, outcome_notes, spawn_job};
 use crate::domain::{FieldError, ZoneNumber};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{error_of, text_field};
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::Outcome;
 use crate::setup::{self, ZoneForm};
 
 #[derive(Default)]
@@ -160,14 +160,7 @@ impl State {
         self.busy = true;
         self.problem = None;
         self.saved = None;
-        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
-        worker::spawn(
-            move || {
-                let mut conn = ws.open()?;
-                checked(job(&mut conn, &actor))
-            },
-            Message::Done,
-        )
+        spawn_job(session, job, Message::Done)
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
