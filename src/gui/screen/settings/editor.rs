@@ -1,6 +1,7 @@
 //! What the list-and-editor sections (zones, checkpoints, sessions,
-//! delegations) share: the state of their save and remove jobs and how a
-//! job's outcome becomes notes under the editor.
+//! delegations, and categories for their status) share: the state of their
+//! save and remove jobs and how a job's outcome becomes notes under the
+//! editor.
 
 use iced::{Element, Task};
 
@@ -64,10 +65,15 @@ impl Status {
         if self.busy {
             return Task::none();
         }
+        self.begin();
+        spawn_job(session, job, done)
+    }
+
+    /// A job runs: the notes of the last one go.
+    pub fn begin(&mut self) {
         self.busy = true;
         self.problem = None;
         self.saved = None;
-        spawn_job(session, job, done)
     }
 
     /// A job ended: its value, or `None` once its field problems or its
