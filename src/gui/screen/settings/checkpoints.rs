@@ -153,19 +153,14 @@ impl State {
                     self.status.start(
                         session,
                         move |conn, actor| {
-                            if adding {
-                                let id = setup::add_checkpoint(conn, actor, &c)?;
-                                Ok(Change::Saved(
-                                    format!("Added the checkpoint \"{}\".", c.name),
-                                    id,
-                                ))
+                            let id = if adding {
+                                setup::add_checkpoint(conn, actor, &c)?
                             } else {
                                 setup::edit_checkpoint(conn, actor, &c)?;
-                                Ok(Change::Saved(
-                                    format!("Saved the checkpoint \"{}\".", c.name),
-                                    c.id,
-                                ))
-                            }
+                                c.id
+                            };
+                            let what = format!("the checkpoint \"{}\"", c.name);
+                            Ok(Change::stored(adding, &what, id))
                         },
                         Message::Done,
                     ),

@@ -235,18 +235,15 @@ impl State {
         };
         let adding = self.selected.is_none();
         self.start(session, move |conn, actor| {
+            let what = format!("the delegation {} ({})", d.code, d.name);
             if adding {
                 let id = setup::add_delegation(conn, actor, &d)?;
-                return Ok(Change::Stored(editor::Change::Saved(
-                    format!("Added the delegation {} ({}).", d.code, d.name),
-                    id,
-                )));
+                return Ok(Change::Stored(editor::Change::stored(true, &what, id)));
             }
             Ok(match setup::edit_delegation(conn, actor, &d, confirmed)? {
-                setup::Outcome::Done(()) => Change::Stored(editor::Change::Saved(
-                    format!("Saved the delegation {} ({}).", d.code, d.name),
-                    d.id,
-                )),
+                setup::Outcome::Done(()) => {
+                    Change::Stored(editor::Change::stored(false, &what, d.id))
+                }
                 setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, false),
             })
         })

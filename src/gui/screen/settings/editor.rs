@@ -17,6 +17,14 @@ pub enum Change<Id> {
     Removed(String),
 }
 
+impl<Id> Change<Id> {
+    /// `what` added or saved, e.g. "Added the session \"Plenary\"."
+    pub fn stored(adding: bool, what: &str, id: Id) -> Change<Id> {
+        let done = if adding { "Added" } else { "Saved" };
+        Change::Saved(format!("{done} {what}."), id)
+    }
+}
+
 /// What the section does once a job's change is stored.
 pub enum Finished<Id> {
     /// Select what was saved.

@@ -206,19 +206,14 @@ impl State {
                     self.status.start(
                         session,
                         move |conn, actor| {
-                            if adding {
-                                let id = setup::add_session(conn, actor, &s)?;
-                                Ok(Change::Saved(
-                                    format!("Added the session \"{}\".", s.name),
-                                    id,
-                                ))
+                            let id = if adding {
+                                setup::add_session(conn, actor, &s)?
                             } else {
                                 setup::edit_session(conn, actor, &s)?;
-                                Ok(Change::Saved(
-                                    format!("Saved the session \"{}\".", s.name),
-                                    s.id,
-                                ))
-                            }
+                                s.id
+                            };
+                            let what = format!("the session \"{}\"", s.name);
+                            Ok(Change::stored(adding, &what, id))
                         },
                         Message::Done,
                     ),

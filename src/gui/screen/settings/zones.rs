@@ -96,14 +96,13 @@ impl State {
                     self.status.start(
                         session,
                         move |conn, actor| {
-                            let note = if adding {
+                            if adding {
                                 setup::add_zone(conn, actor, &zone)?;
-                                format!("Added zone {} {}.", zone.number, zone.code)
                             } else {
                                 setup::edit_zone(conn, actor, &zone)?;
-                                format!("Saved zone {} {}.", zone.number, zone.code)
-                            };
-                            Ok(Change::Saved(note, zone.number))
+                            }
+                            let what = format!("zone {} {}", zone.number, zone.code);
+                            Ok(Change::stored(adding, &what, zone.number))
                         },
                         Message::Done,
                     ),
