@@ -6,8 +6,9 @@
 use iced::widget::{button, checkbox, column, container, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
-use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row, outcome_notes};
-use crate::domain::{CategoryId, FieldError, ZoneSet};
+use super::editor;
+use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row};
+use crate::domain::{CategoryId, ZoneSet};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::badge_preview;
 use crate::gui::screen::form::{self, colour_picker, confirm_panel, error_of, text_field};
@@ -21,14 +22,11 @@ pub struct State {
     /// The category being edited; `None` for a new one.
     selected: Option<CategoryId>,
     pub form: CategoryForm,
-    errors: Vec<FieldError>,
+    status: editor::Status,
     /// What the change would leave wrong, and the badges concerned.
     confirm: Option<(Vec<String>, Vec<AffectedBadge>)>,
     /// After a change of zones: the badges to reprint.
     to_reprint: Vec<AffectedBadge>,
-    busy: bool,
-    saved: Option<String>,
-    problem: Option<String>,
     preview: badge_preview::State,
     sample: Sample,
 }
@@ -77,7 +75,7 @@ impl State {
             }
             _ => {}
         }
-        self.errors.clear();
+        self.status.errors.clear();
         self.confirm = None;
         self.request_preview(data)
     }
@@ -97,13 +95,9 @@ impl State {
     }
 
     fn edited(&mut self, data: &SetupData) -> Task<Message> {
-        self.saved = None;
         self.confirm = None;
-        self.errors = self
-            .form
-            .parse(self.selected.unwrap_or(0))
-            .err()
-            .unwrap_or_default();
+        self.status
+            .edited(self.form.parse(self.selected.unwrap_or(0)));
         self.request_preview(data)
     }
 
@@ -119,7 +113,7 @@ impl State {
                     self.selected = Some(id);
                     self.form = CategoryForm::from_category(&c.category);
                     self.to_reprint.clear();
-                    self.problem = None;
+                    self.status.problem = None;
                 }
                 self.edited(data)
             }
@@ -143,10 +137,8 @@ impl State {
                     ..CategoryForm::default()
                 };
                 self.to_reprint.clear();
-                self.problem = None;
-                self.saved = None;
+                self.status.clear();
                 self.confirm = None;
-                self.errors.clear();
                 Task::none()
             }
             Message::Code(v) => {
@@ -189,8 +181,9 @@ impl State {
                 let Some(id) = self.selected else {
                     return (Task::none(), None);
                 };
-                self.busy = true;
-                self.problem = None;
+                // Unlike a save, a removal keeps the last saved note.
+                self.status.busy = true;
+                self.status.problem = None;
                 let (ws, actor) = (session.workspace.clone(), session.actor.clone());
                 worker::spawn(
                     move || {
@@ -202,29 +195,26 @@ impl State {
                 )
             }
             Message::Done(outcome) => {
-                self.busy = false;
-                match outcome {
-                    Ok(Ok(Done::Added(id))) => {
+                match self.status.finish(outcome) {
+                    Some(Done::Added(id)) => {
                         self.selected = Some(id);
-                        self.saved = Some(format!("Added the category {}.", self.form.code));
+                        self.status.saved = Some(format!("Added the category {}.", self.form.code));
                         return (Task::none(), Some(Saved::Reload));
                     }
-                    Ok(Ok(Done::Edited(to_reprint))) => {
-                        self.saved = Some(format!("Saved the category {}.", self.form.code));
+                    Some(Done::Edited(to_reprint)) => {
+                        self.status.saved = Some(format!("Saved the category {}.", self.form.code));
                         self.to_reprint = to_reprint;
                         return (Task::none(), Some(Saved::Reload));
                     }
-                    Ok(Ok(Done::Removed)) => {
-                        self.saved = Some(format!("Removed the category {}.", self.form.code));
+                    Some(Done::Removed) => {
+                        self.status.saved =
+                            Some(format!("Removed the category {}.", self.form.code));
                         self.selected = None;
                         self.form = CategoryForm::default();
                         return (Task::none(), Some(Saved::Reload));
                     }
-                    Ok(Ok(Done::Explain(lines, affected))) => {
-                        self.confirm = Some((lines, affected))
-                    }
-                    Ok(Err(errors)) => self.errors = errors,
-                    Err(e) => self.problem = Some(e),
+                    Some(Done::Explain(lines, affected)) => self.confirm = Some((lines, affected)),
+                    None => {}
                 }
                 Task::none()
             }
@@ -238,19 +228,17 @@ impl State {
     }
 
     fn save(&mut self, session: &AppSession, confirmed: bool) -> Task<Message> {
-        if self.busy {
+        if self.status.busy {
             return Task::none();
         }
         let category = match self.form.parse(self.selected.unwrap_or(0)) {
             Ok(c) => c,
             Err(errors) => {
-                self.errors = errors;
+                self.status.errors = errors;
                 return Task::none();
             }
         };
-        self.busy = true;
-        self.problem = None;
-        self.saved = None;
+        self.status.begin();
         self.confirm = None;
         let adding = self.selected.is_none();
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
@@ -325,8 +313,8 @@ impl State {
         .spacing(8)
         .width(300);
 
-        let e = |f: &str| error_of(&self.errors, f);
-        let on = |m: fn(String) -> Message| (may_edit && !self.busy).then_some(m);
+        let e = |f: &str| error_of(&self.status.errors, f);
+        let on = |m: fn(String) -> Message| (may_edit && !self.status.busy).then_some(m);
         let zones_now = ZoneSet::parse(&self.form.default_zones).unwrap_or_default();
         let zone_boxes = form::in_rows(
             data.zones
@@ -338,7 +326,8 @@ impl State {
                             .label(format!("{} {}", z.number, z.name))
                             .text_size(13)
                             .on_toggle_maybe(
-                                (may_edit && !self.busy).then_some(move |on| Message::Zone(n, on)),
+                                (may_edit && !self.status.busy)
+                                    .then_some(move |on| Message::Zone(n, on)),
                             ),
                     )
                     .width(Fill)
@@ -381,7 +370,7 @@ impl State {
                     &self.form.colour,
                     None,
                     Message::Colour,
-                    may_edit && !self.busy
+                    may_edit && !self.status.busy
                 ),
                 e("colour"),
             ),
@@ -409,7 +398,7 @@ impl State {
         .spacing(10);
         let mut footer = column![editor_buttons(
             may_edit,
-            self.busy,
+            self.status.busy,
             Message::Save,
             self.selected.map(|_| Message::Remove)
         )]
@@ -423,7 +412,7 @@ impl State {
                 Some(badge_table(affected)),
             ));
         }
-        footer = footer.push(outcome_notes(&self.saved, &self.problem, self.busy));
+        footer = footer.push(self.status.notes());
         if !self.to_reprint.is_empty() {
             footer = footer.push(
                 column![

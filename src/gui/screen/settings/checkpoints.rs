@@ -4,8 +4,9 @@
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
-use super::{Checked, Saved, SetupData, editor_buttons, list_row, outcome_notes, spawn_job};
-use crate::domain::{CheckpointId, Directions, FieldError, ZoneNumber};
+use super::editor::{self, Finished};
+use super::{Checked, Saved, SetupData, editor_buttons, list_row};
+use crate::domain::{CheckpointId, Directions, ZoneNumber};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, error_of, text_field};
 use crate::gui::worker::Outcome;
@@ -15,10 +16,7 @@ use crate::setup::{self, CheckpointForm};
 pub struct State {
     selected: Option<CheckpointId>,
     pub form: CheckpointForm,
-    errors: Vec<FieldError>,
-    busy: bool,
-    saved: Option<String>,
-    problem: Option<String>,
+    status: editor::Status,
 }
 
 /// A zone in a pick list.
@@ -77,11 +75,7 @@ pub enum Message {
 }
 
 /// What a job did.
-#[derive(Debug, Clone)]
-pub enum Change {
-    Saved(String, CheckpointId),
-    Removed(String),
-}
+pub type Change = editor::Change<CheckpointId>;
 
 impl State {
     pub fn loaded(&mut self, data: &SetupData) {
@@ -100,7 +94,7 @@ impl State {
             }
             _ => {}
         }
-        self.errors.clear();
+        self.status.errors.clear();
     }
 
     /// A new checkpoint's form: into the first zone, both ways.
@@ -126,56 +120,50 @@ impl State {
                 if let Some(c) = data.checkpoints.iter().find(|c| c.id == id) {
                     self.selected = Some(id);
                     self.form = CheckpointForm::from_checkpoint(c);
-                    self.errors.clear();
-                    self.problem = None;
-                    self.saved = None;
+                    self.status.clear();
                 }
             }
             Message::New => {
                 self.selected = None;
                 self.form = State::fresh(data);
-                self.errors.clear();
-                self.problem = None;
-                self.saved = None;
+                self.status.clear();
             }
             Message::Name(v) => {
                 self.form.name = v;
-                self.saved = None;
-                self.errors = self.form.parse(0).err().unwrap_or_default();
+                self.status.edited(self.form.parse(0));
             }
             Message::Zone(z) => {
                 self.form.zone = z.number.to_string();
-                self.saved = None;
+                self.status.saved = None;
             }
             Message::Directions(d) => {
                 self.form.directions = d.0.as_str().into();
-                self.saved = None;
+                self.status.saved = None;
             }
             Message::Save => {
                 let c = match self.form.parse(self.selected.unwrap_or(0)) {
                     Ok(c) => c,
                     Err(errors) => {
-                        self.errors = errors;
+                        self.status.errors = errors;
                         return (Task::none(), None);
                     }
                 };
                 let adding = self.selected.is_none();
                 return (
-                    self.run(session, move |conn, actor| {
-                        if adding {
-                            let id = setup::add_checkpoint(conn, actor, &c)?;
-                            Ok(Change::Saved(
-                                format!("Added the checkpoint \"{}\".", c.name),
-                                id,
-                            ))
-                        } else {
-                            setup::edit_checkpoint(conn, actor, &c)?;
-                            Ok(Change::Saved(
-                                format!("Saved the checkpoint \"{}\".", c.name),
-                                c.id,
-                            ))
-                        }
-                    }),
+                    self.status.start(
+                        session,
+                        move |conn, actor| {
+                            let id = if adding {
+                                setup::add_checkpoint(conn, actor, &c)?
+                            } else {
+                                setup::edit_checkpoint(conn, actor, &c)?;
+                                c.id
+                            };
+                            let what = format!("the checkpoint \"{}\"", c.name);
+                            Ok(Change::stored(adding, &what, id))
+                        },
+                        Message::Done,
+                    ),
                     None,
                 );
             }
@@ -185,55 +173,33 @@ impl State {
                 };
                 let name = self.form.name.clone();
                 return (
-                    self.run(session, move |conn, actor| {
-                        setup::remove_checkpoint(conn, actor, id)?;
-                        Ok(Change::Removed(format!(
-                            "Removed the checkpoint \"{name}\"."
-                        )))
-                    }),
+                    self.status.start(
+                        session,
+                        move |conn, actor| {
+                            setup::remove_checkpoint(conn, actor, id)?;
+                            Ok(Change::Removed(format!(
+                                "Removed the checkpoint \"{name}\"."
+                            )))
+                        },
+                        Message::Done,
+                    ),
                     None,
                 );
             }
             Message::Done(outcome) => {
-                self.busy = false;
-                match outcome {
-                    Ok(Ok(change)) => {
-                        let message = match change {
-                            Change::Removed(message) => {
-                                self.selected = None;
-                                self.form = State::fresh(data);
-                                message
-                            }
-                            Change::Saved(message, id) => {
-                                self.selected = Some(id);
-                                message
-                            }
-                        };
-                        self.saved = Some(message);
-                        return (Task::none(), Some(Saved::Reload));
+                if let Some(finished) = self.status.take(outcome) {
+                    match finished {
+                        Finished::Saved(id) => self.selected = Some(id),
+                        Finished::Removed => {
+                            self.selected = None;
+                            self.form = State::fresh(data);
+                        }
                     }
-                    Ok(Err(errors)) => self.errors = errors,
-                    Err(e) => self.problem = Some(e),
+                    return (Task::none(), Some(Saved::Reload));
                 }
             }
         }
         (Task::none(), None)
-    }
-
-    fn run(
-        &mut self,
-        session: &AppSession,
-        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<Change>
-        + Send
-        + 'static,
-    ) -> Task<Message> {
-        if self.busy {
-            return Task::none();
-        }
-        self.busy = true;
-        self.problem = None;
-        self.saved = None;
-        spawn_job(session, job, Message::Done)
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
@@ -272,8 +238,8 @@ impl State {
         ]
         .spacing(8)
         .width(560);
-        let e = |f: &str| error_of(&self.errors, f);
-        let enabled = may_edit && !self.busy;
+        let e = |f: &str| error_of(&self.status.errors, f);
+        let enabled = may_edit && !self.status.busy;
         let zones = zone_choices(data);
         let selected_zone = zones
             .iter()
@@ -312,11 +278,11 @@ impl State {
             ),
             editor_buttons(
                 may_edit,
-                self.busy,
+                self.status.busy,
                 Message::Save,
                 self.selected.map(|_| Message::Remove)
             ),
-            outcome_notes(&self.saved, &self.problem, self.busy),
+            self.status.notes(),
         ]
         .spacing(10)
         .max_width(520);

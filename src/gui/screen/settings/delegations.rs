@@ -8,8 +8,9 @@ use std::collections::HashSet;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Task};
 
-use super::{Checked, Saved, SetupData, editor_buttons, list_row, outcome_notes, spawn_job};
-use crate::domain::{DelegationId, DelegationKind, FieldError};
+use super::editor::{self, Finished};
+use super::{Checked, Saved, SetupData, editor_buttons, list_row};
+use crate::domain::{DelegationId, DelegationKind};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, confirm_panel, error_of, text_field};
 use crate::gui::style;
@@ -21,13 +22,10 @@ use crate::setup::{self, DelegationForm, ReferenceEntry};
 pub struct State {
     selected: Option<DelegationId>,
     pub form: DelegationForm,
-    errors: Vec<FieldError>,
+    status: editor::Status,
     confirm: Option<Vec<String>>,
     /// The change to confirm is a removal.
     confirm_removes: bool,
-    busy: bool,
-    saved: Option<String>,
-    problem: Option<String>,
     filter: String,
     reference_query: String,
     reference: Vec<ReferenceEntry>,
@@ -55,11 +53,11 @@ pub enum Message {
     Done(Outcome<Checked<Change>>),
 }
 
-/// What a job did.
+/// What a job did: a change stored, or what it would leave wrong and
+/// whether it is a removal, to confirm first.
 #[derive(Debug, Clone)]
 pub enum Change {
-    Saved(String, DelegationId),
-    Removed(String),
+    Stored(editor::Change<DelegationId>),
     Explain(Vec<String>, bool),
 }
 
@@ -99,7 +97,7 @@ impl State {
             self.selected = None;
             self.form = State::fresh();
         }
-        self.errors.clear();
+        self.status.errors.clear();
         self.confirm = None;
         self.refresh_reference(data);
     }
@@ -129,13 +127,11 @@ impl State {
     }
 
     fn edited(&mut self, data: &SetupData) {
-        self.saved = None;
         self.confirm = None;
-        self.errors = self
-            .form
-            .parse(self.selected.unwrap_or(0), &State::categories(data))
-            .err()
-            .unwrap_or_default();
+        self.status.edited(
+            self.form
+                .parse(self.selected.unwrap_or(0), &State::categories(data)),
+        );
     }
 
     pub fn update(
@@ -150,19 +146,15 @@ impl State {
                 if let Some(d) = data.delegations.iter().find(|d| d.id == id) {
                     self.selected = Some(id);
                     self.form = DelegationForm::from_delegation(d, &State::categories(data));
-                    self.errors.clear();
                     self.confirm = None;
-                    self.problem = None;
-                    self.saved = None;
+                    self.status.clear();
                 }
             }
             Message::New => {
                 self.selected = None;
                 self.form = State::fresh();
-                self.errors.clear();
                 self.confirm = None;
-                self.problem = None;
-                self.saved = None;
+                self.status.clear();
             }
             Message::ReferenceQuery(v) => {
                 self.reference_query = v;
@@ -176,7 +168,7 @@ impl State {
                     kind: entry.kind.as_str().into(),
                     ..DelegationForm::default()
                 };
-                self.errors.clear();
+                self.status.errors.clear();
                 return (self.save(data, session, false), None);
             }
             Message::Code(v) => {
@@ -209,28 +201,23 @@ impl State {
             Message::CancelConfirm => self.confirm = None,
             Message::Remove => return (self.remove(session, false), None),
             Message::ApplyRemove => return (self.remove(session, true), None),
-            Message::Done(outcome) => {
-                self.busy = false;
-                match outcome {
-                    Ok(Ok(Change::Saved(message, id))) => {
-                        self.selected = Some(id);
-                        self.saved = Some(message);
-                        return (Task::none(), Some(Saved::Reload));
+            Message::Done(outcome) => match self.status.finish(outcome) {
+                Some(Change::Stored(change)) => {
+                    match self.status.changed(change) {
+                        Finished::Saved(id) => self.selected = Some(id),
+                        Finished::Removed => {
+                            self.selected = None;
+                            self.form = State::fresh();
+                        }
                     }
-                    Ok(Ok(Change::Removed(message))) => {
-                        self.selected = None;
-                        self.form = State::fresh();
-                        self.saved = Some(message);
-                        return (Task::none(), Some(Saved::Reload));
-                    }
-                    Ok(Ok(Change::Explain(lines, removing))) => {
-                        self.confirm = Some(lines);
-                        self.confirm_removes = removing;
-                    }
-                    Ok(Err(errors)) => self.errors = errors,
-                    Err(e) => self.problem = Some(e),
+                    return (Task::none(), Some(Saved::Reload));
                 }
-            }
+                Some(Change::Explain(lines, removing)) => {
+                    self.confirm = Some(lines);
+                    self.confirm_removes = removing;
+                }
+                None => {}
+            },
         }
         (Task::none(), None)
     }
@@ -242,24 +229,21 @@ impl State {
         {
             Ok(d) => d,
             Err(errors) => {
-                self.errors = errors;
+                self.status.errors = errors;
                 return Task::none();
             }
         };
         let adding = self.selected.is_none();
-        self.run(session, move |conn, actor| {
+        self.start(session, move |conn, actor| {
+            let what = format!("the delegation {} ({})", d.code, d.name);
             if adding {
                 let id = setup::add_delegation(conn, actor, &d)?;
-                return Ok(Change::Saved(
-                    format!("Added the delegation {} ({}).", d.code, d.name),
-                    id,
-                ));
+                return Ok(Change::Stored(editor::Change::stored(true, &what, id)));
             }
             Ok(match setup::edit_delegation(conn, actor, &d, confirmed)? {
-                setup::Outcome::Done(()) => Change::Saved(
-                    format!("Saved the delegation {} ({}).", d.code, d.name),
-                    d.id,
-                ),
+                setup::Outcome::Done(()) => {
+                    Change::Stored(editor::Change::stored(false, &what, d.id))
+                }
                 setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, false),
             })
         })
@@ -270,33 +254,31 @@ impl State {
             return Task::none();
         };
         let label = format!("{} ({})", self.form.code, self.form.name);
-        self.run(session, move |conn, actor| {
+        self.start(session, move |conn, actor| {
             Ok(
                 match setup::remove_delegation(conn, actor, id, confirmed)? {
-                    setup::Outcome::Done(()) => {
-                        Change::Removed(format!("Removed the delegation {label}."))
-                    }
+                    setup::Outcome::Done(()) => Change::Stored(editor::Change::Removed(format!(
+                        "Removed the delegation {label}."
+                    ))),
                     setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, true),
                 },
             )
         })
     }
 
-    fn run(
+    /// Starts a save or remove job; the confirmation it answers goes.
+    fn start(
         &mut self,
         session: &AppSession,
         job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<Change>
         + Send
         + 'static,
     ) -> Task<Message> {
-        if self.busy {
+        if self.status.busy {
             return Task::none();
         }
-        self.busy = true;
-        self.problem = None;
-        self.saved = None;
         self.confirm = None;
-        spawn_job(session, job, Message::Done)
+        self.status.start(session, job, Message::Done)
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
@@ -364,7 +346,7 @@ impl State {
         .spacing(8)
         .width(440);
 
-        let enabled = may_edit && !self.busy;
+        let enabled = may_edit && !self.status.busy;
         let mut reference = column![
             text("Add from the reference lists").size(16),
             text_input(
@@ -398,7 +380,7 @@ impl State {
                 .push(text("Not in the lists: type it in below as a custom delegation.").size(13));
         }
 
-        let e = |f: &str| error_of(&self.errors, f);
+        let e = |f: &str| error_of(&self.status.errors, f);
         let on = |m: fn(String) -> Message| enabled.then_some(m);
         let quotas = form::in_rows(
             data.categories
@@ -502,7 +484,7 @@ impl State {
         .spacing(10);
         let mut footer = column![editor_buttons(
             may_edit,
-            self.busy,
+            self.status.busy,
             Message::Save,
             self.selected.map(|_| Message::Remove)
         )]
@@ -516,7 +498,7 @@ impl State {
             };
             footer = footer.push(confirm_panel(lines, apply, Message::CancelConfirm, None));
         }
-        footer = footer.push(outcome_notes(&self.saved, &self.problem, self.busy));
+        footer = footer.push(self.status.notes());
         row![
             list,
             column![

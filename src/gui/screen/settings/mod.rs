@@ -8,6 +8,7 @@
 mod categories;
 mod checkpoints;
 mod delegations;
+mod editor;
 mod event;
 mod sessions;
 mod zones;

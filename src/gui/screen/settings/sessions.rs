@@ -9,8 +9,9 @@ use iced::widget::{button, checkbox, column, container, row, scrollable, text, t
 use iced::{Element, Fill, Task};
 
 use super::checkpoints::{ZoneChoice, zone_choices};
-use super::{Checked, Saved, SetupData, editor_buttons, list_row, outcome_notes, spawn_job};
-use crate::domain::{FieldError, Invitee, ParticipantId, SessionId};
+use super::editor::{self, Finished};
+use super::{Checked, Saved, SetupData, editor_buttons, list_row};
+use crate::domain::{Invitee, ParticipantId, SessionId};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, error_of, text_field};
 use crate::gui::worker::{self, Outcome};
@@ -21,10 +22,7 @@ use crate::setup::{self, SessionForm};
 pub struct State {
     selected: Option<SessionId>,
     pub form: SessionForm,
-    errors: Vec<FieldError>,
-    busy: bool,
-    saved: Option<String>,
-    problem: Option<String>,
+    status: editor::Status,
     delegation_filter: String,
     participant_query: String,
     /// Participants found by the search: id, name, delegation code.
@@ -56,11 +54,7 @@ pub enum Message {
 }
 
 /// What a job did.
-#[derive(Debug, Clone)]
-pub enum Change {
-    Saved(String, SessionId),
-    Removed(String),
-}
+pub type Change = editor::Change<SessionId>;
 
 impl State {
     pub fn loaded(&mut self, data: &SetupData) {
@@ -81,7 +75,7 @@ impl State {
             }
             _ => {}
         }
-        self.errors.clear();
+        self.status.errors.clear();
     }
 
     /// A new session's form: in the first zone, 09:00–10:00 on the first day.
@@ -106,29 +100,21 @@ impl State {
         session: &AppSession,
     ) -> (Task<Message>, Option<Saved>) {
         let edited = |s: &mut State| {
-            s.saved = None;
-            s.errors = s
-                .form
-                .parse(s.selected.unwrap_or(0), &data.event)
-                .err()
-                .unwrap_or_default();
+            s.status
+                .edited(s.form.parse(s.selected.unwrap_or(0), &data.event))
         };
         match message {
             Message::Select(id) => {
                 if let Some(s) = data.sessions.iter().find(|s| s.id == id) {
                     self.selected = Some(id);
                     self.form = SessionForm::from_session(s, &data.event);
-                    self.errors.clear();
-                    self.problem = None;
-                    self.saved = None;
+                    self.status.clear();
                 }
             }
             Message::New => {
                 self.selected = None;
                 self.form = State::fresh(data);
-                self.errors.clear();
-                self.problem = None;
-                self.saved = None;
+                self.status.clear();
             }
             Message::Name(v) => {
                 self.form.name = v;
@@ -159,7 +145,7 @@ impl State {
                 if on {
                     self.form.invitees.push(Invitee::Delegation(id));
                 }
-                self.saved = None;
+                self.status.saved = None;
             }
             Message::ParticipantQuery(v) => self.participant_query = v,
             Message::Search => {
@@ -192,46 +178,45 @@ impl State {
                         }
                         self.found = found;
                     }
-                    Err(e) => self.problem = Some(e),
+                    Err(e) => self.status.problem = Some(e),
                 }
             }
             Message::InviteParticipant(id) => {
                 if !self.form.invitees.contains(&Invitee::Participant(id)) {
                     self.form.invitees.push(Invitee::Participant(id));
                 }
-                self.saved = None;
+                self.status.saved = None;
             }
             Message::Uninvite(id) => {
                 self.form
                     .invitees
                     .retain(|i| *i != Invitee::Participant(id));
-                self.saved = None;
+                self.status.saved = None;
             }
             Message::Save => {
                 let s = match self.form.parse(self.selected.unwrap_or(0), &data.event) {
                     Ok(s) => s,
                     Err(errors) => {
-                        self.errors = errors;
+                        self.status.errors = errors;
                         return (Task::none(), None);
                     }
                 };
                 let adding = self.selected.is_none();
                 return (
-                    self.run(session, move |conn, actor| {
-                        if adding {
-                            let id = setup::add_session(conn, actor, &s)?;
-                            Ok(Change::Saved(
-                                format!("Added the session \"{}\".", s.name),
-                                id,
-                            ))
-                        } else {
-                            setup::edit_session(conn, actor, &s)?;
-                            Ok(Change::Saved(
-                                format!("Saved the session \"{}\".", s.name),
-                                s.id,
-                            ))
-                        }
-                    }),
+                    self.status.start(
+                        session,
+                        move |conn, actor| {
+                            let id = if adding {
+                                setup::add_session(conn, actor, &s)?
+                            } else {
+                                setup::edit_session(conn, actor, &s)?;
+                                s.id
+                            };
+                            let what = format!("the session \"{}\"", s.name);
+                            Ok(Change::stored(adding, &what, id))
+                        },
+                        Message::Done,
+                    ),
                     None,
                 );
             }
@@ -241,53 +226,31 @@ impl State {
                 };
                 let name = self.form.name.clone();
                 return (
-                    self.run(session, move |conn, actor| {
-                        setup::remove_session(conn, actor, id)?;
-                        Ok(Change::Removed(format!("Removed the session \"{name}\".")))
-                    }),
+                    self.status.start(
+                        session,
+                        move |conn, actor| {
+                            setup::remove_session(conn, actor, id)?;
+                            Ok(Change::Removed(format!("Removed the session \"{name}\".")))
+                        },
+                        Message::Done,
+                    ),
                     None,
                 );
             }
             Message::Done(outcome) => {
-                self.busy = false;
-                match outcome {
-                    Ok(Ok(change)) => {
-                        let message = match change {
-                            Change::Removed(message) => {
-                                self.selected = None;
-                                self.form = State::fresh(data);
-                                message
-                            }
-                            Change::Saved(message, id) => {
-                                self.selected = Some(id);
-                                message
-                            }
-                        };
-                        self.saved = Some(message);
-                        return (Task::none(), Some(Saved::Reload));
+                if let Some(finished) = self.status.take(outcome) {
+                    match finished {
+                        Finished::Saved(id) => self.selected = Some(id),
+                        Finished::Removed => {
+                            self.selected = None;
+                            self.form = State::fresh(data);
+                        }
                     }
-                    Ok(Err(errors)) => self.errors = errors,
-                    Err(e) => self.problem = Some(e),
+                    return (Task::none(), Some(Saved::Reload));
                 }
             }
         }
         (Task::none(), None)
-    }
-
-    fn run(
-        &mut self,
-        session: &AppSession,
-        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<Change>
-        + Send
-        + 'static,
-    ) -> Task<Message> {
-        if self.busy {
-            return Task::none();
-        }
-        self.busy = true;
-        self.problem = None;
-        self.saved = None;
-        spawn_job(session, job, Message::Done)
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
@@ -336,8 +299,8 @@ impl State {
         .spacing(8)
         .width(440);
 
-        let e = |f: &str| error_of(&self.errors, f);
-        let enabled = may_edit && !self.busy;
+        let e = |f: &str| error_of(&self.status.errors, f);
+        let enabled = may_edit && !self.status.busy;
         let on = |m: fn(String) -> Message| enabled.then_some(m);
         let zones = zone_choices(data);
         let selected_zone = zones
@@ -397,11 +360,11 @@ impl State {
         let footer = column![
             editor_buttons(
                 may_edit,
-                self.busy,
+                self.status.busy,
                 Message::Save,
                 self.selected.map(|_| Message::Remove),
             ),
-            outcome_notes(&self.saved, &self.problem, self.busy)
+            self.status.notes()
         ]
         .spacing(8)
         .padding(iced::padding::top(8).right(18));

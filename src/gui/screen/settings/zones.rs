@@ -5,8 +5,9 @@
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
-use super::{Checked, Saved, SetupData, editor_buttons, list_row, outcome_notes, spawn_job};
-use crate::domain::{FieldError, ZoneNumber};
+use super::editor::{self, Change, Finished};
+use super::{Checked, Saved, SetupData, editor_buttons, list_row};
+use crate::domain::ZoneNumber;
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{error_of, text_field};
 use crate::gui::worker::Outcome;
@@ -16,10 +17,7 @@ use crate::setup::{self, ZoneForm};
 pub struct State {
     selected: Option<ZoneNumber>,
     pub form: ZoneForm,
-    errors: Vec<FieldError>,
-    busy: bool,
-    saved: Option<String>,
-    problem: Option<String>,
+    status: editor::Status,
 }
 
 #[derive(Debug, Clone)]
@@ -31,7 +29,7 @@ pub enum Message {
     Name(String),
     Save,
     Remove,
-    Done(Outcome<Checked<String>>),
+    Done(Outcome<Checked<Change<ZoneNumber>>>),
 }
 
 impl State {
@@ -46,7 +44,7 @@ impl State {
             self.selected = Some(z.number);
             self.form = ZoneForm::from_zone(z);
         }
-        self.errors.clear();
+        self.status.errors.clear();
     }
 
     pub fn update(
@@ -55,18 +53,13 @@ impl State {
         data: &SetupData,
         session: &AppSession,
     ) -> (Task<Message>, Option<Saved>) {
-        let edited = |s: &mut State| {
-            s.saved = None;
-            s.errors = s.form.parse().err().unwrap_or_default();
-        };
+        let edited = |s: &mut State| s.status.edited(s.form.parse());
         match message {
             Message::Select(n) => {
                 if let Some((z, _)) = data.zones.iter().find(|(z, _)| z.number == n) {
                     self.selected = Some(n);
                     self.form = ZoneForm::from_zone(z);
-                    self.errors.clear();
-                    self.problem = None;
-                    self.saved = None;
+                    self.status.clear();
                 }
             }
             Message::New => {
@@ -76,9 +69,7 @@ impl State {
                     number: free.map(|n| n.to_string()).unwrap_or_default(),
                     ..ZoneForm::default()
                 };
-                self.errors.clear();
-                self.problem = None;
-                self.saved = None;
+                self.status.clear();
             }
             Message::Number(v) => {
                 self.form.number = v;
@@ -96,21 +87,25 @@ impl State {
                 let zone = match self.form.parse() {
                     Ok(z) => z,
                     Err(errors) => {
-                        self.errors = errors;
+                        self.status.errors = errors;
                         return (Task::none(), None);
                     }
                 };
                 let adding = self.selected.is_none();
                 return (
-                    self.run(session, move |conn, actor| {
-                        if adding {
-                            setup::add_zone(conn, actor, &zone)?;
-                            Ok(format!("Added zone {} {}.", zone.number, zone.code))
-                        } else {
-                            setup::edit_zone(conn, actor, &zone)?;
-                            Ok(format!("Saved zone {} {}.", zone.number, zone.code))
-                        }
-                    }),
+                    self.status.start(
+                        session,
+                        move |conn, actor| {
+                            if adding {
+                                setup::add_zone(conn, actor, &zone)?;
+                            } else {
+                                setup::edit_zone(conn, actor, &zone)?;
+                            }
+                            let what = format!("zone {} {}", zone.number, zone.code);
+                            Ok(Change::stored(adding, &what, zone.number))
+                        },
+                        Message::Done,
+                    ),
                     None,
                 );
             }
@@ -119,48 +114,31 @@ impl State {
                     return (Task::none(), None);
                 };
                 return (
-                    self.run(session, move |conn, actor| {
-                        setup::remove_zone(conn, actor, n)?;
-                        Ok(format!("Removed zone {n}."))
-                    }),
+                    self.status.start(
+                        session,
+                        move |conn, actor| {
+                            setup::remove_zone(conn, actor, n)?;
+                            Ok(Change::Removed(format!("Removed zone {n}.")))
+                        },
+                        Message::Done,
+                    ),
                     None,
                 );
             }
             Message::Done(outcome) => {
-                self.busy = false;
-                match outcome {
-                    Ok(Ok(message)) => {
-                        if message.starts_with("Removed") {
+                if let Some(finished) = self.status.take(outcome) {
+                    match finished {
+                        Finished::Saved(n) => self.selected = Some(n),
+                        Finished::Removed => {
                             self.selected = None;
                             self.form = ZoneForm::default();
-                        } else if self.selected.is_none() {
-                            self.selected = self.form.number.trim().parse().ok();
                         }
-                        self.saved = Some(message);
-                        return (Task::none(), Some(Saved::Reload));
                     }
-                    Ok(Err(errors)) => self.errors = errors,
-                    Err(e) => self.problem = Some(e),
+                    return (Task::none(), Some(Saved::Reload));
                 }
             }
         }
         (Task::none(), None)
-    }
-
-    fn run(
-        &mut self,
-        session: &AppSession,
-        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<String>
-        + Send
-        + 'static,
-    ) -> Task<Message> {
-        if self.busy {
-            return Task::none();
-        }
-        self.busy = true;
-        self.problem = None;
-        self.saved = None;
-        spawn_job(session, job, Message::Done)
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
@@ -212,8 +190,8 @@ impl State {
         ]
         .spacing(8)
         .width(560);
-        let e = |f: &str| error_of(&self.errors, f);
-        let on = |m: fn(String) -> Message| (may_edit && !self.busy).then_some(m);
+        let e = |f: &str| error_of(&self.status.errors, f);
+        let on = |m: fn(String) -> Message| (may_edit && !self.status.busy).then_some(m);
         let editor = column![
             text(match self.selected {
                 Some(n) => format!("Zone {n}"),
@@ -232,8 +210,8 @@ impl State {
             .width(160),
             container(text_field("Code", "settings-zone-code", "VIP", &self.form.code, e("code"), on(Message::Code))).width(200),
             text_field("Name (shown at the gates)", "settings-zone-name", "VIP lounge", &self.form.name, e("name"), on(Message::Name)),
-            editor_buttons(may_edit, self.busy, Message::Save, self.selected.map(|_| Message::Remove)),
-            outcome_notes(&self.saved, &self.problem, self.busy),
+            editor_buttons(may_edit, self.status.busy, Message::Save, self.selected.map(|_| Message::Remove)),
+            self.status.notes(),
         ]
         .spacing(10)
         .max_width(520);
