@@ -2,9 +2,9 @@
 //! them: in any encoding, separator and language of headers, with title rows,
 //! two-row headers and formulas. One function, [`import_nominations`], serves
 //! the CLI and the GUI alike. It reads the file as a stream (memory is that of
-//! a row for CSV), checks every row, and writes everything in one transaction
-//! with an audit entry per participant; a dry run runs the very same code
-//! and rolls back, so its counts are exact.
+//! a row for CSV and XLSX), checks every row, and writes everything in one
+//! transaction with an audit entry per participant; a dry run runs the very
+//! same code and rolls back, so its counts are exact.
 
 mod apply;
 mod columns;
