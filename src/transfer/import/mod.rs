@@ -2,15 +2,16 @@
 //! them: in any encoding, separator and language of headers, with title rows,
 //! two-row headers and formulas. One function, [`import_nominations`], serves
 //! the CLI and the GUI alike. It reads the file as a stream (memory is that of
-//! a row for CSV), checks every row, and writes everything in one transaction
-//! with an audit entry per participant; a dry run runs the very same code
-//! and rolls back, so its counts are exact.
+//! a row for CSV and XLSX), checks every row, and writes everything in one
+//! transaction with an audit entry per participant; a dry run runs the very
+//! same code and rolls back, so its counts are exact.
 
 mod apply;
 mod columns;
 mod decode;
 mod known;
 mod rows;
+mod streamed;
 mod table;
 
 use std::path::Path;
@@ -153,7 +154,21 @@ pub fn import_nominations(
         dry_run: options.dry_run,
         ..Default::default()
     };
-    let (mut rows, header) = open_rows(path, &scan.content, &mut report)?;
+    with_rows(path, &scan.content, &mut report, |rows, header, report| {
+        import_rows(conn, actor, options, rows, header, report)
+    })?;
+    Ok(report)
+}
+
+/// Checks and writes the rows after the header, in one transaction.
+fn import_rows(
+    conn: &mut Connection,
+    actor: &Actor,
+    options: &ImportOptions,
+    rows: &mut Rows,
+    header: HeaderMap,
+    report: &mut ImportReport,
+) -> Result<()> {
     let now = crate::clock::now();
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let refs = rows::References::load(&tx, options.delegation.as_deref())?;
@@ -168,7 +183,7 @@ pub fn import_nominations(
     let mut writer = apply::Writer::new(&tx, actor, now, refs, header)?;
     while let Some(row) = rows.next_row()? {
         if !row.is_blank() {
-            writer.row(&row, &mut report)?;
+            writer.row(&row, report)?;
         }
     }
     drop(writer);
@@ -191,15 +206,18 @@ pub fn import_nominations(
     if !options.dry_run {
         tx.commit()?;
     }
-    Ok(report)
+    Ok(())
 }
 
-/// Opens the rows of the file and reads up to its header.
-fn open_rows(
+/// Opens the rows of the file, reads up to its header and hands the rows
+/// after it to `body`. The rows of a sheet borrow the workbook opened here,
+/// hence the callback.
+fn with_rows<T>(
     path: &Path,
     content: &Content,
     report: &mut ImportReport,
-) -> Result<(Rows, HeaderMap)> {
+    body: impl FnOnce(&mut Rows, HeaderMap, &mut ImportReport) -> Result<T>,
+) -> Result<T> {
     match *content {
         Content::Text { encoding, .. } => {
             let (csv, separator) = CsvRows::open(path, encoding)?;
@@ -213,7 +231,7 @@ fn open_rows(
             match find_header(&mut rows)? {
                 HeaderSearch::Found(header) => {
                     header.note(report);
-                    Ok((rows, header.map))
+                    body(&mut rows, header.map, report)
                 }
                 HeaderSearch::NotFound { first } => Err(no_header(&report.file, first, None)),
             }
@@ -229,7 +247,7 @@ fn open_rows(
                     HeaderSearch::Found(header) => {
                         report.sheet = Some(sheet.clone());
                         header.note(report);
-                        return Ok((rows, header.map));
+                        return body(&mut rows, header.map, report);
                     }
                     HeaderSearch::NotFound { first } => {
                         first_seen = first_seen.or(first);

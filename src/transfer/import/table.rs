@@ -1,6 +1,6 @@
-//! Rows of cells out of a file: CSV streamed record by record (memory is
-//! that of one row), or the first sheet of a workbook that has a nomination
-//! header. Each row carries the line (CSV) or row number (sheet) people see
+//! Rows of cells out of a file: CSV streamed record by record and XLSX
+//! sheets cell by cell (memory is that of one row), or the first sheet of a
+//! workbook that has a nomination header. Each row carries the line (CSV) or row number (sheet) people see
 //! in their editor, and the problems of its cells.
 
 use std::io::{Cursor, Read};
@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use calamine::{Data, Range, Reader};
 
 use super::decode::{self, display_name};
+use super::streamed::{self, Layout, StreamedRows};
 use crate::error::{Error, Result};
 
 /// One row of the file.
@@ -33,17 +34,18 @@ impl RawRow {
     }
 }
 
-/// Where the rows come from.
-pub enum Rows {
+/// Where the rows come from. A sheet's rows borrow their workbook.
+pub enum Rows<'a> {
     Csv(CsvRows),
-    Sheet(SheetRows),
+    Sheet(SheetRows<'a>),
 }
 
-impl Rows {
+impl Rows<'_> {
     pub fn next_row(&mut self) -> Result<Option<RawRow>> {
         match self {
             Rows::Csv(r) => r.next_row(),
-            Rows::Sheet(r) => Ok(r.next_row()),
+            Rows::Sheet(SheetRows::Streamed(r)) => r.next_row(),
+            Rows::Sheet(SheetRows::Whole(r)) => Ok(r.next_row()),
         }
     }
 }
@@ -210,7 +212,16 @@ fn mode_of(values: &[usize]) -> Option<usize> {
 
 /// Rows of one worksheet. Formulas give their saved (cached) value; a
 /// formula with none is reported on its cell.
-pub struct SheetRows {
+pub enum SheetRows<'a> {
+    /// XLSX, read from the sheet's XML as the cells come.
+    Streamed(StreamedRows<'a>),
+    /// XLS, XLSB and ODS (calamine reads them only whole), and XLSX sheets
+    /// whose cells are out of order.
+    Whole(WholeRows),
+}
+
+/// The rows of a sheet read whole, with its formulas.
+pub struct WholeRows {
     range: Range<Data>,
     formulas: Range<String>,
     next: usize,
@@ -223,8 +234,9 @@ pub struct Workbook {
 }
 
 impl Workbook {
-    /// Opens a workbook. It is read whole: calamine needs the archive, and
-    /// a workbook is compressed far below the size of its rows.
+    /// Opens a workbook. The file is read whole: calamine needs the archive,
+    /// and a workbook is compressed far below the size of its rows (which
+    /// [`Workbook::rows`] streams for XLSX).
     pub fn open(path: &Path) -> Result<Workbook> {
         let name = display_name(path);
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
@@ -250,28 +262,44 @@ impl Workbook {
         self.book.sheet_names()
     }
 
-    /// The rows of one sheet.
-    pub fn rows(&mut self, sheet: &str) -> Result<SheetRows> {
-        let range = self.book.worksheet_range(sheet).map_err(|e| {
-            Error::Refused(format!(
-                "{}: sheet \"{sheet}\" cannot be read: {e}",
-                self.name
-            ))
+    /// The rows of one sheet. An XLSX sheet is read twice as a stream: once
+    /// for the box of its values (its first and last row and column), then
+    /// for its rows.
+    pub fn rows(&mut self, sheet: &str) -> Result<SheetRows<'_>> {
+        let layout = match &mut self.book {
+            calamine::Sheets::Xlsx(xlsx) => streamed::scan(xlsx, sheet),
+            _ => Layout::Whole,
+        };
+        let Workbook { book, name } = self;
+        match (layout, book) {
+            (Layout::Streamable(bounds), calamine::Sheets::Xlsx(xlsx)) => Ok(SheetRows::Streamed(
+                StreamedRows::open(xlsx, sheet, bounds, name)?,
+            )),
+            (_, book) => WholeRows::read(book, name, sheet).map(SheetRows::Whole),
+        }
+    }
+}
+
+impl WholeRows {
+    fn read(
+        book: &mut calamine::Sheets<Cursor<Vec<u8>>>,
+        name: &str,
+        sheet: &str,
+    ) -> Result<WholeRows> {
+        let range = book.worksheet_range(sheet).map_err(|e| {
+            Error::Refused(format!("{name}: sheet \"{sheet}\" cannot be read: {e}"))
         })?;
         // A sheet whose formulas cannot be read still has its values.
-        let formulas = self
-            .book
+        let formulas = book
             .worksheet_formula(sheet)
             .unwrap_or_else(|_| Range::empty());
-        Ok(SheetRows {
+        Ok(WholeRows {
             range,
             formulas,
             next: 0,
         })
     }
-}
 
-impl SheetRows {
     fn next_row(&mut self) -> Option<RawRow> {
         let (height, width) = self.range.get_size();
         if self.next >= height {
@@ -311,7 +339,7 @@ impl SheetRows {
 }
 
 /// "D12" for row 11, column 3 (both from zero).
-pub fn cell_name((row, col): (u32, u32)) -> String {
+pub(super) fn cell_name((row, col): (u32, u32)) -> String {
     let mut letters = Vec::new();
     let mut n = col + 1;
     while n > 0 {
@@ -324,7 +352,7 @@ pub fn cell_name((row, col): (u32, u32)) -> String {
 }
 
 /// A cell's value as the text a person would read in it.
-fn cell_text(value: &Data) -> (String, Option<String>) {
+pub(super) fn cell_text(value: &Data) -> (String, Option<String>) {
     match value {
         Data::Empty => (String::new(), None),
         Data::String(s) => (s.clone(), None),
@@ -369,6 +397,110 @@ mod tests {
             b';'
         );
         assert_eq!(detect_separator(b"single\ncolumn\n"), b',');
+    }
+
+    /// An XLSX file holding one sheet with these rows (`<row>` elements).
+    fn workbook_with(rows: &str) -> tempfile::NamedTempFile {
+        use std::io::Write;
+        const MAIN: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        const RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+        const DOC: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        let parts = [
+            (
+                "[Content_Types].xml",
+                r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#.to_string(),
+            ),
+            (
+                "_rels/.rels",
+                format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
+            ),
+            (
+                "xl/workbook.xml",
+                format!(r#"<workbook xmlns="{MAIN}" xmlns:r="{DOC}"><sheets><sheet name="List" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+            ),
+            (
+                "xl/worksheets/sheet1.xml",
+                format!(r#"<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>"#),
+            ),
+        ];
+        let file = tempfile::Builder::new().suffix(".xlsx").tempfile().unwrap();
+        let mut zip = zip::ZipWriter::new(file.reopen().unwrap());
+        for (name, text) in parts {
+            zip.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(text.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap();
+        file
+    }
+
+    fn all_rows(mut rows: Rows) -> Vec<RawRow> {
+        std::iter::from_fn(|| rows.next_row().unwrap()).collect()
+    }
+
+    /// The rows of every sheet, streamed when calamine's cell reader allows
+    /// it, and read whole.
+    fn both_ways(path: &Path) -> Vec<(bool, Vec<RawRow>, Vec<RawRow>)> {
+        let mut book = Workbook::open(path).unwrap();
+        let mut compared = Vec::new();
+        for sheet in book.sheet_names() {
+            let rows = book.rows(&sheet).unwrap();
+            let streamed = matches!(rows, SheetRows::Streamed(_));
+            let read = all_rows(Rows::Sheet(rows));
+            let whole = WholeRows::read(&mut book.book, &book.name, &sheet).unwrap();
+            compared.push((
+                streamed,
+                read,
+                all_rows(Rows::Sheet(SheetRows::Whole(whole))),
+            ));
+        }
+        compared
+    }
+
+    #[test]
+    fn streamed_sheets_give_the_rows_of_whole_sheets() {
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import");
+        for name in ["formulas.xlsx", "title-and-merged-header.xlsx"] {
+            for (streamed, read, whole) in both_ways(&corpus.join(name)) {
+                assert!(streamed, "{name}");
+                assert_eq!(read, whole, "{name}");
+            }
+        }
+        // The box starts at column C and widens to F on a later row; a
+        // formula with no value before the box is not on its rows, one
+        // within it is reported, as is an error value; row 4 is a gap.
+        let file = workbook_with(concat!(
+            r#"<row r="1"><c r="A1"><f>B9*2</f></c></row>"#,
+            r#"<row r="2"><c r="C2" t="inlineStr"><is><t>Name</t></is></c><c r="D2"><v>1.5</v></c></row>"#,
+            r#"<row r="3"><c r="D3"><f>C2&amp;"x"</f></c><c r="E3" t="e"><v>#N/A</v></c></row>"#,
+            r#"<row r="5"><c r="C5"><v>42</v></c><c r="F5" t="b"><v>1</v></c><c r="H5"/></row>"#,
+        ));
+        let compared = both_ways(file.path());
+        let (streamed, read, whole) = &compared[0];
+        assert!(streamed);
+        assert_eq!(read, whole);
+        let lines: Vec<u64> = read.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 3, 4, 5]);
+        assert_eq!(read[3].cells, ["42", "", "", "TRUE"]);
+        assert_eq!(read[1].issues.len(), 2);
+        assert!(
+            read[1].issues[0]
+                .1
+                .starts_with("cell D3 holds a formula (=C2&\"x\")")
+        );
+        // Cells out of order are read whole.
+        let file = workbook_with(concat!(
+            r#"<row r="2"><c r="A2"><v>2</v></c></row>"#,
+            r#"<row r="1"><c r="A1"><v>1</v></c></row>"#,
+        ));
+        let compared = both_ways(file.path());
+        let (streamed, read, whole) = &compared[0];
+        assert!(!streamed);
+        assert_eq!(read, whole);
     }
 
     #[test]
