@@ -35,6 +35,14 @@ impl Accredit {
         a
     }
 
+    /// A data directory holding the demo conference with `n` participants,
+    /// under way now (as `accredit demo` makes it today).
+    pub fn demo_now(n: usize) -> Accredit {
+        let a = Accredit::empty();
+        a.ok(&["demo", "--participants", &n.to_string()]);
+        a
+    }
+
     pub fn data_dir(&self) -> &Path {
         self.dir.path()
     }
