@@ -24,11 +24,12 @@ fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let ws = Workspace::new(dir.path());
     let started = Instant::now();
-    demo::create(&ws, PARTICIPANTS, false).expect("demo");
+    demo::create(&ws, PARTICIPANTS, demo::Dates::seed(), false).expect("demo");
     let mut conn = ws.open().expect("store");
     let tx = conn.transaction().expect("transaction");
     let exits = SCANS / 5;
-    let traffic = demo::traffic::record(&tx, SCANS - exits, exits).expect("traffic");
+    let traffic =
+        demo::traffic::record(&tx, SCANS - exits, exits, accredit::clock::now()).expect("traffic");
     tx.commit().expect("commit");
     let size = std::fs::metadata(ws.db_path())
         .map(|m| m.len())

@@ -3,7 +3,7 @@
 # the ReportLab peer (shared/peers/reportlab_badges.py), then prints the ratio
 # of badges per second and of PDF sizes.
 #
-#   benches/compare_with_peer.sh [N] [PEER_DIR]
+#   benches/compare_with_peer.sh [N] [PEER_DIR]   (PEER_DIR: ../shared/peers)
 #
 # Needs the peer's setup (shared/peers/README.md):
 #   pip install reportlab==5.1.0 pillow==13.0.0 qrcode==8.2
@@ -20,12 +20,16 @@
 set -euo pipefail
 
 N="${1:-1000}"
-PEER_DIR="${2:-$(cd "$(dirname "$0")/../../.." && pwd)/shared/peers}"
-[ -f "$PEER_DIR/reportlab_badges.py" ] || PEER_DIR=/work/shared/peers
+# Everything is relative to this checkout: the peer lives at ../shared/peers
+# beside the repository, and cargo builds in the checkout's own target/
+# (or CARGO_TARGET_DIR when set).
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PEER_DIR="${2:-$ROOT/../shared/peers}"
+[ -f "$PEER_DIR/reportlab_badges.py" ] || { echo "no reportlab_badges.py in $PEER_DIR: give the peer's folder as the second argument" >&2; exit 2; }
 OUT="$(mktemp -d)"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/work/main/target}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 
-cd "$(dirname "$0")/.."
+cd "$ROOT"
 # Release benches need a GUI renderer feature for the iced_test dev-dependency,
 # which the default features provide.
 cargo bench --bench badges --no-run >/dev/null 2>&1

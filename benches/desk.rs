@@ -14,7 +14,7 @@ use rusqlite::Connection;
 fn demo(n: usize) -> Connection {
     let mut conn = accredit::store::open_in_memory().expect("in-memory store");
     let tx = conn.transaction().expect("transaction");
-    accredit::demo::build(&tx, n, None).expect("demo");
+    accredit::demo::build(&tx, n, accredit::demo::Dates::seed(), None).expect("demo");
     tx.commit().expect("commit");
     conn
 }

@@ -10,7 +10,14 @@
 //! latency adds what the gate screen does before it can draw: decoding the
 //! holder's photo. The fsync floor of the disk is measured alongside, since
 //! no code commits faster than the disk syncs.
+//!
+//! Last, the gate on the main store while a dashboard recomputes its
+//! figures in a loop in another process (this bench run again as a child):
+//! once as the dashboard read before (its transaction began IMMEDIATE and
+//! held SQLite's write lock for the whole recomputation), once as it reads
+//! now (`attendance::load`, a deferred read transaction).
 
+use std::io::BufRead;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -23,7 +30,15 @@ use accredit::{Workspace, store};
 const DURING: i64 = 1_761_357_600;
 const MAIN: &str = "Main entrance (Thăng Long Boulevard) – Plenary hall";
 
+/// Set in the child that plays the dashboard: the data directory, and
+/// `write-lock` or `read` for how it reads.
+const DASHBOARD_DIR: &str = "GATE_BENCH_DASHBOARD_DIR";
+const DASHBOARD_MODE: &str = "GATE_BENCH_DASHBOARD_MODE";
+
 fn main() {
+    if let (Ok(dir), Ok(mode)) = (std::env::var(DASHBOARD_DIR), std::env::var(DASHBOARD_MODE)) {
+        return dashboard_loop(Path::new(&dir), &mode);
+    }
     let participants: usize = std::env::var("GATE_BENCH_PARTICIPANTS")
         .ok()
         .and_then(|n| n.parse().ok())
@@ -32,7 +47,7 @@ fn main() {
     let dir = tempfile::tempdir_in(std::env::temp_dir()).expect("temporary directory");
     let ws = Workspace::new(dir.path().join("data"));
     let started = Instant::now();
-    accredit::demo::create(&ws, participants, false).expect("demo");
+    accredit::demo::create(&ws, participants, accredit::demo::Dates::seed(), false).expect("demo");
     println!(
         "demo with {participants} participants built in {:.1} s",
         started.elapsed().as_secs_f64()
@@ -57,7 +72,7 @@ fn main() {
         role: Role::Gate,
     };
 
-    let mut online = Station::open_store(ws.open().expect("store"), DURING).expect("station");
+    let mut online = Station::open_store(ws.open().expect("store")).expect("station");
     let mut next = 0;
     verdict_latency(
         "main store",
@@ -75,6 +90,26 @@ fn main() {
         report(
             &format!("main store, group commit of {batch}"),
             run(&mut online, &officer, &texts, &mut next, 20_000, batch),
+        );
+    }
+    for (mode, what) in [
+        (
+            "write-lock",
+            "before: the dashboard's reads hold the write lock",
+        ),
+        (
+            "read",
+            "after: the dashboard reads in a deferred read transaction",
+        ),
+    ] {
+        let mut dashboard = Dashboard::start(&ws, mode);
+        let figures = run(&mut online, &officer, &texts, &mut next, 2_000, 1);
+        let recomputed = dashboard.stop();
+        report(
+            &format!(
+                "main store, one commit per scan, dashboard recomputing in another process ({what}; {recomputed} recomputations meanwhile)"
+            ),
+            figures,
         );
     }
 
@@ -119,6 +154,66 @@ fn main() {
         "gate package, group commit of 64",
         run(&mut offline, &officer, &texts, &mut next, 20_000, 64),
     );
+}
+
+/// The child process recomputing the dashboard in a loop.
+struct Dashboard {
+    child: std::process::Child,
+    lines: std::io::Lines<std::io::BufReader<std::process::ChildStdout>>,
+}
+
+impl Dashboard {
+    /// Starts the child and waits for its first recomputation, so the
+    /// scans that follow all meet a running dashboard.
+    fn start(ws: &Workspace, mode: &str) -> Dashboard {
+        let mut child = std::process::Command::new(std::env::current_exe().expect("bench binary"))
+            .env(DASHBOARD_DIR, ws.data_dir())
+            .env(DASHBOARD_MODE, mode)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("dashboard process");
+        let stdout = child.stdout.take().expect("dashboard stdout");
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        lines
+            .next()
+            .expect("dashboard started")
+            .expect("dashboard output");
+        Dashboard { child, lines }
+    }
+
+    /// Stops the child; how many recomputations it finished.
+    fn stop(&mut self) -> usize {
+        self.child.kill().expect("stop the dashboard");
+        let _ = self.child.wait();
+        // It printed one line per recomputation.
+        1 + self.lines.by_ref().map_while(Result::ok).count()
+    }
+}
+
+/// The dashboard's recomputation, over and over, one line printed after
+/// each: with `write-lock` as `attendance::load` read before (a transaction
+/// begun IMMEDIATE around the reads), with `read` as it reads now.
+fn dashboard_loop(dir: &Path, mode: &str) {
+    use std::io::Write;
+    let ws = Workspace::new(dir);
+    let conn = ws.open().expect("store");
+    let actor = Actor::system();
+    let mut out = std::io::stdout();
+    loop {
+        let started = Instant::now();
+        let at = DURING + 3_600;
+        if mode == "write-lock" {
+            conn.execute_batch("BEGIN IMMEDIATE").expect("begin");
+            let facts = accredit::attendance::Facts::read(&conn, at, None).expect("facts");
+            conn.execute_batch("COMMIT").expect("commit");
+            std::hint::black_box(accredit::attendance::Figures::compute(&facts));
+        } else {
+            let loaded = accredit::attendance::load(&conn, &actor, at, None).expect("figures");
+            std::hint::black_box(loaded);
+        }
+        writeln!(out, "{:.0} ms", started.elapsed().as_secs_f64() * 1000.0).expect("stdout");
+        out.flush().expect("stdout");
+    }
 }
 
 struct Figures {
@@ -221,9 +316,9 @@ fn percentiles(times: &mut [Duration]) -> (f64, f64, f64) {
 }
 
 fn report(what: &str, mut f: Figures) {
-    let (median, p99, _) = percentiles(&mut f.verdicts);
+    let (median, p99, max) = percentiles(&mut f.verdicts);
     println!(
-        "{what}: {:.0} scans/s ({} scans in {:.2} s); verdict committed after median {median:.2} ms, p99 {p99:.2} ms",
+        "{what}: {:.0} scans/s ({} scans in {:.2} s); verdict committed after median {median:.2} ms, p99 {p99:.2} ms, max {max:.2} ms",
         f.scans as f64 / f.elapsed.as_secs_f64(),
         f.scans,
         f.elapsed.as_secs_f64(),

@@ -107,7 +107,13 @@ fn peak_mb() -> f64 {
 }
 
 fn fresh_event(dir: &Path) {
-    accredit::demo::create(&Workspace::new(dir), 0, false).unwrap();
+    accredit::demo::create(
+        &Workspace::new(dir),
+        0,
+        accredit::demo::Dates::seed(),
+        false,
+    )
+    .unwrap();
 }
 
 /// One measured step, run in a process of its own so that its peak memory

@@ -52,7 +52,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let ws = Workspace::new(dir.path().join("event"));
     let started = Instant::now();
-    accredit::demo::create(&ws, 16_000, false).expect("demo");
+    accredit::demo::create(&ws, 16_000, accredit::demo::Dates::seed(), false).expect("demo");
     eprintln!(
         "demo of 16,000 participants in {:.1} s",
         started.elapsed().as_secs_f64()

@@ -31,7 +31,7 @@ fn keystrokes() -> Vec<String> {
 fn demo_listing(n: usize) -> Listing {
     let mut conn = accredit::store::open_in_memory().expect("in-memory store");
     let tx = conn.transaction().expect("transaction");
-    accredit::demo::build(&tx, n, None).expect("demo");
+    accredit::demo::build(&tx, n, accredit::demo::Dates::seed(), None).expect("demo");
     tx.commit().expect("commit");
     Listing::load(&conn, &Actor::system()).expect("listing")
 }

@@ -1,7 +1,6 @@
 //! The current time. `ACCREDIT_NOW` (Unix seconds or an RFC 3339 instant)
 //! makes the whole application run at another moment: for rehearsing an event
-//! that is over (the demo conference took place in October 2025) and for
-//! tests.
+//! that is over (e.g. a demo made with `--date 2025-10-25`) and for tests.
 
 /// Unix seconds, now (or as `ACCREDIT_NOW` says).
 pub fn now() -> i64 {

@@ -30,7 +30,7 @@ fn store() -> &'static Accredit {
         let a = Accredit::demo(1500);
         let mut conn = accredit::store::open(&a.db_path()).unwrap();
         let tx = conn.transaction().unwrap();
-        let t = accredit::demo::traffic::record(&tx, 2000, 500).unwrap();
+        let t = accredit::demo::traffic::record(&tx, 2000, 500, accredit::clock::now()).unwrap();
         assert_eq!((t.entries, t.exits), (2000, 500), "{t:?}");
         assert!(
             t.refused > 0 && t.overridden > 0 && t.imported > 0 && t.checkins > 0,

@@ -127,7 +127,17 @@ fn every_change_writes_its_entry() {
         &["badge.revoke", "badge.issue", "badge.reprint"],
         "clerk",
         &mut |c| {
-            printing::reprint(&s.ws, c, &clerk, id, ReprintReason::Lost, Layout::A6, &pdf).unwrap();
+            printing::reprint(
+                &s.ws,
+                c,
+                &clerk,
+                id,
+                ReprintReason::Lost,
+                Layout::A6,
+                &pdf,
+                false,
+            )
+            .unwrap();
             Some(id)
         },
     );
@@ -380,7 +390,7 @@ fn audit_list_filters_by_participant_operator_and_time() {
     // The demo is made a month before, so that only what follows is "since" the event.
     let a = Accredit::empty();
     let out = a
-        .command(&["demo", "--participants", "60"])
+        .command(&["demo", "--participants", "60", "--date", "2025-10-25"])
         .env("ACCREDIT_NOW", (start - 30 * 86_400).to_string())
         .output()
         .unwrap();

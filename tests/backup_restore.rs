@@ -276,7 +276,7 @@ fn damaged_or_foreign_backups_and_wrong_passphrases_change_nothing() {
 
 #[test]
 fn signing_keys_travel_only_with_keys_and_only_for_administrators() {
-    let a = Accredit::demo(80);
+    let a = Accredit::demo_now(80);
     let without = a.data_dir().join("plain.backup");
     let with = a.data_dir().join("keys.backup");
     let err = fails(with_passphrase(

@@ -54,6 +54,7 @@ fn printed_badges_scan_back_and_verify_in_every_layout() {
             &[
                 "badges",
                 "print",
+                "--confirm", // the seed's badges have expired: printed knowingly
                 "--delegation",
                 "VNM",
                 "--delegation",
@@ -116,6 +117,7 @@ fn reprint_revokes_the_old_serial_and_only_approved_are_printed() {
         &[
             "badges",
             "reprint",
+            "--confirm", // the seed's badges have expired: printed knowingly
             &participant,
             "--reason",
             "lost",
@@ -157,6 +159,7 @@ fn reprint_revokes_the_old_serial_and_only_approved_are_printed() {
         &[
             "badges",
             "print",
+            "--confirm", // the seed's badges have expired: printed knowingly
             "--participant",
             &id,
             "-o",
@@ -169,6 +172,7 @@ fn reprint_revokes_the_old_serial_and_only_approved_are_printed() {
         &[
             "badges",
             "reprint",
+            "--confirm", // the seed's badges have expired: printed knowingly
             &id,
             "--reason",
             "lost",
@@ -189,6 +193,7 @@ fn the_same_badges_give_the_same_bytes() {
         &[
             "badges",
             "print",
+            "--confirm", // the seed's badges have expired: printed knowingly
             "--delegation",
             "VNM",
             "--delegation",
@@ -202,6 +207,7 @@ fn the_same_badges_give_the_same_bytes() {
         &[
             "badges",
             "print",
+            "--confirm", // the seed's badges have expired: printed knowingly
             "--delegation",
             "VNM",
             "--delegation",
@@ -238,6 +244,7 @@ fn only_unprinted_skips_printed_badges() {
         &[
             "badges",
             "print",
+            "--confirm", // the seed's badges have expired: printed knowingly
             "--only-unprinted",
             "-o",
             path.to_str().unwrap(),
@@ -250,6 +257,7 @@ fn only_unprinted_skips_printed_badges() {
         &[
             "badges",
             "print",
+            "--confirm", // the seed's badges have expired: printed knowingly
             "--only-unprinted",
             "-o",
             path.to_str().unwrap(),

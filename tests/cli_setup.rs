@@ -65,6 +65,7 @@ fn printed_badge(a: &Accredit, category: &str) -> (i64, u64) {
     let summary = a.json(&[
         "badges",
         "print",
+        "--confirm", // these events are over: their badges are printed knowingly
         "--participant",
         &id.to_string(),
         "-o",
@@ -464,6 +465,7 @@ fn a_change_of_default_zones_lists_the_badges_to_reprint() {
     a.ok(&[
         "badges",
         "reprint",
+        "--confirm", // these events are over: their badges are printed knowingly
         &participant.to_string(),
         "--reason",
         "data-change",

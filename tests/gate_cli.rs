@@ -178,6 +178,7 @@ fn every_gate_case_through_the_cli() {
         &[
             "badges",
             "reprint",
+            "--confirm", // the seed's badges have expired: printed knowingly
             &other["participant"].to_string(),
             "--reason",
             "lost",

@@ -121,7 +121,7 @@ fn attempt(s: &Store, actor: &Actor, action: &str) -> accredit::Result<()> {
         }
         "configure event" => {
             let setup = setup::EventSetup {
-                event: accredit::demo::event(),
+                event: accredit::demo::event(&accredit::demo::Dates::seed()).unwrap(),
                 zones: accredit::reference::default_zones(),
                 categories: accredit::reference::default_categories(),
             };

@@ -69,7 +69,9 @@ pub fn load(
     delegation: Option<DelegationId>,
 ) -> Result<Attendance> {
     actor.require(Permission::ViewReports)?;
-    let tx = conn.unchecked_transaction()?;
+    // A read transaction: the recomputation never holds the write lock
+    // that the gates need for their scans.
+    let tx = store::read(conn)?;
     let facts = Facts::read(&tx, at, delegation)?;
     tx.finish()?;
     let figures = Figures::compute(&facts);

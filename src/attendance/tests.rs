@@ -15,7 +15,7 @@ const HOUR: i64 = 3600;
 fn demo(n: usize) -> Connection {
     let mut conn = store::open_in_memory().unwrap();
     let tx = conn.transaction().unwrap();
-    crate::demo::build(&tx, n, None).unwrap();
+    crate::demo::build(&tx, n, crate::demo::Dates::seed(), None).unwrap();
     tx.commit().unwrap();
     conn
 }

@@ -31,6 +31,10 @@ pub enum BadgesCommand {
         layout: Option<Layout>,
         #[arg(short, long, value_name = "FILE.pdf")]
         output: PathBuf,
+        /// Print even badges whose validity has ended or ends before the
+        /// event's last day (refused otherwise, with the reason).
+        #[arg(long)]
+        confirm: bool,
         #[arg(long)]
         json: bool,
     },
@@ -44,6 +48,10 @@ pub enum BadgesCommand {
         layout: Option<Layout>,
         #[arg(short, long, value_name = "FILE.pdf")]
         output: PathBuf,
+        /// Print even if the new badge's validity has ended or ends before
+        /// the event's last day (refused otherwise, with the reason).
+        #[arg(long)]
+        confirm: bool,
         #[arg(long)]
         json: bool,
     },
@@ -79,11 +87,13 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             only_unprinted,
             layout,
             output: path,
+            confirm,
             json,
         } => {
             let mut selection = Selection {
                 participants: participant,
                 only_unprinted,
+                confirmed: confirm,
                 ..Default::default()
             };
             for code in &delegation {
@@ -125,6 +135,9 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
                 summary.reprinted,
                 summary.skipped.len()
             ))?;
+            for warning in &summary.validity_warnings {
+                output::say(format!("  confirmed, {warning}"))?;
+            }
             let mut reasons: Vec<(String, usize)> = Vec::new();
             for s in &summary.skipped {
                 match reasons.iter_mut().find(|(r, _)| *r == s.reason) {
@@ -142,6 +155,7 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             reason,
             layout,
             output: path,
+            confirm,
             json,
         } => {
             let layout = match layout {
@@ -156,6 +170,7 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
                 reason,
                 layout,
                 &path,
+                confirm,
             )?;
             if json {
                 return output::json(&serde_json::json!({

@@ -112,6 +112,15 @@ pub fn run_verify(
             writeln!(stdout)?;
         } else {
             writeln!(stdout, "{}", verification.verdict)?;
+            // Standard output stays one identifier a line for scripts; the
+            // person reading learns when an expired badge's window ended.
+            if let (Verdict::Expired, Some(claims)) = (verification.verdict, &verification.claims) {
+                eprintln!(
+                    "serial {}: the badge's validity ended {}",
+                    claims.serial,
+                    utc(claims.expires)
+                );
+            }
         }
         Ok(())
     };
@@ -150,4 +159,13 @@ fn strip_line_terminator(line: &[u8]) -> &[u8] {
 
 fn now() -> i64 {
     crate::clock::now()
+}
+
+/// `2025-10-26T17:00:00Z`, or the bare number if out of range.
+fn utc(unix: u64) -> String {
+    i64::try_from(unix)
+        .ok()
+        .and_then(|t| jiff::Timestamp::from_second(t).ok())
+        .map(|t| t.to_string())
+        .unwrap_or_else(|| unix.to_string())
 }

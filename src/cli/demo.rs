@@ -16,6 +16,11 @@ pub struct DemoArgs {
     /// for each exit), to rehearse the dashboard.
     #[arg(long, default_value_t = 0, value_name = "N")]
     scans: usize,
+    /// The conference's first day (YYYY-MM-DD) [default: yesterday in
+    /// Hanoi, so that the second day is today]. `--date 2025-10-25` gives
+    /// the seed's own dates.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<jiff::civil::Date>,
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
@@ -28,7 +33,12 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
         actor.require(crate::auth::Permission::ConfigureEvent)?;
     }
     let started = std::time::Instant::now();
-    let summary = demo::create(&ctx.workspace, args.participants, args.force)?;
+    let now = crate::clock::now();
+    let dates = match args.date {
+        Some(first_day) => demo::Dates::starting(first_day, now),
+        None => demo::Dates::around(now),
+    };
+    let summary = demo::create(&ctx.workspace, args.participants, dates, args.force)?;
     let traffic = if args.scans > 0 {
         Some(demo::traffic::add(&ctx.workspace, args.scans)?)
     } else {
@@ -44,8 +54,10 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
         return output::json(&value);
     }
     output::say(format!(
-        "Created the demo conference {} in {} ({:.1} s):\n  {} delegations ({} states, {} organisations and others), {} participants, {} photos, {} badges, {} sessions, {} checkpoints.\n  Operators: {} (password: demo-<name>).",
+        "Created the demo conference {} ({} to {}) in {} ({:.1} s):\n  {} delegations ({} states, {} organisations and others), {} participants, {} photos, {} badges, {} sessions, {} checkpoints.\n  Operators: {} (password: demo-<name>).",
         summary.event,
+        summary.first_day,
+        summary.last_day,
         ctx.workspace.data_dir().display(),
         started.elapsed().as_secs_f64(),
         summary.delegations,

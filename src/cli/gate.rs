@@ -156,7 +156,7 @@ pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
             output: path,
             json,
         } => {
-            let (station, actor) = open_station(ctx, package.as_deref(), clock::now())?;
+            let (station, actor) = open_station(ctx, package.as_deref())?;
             let file = station.export_scans(&actor)?;
             transfer::write_scans(&path, &file)?;
             let written = ScansWritten {
@@ -203,7 +203,7 @@ pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
                 )
             })?;
             let signed = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
-            let (mut station, actor) = open_station(ctx, Some(&package), clock::now())?;
+            let (mut station, actor) = open_station(ctx, Some(&package))?;
             let (sequence, revoked) = station.update_revocations(&actor, &signed)?;
             let loaded = RevocationsLoaded {
                 package: package.display().to_string(),
@@ -227,7 +227,7 @@ pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
             json,
         } => {
             let at = at.unwrap_or_else(clock::now);
-            let (mut station, actor) = open_station(ctx, package.as_deref(), at)?;
+            let (mut station, actor) = open_station(ctx, package.as_deref())?;
             let station_name = station_name.unwrap_or_else(gate::default_station_name);
             let outcome =
                 station.override_refusal(&actor, &actor, &scan, &reason, at, &station_name)?;

@@ -5,11 +5,11 @@ use clap::Subcommand;
 use super::{Context, output, write_file};
 use crate::credential::kid_hex;
 use crate::error::Result;
-use crate::{clock, signing};
+use crate::signing;
 
 #[derive(Debug, Subcommand)]
 pub enum KeysCommand {
-    /// Start a new signing key; older keys stay trusted until their not_after.
+    /// Start a new signing key; older keys stay in the trust list for the badges they signed.
     Rotate,
     /// Write the trust list (spec section 6) that gates and verifiers load.
     TrustList {
@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, cmd: KeysCommand) -> Result<()> {
         }
         KeysCommand::TrustList { output: path } => {
             actor.require(crate::auth::Permission::ManageKeys)?;
-            let list = signing::trust_list(&conn, clock::now())?;
+            let list = signing::trust_list(&conn)?;
             write_file(&path, format!("{}\n", list.to_json()).as_bytes())?;
             output::say(format!(
                 "Wrote the trust list ({} key(s)) to {}.",

@@ -40,11 +40,7 @@ pub struct ScanArgs {
 /// Opens the station the command runs on: the package (signing in against
 /// the operators it carries) or the main store, whose trust list is taken
 /// as of `at`.
-pub(super) fn open_station(
-    ctx: &Context,
-    package: Option<&Path>,
-    at: i64,
-) -> Result<(Station, Actor)> {
+pub(super) fn open_station(ctx: &Context, package: Option<&Path>) -> Result<(Station, Actor)> {
     match package {
         Some(path) => {
             let mut station = Station::open_package(path)?;
@@ -54,14 +50,14 @@ pub(super) fn open_station(
         }
         None => {
             let (conn, actor) = ctx.sign_in()?;
-            Ok((Station::open_store(conn, at)?, actor))
+            Ok((Station::open_store(conn)?, actor))
         }
     }
 }
 
 pub fn run(ctx: &Context, args: ScanArgs) -> Result<()> {
     let at = args.at.unwrap_or_else(clock::now);
-    let (mut station, actor) = open_station(ctx, args.package.as_deref(), at)?;
+    let (mut station, actor) = open_station(ctx, args.package.as_deref())?;
     let checkpoint = station.checkpoint_named(&args.checkpoint)?.id;
     let station_name = args
         .station

@@ -1,7 +1,7 @@
 use clap::Args;
 
 use super::{Context, output};
-use crate::credential::Direction;
+use crate::credential::{Direction, Verdict};
 use crate::error::{Error, Result};
 use crate::{clock, gate, store};
 
@@ -42,8 +42,17 @@ pub fn run(ctx: &Context, args: VerifyArgs) -> Result<()> {
         at,
     )?;
     if args.json {
-        output::json(&v)
-    } else {
-        output::say(v.verdict)
+        return output::json(&v);
     }
+    output::say(v.verdict)?;
+    // Standard output stays the bare identifier for scripts.
+    if let (Verdict::Expired, Some(claims)) = (v.verdict, &v.claims) {
+        let event = store::event::get(&conn)?;
+        eprintln!(
+            "Badge expired on {} ({}): its validity window has ended.",
+            gate::verdict::day_and_time(&event, claims.expires as i64),
+            event.time_zone
+        );
+    }
+    Ok(())
 }

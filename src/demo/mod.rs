@@ -1,9 +1,12 @@
 //! The demo conference: the signing ceremony of the UN Convention against
-//! Cybercrime in Hanoi (HN25, 25–26 October 2025), with about 100 state
+//! Cybercrime in Hanoi (HN25), with about 100 state
 //! delegations, 120 organisations, media, the host committee and N synthetic,
 //! deterministic participants whose names cover Vietnamese, Russian, Arabic,
-//! Chinese, Greek, French, Spanish, Turkish, Hindi and English.
+//! Chinese, Greek, French, Spanish, Turkish, Hindi and English. The seed is
+//! dated 25–26 October 2025; [`Dates`] moves it so that a demo made today is
+//! under way today.
 
+mod dates;
 mod names;
 mod photos;
 mod rng;
@@ -17,7 +20,6 @@ use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::{self, Actor};
-use crate::clock;
 use crate::domain::{
     Category, Checkpoint, Delegation, DelegationKind, DocumentKind, Event, EventCode, Gender,
     IdDocument, Invitee, Layout, ParticipantDetails, ParticipantStatus, Role, Session, ZoneSet,
@@ -30,10 +32,37 @@ use crate::store;
 use crate::store::participants::NewState;
 use crate::workspace::Workspace;
 
+pub use dates::{Dates, SEED_FIRST_DAY};
 use names::Pools;
 use rng::Rng;
 
 pub const DEFAULT_PARTICIPANTS: usize = 3000;
+
+/// The audit action that opens a demo's trail.
+const DEMO_ACTION: &str = "demo.create";
+
+/// Whether the store holds the demo conference: its audit trail begins with
+/// the demo's creation, which no real event's does (and the trail is never
+/// rewritten).
+pub fn is_demo(conn: &rusqlite::Connection) -> Result<bool> {
+    use rusqlite::OptionalExtension;
+    let first: Option<String> = conn
+        .query_row(
+            "SELECT action FROM audit_log ORDER BY id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(first.as_deref() == Some(DEMO_ACTION))
+}
+
+/// The demo operators and their passwords, for the demo's sign-in screen.
+pub fn operator_passwords() -> Vec<(&'static str, Role, String)> {
+    OPERATORS
+        .iter()
+        .map(|&(name, role)| (name, role, format!("demo-{name}")))
+        .collect()
+}
 
 /// The demo operators: one per role, each with the password `demo-<name>`.
 pub const OPERATORS: [(&str, Role); 5] = [
@@ -52,6 +81,8 @@ const FUNCTIONS: &str = include_str!("../../resources/demo/functions.csv");
 #[derive(Debug, Clone, Serialize)]
 pub struct DemoSummary {
     pub event: String,
+    pub first_day: Date,
+    pub last_day: Date,
     pub delegations: usize,
     pub states: usize,
     pub organisations: usize,
@@ -119,41 +150,59 @@ fn conference() -> Conference {
     serde_json::from_str(CONFERENCE).expect("resources/demo/conference.json is valid")
 }
 
-/// The demo's event as it goes into the store.
-pub fn event() -> Event {
+/// The demo's event as it goes into the store, on `dates`.
+pub fn event(dates: &Dates) -> Result<Event> {
     let e = conference().event;
+    let (start_date, end_date) = (dates.date(e.start_date)?, dates.date(e.end_date)?);
     let mut event = Event {
         code: EventCode::parse(&e.code).expect("the demo code is valid"),
         name: e.name,
         venue: e.venue,
         time_zone: e.time_zone,
-        start_date: e.start_date,
-        end_date: e.end_date,
+        start_date,
+        end_date,
         badge_valid_from: 0,
         badge_valid_until: 0,
-        title_band: e.title_band,
+        title_band: e
+            .title_band
+            .replace("{year}", &start_date.year().to_string()),
         footer: e.footer,
         band_colour: crate::domain::Colour::new(0x1F, 0x3B, 0x73),
         default_layout: Layout::A6,
         revocation_max_age_minutes: 60,
     };
     let local = |t: &str| {
-        crate::domain::parse_local_datetime(t)
-            .and_then(|dt| event.instant_of(dt))
-            .expect("demo times are valid")
+        event
+            .instant_of(dates.local(t)?)
+            .map_err(|e| Error::Other(format!("demo time {t}: {e}")))
     };
-    let (from, until) = (local(&e.badge_valid_from), local(&e.badge_valid_until));
+    let (from, until) = (local(&e.badge_valid_from)?, local(&e.badge_valid_until)?);
     event.badge_valid_from = from;
     event.badge_valid_until = until;
-    event
+    Ok(event)
 }
 
-/// Creates the demo conference with `participants` people in the workspace.
+/// A session's name with the seed's `{day1}`, `{day2}` put in words
+/// ("3 December").
+fn session_name(name: &str, event: &Event) -> String {
+    let day = |d: Date| d.strftime("%-d %B").to_string();
+    let second = event.start_date.tomorrow().unwrap_or(event.start_date);
+    name.replace("{day1}", &day(event.start_date))
+        .replace("{day2}", &day(second))
+}
+
+/// Creates the demo conference with `participants` people in the workspace,
+/// on `dates` ([`Dates::around`] the clock for a demo under way now).
 /// Refuses a directory that already holds an event unless `force`, which
 /// replaces that event. The new store is built whole beside the current one
 /// and then renamed over it, so a crash at any moment leaves either the old
 /// event or the complete demo, never neither.
-pub fn create(ws: &Workspace, participants: usize, force: bool) -> Result<DemoSummary> {
+pub fn create(
+    ws: &Workspace,
+    participants: usize,
+    dates: Dates,
+    force: bool,
+) -> Result<DemoSummary> {
     if ws.has_event()? && !force {
         return Err(Error::Refused(format!(
             "{} already holds an event; add --force to replace it with the demo",
@@ -167,7 +216,7 @@ pub fn create(ws: &Workspace, participants: usize, force: bool) -> Result<DemoSu
     let tx = conn.transaction()?;
     // The new key is one more file in keys/: the old event's keys stay
     // until the new store is in place.
-    let summary = build(&tx, participants, Some(&ws.keys_dir()))?;
+    let summary = build(&tx, participants, dates, Some(&ws.keys_dir()))?;
     tx.commit()?;
     let new_keys: Vec<_> = store::keys::list(&conn)?
         .into_iter()
@@ -227,16 +276,30 @@ fn remove_other_keys(ws: &Workspace, keep: &[crate::credential::Kid]) -> Result<
 
 /// Builds the whole conference inside one transaction. With `keys_dir`, the
 /// event gets its signing key there and most approved participants a badge
-/// (most of them printed, many handed over), as on the eve of the event.
+/// (most of them printed, many handed over), as on the eve of the event:
+/// everything is recorded at [`Dates::prepared_at`].
 pub fn build(
     tx: &Transaction,
     participants: usize,
+    dates: Dates,
     keys_dir: Option<&Path>,
 ) -> Result<DemoSummary> {
     let actor = Actor::system();
-    let now = clock::now();
+    let now = dates.prepared_at();
     let conf = conference();
-    let event = event();
+    let event = event(&dates)?;
+    // The trail's first entry says this is the demo (see `is_demo`).
+    crate::audit::record(
+        tx,
+        &actor,
+        now,
+        crate::audit::Change::new(DEMO_ACTION, "event", event.code.as_str()),
+        None::<&()>,
+        Some(&serde_json::json!({
+            "first_day": event.start_date.to_string(),
+            "last_day": event.end_date.to_string(),
+        })),
+    )?;
     setup::insert_event(
         tx,
         &actor,
@@ -334,15 +397,15 @@ pub fn build(
             }
         }
         let at = |t: &str| {
-            crate::domain::parse_local_datetime(t)
-                .and_then(|dt| event.instant_of(dt))
+            event
+                .instant_of(dates.local(t)?)
                 .map_err(|e| Error::Other(format!("demo session {}: {e}", s.name)))
         };
         store::sessions::insert(
             tx,
             &Session {
                 id: 0,
-                name: s.name.clone(),
+                name: session_name(&s.name, &event),
                 zone: s.zone,
                 starts_at: at(&s.start)?,
                 ends_at: at(&s.end)?,
@@ -354,6 +417,8 @@ pub fn build(
 
     Ok(DemoSummary {
         event: event.code.to_string(),
+        first_day: event.start_date,
+        last_day: event.end_date,
         delegations: delegations.len(),
         states: delegations
             .iter()
@@ -532,8 +597,9 @@ fn insert_participants(
             document: IdDocument {
                 kind: document_kind,
                 number: format!("{letter}{number:08}"),
+                // Two to ten years after the event, whenever it is held.
                 expiry: Date::new(
-                    2027 + rng.below(8) as i16,
+                    event.start_date.year() + 2 + rng.below(8) as i16,
                     1 + rng.below(12) as i8,
                     1 + rng.below(28) as i8,
                 )
@@ -651,14 +717,14 @@ mod tests {
     fn demo_builds_and_is_deterministic() {
         let mut a = store::open_in_memory().unwrap();
         let tx = a.transaction().unwrap();
-        let summary = build(&tx, 400, None).unwrap();
+        let summary = build(&tx, 400, Dates::seed(), None).unwrap();
         tx.commit().unwrap();
         assert_eq!(summary.participants, 400);
         assert!(summary.states >= 95, "{summary:?}");
         assert!(summary.organisations >= 110, "{summary:?}");
         let mut b = store::open_in_memory().unwrap();
         let tx = b.transaction().unwrap();
-        build(&tx, 400, None).unwrap();
+        build(&tx, 400, Dates::seed(), None).unwrap();
         tx.commit().unwrap();
         let names = |c: &rusqlite::Connection| -> Vec<(String, String, String)> {
             c.prepare("SELECT given_names, family_name, status FROM participants ORDER BY id")

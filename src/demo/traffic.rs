@@ -3,6 +3,8 @@
 //! badge opens, some scan out, a few are refused and some of those let
 //! through by an officer; scans of an offline tablet are imported at night,
 //! and protocol officers check heads of delegation in at the ceremonies.
+//! Every scan, override, import and check-in lies before the `now` it is
+//! given: a demo under way has traffic until now and none after.
 //! For rehearsing the dashboard and for benchmarks; never part of a real event.
 
 use std::collections::HashMap;
@@ -50,19 +52,20 @@ struct Holder {
 pub const DEFAULT_SCANS: usize = 8000;
 
 /// Adds `scans` scans (four entries for each exit) to the event of `ws`, in
-/// one transaction.
+/// one transaction, all before the clock's now.
 pub fn add(ws: &crate::workspace::Workspace, scans: usize) -> Result<TrafficSummary> {
     let mut conn = ws.open()?;
     let tx = conn.transaction()?;
     let exits = scans / 5;
-    let summary = record(&tx, scans - exits, exits)?;
+    let summary = record(&tx, scans - exits, exits, crate::clock::now())?;
     tx.commit()?;
     Ok(summary)
 }
 
 /// Adds `entries` entry scans and up to `exits` exit scans over the event's
-/// days, and a few session check-ins, inside `tx`.
-pub fn record(tx: &Transaction, entries: usize, exits: usize) -> Result<TrafficSummary> {
+/// days before `now`, and a few session check-ins, inside `tx`. Fewer
+/// entries when the event's days before `now` cannot hold them all.
+pub fn record(tx: &Transaction, entries: usize, exits: usize, now: i64) -> Result<TrafficSummary> {
     let event = store::event::get(tx)?;
     let checkpoints = store::checkpoints::list(tx)?;
     let sessions = store::sessions::list(tx)?;
@@ -117,10 +120,16 @@ pub fn record(tx: &Transaction, entries: usize, exits: usize) -> Result<TrafficS
         entries,
         exits,
         imported_at: 0,
+        now,
     };
     let mut order: Vec<usize> = (0..holders.len()).collect();
     // Rounds past the first are people coming back after a break.
     'rounds: for round in 0.. {
+        let before = sim.summary.entries;
+        if round > 0 && before == 0 {
+            // Nobody could come before now: the event has not begun.
+            break;
+        }
         shuffle(&mut order, &mut sim.rng);
         for &h in &order {
             for &day_start in &days {
@@ -133,6 +142,10 @@ pub fn record(tx: &Transaction, entries: usize, exits: usize) -> Result<TrafficS
                     sim.day(&holders[h], day_start, round, &sessions)?;
                 }
             }
+        }
+        if round > 0 && sim.summary.entries == before {
+            // The hours before now are full (everyone inside stays inside).
+            break;
         }
     }
     Ok(sim.summary)
@@ -152,6 +165,8 @@ struct Simulation<'a> {
     entries: usize,
     exits: usize,
     imported_at: i64,
+    /// Nothing happens after this instant.
+    now: i64,
 }
 
 impl Simulation<'_> {
@@ -200,14 +215,17 @@ impl Simulation<'_> {
                 self.pass(h, s.zone, Direction::Exit, s.ends_at + late)?;
             }
             if s.invitation_only && h.principal && self.rng.chance(10) {
-                let by_protocol = store::attendance::insert_checkin(
-                    self.tx,
-                    s.id,
-                    h.participant,
-                    s.starts_at + self.rng.below(600) as i64,
-                    "protocol",
-                )?;
-                self.summary.checkins += usize::from(by_protocol);
+                let at = s.starts_at + self.rng.below(600) as i64;
+                if at <= self.now {
+                    let by_protocol = store::attendance::insert_checkin(
+                        self.tx,
+                        s.id,
+                        h.participant,
+                        at,
+                        "protocol",
+                    )?;
+                    self.summary.checkins += usize::from(by_protocol);
+                }
             }
         }
         if self.rng.chance(30) {
@@ -238,7 +256,8 @@ impl Simulation<'_> {
         let Some(checkpoint) = self.checkpoint(zone, direction).cloned() else {
             return Ok(false);
         };
-        if full {
+        // The scan and an officer's override half a minute later, both past.
+        if full || at + 30 > self.now {
             return Ok(false);
         }
         let refused = self.rng.chance(3);
@@ -286,7 +305,7 @@ impl Simulation<'_> {
             station,
             ..scan.clone()
         });
-        let imported = offline.then_some(self.imported_at.max(at + 3600));
+        let imported = offline.then_some(self.imported_at.max(at + 3600).min(self.now));
         if store::scans::insert(self.tx, &scan, &checkpoint.name, imported)? {
             match direction {
                 Direction::Entry => self.summary.entries += 1,
@@ -313,4 +332,59 @@ fn uuid_from(rng: &mut Rng) -> String {
     uuid::Builder::from_random_bytes(bytes)
         .into_uuid()
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::{self, Dates};
+
+    fn at(text: &str) -> i64 {
+        crate::clock::parse_instant(text).unwrap()
+    }
+
+    /// The demo on its second day at 10:00 in Hanoi, with traffic until then.
+    fn traffic_until(now: i64) -> (rusqlite::Connection, TrafficSummary) {
+        let keys = tempfile::tempdir().unwrap();
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let tx = conn.transaction().unwrap();
+        let dates = Dates::starting(jiff::civil::date(2026, 12, 3), now);
+        demo::build(&tx, 300, dates, Some(keys.path())).unwrap();
+        let summary = record(&tx, 1_000, 250, now).unwrap();
+        tx.commit().unwrap();
+        (conn, summary)
+    }
+
+    fn max(conn: &rusqlite::Connection, sql: &str) -> i64 {
+        conn.query_row(sql, [], |r| r.get::<_, Option<i64>>(0))
+            .unwrap()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn traffic_of_an_event_under_way_stops_at_now() {
+        let now = at("2026-12-04T10:00:00+07:00");
+        let (conn, summary) = traffic_until(now);
+        assert!(summary.entries > 100, "{summary:?}");
+        assert!(summary.overridden > 0, "{summary:?}");
+        assert!(max(&conn, "SELECT max(at) FROM scans") <= now);
+        assert!(max(&conn, "SELECT max(imported_at) FROM scans") <= now);
+        assert!(max(&conn, "SELECT max(at) FROM session_checkins") <= now);
+        assert!(max(&conn, "SELECT max(collected_at) FROM badges") <= now);
+        // Today's morning has its arrivals.
+        let today = at("2026-12-04T00:00:00+07:00");
+        let this_morning: i64 = conn
+            .query_row("SELECT count(*) FROM scans WHERE at >= ?1", [today], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(this_morning > 0);
+    }
+
+    #[test]
+    fn no_traffic_before_the_event_begins() {
+        let (conn, summary) = traffic_until(at("2026-12-01T10:00:00+07:00"));
+        assert_eq!(summary, TrafficSummary::default());
+        assert_eq!(max(&conn, "SELECT count(*) FROM scans"), 0);
+    }
 }

@@ -121,6 +121,8 @@ pub fn overview(conn: &Connection, actor: &Actor) -> Result<Vec<DelegationOvervi
     if !actor.may(Permission::ViewParticipants) {
         actor.require(Permission::ViewReports)?;
     }
+    let tx = store::read(conn)?;
+    let conn: &Connection = &tx;
     let categories = store::categories::list(conn)?;
     let mut groups: HashMap<DelegationId, Vec<store::participants::GroupCount>> = HashMap::new();
     for g in store::participants::count_by_group(conn)? {
@@ -253,7 +255,7 @@ mod tests {
     fn demo(n: usize) -> Connection {
         let mut conn = store::open_in_memory().unwrap();
         let tx = conn.transaction().unwrap();
-        crate::demo::build(&tx, n, None).unwrap();
+        crate::demo::build(&tx, n, crate::demo::Dates::seed(), None).unwrap();
         tx.commit().unwrap();
         conn
     }

@@ -81,8 +81,11 @@ impl Listing {
     /// run it off the UI thread.
     pub fn load(conn: &Connection, actor: &Actor) -> Result<Listing> {
         actor.require(Permission::ViewParticipants)?;
-        let rows = store::participants::rows(conn)?;
-        let sources = store::participants::search_sources(conn)?;
+        // One snapshot, so rows and search sources hold the same people.
+        let tx = store::read(conn)?;
+        let rows = store::participants::rows(&tx)?;
+        let sources = store::participants::search_sources(&tx)?;
+        tx.finish()?;
         Ok(Listing::new(rows, sources))
     }
 

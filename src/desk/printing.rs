@@ -33,6 +33,9 @@ pub struct Selection {
     pub participants: Vec<ParticipantId>,
     /// Only those whose badge was never printed (or who have none yet).
     pub only_unprinted: bool,
+    /// The operator confirmed printing badges whose validity has ended or
+    /// ends before the event's last day (`--confirm`, "Print anyway").
+    pub confirmed: bool,
 }
 
 /// A participant left out of a print job, and why.
@@ -57,6 +60,61 @@ pub struct PrintSummary {
     pub bytes: usize,
     /// The serials printed, in print order.
     pub serials: Vec<BadgeSerial>,
+    /// Why some badges would not be valid for the event (validity ended,
+    /// or ends before its last day): printing them needs confirming.
+    pub validity_warnings: Vec<String>,
+}
+
+/// Why a badge valid until `expires` should not be printed at `now` without
+/// the operator confirming: its validity has ended, or it ends before the
+/// event's last day begins. `None` when it covers the event.
+pub fn validity_warning(event: &Event, expires: i64, now: i64) -> Option<String> {
+    let ended = crate::gate::verdict::day_and_time(event, expires);
+    if expires <= now {
+        return Some(format!("its validity ended on {ended}"));
+    }
+    let last_day = event
+        .instant_of(event.end_date.to_datetime(jiff::civil::Time::midnight()))
+        .ok()?;
+    (expires < last_day).then(|| {
+        format!(
+            "its validity ends on {ended}, before the event's last day ({})",
+            event.end_date
+        )
+    })
+}
+
+/// The warnings of `plans`, one per distinct end of validity.
+fn validity_warnings(
+    event: &Event,
+    plans: impl IntoIterator<Item = (Option<BadgeSerial>, i64)>,
+    now: i64,
+) -> Vec<String> {
+    let mut by_reason: Vec<(String, usize, Option<BadgeSerial>)> = Vec::new();
+    for (serial, expires) in plans {
+        if let Some(reason) = validity_warning(event, expires, now) {
+            match by_reason.iter_mut().find(|(r, _, _)| *r == reason) {
+                Some((_, n, _)) => *n += 1,
+                None => by_reason.push((reason, 1, serial)),
+            }
+        }
+    }
+    by_reason
+        .into_iter()
+        .map(|(reason, n, serial)| match (n, serial) {
+            (1, Some(serial)) => format!("badge {serial}: {reason}"),
+            (1, None) => format!("1 new badge: {reason}"),
+            (n, _) => format!("{n} badges: {reason}"),
+        })
+        .collect()
+}
+
+/// The refusal of a job with warnings the operator has not confirmed.
+fn unconfirmed(warnings: &[String]) -> Error {
+    Error::Refused(format!(
+        "not printed: {}; confirm to print anyway (--confirm)",
+        warnings.join("; ")
+    ))
 }
 
 /// The participants a selection takes, ordered by delegation then family
@@ -97,15 +155,24 @@ pub fn select(conn: &Connection, selection: &Selection) -> Result<Vec<Participan
 /// changing anything (the print queue's preview).
 pub fn preview(conn: &Connection, actor: &Actor, selection: &Selection) -> Result<PrintSummary> {
     actor.require(Permission::PrintBadges)?;
+    let event = store::event::get(conn)?;
     let mut summary = PrintSummary::default();
+    let mut validity = Vec::new();
     for p in select(conn, selection)? {
         match plan(conn, &p, selection.only_unprinted)? {
-            Plan::New => summary.new += 1,
-            Plan::Again(_) => summary.reprinted += 1,
+            Plan::New => {
+                summary.new += 1;
+                validity.push((None, event.badge_valid_until));
+            }
+            Plan::Again(b) => {
+                summary.reprinted += 1;
+                validity.push((Some(b.serial), b.expires));
+            }
             Plan::Skip(reason) => summary.skipped.push(skipped(&p, reason)),
         }
     }
     summary.badges = summary.new + summary.reprinted;
+    summary.validity_warnings = validity_warnings(&event, validity, crate::clock::now());
     Ok(summary)
 }
 
@@ -177,6 +244,14 @@ pub fn print(
             }
         }
     }
+    summary.validity_warnings = validity_warnings(
+        &event,
+        printed.iter().map(|(b, _, _)| (Some(b.serial), b.expires)),
+        now,
+    );
+    if !summary.validity_warnings.is_empty() && !selection.confirmed {
+        return Err(unconfirmed(&summary.validity_warnings));
+    }
     if printed.is_empty() {
         return Err(Error::Refused(format!(
             "no badge to print: {} participant(s) selected, none approved and printable{}",
@@ -214,6 +289,9 @@ pub fn print(
 
 /// Replaces a participant's badge: the active one is revoked and a new serial
 /// is issued and printed to `path`. The old badge can no longer pass a gate.
+/// A new badge that would not be valid for the event (see
+/// [`validity_warning`]) is refused unless `confirmed`.
+#[allow(clippy::too_many_arguments)]
 pub fn reprint(
     ws: &Workspace,
     conn: &mut Connection,
@@ -222,6 +300,7 @@ pub fn reprint(
     reason: ReprintReason,
     layout: Layout,
     path: &Path,
+    confirmed: bool,
 ) -> Result<(Option<Badge>, Badge)> {
     actor.require(Permission::PrintBadges)?;
     let now = crate::clock::now();
@@ -243,6 +322,11 @@ pub fn reprint(
         now,
     )?;
     let new = badges::issue_in(&tx, actor, &event, &key, &p, now)?;
+    if let Some(warning) = validity_warning(&event, new.expires, now)
+        && !confirmed
+    {
+        return Err(unconfirmed(&[format!("the new badge: {warning}")]));
+    }
     let printed = vec![(new.clone(), p, reason.as_str())];
     let pdf = render(&tx, &event, &printed, layout, &|_| true)?;
     store::badges::record_print(&tx, new.serial, now, &actor.name, reason.as_str())?;
@@ -363,4 +447,139 @@ fn render(
         }
         other => Error::Other(format!("could not make the badges: {other}")),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::{self, Dates};
+
+    fn at(text: &str) -> i64 {
+        crate::clock::parse_instant(text).unwrap()
+    }
+
+    #[test]
+    fn a_badge_not_valid_for_the_event_is_named_with_the_reason() {
+        // The seed: 25–26 October 2025, badges until 27 October 00:00.
+        let event = demo::event(&Dates::seed()).unwrap();
+        let during = at("2025-10-25T09:00:00+07:00");
+        assert_eq!(
+            validity_warning(&event, event.badge_valid_until, during),
+            None
+        );
+        // A year later, its validity has ended.
+        assert_eq!(
+            validity_warning(
+                &event,
+                event.badge_valid_until,
+                at("2026-12-04T10:00:00+07:00")
+            ),
+            Some("its validity ended on 27 Oct 2025 00:00".into())
+        );
+        // A badge that stops before the last day begins.
+        let short = at("2025-10-25T20:00:00+07:00");
+        assert_eq!(
+            validity_warning(&event, short, during),
+            Some(
+                "its validity ends on 25 Oct 2025 20:00, before the event's last day (2025-10-26)"
+                    .into()
+            )
+        );
+        // Ending during the last day is the event's own choice.
+        assert_eq!(
+            validity_warning(&event, at("2025-10-26T18:00:00+07:00"), during),
+            None
+        );
+    }
+
+    #[test]
+    fn printing_an_expired_badge_needs_confirming_and_then_prints() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        // A demo of the past, printed at the real clock.
+        demo::create(&ws, 40, Dates::seed(), false).unwrap();
+        let mut conn = ws.open().unwrap();
+        let clerk = Actor {
+            operator: None,
+            name: "clerk".into(),
+            role: crate::domain::Role::Clerk,
+        };
+        let approved = store::participants::list(
+            &conn,
+            &store::participants::Filter {
+                status: Some(ParticipantStatus::Approved),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let mut selection = Selection {
+            participants: vec![approved[0].id],
+            ..Default::default()
+        };
+        let preview = super::preview(&conn, &clerk, &selection).unwrap();
+        assert_eq!(preview.validity_warnings.len(), 1, "{preview:?}");
+        let pdf = dir.path().join("badge.pdf");
+        let prints = |c: &Connection| -> i64 {
+            c.query_row("SELECT count(*) FROM badge_prints", [], |r| r.get(0))
+                .unwrap()
+        };
+        let before = prints(&conn);
+        let err = print(
+            &ws,
+            &mut conn,
+            &clerk,
+            &selection,
+            Layout::A6,
+            &pdf,
+            &|_| true,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("validity ended on 27 Oct 2025 00:00"), "{err}");
+        assert!(err.contains("--confirm"), "{err}");
+        assert!(!pdf.exists());
+        assert_eq!(prints(&conn), before, "nothing changed");
+        selection.confirmed = true;
+        let summary = print(
+            &ws,
+            &mut conn,
+            &clerk,
+            &selection,
+            Layout::A6,
+            &pdf,
+            &|_| true,
+        )
+        .unwrap();
+        assert_eq!(summary.badges, 1);
+        assert_eq!(summary.validity_warnings.len(), 1);
+        assert!(pdf.exists());
+
+        // A reprint likewise.
+        let id = approved[0].id;
+        let again = dir.path().join("again.pdf");
+        let err = reprint(
+            &ws,
+            &mut conn,
+            &clerk,
+            id,
+            ReprintReason::Lost,
+            Layout::A6,
+            &again,
+            false,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("the new badge: its validity ended"), "{err}");
+        reprint(
+            &ws,
+            &mut conn,
+            &clerk,
+            id,
+            ReprintReason::Lost,
+            Layout::A6,
+            &again,
+            true,
+        )
+        .unwrap();
+    }
 }

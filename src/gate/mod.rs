@@ -75,7 +75,7 @@ pub fn verify(
     at: i64,
 ) -> Result<StoreVerification> {
     actor.require(Permission::Scan)?;
-    let trust = signing::trust_list(conn, at)?;
+    let trust = signing::trust_list(conn)?;
     let state = StoreState { conn, at };
     let mut ctx = VerifyContext::new(at, &state);
     if let Some(cp) = checkpoint {

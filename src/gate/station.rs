@@ -35,10 +35,10 @@ pub struct Station {
 }
 
 impl Station {
-    /// A station on the main store, with its trust list as of `now`.
-    pub fn open_store(conn: Connection, now: i64) -> Result<Station> {
+    /// A station on the main store, with its trust list.
+    pub fn open_store(conn: Connection) -> Result<Station> {
         let event = store::event::get(&conn)?;
-        let trust = signing::trust_list(&conn, now)?;
+        let trust = signing::trust_list(&conn)?;
         let zones = store::zones::list(&conn)?;
         let categories = store::categories::list(&conn)?
             .into_iter()

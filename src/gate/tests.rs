@@ -26,7 +26,7 @@ impl Demo {
     fn new(participants: usize) -> Demo {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path().join("data"));
-        crate::demo::create(&ws, participants, false).unwrap();
+        crate::demo::create(&ws, participants, crate::demo::Dates::seed(), false).unwrap();
         Demo { dir, ws }
     }
 
@@ -35,7 +35,7 @@ impl Demo {
     }
 
     fn station(&self) -> Station {
-        Station::open_store(self.conn(), DURING).unwrap()
+        Station::open_store(self.conn()).unwrap()
     }
 
     fn badges(&self) -> Vec<Badge> {
@@ -257,6 +257,7 @@ fn revoked_after_a_reprint() {
         desk::badges::ReprintReason::Lost,
         crate::domain::Layout::A6,
         &pdf,
+        true, // a past event's badge, printed knowingly
     )
     .unwrap();
     assert_eq!(revoked.unwrap().serial, old.serial);
@@ -761,6 +762,7 @@ fn a_badge_newer_than_the_package_is_unknown_to_it() {
         desk::badges::ReprintReason::Damaged,
         crate::domain::Layout::A6,
         &demo.dir.path().join("reprint.pdf"),
+        true,
     )
     .unwrap();
     let mut gate = Station::open_package(&path).unwrap();
@@ -1093,6 +1095,7 @@ fn an_online_gate_trusts_a_key_rotated_while_it_runs() {
         desk::badges::ReprintReason::Damaged,
         crate::domain::Layout::A6,
         &demo.dir.path().join("reprint.pdf"),
+        true,
     )
     .unwrap();
     assert_eq!(

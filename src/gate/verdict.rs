@@ -231,7 +231,7 @@ mod tests {
 
     #[test]
     fn words_name_the_zone_and_the_local_time() {
-        let event = crate::demo::event();
+        let event = crate::demo::event(&crate::demo::Dates::seed()).unwrap();
         let zone = Zone {
             number: 2,
             code: "SIGN".into(),

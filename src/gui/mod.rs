@@ -48,40 +48,19 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let workspace = Workspace::new(dir);
     let open_demo = cli.demo;
-    let icon =
-        iced::window::icon::from_file_data(include_bytes!("../../icons/accredit-256.png"), None)
-            .ok();
-    let mut application = iced::application(
+    let result = iced::application(
         move || App::boot(workspace.clone(), open_demo),
         App::update,
         App::view,
-    );
-    // The badge fonts (Noto) cover every script a name can be written in;
-    // loading them means no desk depends on the fonts its system happens to have.
-    for bytes in crate::badge::fonts::bundled_files() {
-        application = application.font(bytes);
-    }
-    let result = application
-        .default_font(iced::Font::with_name("Noto Sans"))
-        .title(App::title)
-        .theme(App::theme)
-        .subscription(App::subscription)
-        .window(iced::window::Settings {
-            size: iced::Size::new(1366.0, 768.0),
-            min_size: Some(iced::Size::new(1024.0, 640.0)),
-            icon,
-            // Closing asks first when a participant has unsaved changes.
-            exit_on_close_request: false,
-            ..Default::default()
-        })
-        .run();
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: the window could not be opened: {e}");
-            ExitCode::from(1)
-        }
-    }
+    )
+    .settings(settings())
+    .title(App::title)
+    .theme(App::theme)
+    .subscription(App::subscription)
+    // Closing asks first when a participant has unsaved changes.
+    .window(window_settings(false))
+    .run();
+    exit_code(result)
 }
 
 /// Opens the gate screen on an offline gate package, with no main store
@@ -92,10 +71,33 @@ pub fn run_gate(package: std::path::PathBuf) -> ExitCode {
         App::update,
         App::view,
     )
+    .settings(settings())
     .title(App::title)
     .theme(App::theme)
     .subscription(App::subscription)
-    .window(iced::window::Settings {
+    .window(window_settings(true))
+    .run();
+    exit_code(result)
+}
+
+/// The settings every window of the application shares: the bundled fonts,
+/// the default font and the window itself. The badge fonts (Noto) cover
+/// every script a name can be written in; loading them means no desk and no
+/// gate depends on the fonts its system happens to have.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: crate::badge::fonts::bundled_files()
+            .map(std::borrow::Cow::Borrowed)
+            .collect(),
+        default_font: iced::Font::with_name("Noto Sans"),
+        ..Default::default()
+    }
+}
+
+/// The window's settings; `exit_on_close_request` false lets the
+/// application ask before closing.
+pub fn window_settings(exit_on_close_request: bool) -> iced::window::Settings {
+    iced::window::Settings {
         size: iced::Size::new(1366.0, 768.0),
         min_size: Some(iced::Size::new(1024.0, 640.0)),
         icon: iced::window::icon::from_file_data(
@@ -103,9 +105,12 @@ pub fn run_gate(package: std::path::PathBuf) -> ExitCode {
             None,
         )
         .ok(),
+        exit_on_close_request,
         ..Default::default()
-    })
-    .run();
+    }
+}
+
+fn exit_code(result: iced::Result) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -296,7 +301,12 @@ impl App {
         let task = worker::spawn(
             move || {
                 if open_demo && !ws.has_event()? {
-                    crate::demo::create(&ws, crate::demo::DEFAULT_PARTICIPANTS, false)?;
+                    crate::demo::create(
+                        &ws,
+                        crate::demo::DEFAULT_PARTICIPANTS,
+                        crate::demo::Dates::around(crate::clock::now()),
+                        false,
+                    )?;
                     crate::demo::traffic::add(&ws, crate::demo::traffic::DEFAULT_SCANS)?;
                 }
                 if !ws.has_event()? {
@@ -371,8 +381,12 @@ impl App {
         match message {
             Message::Opened(Ok(Some(event_name))) => {
                 if let Some(ws) = self.workspace() {
-                    *self = App::SignIn(sign_in::State::new(ws, event_name));
-                    return iced::widget::operation::focus(sign_in::NAME_INPUT);
+                    let (state, check) = sign_in::State::new(ws, event_name);
+                    *self = App::SignIn(state);
+                    return Task::batch([
+                        iced::widget::operation::focus(sign_in::NAME_INPUT),
+                        check.map(Message::SignIn),
+                    ]);
                 }
                 Task::none()
             }
@@ -639,8 +653,12 @@ impl App {
                 if let App::Desk(desk) = self {
                     let ws = desk.session.workspace.clone();
                     let name = desk.session.event.name.clone();
-                    *self = App::SignIn(sign_in::State::new(ws, name));
-                    return iced::widget::operation::focus(sign_in::NAME_INPUT);
+                    let (state, check) = sign_in::State::new(ws, name);
+                    *self = App::SignIn(state);
+                    return Task::batch([
+                        iced::widget::operation::focus(sign_in::NAME_INPUT),
+                        check.map(Message::SignIn),
+                    ]);
                 }
                 Task::none()
             }
@@ -863,4 +881,22 @@ fn backup_ticks() -> impl iced::futures::Stream<Item = Message> {
         tracing::error!("automatic backups cannot run: {e}");
     }
     rx
+}
+
+#[cfg(test)]
+mod settings_tests {
+    #[test]
+    fn every_window_gets_the_bundled_fonts_and_noto_by_default() {
+        let settings = super::settings();
+        assert_eq!(
+            settings.fonts.len(),
+            crate::badge::fonts::bundled_files().count()
+        );
+        assert!(!settings.fonts.is_empty());
+        assert_eq!(settings.default_font, iced::Font::with_name("Noto Sans"));
+        // The gate's window closes at once; the desk's asks first.
+        assert!(super::window_settings(true).exit_on_close_request);
+        assert!(!super::window_settings(false).exit_on_close_request);
+        assert!(super::window_settings(true).icon.is_some());
+    }
 }

@@ -53,7 +53,7 @@ pub fn create_key(keys_dir: &Path, tx: &Transaction, event: &Event, now: i64) ->
 }
 
 /// Starts a new signing key. The old one signs nothing more but stays in the
-/// trust list until its `not_after`, so the badges it signed stay valid.
+/// trust list, so the badges it signed stay valid until they expire.
 pub fn rotate(ws: &Workspace, conn: &mut Connection, actor: &Actor) -> Result<KeyRecord> {
     actor.require(Permission::ManageKeys)?;
     let now = crate::clock::now();
@@ -77,15 +77,16 @@ pub fn rotate(ws: &Workspace, conn: &mut Connection, actor: &Actor) -> Result<Ke
     Ok(new)
 }
 
-/// The trust list of spec section 6: every key of the event whose
-/// `not_after` has not passed at `now`.
-pub fn trust_list(conn: &Connection, now: i64) -> Result<TrustList> {
+/// The trust list of spec section 6: every key the event ever had, retired
+/// or past its `not_after` included. A key's validity bounds the badges it
+/// signed (check 5), and a badge past its own expiry is refused as
+/// `EXPIRED` (check 8): dropping the key instead would call a genuine badge
+/// `UNKNOWN_KEY`, a possible forgery. `UNKNOWN_KEY` is for keys the event
+/// never had.
+pub fn trust_list(conn: &Connection) -> Result<TrustList> {
     let event = store::event::get(conn)?;
     let mut list = TrustList::new(event.code.as_str());
     for k in store::keys::list(conn)? {
-        if k.not_after < now {
-            continue;
-        }
         list.keys.push(trusted(&k)?);
     }
     Ok(list)

@@ -53,9 +53,23 @@ pub fn open(path: &Path) -> Result<Connection> {
 /// programs writing at once (the GUI and a CLI, a gate and the desk) wait
 /// for each other through the busy timeout. A deferred transaction that read
 /// first would instead fail at its first write with "database is locked"
-/// when the other committed in between.
+/// when the other committed in between. Work that only reads uses
+/// [`read`] instead.
 fn write_transactions_wait(conn: &mut Connection) {
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+}
+
+/// A read transaction: its reads see one snapshot of the store, and it
+/// never takes the write lock (DEFERRED, and nothing in it writes), so with
+/// WAL the gates and desks go on committing while it reads. Every piece of
+/// read-only work that reads more than once (figures, listings, exports)
+/// opens its reads with this; writing inside it is a bug (it would fail
+/// with "database is locked" whenever another writer came first).
+pub fn read(conn: &Connection) -> Result<rusqlite::Transaction<'_>> {
+    Ok(rusqlite::Transaction::new_unchecked(
+        conn,
+        rusqlite::TransactionBehavior::Deferred,
+    )?)
 }
 
 /// An in-memory store with the current schema, for tests and scratch work.
@@ -129,4 +143,60 @@ pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
             if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
                 || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two connections to one store on disk, as two programs would have.
+    fn two_connections() -> (tempfile::TempDir, Connection, Connection) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.sqlite");
+        let reader = open(&path).unwrap();
+        let writer = open(&path).unwrap();
+        // The writer must not wait at all: a lock held by the reader fails it.
+        writer.busy_timeout(Duration::ZERO).unwrap();
+        (dir, reader, writer)
+    }
+
+    fn write_one(conn: &mut Connection) -> rusqlite::Result<()> {
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO backup_settings (id, enabled, every_minutes, keep) VALUES (1, 0, 60, 10)
+             ON CONFLICT (id) DO UPDATE SET enabled = 1 - enabled",
+            [],
+        )?;
+        tx.commit()
+    }
+
+    #[test]
+    fn a_read_transaction_never_blocks_a_writer() {
+        let (_dir, reader, mut writer) = two_connections();
+        let tx = read(&reader).unwrap();
+        let before: i64 = tx
+            .query_row("SELECT count(*) FROM backup_settings", [], |r| r.get(0))
+            .unwrap();
+        // The writer commits while the read transaction is open…
+        write_one(&mut writer).unwrap();
+        // …and the reader still sees its own snapshot.
+        let during: i64 = tx
+            .query_row("SELECT count(*) FROM backup_settings", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(before, during);
+        tx.finish().unwrap();
+    }
+
+    #[test]
+    fn a_default_transaction_takes_the_write_lock() {
+        // What reads must not use: the writer fails at once (no busy wait).
+        let (_dir, mut reader, mut writer) = two_connections();
+        let tx = reader.transaction().unwrap();
+        let _: i64 = tx
+            .query_row("SELECT count(*) FROM backup_settings", [], |r| r.get(0))
+            .unwrap();
+        assert!(write_one(&mut writer).is_err());
+        drop(tx);
+        write_one(&mut writer).unwrap();
+    }
 }

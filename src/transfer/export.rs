@@ -52,6 +52,9 @@ pub fn export(
     path: &Path,
 ) -> Result<ExportSummary> {
     actor.require(Permission::ViewReports)?;
+    // One snapshot of the store, without the write lock.
+    let tx = store::read(conn)?;
+    let conn: &Connection = &tx;
     let event = store::event::get(conn)?;
     let tz = event.tz();
     let sheet = match kind {
@@ -70,6 +73,7 @@ pub fn export(
         ExportKind::Badges => badges(conn, &mut table)?,
         ExportKind::Scans => scans(conn, &mut table)?,
     }
+    tx.finish()?;
     let rows = table.rows();
     let bytes = table.finish()?;
     crate::files::write_atomic(path, &bytes)?;

@@ -15,11 +15,18 @@ pub struct Store {
 }
 
 impl Store {
-    /// The demo conference with `n` participants, its signing key and badges.
+    /// The demo conference with `n` participants, its signing key and badges,
+    /// under way now (as a demo made today).
     pub fn demo(n: usize) -> Store {
         let dir = tempfile::tempdir().expect("temporary directory");
         let ws = Workspace::new(dir.path());
-        accredit::demo::create(&ws, n, false).expect("demo");
+        accredit::demo::create(
+            &ws,
+            n,
+            accredit::demo::Dates::around(accredit::clock::now()),
+            false,
+        )
+        .expect("demo");
         Store { dir, ws }
     }
 

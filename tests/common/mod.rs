@@ -20,8 +20,24 @@ impl Accredit {
         }
     }
 
-    /// A data directory holding the demo conference with `n` participants.
+    /// A data directory holding the demo conference with `n` participants,
+    /// on the seed's own dates (25–26 October 2025): the tests that use it
+    /// work at fixed instants of those days.
     pub fn demo(n: usize) -> Accredit {
+        let a = Accredit::empty();
+        a.ok(&[
+            "demo",
+            "--participants",
+            &n.to_string(),
+            "--date",
+            "2025-10-25",
+        ]);
+        a
+    }
+
+    /// A data directory holding the demo conference with `n` participants,
+    /// under way now (as `accredit demo` makes it today).
+    pub fn demo_now(n: usize) -> Accredit {
         let a = Accredit::empty();
         a.ok(&["demo", "--participants", &n.to_string()]);
         a

@@ -63,7 +63,7 @@ pub fn export(
     let checkpoints = resolve_checkpoints(conn, checkpoint_names)?;
     let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
-    let trust = signing::trust_list(&tx, now)?;
+    let trust = signing::trust_list(&tx)?;
     if trust.keys.is_empty() {
         return Err(Error::Refused(
             "this event has no valid signing key: run `accredit keys rotate` first".into(),

@@ -326,7 +326,13 @@ mod tests {
 
     fn demo() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
-        crate::demo::create(&Workspace::new(dir.path()), 5, false).unwrap();
+        crate::demo::create(
+            &Workspace::new(dir.path()),
+            5,
+            crate::demo::Dates::seed(),
+            false,
+        )
+        .unwrap();
         dir
     }
 

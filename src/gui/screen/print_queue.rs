@@ -109,6 +109,7 @@ impl State {
             categories: self.category.into_iter().collect(),
             participants: Vec::new(),
             only_unprinted: self.only_unprinted,
+            confirmed: false,
         }
     }
 
@@ -278,7 +279,13 @@ impl State {
         });
         self.finished = None;
         self.notice = None;
-        let selection = self.selection();
+        let mut selection = self.selection();
+        // The preview showed why these badges are not valid for the event,
+        // and the button said "Print anyway": pressing it confirms.
+        selection.confirmed = self
+            .preview
+            .as_ref()
+            .is_some_and(|p| !p.validity_warnings.is_empty());
         let layout = self.layout;
         let label = self.file_label(session);
         let tz = session.event.tz();
@@ -405,7 +412,9 @@ impl State {
         // Once a PDF is made, the same selection again is a second print run:
         // said so, and not the obvious button any more.
         let (again, label, style): (&str, _, fn(&iced::Theme, button::Status) -> button::Style) =
-            if self.finished.is_some() {
+            if !p.validity_warnings.is_empty() {
+                ("", "Print anyway", button::danger)
+            } else if self.finished.is_some() {
                 ("Again: ", "Make another PDF", button::secondary)
             } else {
                 ("", "Make the PDF", button::primary)
@@ -430,6 +439,12 @@ impl State {
                     .size(14)
                     .color(LABEL),
                 ]
+                .extend(p.validity_warnings.iter().map(|w| {
+                    text(format!("⚠ Not valid for the event: {w}"))
+                        .size(14)
+                        .color(style::WARNING)
+                        .into()
+                }))
                 .spacing(4)
                 .width(Fill),
                 make,
@@ -664,6 +679,7 @@ mod tests {
                 categories: vec![3],
                 participants: vec![],
                 only_unprinted: false,
+                confirmed: false,
             }
         );
         assert_eq!(state.file_label(&session), "VNM-DEL");

@@ -226,7 +226,12 @@ impl State {
                 let ws = self.workspace.clone();
                 let task = worker::spawn(
                     move || {
-                        crate::demo::create(&ws, crate::demo::DEFAULT_PARTICIPANTS, false)?;
+                        crate::demo::create(
+                            &ws,
+                            crate::demo::DEFAULT_PARTICIPANTS,
+                            crate::demo::Dates::around(crate::clock::now()),
+                            false,
+                        )?;
                         crate::demo::traffic::add(&ws, crate::demo::traffic::DEFAULT_SCANS)
                             .map(|_| ())
                     },
@@ -297,7 +302,7 @@ impl State {
             side = side.push(card(
                 column![
                     text("Open the demo conference").size(20),
-                    text("The signing ceremony of the UN Convention against Cybercrime, Hanoi, 25–26 October 2025, with 3,000 synthetic participants. Operators admin, supervisor, clerk, gate and viewer, password demo-<name>.").size(14),
+                    text("The signing ceremony of the UN Convention against Cybercrime, Hanoi, under way: its first day was yesterday, its second is today. 3,000 synthetic participants and rehearsal gate traffic until now. Operators admin, supervisor, clerk, gate and viewer, password demo-<name>.").size(14),
                     button(text("Open the demo conference"))
                         .padding([10, 18])
                         .on_press_maybe(self.busy.is_none().then_some(Message::OpenDemo)),

@@ -25,7 +25,9 @@ impl Demo {
     pub fn new(participants: usize) -> Demo {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let workspace = Workspace::new(dir.path());
-        crate::demo::create(&workspace, participants, false).expect("the demo event");
+        // Under way now, as the GUI's own demo: the screens run at the real clock.
+        let dates = crate::demo::Dates::around(crate::clock::now());
+        crate::demo::create(&workspace, participants, dates, false).expect("the demo event");
         Demo {
             _dir: dir,
             workspace,
@@ -55,7 +57,9 @@ pub fn offline_session(role: Role) -> Session {
             name: role.as_str().into(),
             role,
         },
-        event: crate::demo::event(),
+        // Under way now, as a demo made today: prints need no confirming.
+        event: crate::demo::event(&crate::demo::Dates::around(crate::clock::now()))
+            .expect("the demo event"),
         delegation_choices: choices(
             "All delegations",
             &[(1, "VNM — Viet Nam"), (2, "FRA — France")],

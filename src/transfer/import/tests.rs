@@ -9,7 +9,7 @@ use crate::store;
 fn demo() -> Connection {
     let mut conn = store::open_in_memory().unwrap();
     let tx = conn.transaction().unwrap();
-    crate::demo::build(&tx, 60, None).unwrap();
+    crate::demo::build(&tx, 60, crate::demo::Dates::seed(), None).unwrap();
     tx.commit().unwrap();
     conn
 }

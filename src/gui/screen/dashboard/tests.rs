@@ -28,10 +28,10 @@ struct Fixture {
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::new(dir.path());
-    crate::demo::create(&ws, 400, false).unwrap();
+    crate::demo::create(&ws, 400, crate::demo::Dates::seed(), false).unwrap();
     let mut conn = ws.open().unwrap();
     let tx = conn.transaction().unwrap();
-    crate::demo::traffic::record(&tx, 600, 150).unwrap();
+    crate::demo::traffic::record(&tx, 600, 150, crate::clock::now()).unwrap();
     tx.commit().unwrap();
     let actor = Actor {
         operator: None,

@@ -632,7 +632,7 @@ impl State {
 /// Opens the station and reads what the screen shows of it.
 fn open(source: Source, now: fn() -> i64) -> crate::Result<(StationHandle, StationInfo)> {
     let station = match &source {
-        Source::Store { workspace, .. } => Station::open_store(workspace.open()?, now())?,
+        Source::Store { workspace, .. } => Station::open_store(workspace.open()?)?,
         Source::Package(path) => Station::open_package(path)?,
     };
     let package = match station.package() {

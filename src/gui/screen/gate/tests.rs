@@ -36,7 +36,7 @@ struct Demo {
 fn demo() -> Demo {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::new(dir.path().join("data"));
-    crate::demo::create(&ws, 200, false).unwrap();
+    crate::demo::create(&ws, 200, crate::demo::Dates::seed(), false).unwrap();
     Demo { _dir: dir, ws }
 }
 
@@ -198,6 +198,7 @@ fn exit_then_entry_again_and_revoked_and_expired() {
         crate::desk::badges::ReprintReason::Lost,
         crate::domain::Layout::A6,
         &pdf,
+        true, // a past event's badge, printed knowingly
     )
     .unwrap();
     assert_eq!(scan(&mut state, &member).verdict.as_str(), "REVOKED");

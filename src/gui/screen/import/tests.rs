@@ -5,7 +5,7 @@ use crate::gui::Session;
 fn session() -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::new(dir.path());
-    crate::demo::create(&ws, 30, false).unwrap();
+    crate::demo::create(&ws, 30, crate::demo::Dates::seed(), false).unwrap();
     let actor = crate::auth::sign_in(&ws.open().unwrap(), "clerk", "demo-clerk", 0).unwrap();
     let session = Session::load(ws, actor).unwrap();
     (dir, session)

@@ -59,12 +59,40 @@ impl State {
         })
     }
 
-    pub(super) fn print(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
+    /// The reason to confirm printing a badge valid until `expires`, asked
+    /// once (`confirmed` then): see [`printing::validity_warning`].
+    fn needs_confirming(
+        &mut self,
+        session: &Session,
+        action: Action,
+        expires: i64,
+        confirmed: bool,
+    ) -> bool {
+        if confirmed {
+            return false;
+        }
+        let warning = printing::validity_warning(&session.event, expires, crate::clock::now());
+        self.confirm_validity = warning.map(|w| (action, w));
+        self.confirm_validity.is_some()
+    }
+
+    pub(super) fn print(
+        &mut self,
+        session: &Session,
+        confirmed: bool,
+    ) -> (Task<Message>, Option<Event>) {
+        let expires = self
+            .active_badge()
+            .map_or(session.event.badge_valid_until, |b| b.expires);
+        if self.needs_confirming(session, Action::Print, expires, confirmed) {
+            return (Task::none(), None);
+        }
         let (id, layout, tz) = (self.id, self.layout, session.event.tz());
         self.start(Action::Print, session, move |conn, actor, ws| {
             let path = system::new_print_path(ws, &tz, &format!("participant-{id}"))?;
             let selection = Selection {
                 participants: vec![id],
+                confirmed,
                 ..Default::default()
             };
             let summary = printing::print(ws, conn, actor, &selection, layout, &path, &|_| true)?;
@@ -81,7 +109,15 @@ impl State {
         })
     }
 
-    pub(super) fn reprint(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
+    pub(super) fn reprint(
+        &mut self,
+        session: &Session,
+        confirmed: bool,
+    ) -> (Task<Message>, Option<Event>) {
+        let expires = session.event.badge_valid_until;
+        if self.needs_confirming(session, Action::Reprint, expires, confirmed) {
+            return (Task::none(), None);
+        }
         let (id, layout, reason, tz) = (
             self.id,
             self.layout,
@@ -90,7 +126,8 @@ impl State {
         );
         self.start(Action::Reprint, session, move |conn, actor, ws| {
             let path = system::new_print_path(ws, &tz, &format!("reprint-{id}"))?;
-            let (old, new) = printing::reprint(ws, conn, actor, id, reason, layout, &path)?;
+            let (old, new) =
+                printing::reprint(ws, conn, actor, id, reason, layout, &path, confirmed)?;
             let replaced = old
                 .map(|b| format!(" (badge {} revoked)", b.serial))
                 .unwrap_or_default();

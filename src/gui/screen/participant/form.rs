@@ -271,7 +271,7 @@ mod tests {
 
     #[test]
     fn checks_as_the_core_does() {
-        let event = crate::demo::event();
+        let event = crate::demo::event(&crate::demo::Dates::seed()).unwrap();
         let mut form = Form::from_details(&details());
         assert!(form.check(&event).is_empty());
         form.set(Field::Email, "not an address".into());

@@ -61,6 +61,9 @@ pub struct State {
     photo_path: String,
     last_pdf: Option<PathBuf>,
     confirm_discard: bool,
+    /// A print or reprint waiting for the operator to confirm a badge not
+    /// valid for the event, and why.
+    confirm_validity: Option<(Action, String)>,
     printer: bool,
 }
 
@@ -153,6 +156,9 @@ pub enum Message {
     Print,
     ReprintReason(ReprintChoice),
     Reprint,
+    /// Print (or reprint) the badge although it is not valid for the event.
+    PrintAnyway,
+    KeepBadge,
     RevokeReason(String),
     Revoke,
     IdCheck(String),
@@ -200,6 +206,7 @@ impl State {
             photo_path: String::new(),
             last_pdf: None,
             confirm_discard: false,
+            confirm_validity: None,
             printer: system::printer_available(),
         };
         (state, load(session, id))
@@ -309,9 +316,15 @@ impl State {
             Message::Cancel => return self.set_status(session, Action::Cancel),
             Message::Renominate => return self.set_status(session, Action::Renominate),
             Message::Layout(l) => self.layout = l.0,
-            Message::Print => return self.print(session),
+            Message::Print => return self.print(session, false),
             Message::ReprintReason(r) => self.reprint_reason = r.0,
-            Message::Reprint => return self.reprint(session),
+            Message::Reprint => return self.reprint(session, false),
+            Message::PrintAnyway => match self.confirm_validity.take() {
+                Some((Action::Print, _)) => return self.print(session, true),
+                Some((Action::Reprint, _)) => return self.reprint(session, true),
+                _ => {}
+            },
+            Message::KeepBadge => self.confirm_validity = None,
             Message::RevokeReason(v) => self.revoke_reason = v,
             Message::Revoke => return self.revoke(session),
             Message::IdCheck(v) => self.id_check = v,

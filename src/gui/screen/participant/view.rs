@@ -35,6 +35,9 @@ impl State {
         if self.confirm_discard {
             page = page.push(self.discard_bar());
         }
+        if let Some((_, warning)) = &self.confirm_validity {
+            page = page.push(self.validity_bar(warning));
+        }
         // The line is always there, so that buttons never move under the
         // pointer when a message appears.
         page = page.push(match &self.notice {
@@ -124,6 +127,26 @@ impl State {
                 button(text("Keep editing"))
                     .style(button::secondary)
                     .on_press(Message::KeepEditing),
+            ]
+            .spacing(10)
+            .align_y(Center),
+        )
+        .padding(10)
+        .style(container::warning)
+        .into()
+    }
+
+    /// A badge about to be printed that would not be valid for the event.
+    fn validity_bar<'a>(&'a self, warning: &'a str) -> Element<'a, Message> {
+        container(
+            row![
+                text(format!("This badge is not valid for the event: {warning}.")).width(Fill),
+                button(text("Print anyway"))
+                    .style(button::danger)
+                    .on_press(Message::PrintAnyway),
+                button(text("Don't print"))
+                    .style(button::secondary)
+                    .on_press(Message::KeepBadge),
             ]
             .spacing(10)
             .align_y(Center),
