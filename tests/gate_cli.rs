@@ -282,7 +282,8 @@ fn every_gate_case_through_the_cli() {
         &["gate", "scans", "-o", all.to_str().unwrap()],
     );
     let file: Value = serde_json::from_str(&std::fs::read_to_string(&all).unwrap()).unwrap();
-    assert_eq!(file["format"], "accredit-gate-scans/1");
+    assert_eq!(file["format"], "accredit-gate-scans/2");
+    assert_eq!(file["station"], "the event's root");
     assert_eq!(file["scans"].as_array().unwrap().len(), 13);
     let err = a.fails_as("gate", &["gate", "scans", "-o", all.to_str().unwrap()]);
     assert!(err.contains("may not view reports"), "{err}");

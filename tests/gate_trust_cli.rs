@@ -123,8 +123,10 @@ fn the_root_and_the_signed_trust_list_for_a_third_party() {
 
     let work = tempfile::tempdir().unwrap();
     let acrt = work.path().join("trust.acrt");
-    let out = a.ok_as(
+    let out = ok_at(
+        &a,
         "admin",
+        DURING,
         &[
             "keys",
             "trust-list",
