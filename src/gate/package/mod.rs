@@ -90,7 +90,7 @@ fn not_a_package(path: &Path, why: impl std::fmt::Display) -> Error {
 /// The refusal of a package whose content is not what was signed.
 fn changed(path: &Path, what: &str) -> Error {
     Error::Refused(format!(
-        "{}: this package was changed after export ({what} differ from what was signed); it is refused, export a new one from the desk",
+        "{}: this package was changed after export (what changed: {what}); it is refused, export a new one from the desk",
         path.display()
     ))
 }
@@ -202,7 +202,7 @@ impl Package {
             })
             .optional()
             .map_err(|e| not_a_package(path, e))?
-            .ok_or_else(|| changed(path, "its seal is missing: its content"))?;
+            .ok_or_else(|| changed(path, "its seal is missing"))?;
         let seal = Seal::parse(&seal_bytes).map_err(|why| {
             changed(
                 path,
