@@ -131,8 +131,20 @@ fn main() {
         summary.bytes as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );
+    let root = accredit::signing::root_public(&ws.open().expect("store")).expect("root");
+    let mut enrolment = accredit::gate::enrolment::Enrolment::enrol(
+        &dir.path().join("laptop"),
+        root,
+        None,
+        "bench",
+        false,
+        DURING,
+    )
+    .expect("enrol");
     let started = Instant::now();
-    let mut offline = Station::open_package(&package_path).expect("package station");
+    // Opening checks the trust list, the seal and every table's digest.
+    let mut offline =
+        Station::open_package(&package_path, &mut enrolment).expect("package station");
     println!(
         "gate package opened and checked in {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     let mut cli = Cli::parse();
     match cli.command.take() {
         Some(command) => match command.gate_screen() {
-            Some(package) => open_gate_screen(package),
+            Some(package) => open_gate_screen(package, cli.data_dir.clone()),
             None => accredit::cli::run(cli, command),
         },
         None => open_gui(cli),
@@ -26,12 +26,26 @@ fn main() -> ExitCode {
 
 /// `accredit gate --package FILE`: the gate screen on a package, no main store.
 #[cfg(feature = "gui")]
-fn open_gate_screen(package: std::path::PathBuf) -> ExitCode {
-    accredit::gui::run_gate(package)
+fn open_gate_screen(package: std::path::PathBuf, data_dir: Option<std::path::PathBuf>) -> ExitCode {
+    // The gate's enrolment lives in the laptop's data directory.
+    let data_dir = match data_dir
+        .map(Ok)
+        .unwrap_or_else(accredit::workspace::Workspace::default_data_dir)
+    {
+        Ok(dir) => dir,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    accredit::gui::run_gate(package, data_dir)
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_gate_screen(_package: std::path::PathBuf) -> ExitCode {
+fn open_gate_screen(
+    _package: std::path::PathBuf,
+    _data_dir: Option<std::path::PathBuf>,
+) -> ExitCode {
     eprintln!(
         "error: this build has no GUI (built without the `gui` feature): use `accredit scan --package FILE`"
     );

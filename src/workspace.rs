@@ -52,7 +52,10 @@ impl Workspace {
     /// database on first use.
     pub fn open(&self) -> Result<Connection> {
         create_private_dir(&self.data_dir)?;
-        store::open(&self.db_path())
+        let mut conn = store::open(&self.db_path())?;
+        // An event made before the root existed gets its root key now.
+        crate::signing::ensure_root(&self.keys_dir(), &mut conn)?;
+        Ok(conn)
     }
 
     /// Whether this directory already holds an event.

@@ -319,6 +319,17 @@ fn signing_keys_travel_only_with_keys_and_only_for_administrators() {
         );
         ok(out);
         assert_eq!(fresh.data_dir().join("keys").is_dir(), keys);
+        // The event root travels with the signing keys.
+        let roots = std::fs::read_dir(fresh.data_dir().join("keys"))
+            .map(|d| {
+                d.filter(|e| {
+                    e.as_ref()
+                        .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "root"))
+                })
+                .count()
+            })
+            .unwrap_or(0);
+        assert_eq!(roots, usize::from(keys));
         let pdf = fresh.data_dir().join("badge.pdf");
         let print = fresh.run_as(
             "clerk",

@@ -338,11 +338,12 @@ fn rotation_keeps_old_badges_valid_and_lists_are_signed() {
         "a lower sequence is refused"
     );
 
-    // The secret keys are on disk, owner-only, and nowhere in the database.
+    // The secret keys (two signing keys and the event root) are on disk,
+    // owner-only, and nowhere in the database.
     let keys: Vec<_> = std::fs::read_dir(a.data_dir().join("keys"))
         .unwrap()
         .collect();
-    assert_eq!(keys.len(), 2);
+    assert_eq!(keys.len(), 3);
     let db = std::fs::read(a.db_path()).unwrap();
     for k in keys {
         let text = std::fs::read_to_string(k.unwrap().path()).unwrap();

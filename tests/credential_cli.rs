@@ -41,7 +41,9 @@ fn write_trust_list(dir: &Path, name: &str, trust_list: &serde_json::Value) -> P
 
 fn args_for(vector: &Vector, trust_list: PathBuf, text: &str) -> VerifyArgs {
     VerifyArgs {
-        trust_list,
+        trust_list: Some(trust_list),
+        signed_trust_list: None,
+        root: None,
         revoked: vector.revoked_serials.clone(),
         at: Some(vector.validation_time),
         zone: vector.checkpoint_zone,
@@ -236,7 +238,7 @@ fn command_line_parsing() {
     ])
     .expect("parses");
     let args = cli.verify;
-    assert_eq!(args.trust_list, PathBuf::from("t.json"));
+    assert_eq!(args.trust_list, Some(PathBuf::from("t.json")));
     assert_eq!(args.revoked, [5, 100_042]);
     assert_eq!(args.at, Some(-5));
     assert_eq!(args.zone, Some(64));

@@ -92,6 +92,26 @@ fn badge_for(a: &Accredit, zone: u64, without: Option<u64>) -> Value {
         .expect("such a badge in the demo")
 }
 
+/// Enrols `laptop` as a gate with the desk's root, and its station on the desk.
+fn enrol(desk: &Accredit, laptop: &Accredit, station: &str) {
+    let root = desk.json_as("admin", &["keys", "root", "--json"]);
+    let file = laptop.data_dir().join("station.json");
+    laptop.ok(&[
+        "gate",
+        "enrol",
+        "--root",
+        root["public_key"].as_str().unwrap(),
+        "--station",
+        station,
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    desk.ok_as(
+        "admin",
+        &["gate", "stations", "add", file.to_str().unwrap()],
+    );
+}
+
 fn text(badge: &Value) -> &str {
     badge["credential"].as_str().unwrap()
 }
@@ -263,7 +283,8 @@ fn every_gate_case_through_the_cli() {
         &["gate", "scans", "-o", all.to_str().unwrap()],
     );
     let file: Value = serde_json::from_str(&std::fs::read_to_string(&all).unwrap()).unwrap();
-    assert_eq!(file["format"], "accredit-gate-scans/1");
+    assert_eq!(file["format"], "accredit-gate-scans/2");
+    assert_eq!(file["station"], "the event's root");
     assert_eq!(file["scans"].as_array().unwrap().len(), 13);
     let err = a.fails_as("gate", &["gate", "scans", "-o", all.to_str().unwrap()]);
     assert!(err.contains("may not view reports"), "{err}");
@@ -313,8 +334,10 @@ fn package_round_trip_loses_nothing_and_doubles_nothing() {
     assert!(summary["holders"].as_u64().unwrap() > 50);
     assert_eq!(summary["operators"], 2);
 
-    // The gate laptop: only the package, and a data directory with no event.
+    // The gate laptop: only the package, and a data directory with no
+    // event, enrolled once with the event's root.
     let laptop = Accredit::empty();
+    enrol(&a, &laptop, "Main entrance lane 1");
     let offline = |text: &str, checkpoint: &str, direction: &str, at: i64| -> Value {
         let at = at.to_string();
         serde_json::from_str(&laptop.ok_as(
@@ -489,6 +512,7 @@ fn revocation_lists_reach_an_offline_gate() {
     );
 
     let gate = Accredit::empty();
+    enrol(&a, &gate, "Lane 1");
     let verdict = |at: i64| -> String {
         let v: Value = serde_json::from_str(&gate.ok_as(
             "gate",
@@ -634,5 +658,5 @@ fn the_gate_command_s_usage() {
         "--package",
         "missing.gate",
     ]);
-    assert!(err.contains("no such gate package"), "{err}");
+    assert!(err.contains("not enrolled"), "{err}");
 }

@@ -43,7 +43,9 @@ pub fn is_known_name(name: &str) -> bool {
     name == MANIFEST
         || name == DATABASE
         || name.strip_prefix(KEYS_PREFIX).is_some_and(|file| {
+            // Signing keys (`.key`) and the event root (`.root`).
             file.strip_suffix(".key")
+                .or_else(|| file.strip_suffix(".root"))
                 .is_some_and(|stem| !stem.is_empty() && stem.chars().all(|c| c.is_ascii_hexdigit()))
         })
 }

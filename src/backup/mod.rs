@@ -85,9 +85,18 @@ pub fn create(
             .iter()
             .map(|k| crate::credential::kid_hex(&k.kid()))
             .collect();
-        keys.iter()
+        let mut paths: Vec<PathBuf> = keys
+            .iter()
             .map(|k| crate::credential::secret_path(&ws.keys_dir(), &k.kid()))
-            .collect()
+            .collect();
+        // The event root travels with the signing keys.
+        if let Some(root) = crate::store::root::get(&conn)? {
+            let path = crate::signing::root_secret_path(&ws.keys_dir(), &root.kid);
+            if path.is_file() {
+                paths.push(path);
+            }
+        }
+        paths
     } else {
         Vec::new()
     };

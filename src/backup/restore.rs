@@ -83,6 +83,7 @@ pub fn restore(
         credential::write_secret(&ws.keys_dir(), key)
             .map_err(|e| Error::Other(format!("could not restore a signing key: {e}")))?;
     }
+    restore_roots(&staged.dir.join("keys"), &ws.keys_dir())?;
     // Bring an older schema up to date, and say in the restored trail who
     // restored what.
     let mut conn = ws.open()?;
@@ -278,6 +279,26 @@ fn check(staged: &Staged, manifest: Option<Manifest>) -> Result<Manifest> {
             ..found
         }),
     }
+}
+
+/// Puts the event root's secret (`*.root`) of a backup made with keys in
+/// place, each checked to be a root key file.
+fn restore_roots(staged: &Path, keys_dir: &Path) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(staged) else {
+        return Ok(());
+    };
+    for entry in entries {
+        let path = entry.map_err(|e| Error::io(staged, e))?.path();
+        if path.extension().is_none_or(|ext| ext != "root") {
+            continue;
+        }
+        let key = credential::read_plain_key(&path, crate::signing::ROOT_KEY_FORMAT)
+            .map_err(|e| Error::Refused(format!("the root key in the backup is not valid: {e}")))?;
+        let name = path.file_name().unwrap_or_default();
+        credential::write_plain_key(&keys_dir.join(name), crate::signing::ROOT_KEY_FORMAT, &key)
+            .map_err(|e| Error::Other(format!("could not restore the root key: {e}")))?;
+    }
+    Ok(())
 }
 
 /// Copies the current store (and keys) to `replaced/<time>/`: through the

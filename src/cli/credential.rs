@@ -1,9 +1,13 @@
 //! `accredit credential verify`: a standalone verifier, no store needed.
 //!
 //! ```text
-//! accredit credential verify --trust-list FILE [--revoked SERIAL,SERIAL…]
-//!     [--at UNIX_SECONDS] [--zone N] [--holder-inside] [--json] TEXT
+//! accredit credential verify (--trust-list FILE | --signed-trust-list FILE.acrt --root HEX)
+//!     [--revoked SERIAL,SERIAL…] [--at UNIX_SECONDS] [--zone N] [--holder-inside] [--json] TEXT
 //! ```
+//!
+//! With `--signed-trust-list`, the list is first checked against the pinned
+//! root (event-trust-v1 section 3); a refused list is an error (exit 1,
+//! naming the failed check), and no badge is checked against it.
 //!
 //! Prints one verdict identifier per credential (with `--json`, one line
 //! `{"verdict":…,"claims":{…}|null}`). `TEXT` `-` reads one credential per
@@ -15,7 +19,8 @@ use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
 use crate::credential::{
-    Claims, Direction, StaticState, TrustList, Verdict, Verification, VerifyContext, verify,
+    Claims, Direction, SignedTrustList, StaticState, TrustList, Verdict, Verification,
+    VerifyContext, verify,
 };
 use serde::Serialize;
 
@@ -23,8 +28,22 @@ use serde::Serialize;
 #[derive(Debug, Clone, clap::Args)]
 pub struct VerifyArgs {
     /// The event's trust list (JSON, format accredit-trust-list/1).
-    #[arg(long, value_name = "FILE")]
-    pub trust_list: PathBuf,
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "signed_trust_list",
+        conflicts_with = "signed_trust_list"
+    )]
+    pub trust_list: Option<PathBuf>,
+
+    /// The event's signed trust list (event-trust-v1, `.acrt`), checked
+    /// against --root before any badge.
+    #[arg(long, value_name = "FILE", requires = "root")]
+    pub signed_trust_list: Option<PathBuf>,
+
+    /// The pinned root public key (64 hex digits, from `accredit keys root`).
+    #[arg(long, value_name = "HEX", requires = "signed_trust_list")]
+    pub root: Option<String>,
 
     /// Serials to treat as revoked.
     #[arg(long, value_name = "SERIAL,SERIAL…", value_delimiter = ',')]
@@ -61,6 +80,9 @@ pub enum CliError {
     /// Reading stdin or writing stdout failed.
     #[error("input/output failed: {0}")]
     Io(#[from] std::io::Error),
+    /// The signed trust list was refused (event-trust-v1 section 3).
+    #[error("{0}")]
+    Refused(String),
 }
 
 impl CliError {
@@ -68,7 +90,7 @@ impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Usage(_) => 2,
-            CliError::Io(_) => 1,
+            CliError::Io(_) | CliError::Refused(_) => 1,
         }
     }
 }
@@ -86,14 +108,7 @@ pub fn run_verify(
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let json = std::fs::read_to_string(&args.trust_list).map_err(|e| {
-        CliError::Usage(format!(
-            "cannot read the trust list {}: {e}",
-            args.trust_list.display()
-        ))
-    })?;
-    let trust = TrustList::from_json(&json)
-        .map_err(|e| CliError::Usage(format!("{}: {e}", args.trust_list.display())))?;
+    let trust = load_trust(args)?;
     let state = StaticState {
         revoked: args.revoked.iter().copied().collect::<BTreeSet<u64>>(),
         inside: args.holder_inside,
@@ -147,6 +162,40 @@ pub fn run_verify(
         print(verification)?;
     }
     stdout.flush().map_err(CliError::from)
+}
+
+/// The trust list to verify against: a JSON trust list as it is, or a
+/// signed one once it passed every check against the pinned root.
+fn load_trust(args: &VerifyArgs) -> Result<TrustList, CliError> {
+    if let (Some(path), Some(root)) = (&args.signed_trust_list, &args.root) {
+        let root = crate::credential::parse_public_key(root)
+            .map_err(|why| CliError::Usage(format!("--root: {why}")))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            CliError::Usage(format!(
+                "cannot read the signed trust list {}: {e}",
+                path.display()
+            ))
+        })?;
+        let list = SignedTrustList::verify(&bytes, &root, None, None).map_err(|e| {
+            CliError::Refused(format!(
+                "the signed trust list {} is refused, {e}",
+                path.display()
+            ))
+        })?;
+        return Ok(list.trust);
+    }
+    let Some(path) = &args.trust_list else {
+        return Err(CliError::Usage(
+            "give --trust-list FILE, or --signed-trust-list FILE.acrt with --root HEX".into(),
+        ));
+    };
+    let json = std::fs::read_to_string(path).map_err(|e| {
+        CliError::Usage(format!(
+            "cannot read the trust list {}: {e}",
+            path.display()
+        ))
+    })?;
+    TrustList::from_json(&json).map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))
 }
 
 /// Removes a final `\n` or `\r\n`, nothing else.

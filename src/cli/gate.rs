@@ -11,7 +11,7 @@ use super::scan::{open_station, print_outcome};
 use super::{Context, output};
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::gate::{self, package, transfer};
+use crate::gate::{self, enrolment, package, stations, transfer};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]
@@ -55,6 +55,39 @@ pub enum GateCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Enrol this laptop as a gate, once: pin the event's root and make the
+    /// station's key pair (in the data directory). Prints the station's
+    /// fingerprint; the station file (-o) goes to the desk (`gate stations add`).
+    Enrol {
+        /// The event's root public key (64 hex digits, `accredit keys root` on the desk).
+        #[arg(
+            long,
+            value_name = "HEX",
+            required_unless_present = "package",
+            conflicts_with = "package"
+        )]
+        root: Option<String>,
+        /// Take the root from this package, if its fingerprint is the one typed.
+        #[arg(long, value_name = "FILE", requires = "fingerprint")]
+        package: Option<PathBuf>,
+        /// The root's fingerprint read off the desk's screen ("3F2A 9C01 …").
+        #[arg(long, value_name = "TEXT", requires = "package")]
+        fingerprint: Option<String>,
+        /// The station's name [default: the computer's name].
+        #[arg(long, value_name = "NAME", env = "ACCREDIT_STATION")]
+        station: Option<String>,
+        /// Write the station file (its name and public key) for the desk.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Enrol again although the laptop is enrolled (a new station key).
+        #[arg(long)]
+        replace: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The gate stations the event enrolled, whose signed scans it takes.
+    #[command(subcommand)]
+    Stations(StationsCommand),
     /// Merge a gate's scans into the main store; each scan once, however often imported.
     ImportScans {
         file: PathBuf,
@@ -90,11 +123,42 @@ pub enum GateCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum StationsCommand {
+    /// Enrol a gate station on the desk: from the station file its
+    /// enrolment wrote, or by name and public key.
+    Add {
+        /// The station file (`accredit gate enrol -o FILE`).
+        #[arg(value_name = "FILE", required_unless_present = "public_key")]
+        file: Option<PathBuf>,
+        #[arg(
+            long,
+            value_name = "NAME",
+            requires = "public_key",
+            conflicts_with = "file"
+        )]
+        name: Option<String>,
+        #[arg(long, value_name = "HEX", requires = "name")]
+        public_key: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the enrolled stations.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Withdraw a station: its scans files are refused from now on.
+    Remove { name: String },
+}
+
 #[derive(Serialize)]
 struct ScansWritten<'a> {
     file: String,
     event: &'a str,
     scans: usize,
+    station: &'a str,
+    station_kid: &'a str,
 }
 
 #[derive(Serialize)]
@@ -157,32 +221,40 @@ pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
             json,
         } => {
             let (station, actor) = open_station(ctx, package.as_deref())?;
-            let file = station.export_scans(&actor)?;
+            let mut file = station.export_scans(&actor)?;
+            if !station.is_offline() {
+                // The main store's own scans are signed by the event's root.
+                let conn = ctx.workspace.open()?;
+                let root = crate::signing::root_key(&ctx.workspace.keys_dir(), &conn)?;
+                file.sign("the event's root", &root);
+            }
             transfer::write_scans(&path, &file)?;
             let written = ScansWritten {
                 file: path.display().to_string(),
                 event: &file.event,
                 scans: file.scans.len(),
+                station: &file.station,
+                station_kid: &file.station_kid,
             };
             if json {
                 return output::json(&written);
             }
             output::say(format!(
-                "Wrote {} scans of event {} to {}.",
-                written.scans, written.event, written.file
+                "Wrote {} scans of event {} to {}, signed by station {} (key {}).",
+                written.scans, written.event, written.file, written.station, written.station_kid
             ))
         }
         GateCommand::ImportScans { file: path, json } => {
             let (mut conn, actor) = ctx.sign_in()?;
-            let file = transfer::read_scans(&path)?;
             let name = path.display().to_string();
-            let summary = transfer::import_scans(&mut conn, &actor, &file, &name)?;
+            let summary = transfer::import_scans_file(&mut conn, &actor, &path)?;
             if json {
                 return output::json(&summary);
             }
             output::say(format!(
-                "Imported {} new scans from {name} ({} already here{}).",
+                "Imported {} new scans from {name}, signed by station {} ({} already here{}).",
                 summary.new,
+                summary.signed_by,
                 summary.already,
                 if summary.overrides > 0 {
                     format!(", {} overrides", summary.overrides)
@@ -191,6 +263,67 @@ pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
                 }
             ))
         }
+        GateCommand::Enrol {
+            root,
+            package,
+            fingerprint,
+            station,
+            output: station_file,
+            replace,
+            json,
+        } => {
+            let station = station.unwrap_or_else(gate::default_station_name);
+            let dir = ctx.workspace.data_dir();
+            let enrolment = match (root, package, fingerprint) {
+                (Some(root), _, _) => {
+                    enrolment::enrol_with_root(dir, &root, &station, replace, clock::now())?
+                }
+                (None, Some(package), Some(fingerprint)) => enrolment::enrol_from_package(
+                    dir,
+                    &package,
+                    &fingerprint,
+                    &station,
+                    replace,
+                    clock::now(),
+                )?,
+                _ => {
+                    return Err(Error::invalid(
+                        "root",
+                        "give --root HEX, or --package FILE with --fingerprint TEXT",
+                    ));
+                }
+            };
+            let summary = enrolment.summary();
+            if let Some(out) = &station_file {
+                let mut text = serde_json::to_string_pretty(&summary.station)
+                    .map_err(|e| Error::Other(e.to_string()))?;
+                text.push('\n');
+                crate::files::write_atomic(out, text.as_bytes())?;
+            }
+            if json {
+                return output::json(&summary);
+            }
+            output::say(format!(
+                "This laptop is enrolled as gate station {:?} with root {} (fingerprint {}){}.\nStation fingerprint: {} — the desk adds this station with `accredit gate stations add {}` and compares this fingerprint.",
+                summary.station.name,
+                summary.root_kid,
+                summary.fingerprint,
+                summary
+                    .event
+                    .as_ref()
+                    .map(|e| format!(", event {e}"))
+                    .unwrap_or_default(),
+                summary.station.fingerprint,
+                station_file
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| format!(
+                        "--name {:?} --public-key {}",
+                        summary.station.name, summary.station.public_key
+                    )),
+            ))
+        }
+        GateCommand::Stations(command) => run_stations(ctx, command),
         GateCommand::UpdateRevocations {
             file,
             package,
@@ -236,6 +369,65 @@ pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
             } else {
                 print_outcome(&outcome)
             }
+        }
+    }
+}
+
+fn run_stations(ctx: &Context, command: StationsCommand) -> Result<()> {
+    let (mut conn, actor) = ctx.sign_in()?;
+    match command {
+        StationsCommand::Add {
+            file,
+            name,
+            public_key,
+            json,
+        } => {
+            let (name, public_key) = match (file, name, public_key) {
+                (Some(file), _, _) => {
+                    let station = stations::read_station_file(&file)?;
+                    (station.name, station.public_key)
+                }
+                (None, Some(name), Some(key)) => (name, key),
+                _ => {
+                    return Err(Error::invalid(
+                        "station",
+                        "give the station file, or --name NAME with --public-key HEX",
+                    ));
+                }
+            };
+            let added = stations::add(&mut conn, &actor, &name, &public_key)?;
+            if json {
+                return output::json(&added);
+            }
+            output::say(format!(
+                "Enrolled gate station {:?} (key {}). Its fingerprint is {}: check that the gate showed the same.",
+                added.name, added.kid, added.fingerprint
+            ))
+        }
+        StationsCommand::List { json } => {
+            let list = stations::list(&conn, &actor)?;
+            if json {
+                return output::json(&list);
+            }
+            if list.is_empty() {
+                return output::say(
+                    "No gate station is enrolled yet (`accredit gate stations add FILE`).",
+                );
+            }
+            for s in &list {
+                println!(
+                    "{}\t{}\t{}\tenrolled by {}",
+                    s.name, s.kid, s.fingerprint, s.enrolled_by
+                );
+            }
+            Ok(())
+        }
+        StationsCommand::Remove { name } => {
+            stations::remove(&mut conn, &actor, &name)?;
+            output::say(format!(
+                "Gate station {:?} is withdrawn: its scans files are refused from now on.",
+                name.trim()
+            ))
         }
     }
 }

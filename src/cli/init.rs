@@ -71,7 +71,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
         return output::json(&summary);
     }
     output::say(format!(
-        "Created {} — {} in {}:\n  {} zones and {} categories (change them with `accredit zones` and `accredit categories`), signing key {}.\n  Administrator: {}. Badges valid {} to {} ({}).",
+        "Created {} — {} in {}:\n  {} zones and {} categories (change them with `accredit zones` and `accredit categories`), signing key {}.\n  Administrator: {}. Badges valid {} to {} ({}).\n  Root fingerprint: {} (write it down: gates are enrolled with it, see `accredit keys root`).",
         summary.event,
         summary.name,
         summary.data_dir,
@@ -82,6 +82,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
         event.local_time(event.badge_valid_from),
         event.local_time(event.badge_valid_until),
         event.time_zone,
+        summary.root_fingerprint,
     ))
 }
 

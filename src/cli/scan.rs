@@ -11,6 +11,7 @@ use crate::auth::Actor;
 use crate::clock;
 use crate::domain::{CheckpointId, Direction};
 use crate::error::{Error, Result};
+use crate::gate::enrolment::Enrolment;
 use crate::gate::{self, ScanOutcome, ScanRequest, Station};
 
 #[derive(Debug, Args)]
@@ -43,7 +44,8 @@ pub struct ScanArgs {
 pub(super) fn open_station(ctx: &Context, package: Option<&Path>) -> Result<(Station, Actor)> {
     match package {
         Some(path) => {
-            let mut station = Station::open_package(path)?;
+            let mut enrolment = Enrolment::load(ctx.workspace.data_dir())?;
+            let mut station = Station::open_package(path, &mut enrolment)?;
             let (name, password) = ctx.credentials()?;
             let actor = station.sign_in(&name, &password, clock::now())?;
             Ok((station, actor))

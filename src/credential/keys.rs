@@ -214,6 +214,76 @@ fn read_key_file(path: &Path) -> Result<EventKey, CredentialError> {
     Ok(key)
 }
 
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlainKeyFile {
+    format: String,
+    kid: String,
+    seed: String,
+}
+
+/// Writes a key with no validity window (an event's root key, a gate
+/// station's key) to `path`, owner-only, atomically; `format` names its use.
+pub fn write_plain_key(path: &Path, format: &str, key: &SigningKey) -> Result<(), CredentialError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    create_private_dir(dir)?;
+    let file = PlainKeyFile {
+        format: format.to_owned(),
+        kid: kid_hex(&kid_of(&key.verifying_key())),
+        seed: hex::encode(key.as_bytes()),
+    };
+    let mut json = serde_json::to_string_pretty(&file).map_err(|e| CredentialError::KeyFile {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    json.push('\n');
+    let mut suffix = [0u8; 8];
+    getrandom::fill(&mut suffix).map_err(CredentialError::Random)?;
+    let temp = dir.join(format!(".{}.tmp", hex::encode(suffix)));
+    let written = write_new_private_file(&temp, json.as_bytes()).and_then(|()| {
+        fs::rename(&temp, path).map_err(|e| CredentialError::io("rename", &temp, e))
+    });
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    written?;
+    sync_dir(dir);
+    Ok(())
+}
+
+/// Reads a key written by [`write_plain_key`] with the same `format`.
+pub fn read_plain_key(path: &Path, format: &str) -> Result<SigningKey, CredentialError> {
+    let invalid = |reason: &str| CredentialError::KeyFile {
+        path: path.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let text = fs::read_to_string(path).map_err(|e| CredentialError::io("read", path, e))?;
+    let file: PlainKeyFile = serde_json::from_str(&text).map_err(|e| invalid(&e.to_string()))?;
+    if file.format != format {
+        return Err(invalid(&format!(
+            "format is {:?}, expected {format:?}",
+            file.format
+        )));
+    }
+    let mut seed = parse_lower_hex::<32>(&file.seed)
+        .ok_or_else(|| invalid("seed must be 64 lowercase hex digits"))?;
+    let key = SigningKey::from_bytes(&seed);
+    seed.fill(0);
+    if file.kid != kid_hex(&kid_of(&key.verifying_key())) {
+        return Err(invalid("the kid does not match the seed"));
+    }
+    Ok(key)
+}
+
+/// A fresh Ed25519 key from the operating system's random generator.
+pub fn generate_plain_key() -> Result<SigningKey, CredentialError> {
+    let mut seed = [0u8; 32];
+    getrandom::fill(&mut seed).map_err(CredentialError::Random)?;
+    let key = SigningKey::from_bytes(&seed);
+    seed.fill(0);
+    Ok(key)
+}
+
 /// Creates `dir` (and parents) and makes it owner-only on Unix.
 fn create_private_dir(dir: &Path) -> Result<(), CredentialError> {
     fs::create_dir_all(dir).map_err(|e| CredentialError::io("create", dir, e))?;

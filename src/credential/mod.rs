@@ -44,7 +44,7 @@
 //! ```
 
 mod base45;
-mod cbor;
+pub(crate) mod cbor;
 mod claims;
 mod cose;
 mod error;
@@ -52,6 +52,7 @@ mod hex_text;
 mod issue;
 mod keys;
 mod revocation;
+mod root;
 mod trust;
 mod verdict;
 mod verify;
@@ -62,9 +63,14 @@ pub use claims::{
 pub use error::CredentialError;
 pub use issue::issue;
 pub use keys::{
-    EventKey, KEY_FILE_FORMAT, kid_of, list_secrets, read_secret, secret_path, write_secret,
+    EventKey, KEY_FILE_FORMAT, generate_plain_key, kid_of, list_secrets, read_plain_key,
+    read_secret, secret_path, write_plain_key, write_secret,
 };
 pub use revocation::{MAX_REVOCATION_LIST_BYTES, REVOCATION_VERSION, RevocationList};
+pub use root::{
+    MAX_SIGNED_TRUST_LIST_BYTES, SIGNED_TRUST_LIST_VERSION, Seal, SignedTrustList,
+    TrustListRefused, fingerprint, normalise_fingerprint, parse_public_key,
+};
 pub use trust::{TRUST_LIST_FORMAT, TrustList, TrustedKey};
 pub use verdict::{UnknownVerdict, Verdict};
 pub use verify::{

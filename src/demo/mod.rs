@@ -373,6 +373,7 @@ pub fn build(
     let badges = match keys_dir {
         Some(dir) => {
             signing::create_key(dir, tx, &event, now)?;
+            signing::create_root(dir, tx, now)?;
             issue_badges(tx, dir, &event, now)?
         }
         None => 0,

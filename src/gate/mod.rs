@@ -6,19 +6,26 @@
 //!   holder through with a supervisor's authorisation and a reason.
 //! - [`GateVerdict`]: the credential's verdicts, then the application's own
 //!   (`UNKNOWN_BADGE`, `WRONG_DIRECTION`), with their words.
-//! - [`package`]: the offline gate package (export, open and check).
+//! - [`package`]: the offline gate package (export, open and check its
+//!   seal against the laptop's [`enrolment`]).
+//! - [`stations`]: the gate stations the event enrolled (their keys sign
+//!   the scans they send home).
 //! - [`transfer`]: scans written by a gate and merged into the main store.
 //! - [`verify`]: a credential checked against the store, nothing recorded.
 
+pub mod enrolment;
 mod holder;
 pub mod package;
 mod scan;
 mod station;
+pub mod stations;
 pub mod transfer;
 pub mod verdict;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod trust_tests;
 
 pub use holder::Holder;
 pub use scan::{BadgeView, RecentScan, ScanOutcome, ScanRequest};

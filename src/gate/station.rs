@@ -5,8 +5,10 @@
 
 use std::path::Path;
 
+use ed25519_dalek::SigningKey;
 use rusqlite::Connection;
 
+use super::enrolment::Enrolment;
 use super::package::{self, CategoryLook, Package};
 use crate::auth::{self, Actor, Permission};
 use crate::credential::TrustList;
@@ -32,6 +34,8 @@ pub struct Station {
     pub(crate) zones: Vec<Zone>,
     pub(crate) categories: Vec<CategoryLook>,
     pub(crate) checkpoints: Vec<Checkpoint>,
+    /// An enrolled gate's station name and key, which sign its scans.
+    pub(crate) signer: Option<(String, SigningKey)>,
 }
 
 impl Station {
@@ -57,15 +61,25 @@ impl Station {
             zones,
             categories,
             checkpoints,
+            signer: None,
         })
     }
 
     /// A station running from the gate package at `path` alone, checked on
-    /// load; its scans go to the file beside it.
-    pub fn open_package(path: &Path) -> Result<Station> {
-        let package = Package::open(path)?;
+    /// load against the laptop's enrolment (which then remembers the event
+    /// and the trust list's sequence); its scans go to the file beside it,
+    /// and so does a revocation list loaded since the package was made.
+    pub fn open_package(path: &Path, enrolment: &mut Enrolment) -> Result<Station> {
+        let mut package = Package::open(path, &enrolment.pin())?;
+        enrolment.note_accepted(package.event.code.as_str(), package.trust_sequence)?;
         let conn = package::state::open(&package)?;
+        if let Some(held) = package::state::held_revocations(&conn)?
+            && let Ok(list) = package.accept_revocations(&held)
+        {
+            package.revocations = list;
+        }
         Ok(Station {
+            signer: Some((enrolment.station.clone(), enrolment.station_key.clone())),
             conn,
             event: package.event.clone(),
             trust: package.trust.clone(),
@@ -193,8 +207,11 @@ impl Station {
         actor.require(Permission::Scan)?;
         match &mut self.source {
             Source::Package(p) => {
-                let list = p.update_revocations(signed)?;
-                Ok((list.sequence, list.serials().len()))
+                let list = p.accept_revocations(signed)?;
+                package::state::keep_revocations(&self.conn, signed)?;
+                let counts = (list.sequence, list.serials().len());
+                p.revocations = list;
+                Ok(counts)
             }
             Source::Store => Err(Error::Refused(
                 "the main store makes its own revocation lists: give the gate package with --package"

@@ -13,37 +13,66 @@ use crate::workspace::Workspace;
 use crate::{desk, store};
 
 /// 25 October 2025, 09:00 in Hanoi: during the demo event.
-const DURING: i64 = 1_761_357_600;
-const MAIN: &str = "Main entrance (Thăng Long Boulevard) – Plenary hall";
-const NORTH_EXIT: &str = "Plenary hall – North exit";
+pub(super) const DURING: i64 = 1_761_357_600;
+pub(super) const MAIN: &str = "Main entrance (Thăng Long Boulevard) – Plenary hall";
+pub(super) const NORTH_EXIT: &str = "Plenary hall – North exit";
 
-struct Demo {
-    dir: tempfile::TempDir,
-    ws: Workspace,
+pub(super) struct Demo {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) ws: Workspace,
 }
 
 impl Demo {
-    fn new(participants: usize) -> Demo {
+    pub(super) fn new(participants: usize) -> Demo {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path().join("data"));
         crate::demo::create(&ws, participants, crate::demo::Dates::seed(), false).unwrap();
+        let root = crate::signing::root_public(&ws.open().unwrap()).unwrap();
+        enrolment::Enrolment::enrol(
+            &dir.path().join("laptop"),
+            root,
+            None,
+            "north-1",
+            false,
+            DURING,
+        )
+        .unwrap();
         Demo { dir, ws }
     }
 
-    fn conn(&self) -> Connection {
+    /// The gate laptop's data directory, enrolled with the demo's root.
+    pub(super) fn laptop(&self) -> PathBuf {
+        self.dir.path().join("laptop")
+    }
+
+    pub(super) fn enrolment(&self) -> enrolment::Enrolment {
+        enrolment::Enrolment::load(&self.laptop()).unwrap()
+    }
+
+    /// The desk enrols the laptop's station (`gate stations add`).
+    pub(super) fn enrol_station(&self, conn: &mut Connection) {
+        let file = self.enrolment().station_file();
+        stations::add(conn, &Actor::system(), &file.name, &file.public_key).unwrap();
+    }
+
+    pub(super) fn open_package(&self, path: &std::path::Path) -> crate::Result<Station> {
+        Station::open_package(path, &mut self.enrolment())
+    }
+
+    pub(super) fn conn(&self) -> Connection {
         self.ws.open().unwrap()
     }
 
-    fn station(&self) -> Station {
+    pub(super) fn station(&self) -> Station {
         Station::open_store(self.conn()).unwrap()
     }
 
-    fn badges(&self) -> Vec<Badge> {
+    pub(super) fn badges(&self) -> Vec<Badge> {
         store::badges::list(&self.conn()).unwrap()
     }
 
     /// An active badge that opens `zone` and, when given, not `without`.
-    fn badge_for(&self, zone: u8, without: Option<u8>) -> Badge {
+    pub(super) fn badge_for(&self, zone: u8, without: Option<u8>) -> Badge {
         self.badges()
             .into_iter()
             .find(|b| {
@@ -54,7 +83,7 @@ impl Demo {
             .expect("a badge of that kind in the demo")
     }
 
-    fn export(&self, name: &str, checkpoints: &[&str]) -> PathBuf {
+    pub(super) fn export(&self, name: &str, checkpoints: &[&str]) -> PathBuf {
         let path = self.dir.path().join(name);
         let names: Vec<String> = checkpoints.iter().map(|c| c.to_string()).collect();
         package::export(
@@ -78,19 +107,19 @@ fn actor(name: &str, role: Role) -> Actor {
     }
 }
 
-fn officer() -> Actor {
+pub(super) fn officer() -> Actor {
     actor("gate", Role::Gate)
 }
 
-fn supervisor() -> Actor {
+pub(super) fn supervisor() -> Actor {
     actor("supervisor", Role::Supervisor)
 }
 
-fn checkpoint(station: &Station, name: &str) -> Checkpoint {
+pub(super) fn checkpoint(station: &Station, name: &str) -> Checkpoint {
     station.checkpoint_named(name).unwrap().clone()
 }
 
-fn scan_at(
+pub(super) fn scan_at(
     station: &mut Station,
     text: &str,
     checkpoint: &str,
@@ -112,7 +141,7 @@ fn scan_at(
         .unwrap()
 }
 
-fn verdict(outcome: &ScanOutcome) -> &'static str {
+pub(super) fn verdict(outcome: &ScanOutcome) -> &'static str {
     outcome.verdict.as_str()
 }
 
@@ -527,7 +556,7 @@ fn a_package_carries_only_what_the_gate_shows() {
         let seed = hex::decode(seed).unwrap();
         assert!(!bytes.windows(32).any(|w| w == seed.as_slice()));
     }
-    let package = package::Package::open(&path).unwrap();
+    let package = package::Package::open(&path, &demo.enrolment().pin()).unwrap();
     let active = demo
         .badges()
         .iter()
@@ -578,7 +607,7 @@ fn an_offline_gate_checks_every_case_from_the_package_alone() {
 
     // The main store is out of reach: move it away.
     std::fs::rename(demo.ws.data_dir(), demo.dir.path().join("elsewhere")).unwrap();
-    let mut gate = Station::open_package(&path).unwrap();
+    let mut gate = demo.open_package(&path).unwrap();
     assert!(gate.is_offline());
     let me = gate.sign_in("gate", "demo-gate", DURING).unwrap();
     assert_eq!(me.role, Role::Gate);
@@ -705,7 +734,7 @@ fn revocations_reach_an_offline_gate() {
     let newer =
         crate::signing::issue_revocation_list(&demo.ws, &mut demo.conn(), &supervisor()).unwrap();
 
-    let mut gate = Station::open_package(&path).unwrap();
+    let mut gate = demo.open_package(&path).unwrap();
     let me = gate.sign_in("gate", "demo-gate", DURING).unwrap();
     assert_eq!(
         verdict(&scan_at(
@@ -734,9 +763,9 @@ fn revocations_reach_an_offline_gate() {
         )),
         "REVOKED"
     );
-    // The new list was written into the package: a restarted gate keeps it.
+    // The new list is kept beside the package: a restarted gate keeps it.
     drop(gate);
-    let mut gate = Station::open_package(&path).unwrap();
+    let mut gate = demo.open_package(&path).unwrap();
     assert_eq!(
         verdict(&scan_at(
             &mut gate,
@@ -765,13 +794,13 @@ fn a_badge_newer_than_the_package_is_unknown_to_it() {
         true,
     )
     .unwrap();
-    let mut gate = Station::open_package(&path).unwrap();
+    let mut gate = demo.open_package(&path).unwrap();
     let outcome = scan_at(&mut gate, &new.credential, MAIN, Direction::Entry, DURING);
     assert_eq!(verdict(&outcome), "UNKNOWN_BADGE");
     assert!(outcome.message.contains("call a supervisor"));
     // A new package knows it, and refuses the replaced badge.
     let path = demo.export("main.gate", &[MAIN]);
-    let mut gate = Station::open_package(&path).unwrap();
+    let mut gate = demo.open_package(&path).unwrap();
     assert_eq!(
         verdict(&scan_at(
             &mut gate,
@@ -795,43 +824,21 @@ fn a_badge_newer_than_the_package_is_unknown_to_it() {
 }
 
 #[test]
-fn a_damaged_or_foreign_package_is_refused_on_load() {
+fn a_damaged_or_foreign_file_is_refused_on_load() {
     let demo = Demo::new(40);
-    let path = demo.export("main.gate", &[MAIN]);
-    let conn = Connection::open(&path).unwrap();
-    let signed: Vec<u8> = conn
-        .query_row("SELECT signed FROM revocation_list", [], |r| r.get(0))
-        .unwrap();
-    let mut tampered = signed.clone();
-    let last = tampered.len() - 1;
-    tampered[last] ^= 0x40;
-    conn.execute("UPDATE revocation_list SET signed = ?1", [&tampered])
-        .unwrap();
-    let err = Station::open_package(&path).err().unwrap().to_string();
-    assert!(err.contains("revocation list"), "{err}");
-    conn.execute("UPDATE revocation_list SET signed = ?1", [&signed])
-        .unwrap();
-    let trust: String = conn
-        .query_row("SELECT trust_list FROM package", [], |r| r.get(0))
-        .unwrap();
-    conn.execute(
-        "UPDATE package SET trust_list = ?1",
-        [trust.replace("\"HN25\"", "\"XY26\"")],
-    )
-    .unwrap();
-    let err = Station::open_package(&path).err().unwrap().to_string();
-    assert!(err.contains("trust list is for event XY26"), "{err}");
-    drop(conn);
-
-    let err = Station::open_package(&demo.ws.db_path())
+    let err = demo
+        .open_package(&demo.ws.db_path())
         .err()
         .unwrap()
         .to_string();
     assert!(err.contains("not made by `accredit gate export`"), "{err}");
     let junk = demo.dir.path().join("junk.gate");
     std::fs::write(&junk, b"not a database at all").unwrap();
-    assert!(Station::open_package(&junk).is_err());
-    assert!(Station::open_package(&demo.dir.path().join("missing.gate")).is_err());
+    assert!(demo.open_package(&junk).is_err());
+    assert!(
+        demo.open_package(&demo.dir.path().join("missing.gate"))
+            .is_err()
+    );
 }
 
 #[test]
@@ -868,7 +875,7 @@ fn export_refuses_unknown_checkpoints_and_the_wrong_role() {
 fn scans_come_home_exactly_once() {
     let demo = Demo::new(150);
     let path = demo.export("main.gate", &[MAIN, NORTH_EXIT]);
-    let mut gate = Station::open_package(&path).unwrap();
+    let mut gate = demo.open_package(&path).unwrap();
     let me = gate.sign_in("gate", "demo-gate", DURING).unwrap();
     let badges: Vec<Badge> = demo
         .badges()
@@ -916,9 +923,20 @@ fn scans_come_home_exactly_once() {
     assert_eq!(read, file);
 
     let mut conn = demo.conn();
+    demo.enrol_station(&mut conn);
     let first = transfer::import_scans(&mut conn, &me, &read, "scans.json").unwrap();
     assert_eq!((first.new, first.already, first.overrides), (14, 0, 1));
     assert_eq!(first.stations, ["Lane 1"]);
+    assert_eq!(first.signed_by, "north-1");
+    // Each merged scan keeps the identity of the station that signed it.
+    let kid: Vec<u8> = conn
+        .query_row(
+            "SELECT station_kid FROM scans WHERE id = ?1",
+            [&file.scans[0].id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kid, demo.enrolment().station_kid());
     let audit_before = store::audit::list(&conn, &store::audit::Filter::default())
         .unwrap()
         .len();
@@ -980,12 +998,18 @@ fn a_bad_scans_file_imports_nothing() {
     passed_refusal.verdict = "REVOKED".into();
     let mut not_uuid = good.clone();
     not_uuid.id = "1".into();
-    let file = transfer::ScansFile {
+    demo.enrol_station(&mut conn);
+    let station = demo.enrolment();
+    let mut file = transfer::ScansFile {
         format: transfer::SCANS_FORMAT.into(),
         event: "HN25".into(),
         exported_at: DURING,
+        station: String::new(),
+        station_kid: String::new(),
         scans: vec![good.clone(), bad_zone, passed_refusal, not_uuid],
+        signature: String::new(),
     };
+    file.sign(&station.station, &station.station_key);
     let err = transfer::import_scans(&mut conn, &officer(), &file, "f.json")
         .unwrap_err()
         .to_string();
@@ -1001,11 +1025,12 @@ fn a_bad_scans_file_imports_nothing() {
     );
     assert_eq!(store::scans::count(&conn).unwrap(), 0);
 
-    let other_event = transfer::ScansFile {
+    let mut other_event = transfer::ScansFile {
         event: "XY26".into(),
         scans: vec![good],
         ..file
     };
+    other_event.sign(&station.station, &station.station_key);
     let err = transfer::import_scans(&mut conn, &officer(), &other_event, "f.json").unwrap_err();
     assert!(err.to_string().contains("event XY26"), "{err}");
     let junk = demo.dir.path().join("junk.json");
@@ -1018,7 +1043,7 @@ fn a_bad_scans_file_imports_nothing() {
 fn an_offline_sign_in_locks_after_failures() {
     let demo = Demo::new(10);
     let path = demo.export("main.gate", &[MAIN]);
-    let mut gate = Station::open_package(&path).unwrap();
+    let mut gate = demo.open_package(&path).unwrap();
     for _ in 0..crate::auth::LOCK_AFTER_FAILURES {
         assert!(gate.sign_in("gate", "wrong", DURING).is_err());
     }
@@ -1026,7 +1051,7 @@ fn an_offline_sign_in_locks_after_failures() {
     assert!(err.to_string().contains("locked"), "{err}");
     // Counted beside the package, so restarting the gate does not reset it.
     drop(gate);
-    let mut gate = Station::open_package(&path).unwrap();
+    let mut gate = demo.open_package(&path).unwrap();
     assert!(gate.sign_in("gate", "demo-gate", DURING + 2).is_err());
     assert!(
         gate.sign_in("gate", "demo-gate", DURING + crate::auth::LOCK_SECONDS + 1)
@@ -1038,7 +1063,7 @@ fn an_offline_sign_in_locks_after_failures() {
 fn a_stale_revocation_list_is_a_warning() {
     let demo = Demo::new(10);
     let path = demo.export("main.gate", &[MAIN]);
-    let gate = Station::open_package(&path).unwrap();
+    let gate = demo.open_package(&path).unwrap();
     assert!(gate.warnings(DURING + 60).is_empty());
     let warnings = gate.warnings(DURING + 3 * 3600);
     assert_eq!(warnings.len(), 1);

@@ -1,25 +1,33 @@
 //! Scans coming home: a gate writes its scans to a file (JSON, format
-//! `accredit-gate-scans/1`), the main store merges it. Each scan keeps the
-//! UUID it got at the gate and is stored with `INSERT OR IGNORE`, so a file
-//! imported twice, or two files that overlap, add every scan exactly once.
+//! `accredit-gate-scans/2`) signed by its station key, the main store
+//! checks the signature and that the event enrolled that station, then
+//! merges it. Each scan keeps the UUID it got at the gate and is stored
+//! with `INSERT OR IGNORE`, so a file imported twice, or two files that
+//! overlap, add every scan exactly once. A refused file is refused whole,
+//! and the refusal is audited.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use ed25519_dalek::{SigningKey, VerifyingKey};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use super::scan::{MAX_REASON_CHARS, MAX_STATION_CHARS, record_override};
 use super::station::Station;
 use super::verdict::GateVerdict;
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
+use crate::credential::{Seal, kid_hex, kid_of};
 use crate::domain::{BadgeSerial, CheckpointId, Direction, ParticipantId, Scan, ZoneNumber};
 use crate::error::{Error, Result};
 use crate::{clock, store};
 
 /// The `format` of scan files.
-pub const SCANS_FORMAT: &str = "accredit-gate-scans/1";
+pub const SCANS_FORMAT: &str = "accredit-gate-scans/2";
+/// The unsigned scan files of earlier versions, refused.
+const UNSIGNED_SCANS_FORMAT: &str = "accredit-gate-scans/1";
 /// Larger scan files are refused before parsing (about a million scans).
 pub const MAX_SCANS_FILE_BYTES: u64 = 512 * 1024 * 1024;
 /// At most this many problems are listed when a file is refused.
@@ -27,16 +35,29 @@ const MAX_PROBLEMS: usize = 20;
 
 /// A gate's scans, as written by `accredit gate scans`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScansFile {
     pub format: String,
     /// The event code the scans belong to.
     pub event: String,
     pub exported_at: i64,
+    /// The enrolled station that signed the file (the event's root for
+    /// the main store's own scans).
+    #[serde(default)]
+    pub station: String,
+    /// The signer's kid (16 hex digits).
+    #[serde(default)]
+    pub station_kid: String,
     pub scans: Vec<ScanEntry>,
+    /// COSE_Sign1 (hex) by the station's key over the SHA-256 of this
+    /// file's JSON without the signature (compact, fields in this order).
+    #[serde(default)]
+    pub signature: String,
 }
 
 /// One scan in a scans file: the columns of the store's `scans`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScanEntry {
     pub id: String,
     pub serial: Option<BadgeSerial>,
@@ -170,12 +191,55 @@ impl Station {
             .into_iter()
             .map(|(scan, checkpoint)| ScanEntry::from_scan(scan, checkpoint))
             .collect();
-        Ok(ScansFile {
+        let mut file = ScansFile {
             format: SCANS_FORMAT.into(),
             event: self.event.code.to_string(),
             exported_at: clock::now(),
+            station: String::new(),
+            station_kid: String::new(),
             scans,
-        })
+            signature: String::new(),
+        };
+        if let Some((name, key)) = &self.signer {
+            file.sign(name, key);
+        }
+        Ok(file)
+    }
+}
+
+impl ScansFile {
+    /// The bytes the signature covers: the file without its signature.
+    fn signed_digest(&self) -> [u8; 32] {
+        let unsigned = ScansFile {
+            signature: String::new(),
+            ..self.clone()
+        };
+        // Serializing strings, integers and booleans cannot fail.
+        let bytes = serde_json::to_vec(&unsigned).unwrap_or_default();
+        Sha256::digest(&bytes).into()
+    }
+
+    /// Signs the file as station `name` with `key`.
+    pub fn sign(&mut self, name: &str, key: &SigningKey) {
+        self.station = name.to_owned();
+        self.station_kid = kid_hex(&kid_of(&key.verifying_key()));
+        self.signature.clear();
+        let digest = self.signed_digest();
+        self.signature = hex::encode(Seal::sign(&digest, key));
+    }
+
+    /// Checks the signature with the signer's key: `Err` names what failed.
+    fn check_signature(&self, key: &VerifyingKey) -> std::result::Result<(), &'static str> {
+        let bytes = hex::decode(&self.signature).map_err(|_| "its signature is not hex")?;
+        let seal = Seal::parse(&bytes).map_err(|_| "its signature cannot be read")?;
+        if seal.kid() != kid_of(key) {
+            return Err("its signature is not by the station it names");
+        }
+        match seal.open(key) {
+            Some(payload) if payload == self.signed_digest() => Ok(()),
+            Some(_) => Err("it was changed after the station signed it"),
+            None => Err("its signature does not verify: it was changed or forged"),
+        }
     }
 }
 
@@ -198,16 +262,30 @@ pub fn read_scans(path: &Path) -> Result<ScansFile> {
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let file: ScansFile = serde_json::from_slice(&bytes).map_err(|e| {
-        Error::Refused(format!(
-            "{} is not a scans file written by `accredit gate scans`: {e}",
-            path.display()
-        ))
+    parse_scans(&bytes, &path.display().to_string())
+}
+
+/// Parses the bytes of a scans file from `source` (its name, for messages).
+/// The signature is checked on import, against the event's stations.
+pub fn parse_scans(bytes: &[u8], source: &str) -> Result<ScansFile> {
+    let file: ScansFile = serde_json::from_slice(bytes).map_err(|e| {
+        match serde_json::from_slice::<serde_json::Value>(bytes) {
+            Ok(v) if v["format"] == UNSIGNED_SCANS_FORMAT => Error::Refused(format!(
+                "{source}: an unsigned scans file ({UNSIGNED_SCANS_FORMAT}); scans come home only signed by an enrolled gate: write them again with `accredit gate scans` on that gate"
+            )),
+            _ => Error::Refused(format!(
+                "{source} is not a scans file written by `accredit gate scans`: {e}"
+            )),
+        }
     })?;
+    if file.format == UNSIGNED_SCANS_FORMAT {
+        return Err(Error::Refused(format!(
+            "{source}: an unsigned scans file ({UNSIGNED_SCANS_FORMAT}); scans come home only signed by an enrolled gate: write them again with `accredit gate scans` on that gate"
+        )));
+    }
     if file.format != SCANS_FORMAT {
         return Err(Error::Refused(format!(
-            "{}: the format is {:?}, this version reads {SCANS_FORMAT:?}",
-            path.display(),
+            "{source}: the format is {:?}, this version reads {SCANS_FORMAT:?}",
             file.format
         )));
     }
@@ -225,6 +303,75 @@ pub struct ImportSummary {
     pub overrides: usize,
     /// The stations the new scans came from.
     pub stations: Vec<String>,
+    /// The enrolled station that signed the file, and its kid.
+    pub signed_by: String,
+    pub signed_by_kid: String,
+}
+
+/// Reads, checks and merges a scans file (`accredit gate import-scans`). A
+/// file that cannot be read, is unsigned, changed, or from a station the
+/// event did not enrol is refused whole, and the refusal is audited
+/// (`gate.scans.refused`, with the reason).
+pub fn import_scans_file(
+    conn: &mut Connection,
+    actor: &Actor,
+    path: &Path,
+) -> Result<ImportSummary> {
+    actor.require(Permission::Scan)?;
+    let source = path.display().to_string();
+    match read_scans(path) {
+        Ok(file) => import_scans(conn, actor, &file, &source),
+        Err(Error::Refused(reason)) => {
+            audit_refusal(conn, actor, &source, &reason)?;
+            Err(Error::Refused(reason))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn audit_refusal(conn: &mut Connection, actor: &Actor, source: &str, reason: &str) -> Result<()> {
+    let tx = conn.transaction()?;
+    audit::record(
+        &tx,
+        actor,
+        clock::now(),
+        Change::new("gate.scans.refused", "scans", source),
+        None::<&()>,
+        Some(&serde_json::json!({ "reason": reason })),
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The key that signed `file`, if the event knows it: an enrolled
+/// station's, or the event's own root (the main store's scans).
+fn signer_of(
+    conn: &Connection,
+    file: &ScansFile,
+    source: &str,
+) -> Result<([u8; 8], VerifyingKey, String)> {
+    let kid: Option<[u8; 8]> = hex::decode(&file.station_kid)
+        .ok()
+        .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok());
+    let Some(kid) = kid else {
+        return Err(Error::Refused(format!(
+            "{source}: nothing imported, the file names no signing station (it is unsigned or was made by hand)"
+        )));
+    };
+    if let Some(station) = store::root::station_by_kid(conn, &kid)? {
+        let key = VerifyingKey::from_bytes(&station.public_key)
+            .map_err(|e| Error::Other(format!("stored station key: {e}")))?;
+        return Ok((kid, key, station.name));
+    }
+    if let Ok(root) = crate::signing::root_public(conn)
+        && kid_of(&root) == kid
+    {
+        return Ok((kid, root, "the event's root".into()));
+    }
+    Err(Error::Refused(format!(
+        "{source}: nothing imported, it is signed by station {:?} (key {}), which this event never enrolled; enrol a gate with `accredit gate stations add`",
+        file.station, file.station_kid
+    )))
 }
 
 /// Merges a gate's scans into the main store: all or nothing, each scan by
@@ -236,6 +383,21 @@ pub fn import_scans(
     source: &str,
 ) -> Result<ImportSummary> {
     actor.require(Permission::Scan)?;
+    match merge_scans(conn, actor, file, source) {
+        Err(Error::Refused(reason)) => {
+            audit_refusal(conn, actor, source, &reason)?;
+            Err(Error::Refused(reason))
+        }
+        other => other,
+    }
+}
+
+fn merge_scans(
+    conn: &mut Connection,
+    actor: &Actor,
+    file: &ScansFile,
+    source: &str,
+) -> Result<ImportSummary> {
     let event = store::event::get(conn)?;
     if file.event != event.code.as_str() {
         return Err(Error::Refused(format!(
@@ -243,6 +405,12 @@ pub fn import_scans(
             file.event, event.code
         )));
     }
+    let (kid, key, signed_by) = signer_of(conn, file, source)?;
+    file.check_signature(&key).map_err(|why| {
+        Error::Refused(format!(
+            "{source}: nothing imported, the signature of station {signed_by:?} does not hold: {why}"
+        ))
+    })?;
     let problems: Vec<String> = file
         .scans
         .iter()
@@ -274,11 +442,14 @@ pub fn import_scans(
         already: 0,
         overrides: 0,
         stations: Vec::new(),
+        signed_by: signed_by.clone(),
+        signed_by_kid: kid_hex(&kid),
     };
     let mut stations = BTreeSet::new();
     for entry in &file.scans {
         let scan = entry.to_scan();
         if store::scans::insert(&tx, &scan, &entry.checkpoint, Some(now))? {
+            store::root::set_scan_station(&tx, &scan.id, &kid)?;
             summary.new += 1;
             stations.insert(scan.station.clone());
             if scan.overrides.is_some() {
@@ -305,6 +476,8 @@ pub fn import_scans(
             "already": summary.already,
             "overrides": summary.overrides,
             "stations": summary.stations,
+            "signed_by": summary.signed_by,
+            "signed_by_kid": summary.signed_by_kid,
         })),
     )?;
     tx.commit()?;

@@ -65,9 +65,9 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// Opens the gate screen on an offline gate package, with no main store
 /// (`accredit gate --package FILE`); returns when the window is closed.
-pub fn run_gate(package: std::path::PathBuf) -> ExitCode {
+pub fn run_gate(package: std::path::PathBuf, data_dir: std::path::PathBuf) -> ExitCode {
     let result = iced::application(
-        move || App::boot_gate(package.clone()),
+        move || App::boot_gate(package.clone(), data_dir.clone()),
         App::update,
         App::view,
     )
@@ -326,8 +326,14 @@ impl App {
     }
 
     /// The gate screen on a package: no store, no desk.
-    pub fn boot_gate(package: std::path::PathBuf) -> (App, Task<Message>) {
-        let (state, task) = gate::State::new(gate::Source::Package(package));
+    pub fn boot_gate(
+        package: std::path::PathBuf,
+        data_dir: std::path::PathBuf,
+    ) -> (App, Task<Message>) {
+        let (state, task) = gate::State::new(gate::Source::Package {
+            path: package,
+            data_dir,
+        });
         (App::Gate(Box::new(state)), task.map(Message::Gate))
     }
 

@@ -22,6 +22,8 @@ pub struct InitSummary {
     pub categories: usize,
     /// The signing key's id (hex).
     pub key: String,
+    /// The root key's fingerprint (event-trust-v1), to write down for gates.
+    pub root_fingerprint: String,
     pub data_dir: String,
 }
 
@@ -71,6 +73,7 @@ pub fn init(
     };
     insert_event(&tx, &admin, &setup, now)?;
     let key = signing::create_key(&ws.keys_dir(), &tx, event, now)?;
+    let root = signing::create_root(&ws.keys_dir(), &tx, now)?;
     tx.commit()?;
     Ok((
         InitSummary {
@@ -80,6 +83,10 @@ pub fn init(
             zones: setup.zones.len(),
             categories: setup.categories.len(),
             key: kid_hex(&key.kid),
+            root_fingerprint: crate::credential::fingerprint(
+                &ed25519_dalek::VerifyingKey::from_bytes(&root.public_key)
+                    .map_err(|e| Error::Other(e.to_string()))?,
+            ),
             data_dir: ws.data_dir().display().to_string(),
         },
         admin,

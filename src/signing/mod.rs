@@ -2,6 +2,13 @@
 //! `keys/`, public halves in the store), the trust list gates load, and the
 //! signed revocation lists.
 
+mod root;
+
+pub use root::{
+    ROOT_KEY_FORMAT, RootInfo, create_root, ensure_root, root_info, root_key, root_public,
+    root_secret_path, sign_trust_list, sign_trust_list_in,
+};
+
 use std::path::Path;
 
 use rusqlite::{Connection, Transaction};

@@ -16,6 +16,7 @@ pub mod operators;
 pub mod participants;
 pub mod photos;
 pub mod revocations;
+pub mod root;
 pub mod scans;
 mod schema;
 pub mod sessions;

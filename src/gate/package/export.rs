@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
+use super::seal::{self, SealPayload};
 use super::{FORMAT, PHOTO_HEIGHT, PHOTO_WIDTH, create_schema};
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
@@ -69,6 +70,14 @@ pub fn export(
             "this event has no valid signing key: run `accredit keys rotate` first".into(),
         ));
     }
+    let (_, signed_trust) = signing::sign_trust_list_in(&ws.keys_dir(), &tx, now)?;
+    let root_public = signing::root_public(&tx)?;
+    // The desk seals with its signing key, which the trust list certifies
+    // (the root stays out of daily work); with none listed, the root seals.
+    let sealer = match signing::signing_key(&ws.keys_dir(), &tx) {
+        Ok((record, key)) if trust.keys.iter().any(|k| k.kid == record.kid) => key.signing,
+        _ => signing::root_key(&ws.keys_dir(), &tx)?,
+    };
     let revocations = signing::issue_revocation_list_in(&ws.keys_dir(), &tx, now)?;
     let revoked = store::badges::revoked_serials(&tx)?.len();
 
@@ -79,7 +88,9 @@ pub fn export(
         &Contents {
             event_json: serde_json::to_string(&event)
                 .map_err(|e| Error::Other(format!("could not write the event: {e}")))?,
-            trust_json: trust.to_json(),
+            root_public_key: root_public.to_bytes(),
+            signed_trust: &signed_trust,
+            sealer: &sealer,
             signed_revocations: &revocations.signed,
             checkpoints: &checkpoints,
             now,
@@ -174,7 +185,9 @@ fn resolve_checkpoints(conn: &Connection, names: &[String]) -> Result<Vec<Checkp
 
 struct Contents<'a> {
     event_json: String,
-    trust_json: String,
+    root_public_key: [u8; 32],
+    signed_trust: &'a [u8],
+    sealer: &'a ed25519_dalek::SigningKey,
     signed_revocations: &'a [u8],
     checkpoints: &'a [Checkpoint],
     now: i64,
@@ -198,9 +211,16 @@ fn write_package(store: &Connection, tmp: &Path, c: &Contents) -> Result<Counts>
     create_schema(&out)?;
     let tx = out.transaction()?;
     tx.execute(
-        "INSERT INTO package (id, format, event, trust_list, created_at, created_by)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-        params![FORMAT, c.event_json, c.trust_json, c.now, c.by],
+        "INSERT INTO package (id, format, event, root_public_key, trust_list, created_at, created_by)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            FORMAT,
+            c.event_json,
+            &c.root_public_key[..],
+            c.signed_trust,
+            c.now,
+            c.by
+        ],
     )?;
     tx.execute(
         "INSERT INTO revocation_list (id, signed) VALUES (1, ?1)",
@@ -286,6 +306,20 @@ fn write_package(store: &Connection, tmp: &Path, c: &Contents) -> Result<Counts>
             ])?;
         }
     }
+    // The seal last, over everything written above.
+    let event_code = serde_json::from_str::<crate::domain::Event>(&c.event_json)
+        .map_err(|e| Error::Other(format!("could not read the event back: {e}")))?
+        .code
+        .to_string();
+    let payload = SealPayload {
+        event: event_code,
+        created_at: c.now.max(0) as u64,
+        digests: seal::digests(&tx)?,
+    };
+    tx.execute(
+        "INSERT INTO package_seal (id, signed) VALUES (1, ?1)",
+        [crate::credential::Seal::sign(&payload.encode(), c.sealer)],
+    )?;
     tx.commit()?;
     out.close().map_err(|(_, e)| Error::from(e))?;
     Ok(Counts {

@@ -1,14 +1,18 @@
 -- A gate package: everything one gate laptop needs to check badges with no
 -- access to the main store, and nothing more. Never a signing key, never a
--- document number or a date of birth.
+-- document number or a date of birth. Every table but package_seal is
+-- covered by the seal (seal.rs), and so is this schema.
 
 CREATE TABLE package (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     format TEXT NOT NULL,
     -- The event (domain::Event as JSON): code, name, time zone, badge window.
     event TEXT NOT NULL,
-    -- The trust list of spec section 6, as JSON.
-    trust_list TEXT NOT NULL,
+    -- The event's root public key (32 bytes): what enrolment by package
+    -- compares with the fingerprint typed. A gate trusts its pinned root only.
+    root_public_key BLOB NOT NULL,
+    -- The signed trust list of event-trust-v1 (COSE_Sign1 by the root).
+    trust_list BLOB NOT NULL,
     created_at INTEGER NOT NULL,
     created_by TEXT NOT NULL
 ) STRICT;
@@ -61,4 +65,11 @@ CREATE TABLE operators (
     name TEXT PRIMARY KEY,
     role TEXT NOT NULL CHECK (role IN ('gate', 'supervisor')),
     password_hash TEXT NOT NULL
+) STRICT;
+
+-- The seal: a COSE_Sign1 by the root or a key the trust list certifies,
+-- over the digests of the schema and of every table above.
+CREATE TABLE package_seal (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    signed BLOB NOT NULL
 ) STRICT;

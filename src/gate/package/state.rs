@@ -13,7 +13,10 @@ use crate::auth::{self, Actor};
 use crate::error::{Error, Result};
 use crate::files;
 
-const STEPS: &[M<'static>] = &[M::up(include_str!("state.sql"))];
+const STEPS: &[M<'static>] = &[
+    M::up(include_str!("state.sql")),
+    M::up(include_str!("state_v2.sql")),
+];
 static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
 
 /// Where the scans of the gate running from `package` are kept.
@@ -52,6 +55,25 @@ pub fn open(package: &Package) -> Result<Connection> {
             Ok(conn)
         }
     }
+}
+
+/// The revocation list loaded into this gate since its package was made.
+pub fn held_revocations(state: &Connection) -> Result<Option<Vec<u8>>> {
+    Ok(state
+        .query_row("SELECT signed FROM revocation_list WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// Keeps a newer revocation list (already checked) for this gate.
+pub fn keep_revocations(state: &Connection, signed: &[u8]) -> Result<()> {
+    state.execute(
+        "INSERT INTO revocation_list (id, signed) VALUES (1, ?1)
+         ON CONFLICT (id) DO UPDATE SET signed = excluded.signed",
+        [signed],
+    )?;
+    Ok(())
 }
 
 /// Signs an operator in with the hashes the package carries; the same

@@ -23,6 +23,7 @@ use crate::auth::{Actor, Permission};
 use crate::clock;
 use crate::domain::{Checkpoint, CheckpointId, Direction, Zone};
 use crate::error::Error;
+use crate::gate::enrolment::{self, Enrolment};
 use crate::gate::package::PackageSummary;
 use crate::gate::{self, ScanOutcome, ScanRequest, Station};
 use crate::gui::worker::{self, Outcome};
@@ -61,8 +62,21 @@ impl StationHandle {
 pub enum Source {
     /// The main store, with the operator signed in at the desk.
     Store { workspace: Workspace, actor: Actor },
-    /// An offline gate package; operators sign in on this screen.
-    Package(PathBuf),
+    /// An offline gate package, opened against the enrolment in the
+    /// laptop's data directory; operators sign in on this screen.
+    Package { path: PathBuf, data_dir: PathBuf },
+}
+
+/// Enrolling the laptop from the gate screen, when it is not enrolled: with
+/// the fingerprint of the package's root read off the desk's screen, or
+/// with the root public key.
+#[derive(Debug, Default)]
+struct EnrolForm {
+    fingerprint: String,
+    root: String,
+    station: String,
+    busy: bool,
+    error: Option<String>,
 }
 
 /// What the screen knows of its station once opened.
@@ -164,6 +178,8 @@ pub struct State {
     submitted_at: Option<Instant>,
     busy: bool,
     error: Option<String>,
+    /// Shown when the laptop is not enrolled as a gate.
+    enrol: Option<EnrolForm>,
 }
 
 #[derive(Debug, Clone)]
@@ -192,6 +208,11 @@ pub enum Message {
     OverrideSubmit,
     OverrideCancel,
     Overridden(Outcome<Box<Scanned>>),
+    EnrolFingerprintChanged(String),
+    EnrolRootChanged(String),
+    EnrolStationChanged(String),
+    Enrol,
+    Enrolled(Outcome<()>),
     ExportToggled(CheckpointId, bool),
     ExportSave,
     ExportPath(Option<PathBuf>),
@@ -212,7 +233,7 @@ impl State {
     pub fn new_at(source: Source, now: fn() -> i64) -> (State, Task<Message>) {
         let actor = match &source {
             Source::Store { actor, .. } => Some(actor.clone()),
-            Source::Package(_) => None,
+            Source::Package { .. } => None,
         };
         let state = State {
             station: None,
@@ -233,6 +254,7 @@ impl State {
             submitted_at: None,
             busy: true,
             error: None,
+            enrol: None,
             source: source.clone(),
             now,
         };
@@ -312,6 +334,47 @@ impl State {
             Message::Opened(Err(e)) => {
                 self.busy = false;
                 self.error = Some(e);
+                if let Source::Package { data_dir, .. } = &self.source
+                    && !Enrolment::exists(data_dir)
+                {
+                    self.enrol = Some(EnrolForm {
+                        station: gate::default_station_name(),
+                        ..EnrolForm::default()
+                    });
+                }
+                Task::none()
+            }
+            Message::EnrolFingerprintChanged(v) => {
+                if let Some(f) = &mut self.enrol {
+                    f.fingerprint = v;
+                }
+                Task::none()
+            }
+            Message::EnrolRootChanged(v) => {
+                if let Some(f) = &mut self.enrol {
+                    f.root = v;
+                }
+                Task::none()
+            }
+            Message::EnrolStationChanged(v) => {
+                if let Some(f) = &mut self.enrol {
+                    f.station = v;
+                }
+                Task::none()
+            }
+            Message::Enrol => self.enrol(),
+            Message::Enrolled(Ok(())) => {
+                self.enrol = None;
+                self.error = None;
+                self.busy = true;
+                let (source, now) = (self.source.clone(), self.now);
+                worker::spawn(move || open(source, now), Message::Opened)
+            }
+            Message::Enrolled(Err(e)) => {
+                if let Some(f) = &mut self.enrol {
+                    f.busy = false;
+                    f.error = Some(e);
+                }
                 Task::none()
             }
             Message::OperatorChanged(v) => {
@@ -629,11 +692,55 @@ impl State {
     }
 }
 
+impl State {
+    /// Enrols the laptop with the typed root key, or with the root of the
+    /// package being opened if its fingerprint is the one typed.
+    fn enrol(&mut self) -> Task<Message> {
+        let (Some(form), Source::Package { path, data_dir }) = (&mut self.enrol, &self.source)
+        else {
+            return Task::none();
+        };
+        if form.busy {
+            return Task::none();
+        }
+        form.busy = true;
+        form.error = None;
+        let (path, data_dir) = (path.clone(), data_dir.clone());
+        let (root, fingerprint, station) = (
+            form.root.trim().to_owned(),
+            form.fingerprint.trim().to_owned(),
+            form.station.clone(),
+        );
+        let now = self.now;
+        worker::spawn(
+            move || {
+                if !root.is_empty() {
+                    enrolment::enrol_with_root(&data_dir, &root, &station, false, now())?;
+                } else {
+                    enrolment::enrol_from_package(
+                        &data_dir,
+                        &path,
+                        &fingerprint,
+                        &station,
+                        false,
+                        now(),
+                    )?;
+                }
+                Ok(())
+            },
+            Message::Enrolled,
+        )
+    }
+}
+
 /// Opens the station and reads what the screen shows of it.
 fn open(source: Source, now: fn() -> i64) -> crate::Result<(StationHandle, StationInfo)> {
     let station = match &source {
         Source::Store { workspace, .. } => Station::open_store(workspace.open()?)?,
-        Source::Package(path) => Station::open_package(path)?,
+        Source::Package { path, data_dir } => {
+            let mut enrolment = Enrolment::load(data_dir)?;
+            Station::open_package(path, &mut enrolment)?
+        }
     };
     let package = match station.package() {
         Some(p) => Some(format!(

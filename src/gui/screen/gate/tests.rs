@@ -40,6 +40,17 @@ fn demo() -> Demo {
     Demo { _dir: dir, ws }
 }
 
+/// A gate laptop's data directory beside the demo, enrolled with its root.
+fn laptop(demo: &Demo) -> std::path::PathBuf {
+    let dir = demo._dir.path().join("laptop");
+    if !crate::gate::enrolment::Enrolment::exists(&dir) {
+        let root = crate::signing::root_public(&demo.ws.open().unwrap()).unwrap();
+        crate::gate::enrolment::Enrolment::enrol(&dir, root, None, "lane-1", false, DURING)
+            .unwrap();
+    }
+    dir
+}
+
 fn officer() -> Actor {
     Actor {
         operator: None,
@@ -315,7 +326,13 @@ fn an_offline_gate_signs_in_and_scans_from_the_package() {
     )
     .unwrap();
     let (member, _) = credential(&demo, 1, None);
-    let (mut state, task) = State::new_at(Source::Package(path), during);
+    let (mut state, task) = State::new_at(
+        Source::Package {
+            path,
+            data_dir: laptop(&demo),
+        },
+        during,
+    );
     feed(&mut state, harness::messages(task));
     assert!(shows(&state, "Sign in to scan"));
     interact(&mut state, |ui| {
@@ -363,7 +380,8 @@ fn an_administrator_saves_a_gate_package_from_the_screen() {
             summary.file, summary.holders, summary.photos, summary.revocation_sequence
         )
     ));
-    assert!(Station::open_package(&path).is_ok());
+    let mut enrolment = crate::gate::enrolment::Enrolment::load(&laptop(&demo)).unwrap();
+    assert!(Station::open_package(&path, &mut enrolment).is_ok());
     // A gate officer is not offered it.
     let (mut officer_view, task) = State::new_at(
         Source::Store {
@@ -374,4 +392,122 @@ fn an_administrator_saves_a_gate_package_from_the_screen() {
     );
     feed(&mut officer_view, harness::messages(task));
     assert!(!shows(&officer_view, "Offline gate package"));
+}
+
+fn export_main(demo: &Demo, name: &str) -> std::path::PathBuf {
+    let path = demo._dir.path().join(name);
+    crate::gate::package::export(
+        &demo.ws,
+        &mut demo.ws.open().unwrap(),
+        &Actor::system(),
+        &["Main entrance (Thăng Long Boulevard) – Plenary hall".into()],
+        &path,
+        DURING,
+    )
+    .unwrap();
+    path
+}
+
+/// The gate screen on `path` from `data_dir`, once it tried to open.
+fn gate_on(path: std::path::PathBuf, data_dir: std::path::PathBuf) -> State {
+    let (mut state, task) = State::new_at(Source::Package { path, data_dir }, during);
+    feed(&mut state, harness::messages(task));
+    state
+}
+
+#[test]
+fn the_gate_screen_refuses_every_tampered_package() {
+    let demo = demo();
+    let path = export_main(&demo, "main.gate");
+    let attacks = [
+        (
+            "key",
+            "UPDATE package SET trust_list = CAST(trust_list || x'00' AS BLOB)",
+            "changed after export",
+        ),
+        (
+            "revocation",
+            "DELETE FROM revocation_list",
+            "its revocation list",
+        ),
+        (
+            "name",
+            "UPDATE holders SET name = 'Mallory' WHERE rowid = 1",
+            "its badge holders",
+        ),
+        (
+            "photo",
+            "UPDATE photos SET jpeg = x'FFD8FFD9' WHERE rowid = 1",
+            "its holders' photos",
+        ),
+        (
+            "operator",
+            "INSERT INTO operators SELECT 'mallory', 'supervisor', password_hash FROM operators LIMIT 1",
+            "its operators",
+        ),
+    ];
+    for (what, sql, words) in attacks {
+        let copy = demo._dir.path().join(format!("{what}.gate"));
+        std::fs::copy(&path, &copy).unwrap();
+        rusqlite::Connection::open(&copy)
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+        let state = gate_on(copy, laptop(&demo));
+        assert!(shows(&state, "The gate cannot start"), "{what}");
+        let error = state.error.clone().unwrap_or_default();
+        assert!(error.contains(words), "{what}: {error}");
+        assert!(!shows(&state, "Sign in to scan"), "{what}");
+    }
+    // A package of the same conference made with another root.
+    let other = self::demo();
+    let foreign = export_main(&other, "foreign.gate");
+    let state = gate_on(foreign, laptop(&demo));
+    assert!(shows(&state, "The gate cannot start"));
+    assert!(
+        state
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("signed by another root"),
+        "{:?}",
+        state.error
+    );
+    // The genuine package opens.
+    let state = gate_on(path, laptop(&demo));
+    assert!(shows(&state, "Sign in to scan"));
+}
+
+#[test]
+fn a_laptop_not_enrolled_is_enrolled_from_the_gate_screen() {
+    let demo = demo();
+    let path = export_main(&demo, "main.gate");
+    let fresh = demo._dir.path().join("fresh-laptop");
+    let mut state = gate_on(path, fresh.clone());
+    assert!(shows(&state, "Enrol this laptop as a gate"));
+    interact(&mut state, |ui| {
+        ui.click("Fingerprint, e.g. 3F2A 9C01 77B4 E0D2 5A6C 1188 C0DE 42F7")
+            .unwrap();
+        ui.typewrite("0000 0000 0000 0000 0000 0000 0000 0000");
+        ui.click("Enrol this laptop").unwrap();
+    });
+    let error = state
+        .enrol
+        .as_ref()
+        .and_then(|f| f.error.clone())
+        .unwrap_or_default();
+    assert!(error.contains("do not enrol"), "{error}");
+    assert!(!crate::gate::enrolment::Enrolment::exists(&fresh));
+    let fingerprint = crate::signing::root_info(&demo.ws.open().unwrap())
+        .unwrap()
+        .fingerprint;
+    feed(
+        &mut state,
+        [
+            Message::EnrolFingerprintChanged(fingerprint),
+            Message::Enrol,
+        ],
+    );
+    assert!(crate::gate::enrolment::Enrolment::exists(&fresh));
+    assert!(shows(&state, "Sign in to scan"));
 }

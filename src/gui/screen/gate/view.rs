@@ -9,8 +9,8 @@ use iced::widget::{
 use iced::{Background, Border, Center, Color, Element, Fill, Font, Theme};
 
 use super::{
-    CheckpointChoice, Message, OPERATOR_INPUT, OverrideForm, Phase, REASON_INPUT, SCAN_INPUT,
-    Scanned, Source, State, StationInfo, allowed_directions,
+    CheckpointChoice, EnrolForm, Message, OPERATOR_INPUT, OverrideForm, Phase, REASON_INPUT,
+    SCAN_INPUT, Scanned, Source, State, StationInfo, allowed_directions,
 };
 use crate::auth::Permission;
 use crate::domain::Direction;
@@ -34,6 +34,12 @@ const BOLD: Font = Font {
 impl State {
     pub fn view(&self) -> Element<'_, Message> {
         let Some(info) = &self.info else {
+            if let Some(form) = &self.enrol {
+                return container(enrol_view(form, self.error.as_deref()))
+                    .center(Fill)
+                    .padding(24)
+                    .into();
+            }
             let content: Element<'_, Message> = match &self.error {
                 Some(e) => column![text("The gate cannot start").size(26), style::error_text(e)]
                     .spacing(12)
@@ -558,4 +564,41 @@ fn card_style(_: &Theme) -> container::Style {
         border: Border::default().rounded(10),
         ..container::Style::default()
     }
+}
+
+/// The laptop is not enrolled: enrol it here, once, with the fingerprint of
+/// the package's root read off the desk's screen, or the root public key.
+fn enrol_view<'a>(form: &'a EnrolForm, why: Option<&'a str>) -> Element<'a, Message> {
+    let submit = (!form.busy).then_some(Message::Enrol);
+    let mut page =
+        column![
+        text("Enrol this laptop as a gate").size(26),
+        text(
+            "A gate opens only packages signed by its event's root. Type the root's fingerprint \
+             as the desk shows it (accredit keys root), to take the root from this package, \
+             or paste the root public key."
+        )
+        .size(14)
+        .color(SLATE),
+        text_input("Fingerprint, e.g. 3F2A 9C01 77B4 E0D2 5A6C 1188 C0DE 42F7", &form.fingerprint)
+            .on_input(Message::EnrolFingerprintChanged)
+            .on_submit(Message::Enrol)
+            .padding(10),
+        text_input("…or the root public key (64 hex digits)", &form.root)
+            .on_input(Message::EnrolRootChanged)
+            .on_submit(Message::Enrol)
+            .padding(10),
+        text_input("Station name", &form.station)
+            .on_input(Message::EnrolStationChanged)
+            .padding(10),
+        button(text("Enrol this laptop"))
+            .padding([10, 24])
+            .on_press_maybe(submit),
+    ]
+        .spacing(12)
+        .max_width(720);
+    if let Some(e) = form.error.as_deref().or(why) {
+        page = page.push(style::error_text(e));
+    }
+    page.into()
 }

@@ -1,0 +1,142 @@
+//! The event root's public half, its signed trust lists, and the gate
+//! stations the event enrolled. Secrets are never here.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RootRecord {
+    pub kid: [u8; 8],
+    pub public_key: [u8; 32],
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StationRecord {
+    pub id: i64,
+    pub name: String,
+    pub kid: [u8; 8],
+    pub public_key: [u8; 32],
+    pub enrolled_at: i64,
+    pub enrolled_by: String,
+}
+
+fn fixed<const N: usize>(i: usize, v: Vec<u8>) -> rusqlite::Result<[u8; N]> {
+    v.try_into().map_err(|_| {
+        rusqlite::Error::InvalidColumnType(i, "key".into(), rusqlite::types::Type::Blob)
+    })
+}
+
+pub fn get(conn: &Connection) -> Result<Option<RootRecord>> {
+    Ok(conn
+        .query_row(
+            "SELECT kid, public_key, created_at FROM root_key WHERE id = 1",
+            [],
+            |r| {
+                Ok(RootRecord {
+                    kid: fixed(0, r.get(0)?)?,
+                    public_key: fixed(1, r.get(1)?)?,
+                    created_at: r.get(2)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+pub fn insert(conn: &Connection, root: &RootRecord) -> Result<()> {
+    conn.execute(
+        "INSERT INTO root_key (id, kid, public_key, created_at) VALUES (1, ?1, ?2, ?3)",
+        params![&root.kid[..], &root.public_key[..], root.created_at],
+    )?;
+    Ok(())
+}
+
+/// The sequence the next signed trust list gets.
+pub fn next_trust_list_sequence(conn: &Connection) -> Result<u64> {
+    let last: Option<i64> =
+        conn.query_row("SELECT max(sequence) FROM signed_trust_lists", [], |r| {
+            r.get(0)
+        })?;
+    Ok(last.map(|s| s as u64 + 1).unwrap_or(1))
+}
+
+pub fn insert_trust_list(
+    conn: &Connection,
+    sequence: u64,
+    issued_at: i64,
+    signed: &[u8],
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO signed_trust_lists (sequence, issued_at, signed) VALUES (?1, ?2, ?3)",
+        params![sequence as i64, issued_at, signed],
+    )?;
+    Ok(())
+}
+
+const STATION_COLUMNS: &str = "id, name, kid, public_key, enrolled_at, enrolled_by";
+
+fn station_row(r: &rusqlite::Row) -> rusqlite::Result<StationRecord> {
+    Ok(StationRecord {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kid: fixed(2, r.get(2)?)?,
+        public_key: fixed(3, r.get(3)?)?,
+        enrolled_at: r.get(4)?,
+        enrolled_by: r.get(5)?,
+    })
+}
+
+pub fn stations(conn: &Connection) -> Result<Vec<StationRecord>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {STATION_COLUMNS} FROM gate_stations ORDER BY name"
+    ))?;
+    let rows = stmt.query_map([], station_row)?.collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+pub fn station_by_kid(conn: &Connection, kid: &[u8; 8]) -> Result<Option<StationRecord>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {STATION_COLUMNS} FROM gate_stations WHERE kid = ?1"),
+            [&kid[..]],
+            station_row,
+        )
+        .optional()?)
+}
+
+pub fn station_by_name(conn: &Connection, name: &str) -> Result<Option<StationRecord>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {STATION_COLUMNS} FROM gate_stations WHERE name = ?1"),
+            [name],
+            station_row,
+        )
+        .optional()?)
+}
+
+pub fn insert_station(conn: &Connection, s: &StationRecord) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO gate_stations (name, kid, public_key, enrolled_at, enrolled_by)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            s.name,
+            &s.kid[..],
+            &s.public_key[..],
+            s.enrolled_at,
+            s.enrolled_by
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn delete_station(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM gate_stations WHERE name = ?1", [name])? == 1)
+}
+
+/// Marks an imported scan with the station whose signed file brought it.
+pub fn set_scan_station(conn: &Connection, scan: &str, kid: &[u8; 8]) -> Result<()> {
+    conn.prepare_cached("UPDATE scans SET station_kid = ?2 WHERE id = ?1")?
+        .execute(params![scan, &kid[..]])?;
+    Ok(())
+}
