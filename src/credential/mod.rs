@@ -51,6 +51,7 @@ mod error;
 mod hex_text;
 mod issue;
 mod keys;
+mod letter;
 mod revocation;
 mod trust;
 mod verdict;
@@ -64,6 +65,7 @@ pub use issue::issue;
 pub use keys::{
     EventKey, KEY_FILE_FORMAT, kid_of, list_secrets, read_secret, secret_path, write_secret,
 };
+pub use letter::{LETTER_PREFIX, LetterClaims, is_letter_code, issue_letter, verify_letter};
 pub use revocation::{MAX_REVOCATION_LIST_BYTES, REVOCATION_VERSION, RevocationList};
 pub use trust::{TRUST_LIST_FORMAT, TrustList, TrustedKey};
 pub use verdict::{UnknownVerdict, Verdict};

@@ -10,6 +10,8 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("schema/v4_backups.sql")),
     M::up(include_str!("schema/v5_gate_overrides.sql")),
     M::up(include_str!("schema/v6_attendance.sql")),
+    // v7 is another branch's; the lead orders them when merging.
+    M::up(include_str!("schema/v8_vetting.sql")),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
