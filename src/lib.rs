@@ -21,6 +21,7 @@ pub mod files;
 pub mod gate;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod letters;
 pub mod photo;
 pub mod reference;
 pub mod report;
@@ -29,6 +30,7 @@ pub mod setup;
 pub mod signing;
 pub mod store;
 pub mod transfer;
+pub mod vetting;
 pub mod workspace;
 
 pub use error::{Error, Result};

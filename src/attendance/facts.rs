@@ -60,6 +60,8 @@ pub struct Person {
     /// Position in [`Facts::categories`].
     pub category: usize,
     pub status: ParticipantStatus,
+    /// Security has cleared them, or the event does not require it of them.
+    pub cleared: bool,
     /// A badge of theirs was printed (any badge, also one revoked since).
     pub printed: bool,
     /// They collected a badge at the desk.
@@ -155,6 +157,8 @@ impl Facts {
             .map(|(i, c)| (c.id, i))
             .collect();
 
+        let rule = store::vetting::rule(conn)?;
+        let clearances = store::vetting::states(conn)?;
         let mut people = Vec::new();
         for p in store::attendance::participants(conn, delegation)? {
             // Foreign keys make both lookups succeed.
@@ -169,6 +173,8 @@ impl Facts {
                 delegation: d,
                 category: c,
                 status: p.status,
+                cleared: !rule.applies_to(&categories[c].code)
+                    || clearances.get(&p.id) == Some(&crate::domain::ClearanceState::Cleared),
                 printed: false,
                 collected: false,
                 first_arrival: None,

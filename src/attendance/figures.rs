@@ -16,6 +16,8 @@ pub struct Counts {
     /// Still awaiting a decision.
     pub pending: u32,
     pub approved: u32,
+    /// Approved and cleared by security (or not needing it).
+    pub cleared: u32,
     pub rejected: u32,
     pub cancelled: u32,
     /// A badge of theirs was printed.
@@ -33,7 +35,10 @@ impl Counts {
         self.nominated += 1;
         match p.status {
             ParticipantStatus::Nominated => self.pending += 1,
-            ParticipantStatus::Approved => self.approved += 1,
+            ParticipantStatus::Approved => {
+                self.approved += 1;
+                self.cleared += u32::from(p.cleared);
+            }
             ParticipantStatus::Rejected => self.rejected += 1,
             ParticipantStatus::Cancelled => self.cancelled += 1,
         }

@@ -35,6 +35,11 @@ pub enum Permission {
     Restore,
     /// Read the audit trail.
     ReadAudit,
+    /// Send lists to the security service, import its answers, read the
+    /// reasons of refusals.
+    RunVetting,
+    /// Write letters for delegates (acknowledgement, visa).
+    WriteLetters,
 }
 
 impl Permission {
@@ -58,6 +63,7 @@ impl Permission {
                     | ImportNominations
                     | PrintBadges
                     | HandOverBadges
+                    | WriteLetters
             ),
             Role::Gate => matches!(self, Scan),
             Role::Viewer => matches!(self, ViewReports),
@@ -84,11 +90,13 @@ impl Permission {
             Backup => "back up the store",
             Restore => "restore the store from a backup",
             ReadAudit => "read the audit trail",
+            RunVetting => "run security vetting",
+            WriteLetters => "write letters for delegates",
         }
     }
 
     /// Every permission, for listing what a role may do.
-    pub const ALL: [Permission; 16] = [
+    pub const ALL: [Permission; 18] = [
         Permission::ViewParticipants,
         Permission::EditParticipants,
         Permission::ImportNominations,
@@ -105,5 +113,7 @@ impl Permission {
         Permission::Backup,
         Permission::Restore,
         Permission::ReadAudit,
+        Permission::RunVetting,
+        Permission::WriteLetters,
     ];
 }

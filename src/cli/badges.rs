@@ -61,12 +61,28 @@ pub enum BadgesCommand {
         #[arg(long)]
         reason: String,
     },
-    /// Hand a participant's printed badge over, after checking their identity document.
+    /// Hand a participant's printed badge over, after checking their identity document;
+    /// with --delegation, hand a delegation's badges to its liaison officer against a receipt.
     HandOver {
-        participant: ParticipantId,
+        #[arg(required_unless_present = "delegation", conflicts_with = "delegation")]
+        participant: Option<ParticipantId>,
         /// The document checked, e.g. "passport C1234567 seen".
         #[arg(long, value_name = "TEXT")]
         id_check: String,
+        /// Hand every printed, uncollected badge of this delegation (code) to its liaison officer.
+        #[arg(long, value_name = "CODE", requires_all = ["collected_by", "output"])]
+        delegation: Option<String>,
+        /// The liaison officer who collects the badges.
+        #[arg(long, value_name = "NAME", requires = "delegation")]
+        collected_by: Option<String>,
+        /// With --delegation: only these participants (ids; repeat the flag for several).
+        #[arg(long = "participant", value_name = "ID", requires = "delegation")]
+        participants: Vec<ParticipantId>,
+        /// With --delegation: where to write the receipt.
+        #[arg(short, long, value_name = "RECEIPT.pdf", requires = "delegation")]
+        output: Option<PathBuf>,
+        #[arg(long, requires = "delegation")]
+        json: bool,
     },
     /// List badges (every one ever issued, or one participant's).
     List {
@@ -197,8 +213,46 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             ))
         }
         BadgesCommand::HandOver {
-            participant,
+            participant: None,
             id_check,
+            delegation: Some(code),
+            collected_by,
+            participants,
+            output: Some(path),
+            json,
+        } => {
+            let delegation = store::delegations::find_by_code(&conn, &code)?
+                .ok_or_else(|| Error::not_found("delegation", &code))?;
+            let request = crate::desk::liaison::LiaisonRequest {
+                delegation: delegation.id,
+                collected_by: collected_by.unwrap_or_default(),
+                id_check,
+                participants,
+            };
+            let s = crate::desk::liaison::hand_over(&mut conn, &actor, &request, &path)?;
+            if json {
+                return output::json(&s);
+            }
+            output::say(format!(
+                "Handed {} badge(s) of {} to {} (receipt No. {} in {}); {} still to come.",
+                s.handed_over.len(),
+                s.delegation,
+                s.collected_by,
+                s.collection,
+                path.display(),
+                s.still_to_come.len()
+            ))
+        }
+        BadgesCommand::HandOver {
+            participant: None, ..
+        } => Err(Error::invalid(
+            "participant",
+            "say which participant, or --delegation CODE --collected-by NAME -o RECEIPT.pdf",
+        )),
+        BadgesCommand::HandOver {
+            participant: Some(participant),
+            id_check,
+            ..
         } => {
             let b = desk::hand_over(&mut conn, &actor, participant, &id_check)?;
             output::say(format!(

@@ -56,6 +56,9 @@ pub struct SetArgs {
     /// Remove the logo.
     #[arg(long)]
     no_logo: bool,
+    /// Security clearance before a badge: off, all, or category codes ("MED;SEC").
+    #[arg(long, value_name = "off|all|CODES")]
+    clearance: Option<String>,
     /// Apply a change that leaves badges already issued or printed out of date.
     #[arg(long)]
     confirm: bool,
@@ -63,8 +66,21 @@ pub struct SetArgs {
     json: bool,
 }
 
-pub fn run_set(ctx: &Context, args: SetArgs) -> Result<()> {
+pub fn run_set(ctx: &Context, mut args: SetArgs) -> Result<()> {
     let (mut conn, actor) = ctx.sign_in()?;
+    if let Some(text) = args.clearance.take() {
+        let rule = crate::vetting::set_rule(&mut conn, &actor, &text)?;
+        if !args.json {
+            output::say(format!("Security clearance: {}.", rule.describe()))?;
+        }
+        if args.is_only_clearance() {
+            return if args.json {
+                output::json(&serde_json::json!({"clearance": rule.to_setting()}))
+            } else {
+                Ok(())
+            };
+        }
+    }
     let current = store::event::get(&conn)?;
     let mut form = EventForm::from_event(&current);
     for (value, target) in [
@@ -112,6 +128,30 @@ pub fn run_set(ctx: &Context, args: SetArgs) -> Result<()> {
         ))?;
     }
     Ok(())
+}
+
+impl SetArgs {
+    /// Whether nothing but the clearance was asked for.
+    fn is_only_clearance(&self) -> bool {
+        [
+            &self.code,
+            &self.name,
+            &self.venue,
+            &self.start,
+            &self.end,
+            &self.time_zone,
+            &self.badge_from,
+            &self.badge_until,
+            &self.title_band,
+            &self.footer,
+            &self.default_layout,
+            &self.band_colour,
+        ]
+        .iter()
+        .all(|v| v.is_none())
+            && self.logo.is_none()
+            && !self.no_logo
+    }
 }
 
 #[derive(Debug, Args)]

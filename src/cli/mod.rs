@@ -16,6 +16,7 @@ mod event_settings;
 mod gate;
 mod init;
 mod keys;
+mod letters;
 mod operators;
 mod output;
 mod participants;
@@ -25,6 +26,7 @@ mod scan;
 mod sessions;
 mod transfer;
 mod verify;
+mod vetting;
 mod zones;
 
 use std::path::PathBuf;
@@ -126,6 +128,11 @@ pub enum Command {
     /// Reports for organisers: attendance as JSON, CSV, XLSX or PDF.
     #[command(subcommand)]
     Report(report::ReportCommand),
+    /// Letters for delegates (acknowledgement, visa support), one per person, with a signed code.
+    Letters(Box<letters::LettersArgs>),
+    /// Security vetting by the host country: send lists, read the answers, see what waits.
+    #[command(subcommand)]
+    Vetting(vetting::VettingCommand),
 }
 
 impl Command {
@@ -186,6 +193,8 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Photos(cmd) => transfer::run_photos(&ctx, cmd),
         Command::Export(args) => transfer::run_export(&ctx, args),
         Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Vetting(cmd) => vetting::run(&ctx, cmd),
+        Command::Letters(args) => letters::run(&ctx, *args),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {

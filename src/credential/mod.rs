@@ -51,6 +51,7 @@ mod error;
 mod hex_text;
 mod issue;
 mod keys;
+mod letter;
 mod revocation;
 mod root;
 mod trust;
@@ -66,6 +67,7 @@ pub use keys::{
     EventKey, KEY_FILE_FORMAT, generate_plain_key, kid_of, list_secrets, read_plain_key,
     read_secret, secret_path, write_plain_key, write_secret,
 };
+pub use letter::{LETTER_PREFIX, LetterClaims, is_letter_code, issue_letter, verify_letter};
 pub use revocation::{MAX_REVOCATION_LIST_BYTES, REVOCATION_VERSION, RevocationList};
 pub use root::{
     MAX_SIGNED_TRUST_LIST_BYTES, SIGNED_TRUST_LIST_VERSION, Seal, SignedTrustList,

@@ -69,6 +69,7 @@ pub fn issue_in(
             participant.status.as_str()
         )));
     }
+    crate::vetting::require_cleared(tx, participant)?;
     if let Some(active) = store::badges::active_for(tx, participant.id)? {
         return Err(Error::Refused(format!(
             "participant {} already has badge {}",
@@ -201,6 +202,7 @@ pub fn hand_over(
     }
     let now = crate::clock::now();
     let tx = conn.transaction()?;
+    crate::vetting::require_cleared(&tx, &store::participants::get(&tx, participant)?)?;
     let badge = store::badges::active_for(&tx, participant)?.ok_or_else(|| {
         Error::Refused(format!(
             "participant {participant} has no active badge to hand over"

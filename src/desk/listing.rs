@@ -6,7 +6,9 @@
 use rusqlite::Connection;
 
 use crate::auth::{Actor, Permission};
-use crate::domain::{CategoryId, Colour, DelegationId, ParticipantId, ParticipantStatus};
+use crate::domain::{
+    CategoryId, ClearanceState, Colour, DelegationId, ParticipantId, ParticipantStatus,
+};
 use crate::error::Result;
 use crate::search::{SearchIndex, fold_word};
 use crate::store;
@@ -27,6 +29,9 @@ pub struct ParticipantRow {
     pub status: ParticipantStatus,
     pub badge_serial: Option<u64>,
     pub collected: bool,
+    /// Security clearance: `None` when it is not required and they were
+    /// never sent.
+    pub clearance: Option<ClearanceState>,
 }
 
 /// The columns the table sorts by.
@@ -39,16 +44,18 @@ pub enum SortColumn {
     Status,
     Badge,
     Collected,
+    Clearance,
 }
 
 impl SortColumn {
-    pub const ALL: [SortColumn; 6] = [
+    pub const ALL: [SortColumn; 7] = [
         SortColumn::Name,
         SortColumn::Delegation,
         SortColumn::Category,
         SortColumn::Status,
         SortColumn::Badge,
         SortColumn::Collected,
+        SortColumn::Clearance,
     ];
 }
 
@@ -58,6 +65,7 @@ pub struct RowFilter {
     pub delegation: Option<DelegationId>,
     pub category: Option<CategoryId>,
     pub status: Option<ParticipantStatus>,
+    pub clearance: Option<ClearanceState>,
 }
 
 impl RowFilter {
@@ -65,6 +73,7 @@ impl RowFilter {
         self.delegation.is_none_or(|d| d == r.delegation_id)
             && self.category.is_none_or(|c| c == r.category_id)
             && self.status.is_none_or(|s| s == r.status)
+            && self.clearance.is_none_or(|c| Some(c) == r.clearance)
     }
 }
 
@@ -81,9 +90,19 @@ impl Listing {
     /// run it off the UI thread.
     pub fn load(conn: &Connection, actor: &Actor) -> Result<Listing> {
         actor.require(Permission::ViewParticipants)?;
-        // One snapshot, so rows and search sources hold the same people.
+        // One snapshot, so rows, clearances and search sources hold the same people.
         let tx = store::read(conn)?;
-        let rows = store::participants::rows(&tx)?;
+        let mut rows = store::participants::rows(&tx)?;
+        let rule = store::vetting::rule(&tx)?;
+        let states = store::vetting::states(&tx)?;
+        for r in &mut rows {
+            let state = states.get(&r.id).copied();
+            r.clearance = if rule.applies_to(&r.category) {
+                Some(state.unwrap_or_default())
+            } else {
+                state
+            };
+        }
         let sources = store::participants::search_sources(&tx)?;
         tx.finish()?;
         Ok(Listing::new(rows, sources))
@@ -129,6 +148,12 @@ impl Listing {
                         rows[*a as usize]
                             .badge_serial
                             .cmp(&rows[*b as usize].badge_serial)
+                            .then_with(|| by_name(a, b))
+                    }),
+                    SortColumn::Clearance => order.sort_by(|a, b| {
+                        rows[*a as usize]
+                            .clearance
+                            .cmp(&rows[*b as usize].clearance)
                             .then_with(|| by_name(a, b))
                     }),
                     SortColumn::Collected => order.sort_by(|a, b| {

@@ -6,7 +6,9 @@
 
 pub mod badges;
 pub mod delegations;
+pub mod liaison;
 pub mod listing;
 pub mod participants;
 pub mod printing;
+pub mod receipt;
 pub mod records;

@@ -191,6 +191,9 @@ fn plan(conn: &Connection, p: &Participant, only_unprinted: bool) -> Result<Plan
         };
         return Ok(Plan::Skip(reason));
     }
+    if let Some(reason) = crate::vetting::blocked(conn, p)? {
+        return Ok(Plan::Skip(reason));
+    }
     Ok(match store::badges::active_for(conn, p.id)? {
         Some(b) if only_unprinted && b.print_count > 0 => {
             Plan::Skip(format!("badge {} already printed", b.serial))

@@ -4,6 +4,7 @@
 mod audit;
 mod badge;
 mod category;
+mod clearance;
 mod delegation;
 mod event;
 mod field;
@@ -17,6 +18,7 @@ mod zone;
 pub use audit::AuditEntry;
 pub use badge::{Badge, BadgeSerial, BadgeStatus, Collection};
 pub use category::{Category, CategoryId, Colour};
+pub use clearance::{ClearanceRule, ClearanceState};
 pub use delegation::{Delegation, DelegationId, DelegationKind, Quota};
 pub use event::{Event, EventCode, Layout};
 pub use field::FieldError;

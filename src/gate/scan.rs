@@ -195,6 +195,10 @@ fn record(
     };
     let verification = credential::verify(request.text, trust, &VerifyContext::new(at, &state));
     let mut verdict = GateVerdict::from(verification.verdict);
+    if verdict == GateVerdict::Spec(Verdict::Malformed) && credential::is_letter_code(request.text)
+    {
+        verdict = GateVerdict::NotABadge;
+    }
     let mut holder = None;
     if let Some(claims) = &verification.claims {
         holder = holder_of(

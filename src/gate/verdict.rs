@@ -22,13 +22,15 @@ pub enum GateVerdict {
     UnknownBadge,
     /// The checkpoint does not let people through in this direction.
     WrongDirection,
+    /// A delegate's letter (its code is signed, but it is not a badge).
+    NotABadge,
 }
 
 impl GateVerdict {
     pub const ACCEPTED: GateVerdict = GateVerdict::Spec(Verdict::Accepted);
 
     /// Every verdict: the spec's in its order, then the application's.
-    pub const ALL: [GateVerdict; 13] = [
+    pub const ALL: [GateVerdict; 14] = [
         GateVerdict::Spec(Verdict::Accepted),
         GateVerdict::Spec(Verdict::Malformed),
         GateVerdict::Spec(Verdict::UnsupportedVersion),
@@ -42,6 +44,7 @@ impl GateVerdict {
         GateVerdict::Spec(Verdict::AlreadyInside),
         GateVerdict::UnknownBadge,
         GateVerdict::WrongDirection,
+        GateVerdict::NotABadge,
     ];
 
     /// The stable identifier, e.g. `"ZONE_DENIED"` or `"UNKNOWN_BADGE"`.
@@ -50,6 +53,7 @@ impl GateVerdict {
             GateVerdict::Spec(v) => v.as_str(),
             GateVerdict::UnknownBadge => "UNKNOWN_BADGE",
             GateVerdict::WrongDirection => "WRONG_DIRECTION",
+            GateVerdict::NotABadge => "NOT_A_BADGE",
         }
     }
 
@@ -165,6 +169,7 @@ pub fn words(verdict: GateVerdict, c: &Circumstances) -> String {
         GateVerdict::UnknownBadge => {
             "Badge unknown to this gate — check identity, call a supervisor".into()
         }
+        GateVerdict::NotABadge => "A letter, not a badge — no entry with it".into(),
         GateVerdict::WrongDirection => match c.directions {
             Directions::Entry => "This checkpoint is for entry only".into(),
             Directions::Exit => "This checkpoint is for exit only".into(),

@@ -28,7 +28,7 @@ use crate::workspace::Workspace;
 use screen::participants::Choice;
 use screen::{
     dashboard, delegations, gate, import, operators, participant, participants, print_queue,
-    settings, sign_in, welcome,
+    settings, sign_in, vetting, welcome,
 };
 use worker::Outcome;
 
@@ -179,6 +179,7 @@ pub enum Tab {
     Import,
     Delegations,
     PrintQueue,
+    Vetting,
     Gate,
     Dashboard,
     Operators,
@@ -186,11 +187,12 @@ pub enum Tab {
 }
 
 impl Tab {
-    const ALL: [Tab; 8] = [
+    const ALL: [Tab; 9] = [
         Tab::Participants,
         Tab::Import,
         Tab::Delegations,
         Tab::PrintQueue,
+        Tab::Vetting,
         Tab::Gate,
         Tab::Dashboard,
         Tab::Operators,
@@ -203,6 +205,7 @@ impl Tab {
             Tab::Participants | Tab::Delegations => Permission::ViewParticipants,
             Tab::Import => Permission::ImportNominations,
             Tab::PrintQueue => Permission::PrintBadges,
+            Tab::Vetting => Permission::RunVetting,
             Tab::Gate => Permission::Scan,
             Tab::Dashboard => Permission::ViewReports,
             Tab::Operators => Permission::ManageOperators,
@@ -225,6 +228,7 @@ impl Tab {
             Tab::Import => "Import",
             Tab::Delegations => "Delegations",
             Tab::PrintQueue => "Print queue",
+            Tab::Vetting => "Vetting",
             Tab::Gate => "Gate",
             Tab::Dashboard => "Dashboard",
             Tab::Operators => "Operators",
@@ -250,6 +254,7 @@ pub struct Desk {
     pub detail: Option<(Tab, participant::State)>,
     pub delegations: delegations::State,
     pub print_queue: print_queue::State,
+    pub vetting: vetting::State,
 }
 
 pub enum App {
@@ -282,6 +287,7 @@ pub enum Message {
     Participant(participant::Message),
     Delegations(delegations::Message),
     PrintQueue(print_queue::Message),
+    Vetting(vetting::Message),
     Gate(gate::Message),
     Import(import::Message),
     Dashboard(dashboard::Message),
@@ -603,6 +609,17 @@ impl App {
                 App::Desk(desk) => desk.on_print_queue(msg),
                 _ => Task::none(),
             },
+            Message::Vetting(msg) => match self {
+                App::Desk(desk) => {
+                    let (task, event) = desk.vetting.update(msg, &desk.session);
+                    let task = task.map(Message::Vetting);
+                    match event {
+                        Some(vetting::Event::Changed) => Task::batch([task, desk.reload()]),
+                        None => task,
+                    }
+                }
+                _ => Task::none(),
+            },
             Message::Import(msg) => {
                 let App::Desk(desk) = self else {
                     return Task::none();
@@ -714,6 +731,7 @@ impl Desk {
             detail: None,
             delegations: delegations::State::new(),
             print_queue,
+            vetting: vetting::State::new(),
         }
     }
 
@@ -744,6 +762,7 @@ impl Desk {
                 .delegations
                 .load(&self.session)
                 .map(Message::Delegations),
+            Tab::Vetting => vetting::State::load(&self.session).map(Message::Vetting),
             Tab::PrintQueue if !self.print_queue.has_preview() => self
                 .print_queue
                 .refresh(&self.session)

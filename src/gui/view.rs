@@ -93,6 +93,7 @@ impl Desk {
                 None => container(text("Opening the gate…")).center(Fill).into(),
             },
             (Tab::Import, _) => self.import.view(&self.session).map(Message::Import),
+            (Tab::Vetting, _) => self.vetting.view(&self.session).map(Message::Vetting),
             (Tab::Dashboard, _) => self.dashboard.view(&self.session).map(Message::Dashboard),
         };
         let total: u64 = self.counts.iter().map(|(_, n)| n).sum();

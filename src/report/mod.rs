@@ -5,7 +5,7 @@
 //! dashboard's export buttons both call).
 
 mod csv;
-mod pdf;
+pub(crate) mod pdf;
 pub mod tables;
 mod xlsx;
 

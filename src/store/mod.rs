@@ -12,6 +12,8 @@ pub mod delegations;
 pub mod event;
 pub mod gate;
 pub mod keys;
+pub mod letters;
+pub mod liaison;
 pub mod operators;
 pub mod participants;
 pub mod photos;
@@ -21,6 +23,7 @@ pub mod scans;
 mod schema;
 pub mod sessions;
 pub mod usage;
+pub mod vetting;
 pub mod zones;
 
 use std::path::Path;

@@ -391,6 +391,8 @@ pub fn rows(conn: &Connection) -> Result<Vec<crate::desk::listing::ParticipantRo
                 status: parse_column(9, r.get(9)?)?,
                 badge_serial: r.get::<_, Option<i64>>(10)?.map(|s| s as u64),
                 collected: r.get::<_, Option<bool>>(11)?.unwrap_or(false),
+                // Filled in by `Listing::load`, which knows the event's rule.
+                clearance: None,
             })
         })?
         .collect::<Result<_, _>>()?;

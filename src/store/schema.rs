@@ -11,6 +11,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("schema/v5_gate_overrides.sql")),
     M::up(include_str!("schema/v6_attendance.sql")),
     M::up(include_str!("schema/v7_event_root.sql")),
+    M::up(include_str!("schema/v8_vetting.sql")),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

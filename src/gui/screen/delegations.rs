@@ -35,6 +35,8 @@ pub struct State {
     busy: bool,
     notice: Option<(bool, String)>,
     error: Option<String>,
+    /// The hand-over of the delegation's badges to its liaison officer.
+    liaison: super::liaison::State,
 }
 
 #[derive(Debug, Clone)]
@@ -51,6 +53,7 @@ pub enum Message {
     ApproveReviewed,
     Approved(Outcome<usize>),
     PrintAll,
+    Liaison(super::liaison::Message),
 }
 
 pub enum Event {
@@ -74,6 +77,7 @@ impl State {
             busy: false,
             notice: None,
             error: None,
+            liaison: super::liaison::State::default(),
         }
     }
 
@@ -134,6 +138,7 @@ impl State {
                     self.members = None;
                     self.review = None;
                     self.notice = None;
+                    self.liaison.reset(session);
                     return (load_members(session, id), None);
                 }
             }
@@ -192,6 +197,18 @@ impl State {
                 if let Some(id) = self.selected {
                     return (Task::none(), Some(Event::Print(id)));
                 }
+            }
+            Message::Liaison(msg) => {
+                let chosen = self.selected().map(|d| (d.id, d.code.clone()));
+                let (task, event) = self.liaison.update(msg, session, chosen);
+                let task = task.map(Message::Liaison);
+                return match event {
+                    Some(super::liaison::Event::Changed) => (
+                        Task::batch([task, self.load(session)]),
+                        Some(Event::Changed),
+                    ),
+                    None => (task, None),
+                };
             }
         }
         (Task::none(), None)
@@ -337,6 +354,11 @@ impl State {
                     .on_press(Message::Reload),
             ]
             .spacing(10),
+        );
+        col = col.push(
+            self.liaison
+                .view(d.badges_printed.saturating_sub(d.badges_collected))
+                .map(Message::Liaison),
         );
         // Below the buttons, so that they never move under the pointer.
         if let Some((ok, message)) = &self.notice {

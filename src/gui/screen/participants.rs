@@ -11,7 +11,7 @@ use iced::widget::{
 use iced::{Element, Fill, Length, Task};
 
 use crate::desk::listing::{Listing, RowFilter, SortColumn};
-use crate::domain::{ParticipantId, ParticipantStatus};
+use crate::domain::{ClearanceState, ParticipantId, ParticipantStatus};
 use crate::gui::Session;
 use crate::gui::style::{self, ROW_HEIGHT};
 use crate::gui::worker::{self, Outcome};
@@ -41,6 +41,9 @@ pub enum Message {
     FilterDelegation(Choice),
     FilterCategory(Choice),
     FilterStatus(StatusChoice),
+    FilterClearance(ClearanceChoice),
+    /// A letter's QR code typed into the search field named this participant.
+    LetterScanned(String, Outcome<ParticipantId>),
     SortBy(SortColumn),
     Scrolled(scrollable::Viewport),
     Select(usize),
@@ -69,6 +72,24 @@ impl std::fmt::Display for Choice {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StatusChoice(pub Option<ParticipantStatus>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClearanceChoice(pub Option<ClearanceState>);
+
+impl std::fmt::Display for ClearanceChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.map(|s| s.label()).unwrap_or("Any clearance"))
+    }
+}
+
+const CLEARANCE_CHOICES: &[ClearanceChoice] = &[
+    ClearanceChoice(None),
+    ClearanceChoice(Some(ClearanceState::NotSent)),
+    ClearanceChoice(Some(ClearanceState::Sent)),
+    ClearanceChoice(Some(ClearanceState::Cleared)),
+    ClearanceChoice(Some(ClearanceState::Refused)),
+    ClearanceChoice(Some(ClearanceState::MoreInformation)),
+];
 
 impl std::fmt::Display for StatusChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -127,6 +148,39 @@ impl State {
             Message::Reload => return (State::load(session), None),
             Message::QueryChanged(q) => {
                 self.query = q;
+                self.refresh();
+                // A letter's QR code, scanned into the search field, opens
+                // its participant once its signature checks out.
+                if crate::letters::code::looks_like_letter(&self.query) {
+                    let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+                    let text = self.query.clone();
+                    let check = worker::spawn(
+                        {
+                            let text = text.clone();
+                            move || crate::letters::code::open(&ws.open()?, &actor, &text)
+                        },
+                        move |outcome| Message::LetterScanned(text.clone(), outcome),
+                    );
+                    return (Task::batch([self.scroll_to_top(), check]), None);
+                }
+                return (self.scroll_to_top(), None);
+            }
+            Message::LetterScanned(text, outcome) => {
+                if text != self.query {
+                    return (Task::none(), None);
+                }
+                match outcome {
+                    Ok(id) => {
+                        self.query.clear();
+                        self.error = None;
+                        self.refresh();
+                        return (Task::none(), Some(Event::Open(id)));
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            Message::FilterClearance(c) => {
+                self.filter.clearance = c.0;
                 self.refresh();
                 return (self.scroll_to_top(), None);
             }
@@ -280,6 +334,12 @@ impl State {
                 Message::FilterStatus
             )
             .width(160),
+            pick_list(
+                CLEARANCE_CHOICES,
+                Some(ClearanceChoice(self.filter.clearance)),
+                Message::FilterClearance
+            )
+            .width(200),
             space::horizontal(),
             text(match &self.listing {
                 Some(l) => format!("{} of {} participants", self.shown.len(), l.rows.len()),
@@ -318,6 +378,7 @@ impl State {
             head("Status", SortColumn::Status, COLUMNS[3]),
             head("Badge", SortColumn::Badge, COLUMNS[4]),
             head("Collected", SortColumn::Collected, COLUMNS[5]),
+            head("Clearance", SortColumn::Clearance, COLUMNS[6]),
         ]
         .padding([0, 8])
         .into()
@@ -351,6 +412,7 @@ impl State {
                     .width(COLUMNS[3]),
                 text(r.badge_serial.map(|s| s.to_string()).unwrap_or_default()).width(COLUMNS[4]),
                 text(if r.collected { "yes" } else { "" }).width(COLUMNS[5]),
+                clearance_cell(r.clearance).width(COLUMNS[6]),
             ]
             .spacing(0)
             .align_y(iced::Center);
@@ -382,14 +444,26 @@ impl Default for State {
     }
 }
 
-const COLUMNS: [Length; 6] = [
+const COLUMNS: [Length; 7] = [
     Length::FillPortion(5),
     Length::FillPortion(2),
     Length::FillPortion(2),
     Length::FillPortion(2),
     Length::FillPortion(2),
     Length::FillPortion(1),
+    Length::FillPortion(2),
 ];
+
+fn clearance_cell<'a>(c: Option<ClearanceState>) -> iced::widget::Text<'a> {
+    match c {
+        None => text(""),
+        Some(s) => text(s.label()).color(match s {
+            ClearanceState::Cleared => style::OK,
+            ClearanceState::Refused => style::ERROR,
+            _ => style::WARNING,
+        }),
+    }
+}
 
 const STATUS_CHOICES: &[StatusChoice] = &[
     StatusChoice(None),
@@ -428,6 +502,7 @@ mod tests {
                 status: *status,
                 badge_serial: None,
                 collected: false,
+                clearance: None,
             })
             .collect();
         let sources = people

@@ -33,6 +33,7 @@ fn the_rail_shows_only_what_the_role_may_do() {
             Tab::Import,
             Tab::Delegations,
             Tab::PrintQueue,
+            Tab::Vetting,
             Tab::Gate,
             Tab::Dashboard
         ]

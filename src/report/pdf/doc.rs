@@ -7,7 +7,9 @@
 use crate::badge::fonts::Weight;
 use crate::badge::pdf::content::{Content, GlyphUsage};
 use crate::badge::pdf::embed;
+use crate::badge::pdf::image::{RgbaImage, write_rgba};
 use crate::badge::pdf::writer::{PdfWriter, deflate};
+use crate::badge::qr::{self, QrMatrix};
 use crate::badge::text::{self, Align, BoxSpec, VAlign};
 use crate::domain::Colour;
 use crate::error::{Error, Result};
@@ -82,6 +84,8 @@ pub struct Document {
     usage: GlyphUsage,
     /// Where the next block goes on the current page, from the top.
     pub y: f32,
+    /// The one image pages may show (`/Logo`): the event's logo on letters.
+    logo: Option<RgbaImage>,
 }
 
 impl Document {
@@ -91,6 +95,7 @@ impl Document {
             current: 0,
             usage: GlyphUsage::default(),
             y: MARGIN,
+            logo: None,
         };
         doc.new_page();
         doc
@@ -154,6 +159,76 @@ impl Document {
             .stroke();
     }
 
+    /// Sets a paragraph at the cursor, wrapped at spaces to `w`, one line
+    /// every `leading` points, starting new pages as needed; moves the
+    /// cursor below it.
+    pub fn paragraph(&mut self, x: f32, w: f32, content: &str, style: Style, leading: f32) {
+        let fits = |line: &str| {
+            let spec = BoxSpec {
+                width: w,
+                height: leading * 2.0,
+                max_size: style.size,
+                min_size: style.size,
+                floor_size: style.size,
+                max_lines: 1,
+                align: style.align,
+                valign: VAlign::Center,
+                weight: style.weight,
+            };
+            !text::layout(line, &spec).truncated
+        };
+        let mut line = String::new();
+        let emit = |doc: &mut Document, line: &str| {
+            doc.ensure(leading);
+            doc.text(x, doc.y, w, leading, line, style.lines(1));
+            doc.y += leading;
+        };
+        for word in content.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if line.is_empty() || fits(&candidate) {
+                line = candidate;
+            } else {
+                emit(self, &line);
+                line = word.to_string();
+            }
+        }
+        if !line.is_empty() {
+            emit(self, &line);
+        }
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Sets the image that [`Document::logo`] draws.
+    pub fn set_logo(&mut self, image: RgbaImage) {
+        self.logo = Some(image);
+    }
+
+    /// The aspect ratio (width / height) of the logo, if there is one.
+    pub fn logo_ratio(&self) -> Option<f32> {
+        self.logo
+            .as_ref()
+            .map(|l| l.width as f32 / l.height.max(1) as f32)
+    }
+
+    /// Draws the logo into the box (x, top, w, h).
+    pub fn logo(&mut self, x: f32, top: f32, w: f32, h: f32) {
+        if self.logo.is_some() {
+            self.page().image("Logo", x, PAGE_HEIGHT - top - h, w, h);
+        }
+    }
+
+    /// A QR code (with its quiet zone) in the square at (x, top) of `side`.
+    pub fn qr(&mut self, matrix: &QrMatrix, x: f32, top: f32, side: f32) {
+        qr::draw(self.page(), matrix, x, PAGE_HEIGHT - top - side, side);
+    }
+
     /// A straight line.
     pub fn line(&mut self, from: (f32, f32), to: (f32, f32), colour: Colour, width: f32) {
         self.page()
@@ -167,8 +242,18 @@ impl Document {
     /// Writes the file: `footer(n, count)` gives each page's footer texts
     /// (left and right).
     pub fn finish(
+        self,
+        title: &str,
+        footer: impl Fn(usize, usize) -> (String, String),
+    ) -> Result<Vec<u8>> {
+        self.finish_as(title, "Accredit attendance report", footer)
+    }
+
+    /// [`Document::finish`] naming the producer (plain ASCII).
+    pub fn finish_as(
         mut self,
         title: &str,
+        producer: &str,
         footer: impl Fn(usize, usize) -> (String, String),
     ) -> Result<Vec<u8>> {
         let count = self.pages.len();
@@ -212,15 +297,19 @@ impl Document {
             page_ids.push(page_id);
         }
         let fonts = embed::write_fonts(&mut writer, &self.usage)
-            .map_err(|e| Error::Other(format!("could not write the PDF report: {e}")))?;
-        writer.object(resources, format!("<</Font <<{fonts}>>>>").as_bytes());
-        Ok(writer.finish_document(
-            catalog,
-            pages_root,
-            info,
-            &page_ids,
-            title,
-            "Accredit attendance report",
-        ))
+            .map_err(|e| Error::Other(format!("could not write the PDF: {e}")))?;
+        let images = match &self.logo {
+            Some(logo) => {
+                let id = writer.reserve();
+                write_rgba(&mut writer, id, logo);
+                format!(" /XObject <</Logo {id} 0 R>>")
+            }
+            None => String::new(),
+        };
+        writer.object(
+            resources,
+            format!("<</Font <<{fonts}>>{images}>>").as_bytes(),
+        );
+        Ok(writer.finish_document(catalog, pages_root, info, &page_ids, title, producer))
     }
 }

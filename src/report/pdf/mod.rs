@@ -4,7 +4,7 @@
 //! deterministic PDF writer (the same data gives the same bytes).
 
 mod chart;
-mod doc;
+pub(crate) mod doc;
 mod table;
 
 use doc::{CONTENT_WIDTH, Document, MARGIN, MUTED, NAVY, PAGE_WIDTH, RULE, Style};

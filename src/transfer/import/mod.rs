@@ -8,11 +8,11 @@
 
 mod apply;
 mod columns;
-mod decode;
+pub(crate) mod decode;
 mod known;
 mod rows;
 mod streamed;
-mod table;
+pub(crate) mod table;
 
 use std::path::Path;
 

@@ -437,6 +437,12 @@ fn pipeline(data: &Attendance) -> Element<'_, Message> {
             format!("{} rejected", thousands(p.rejected))
         ),
         card(
+            "Cleared",
+            p.cleared,
+            all(Measure::Cleared),
+            format!("{} of approved", share(p.cleared, p.approved))
+        ),
+        card(
             "Badges printed",
             p.badges_printed,
             all(Measure::Printed),

@@ -9,6 +9,7 @@
 //! ("Not saved: …"), and leaving with unsaved changes asks first.
 
 mod actions;
+mod clearance;
 mod form;
 mod history;
 mod view;
@@ -76,6 +77,8 @@ pub struct Loaded {
     pub prints: Vec<PrintRecord>,
     pub history: Vec<AuditEntry>,
     pub categories: Vec<Category>,
+    /// Security clearance, as this operator may see it.
+    pub clearance: Option<crate::vetting::ClearanceView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -534,6 +537,7 @@ fn load(session: &Session, id: ParticipantId) -> Task<Message> {
             let (badges, prints) = desk_badges::history(conn, actor, id)?;
             let history = audit::participant_history(conn, actor, id)?;
             let categories = crate::store::categories::list(conn)?;
+            let clearance = Some(crate::vetting::clearance_of(conn, actor, id)?);
             Ok(Box::new(Loaded {
                 participant,
                 photo,
@@ -541,6 +545,7 @@ fn load(session: &Session, id: ParticipantId) -> Task<Message> {
                 prints,
                 history,
                 categories,
+                clearance,
             }))
         },
         Message::Loaded,

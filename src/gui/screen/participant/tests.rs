@@ -41,6 +41,7 @@ fn loaded() -> Box<Loaded> {
         prints: Vec::new(),
         history: Vec::new(),
         categories: Vec::new(),
+        clearance: None,
     })
 }
 

@@ -377,6 +377,14 @@ impl State {
         };
         let idle = self.busy.is_none();
         let mut col = column![text("Badge").size(18)].spacing(8);
+        if let Some(c) = self
+            .loaded
+            .as_ref()
+            .and_then(|l| l.clearance.as_ref())
+            .filter(|c| c.required || c.state != crate::domain::ClearanceState::NotSent)
+        {
+            col = col.push(super::clearance::line(c, session));
+        }
         let active = self.active_badge();
         match active {
             Some(b) => {

@@ -11,6 +11,7 @@ mod delegations;
 mod editor;
 mod event;
 mod sessions;
+mod vetting;
 mod zones;
 
 use std::collections::HashMap;
@@ -44,6 +45,10 @@ pub struct SetupData {
     pub delegations: Vec<Delegation>,
     /// Name and delegation code of the participants invited to sessions.
     pub invited: HashMap<ParticipantId, (String, String)>,
+    /// Who needs security clearance.
+    pub clearance: crate::domain::ClearanceRule,
+    /// The text of each kind of letter.
+    pub templates: Vec<(crate::letters::LetterKind, crate::letters::Template)>,
 }
 
 impl SetupData {
@@ -80,6 +85,11 @@ impl SetupData {
             sessions,
             delegations: store::delegations::list(&conn)?,
             invited,
+            clearance: crate::vetting::rule(&conn)?,
+            templates: crate::letters::LetterKind::ALL
+                .into_iter()
+                .map(|k| Ok((k, crate::letters::template(&conn, k)?)))
+                .collect::<Result<_>>()?,
         })
     }
 
@@ -134,16 +144,18 @@ pub enum Section {
     Checkpoints,
     Sessions,
     Delegations,
+    Vetting,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Event,
         Section::Categories,
         Section::Zones,
         Section::Checkpoints,
         Section::Sessions,
         Section::Delegations,
+        Section::Vetting,
     ];
 
     pub fn label(self) -> &'static str {
@@ -154,6 +166,7 @@ impl Section {
             Section::Checkpoints => "Checkpoints",
             Section::Sessions => "Sessions",
             Section::Delegations => "Delegations",
+            Section::Vetting => "Vetting and letters",
         }
     }
 }
@@ -168,6 +181,7 @@ pub struct State {
     checkpoints: checkpoints::State,
     sessions: sessions::State,
     delegations: delegations::State,
+    vetting: vetting::State,
 }
 
 #[derive(Debug, Clone)]
@@ -180,6 +194,7 @@ pub enum Message {
     Checkpoints(checkpoints::Message),
     Sessions(sessions::Message),
     Delegations(delegations::Message),
+    Vetting(vetting::Message),
 }
 
 /// What the application must do after a change here.
@@ -213,6 +228,7 @@ impl State {
             checkpoints: checkpoints::State::default(),
             sessions: sessions::State::default(),
             delegations: delegations::State::default(),
+            vetting: vetting::State::default(),
         }
     }
 
@@ -250,6 +266,7 @@ impl State {
                 self.checkpoints.loaded(&data);
                 self.sessions.loaded(&data);
                 self.delegations.loaded(&data);
+                self.vetting.loaded(&data);
                 (Task::batch(tasks), None)
             }
             Message::Loaded(Err(e)) => {
@@ -288,6 +305,10 @@ impl State {
                     Message::Delegations(m) => {
                         let (t, s) = self.delegations.update(m, &data, session);
                         (t.map(Message::Delegations), s)
+                    }
+                    Message::Vetting(m) => {
+                        let (t, s) = self.vetting.update(m, &data, session);
+                        (t.map(Message::Vetting), s)
                     }
                     Message::Loaded(_) | Message::Section(_) => (Task::none(), None),
                 };
@@ -361,6 +382,7 @@ impl State {
                 .delegations
                 .view(data, may_edit)
                 .map(Message::Delegations),
+            Section::Vetting => self.vetting.view(data, may_edit).map(Message::Vetting),
         };
         page.push(container(body).height(Fill)).into()
     }

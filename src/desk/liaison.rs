@@ -1,0 +1,235 @@
+//! A delegation's liaison officer collects its badges at once: every
+//! printed badge not yet handed over (or the chosen ones) is marked
+//! collected by that person, each with its audit entry, in one transaction
+//! that commits only once the signed-for receipt (`desk::receipt`) is on
+//! disk. Badges the delegation still waits for (not printed, or not cleared
+//! by security) are listed on the receipt as still to come.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+use serde::Serialize;
+
+use crate::audit::{self, Change};
+use crate::auth::{Actor, Permission};
+use crate::desk::listing::sort_name;
+use crate::domain::{BadgeSerial, DelegationId, ParticipantId, ParticipantStatus, clean_text};
+use crate::error::{Error, Result};
+use crate::store;
+
+/// What the clerk asks for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LiaisonRequest {
+    pub delegation: DelegationId,
+    /// The liaison officer's name.
+    pub collected_by: String,
+    /// Their identity document, as checked.
+    pub id_check: String,
+    /// Only these participants (empty: the whole delegation).
+    pub participants: Vec<ParticipantId>,
+}
+
+/// One line of the receipt. Field names are part of the CLI's JSON interface.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReceiptLine {
+    pub participant: ParticipantId,
+    pub name: String,
+    pub category: String,
+    /// The badge handed over; `None` for one still to come.
+    pub serial: Option<BadgeSerial>,
+    /// Why a badge is still to come, in words fit for the delegation.
+    pub note: String,
+}
+
+/// What a liaison hand-over did. Field names are part of the CLI's JSON
+/// interface.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LiaisonSummary {
+    pub collection: i64,
+    pub delegation: String,
+    pub delegation_name: String,
+    pub collected_by: String,
+    pub id_check: String,
+    pub at: i64,
+    pub clerk: String,
+    pub handed_over: Vec<ReceiptLine>,
+    pub still_to_come: Vec<ReceiptLine>,
+    pub bytes: usize,
+}
+
+/// The words a badge handed over to the liaison carries as its identity
+/// check, so every screen showing a hand-over says who took it.
+pub fn collected_for_delegation(collected_by: &str, id_check: &str) -> String {
+    format!("collected by {collected_by} for the delegation ({id_check})")
+}
+
+/// Hands the delegation's printed badges to its liaison officer and writes
+/// the receipt to `path`.
+pub fn hand_over(
+    conn: &mut Connection,
+    actor: &Actor,
+    request: &LiaisonRequest,
+    path: &Path,
+) -> Result<LiaisonSummary> {
+    actor.require(Permission::HandOverBadges)?;
+    let collected_by = clean_text(&request.collected_by);
+    let id_check = clean_text(&request.id_check);
+    let mut problems = Vec::new();
+    if collected_by.is_empty() {
+        problems.push(crate::domain::FieldError::new(
+            "collected_by",
+            "say who collects the badges (the liaison officer's name)",
+        ));
+    }
+    if id_check.is_empty() {
+        problems.push(crate::domain::FieldError::new(
+            "id_check",
+            "say which identity document of the liaison officer was checked",
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let now = crate::clock::now();
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let event = store::event::get(&tx)?;
+    let delegation = store::delegations::get(&tx, request.delegation)?;
+    let chosen = !request.participants.is_empty();
+    let mut people = if chosen {
+        let found = store::participants::get_many(&tx, &request.participants)?;
+        for id in &request.participants {
+            match found.iter().find(|p| p.id == *id) {
+                None => return Err(Error::not_found("participant", id)),
+                Some(p) if p.details.delegation != delegation.id => {
+                    return Err(Error::Refused(format!(
+                        "participant {id} ({}) is not of delegation {}",
+                        p.details.display_name(),
+                        delegation.code
+                    )));
+                }
+                Some(_) => {}
+            }
+        }
+        found
+    } else {
+        store::participants::list(
+            &tx,
+            &store::participants::Filter {
+                delegation: Some(delegation.id),
+                ..Default::default()
+            },
+        )?
+    };
+    people.retain(|p| {
+        matches!(
+            p.status,
+            ParticipantStatus::Approved | ParticipantStatus::Nominated
+        )
+    });
+    people.sort_by_cached_key(|p| {
+        (
+            sort_name(&p.details.family_name, &p.details.given_names),
+            p.id,
+        )
+    });
+    let mut handed = Vec::new();
+    let mut to_come = Vec::new();
+    for p in &people {
+        let category = store::categories::get(&tx, p.details.category)?;
+        let line = |serial, note: &str| ReceiptLine {
+            participant: p.id,
+            name: p.details.printed_name().one_line(),
+            category: category.name.clone(),
+            serial,
+            note: note.to_string(),
+        };
+        let badge = store::badges::active_for(&tx, p.id)?;
+        let blocked = crate::vetting::blocked(&tx, p)?;
+        match badge {
+            Some(b) if b.collected.is_some() => {
+                if chosen {
+                    return Err(Error::Refused(format!(
+                        "badge {} of participant {} was already handed over",
+                        b.serial, p.id
+                    )));
+                }
+            }
+            Some(b) if b.print_count > 0 && blocked.is_none() => {
+                handed.push((b.serial, line(Some(b.serial), "")))
+            }
+            _ if blocked.is_some() => to_come.push(line(None, "awaiting clearance")),
+            _ if p.status == ParticipantStatus::Nominated => {
+                to_come.push(line(None, "not approved yet"))
+            }
+            _ => to_come.push(line(None, "not printed yet")),
+        }
+    }
+    if handed.is_empty() {
+        return Err(Error::Refused(format!(
+            "no printed badge of {} waits to be handed over{}",
+            delegation.code,
+            if to_come.is_empty() {
+                String::new()
+            } else {
+                format!(" ({} still to come)", to_come.len())
+            }
+        )));
+    }
+    let collection = store::liaison::insert_collection(
+        &tx,
+        delegation.id,
+        &collected_by,
+        &id_check,
+        now,
+        &actor.name,
+    )?;
+    let check = collected_for_delegation(&collected_by, &id_check);
+    for (serial, line) in &handed {
+        store::badges::set_collected(&tx, *serial, now, &actor.name, &check)?;
+        store::liaison::add_badge(&tx, collection, *serial)?;
+        audit::record(
+            &tx,
+            actor,
+            now,
+            Change::new("badge.collect", "badge", serial).for_participant(line.participant),
+            None::<&()>,
+            Some(&serde_json::json!({
+                "id_check": check,
+                "collected_by": collected_by,
+                "collection": collection,
+            })),
+        )?;
+    }
+    let mut summary = LiaisonSummary {
+        collection,
+        delegation: delegation.code.clone(),
+        delegation_name: delegation.name.clone(),
+        collected_by,
+        id_check,
+        at: now,
+        clerk: actor.name.clone(),
+        handed_over: handed.into_iter().map(|(_, l)| l).collect(),
+        still_to_come: to_come,
+        bytes: 0,
+    };
+    audit::record(
+        &tx,
+        actor,
+        now,
+        Change::new("delegation.liaison_collect", "delegation", &delegation.code),
+        None::<&()>,
+        Some(&serde_json::json!({
+            "collection": collection,
+            "collected_by": summary.collected_by,
+            "badges": summary.handed_over.iter().filter_map(|l| l.serial).collect::<Vec<_>>(),
+            "still_to_come": summary.still_to_come.len(),
+        })),
+    )?;
+    let logo = store::event::logo(&tx)?;
+    let pdf = super::receipt::render(&event, logo.as_deref(), &summary)?;
+    summary.bytes = pdf.len();
+    let staged = crate::files::write_staged(path, &pdf)?;
+    tx.commit()?;
+    staged.publish()?;
+    Ok(summary)
+}

@@ -1,0 +1,205 @@
+//! The liaison hand-over on the Delegations screen: the liaison officer's
+//! name and identity document, then every printed badge of the delegation
+//! not yet handed over goes to them at once, against a receipt (a PDF in the
+//! prints folder, opened in the viewer on request). The core function is the
+//! CLI's `badges hand-over --delegation`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use iced::widget::{button, column, container, row, text, text_input};
+use iced::{Center, Element, Fill, Task};
+
+use crate::auth::Permission;
+use crate::desk::liaison::{self, LiaisonRequest, LiaisonSummary};
+use crate::domain::DelegationId;
+use crate::gui::worker::{self, Outcome};
+use crate::gui::{Session, style, system};
+
+pub const NAME_INPUT: &str = "liaison-name";
+pub const ID_INPUT: &str = "liaison-id-check";
+
+#[derive(Debug, Default)]
+pub struct State {
+    /// Whether the operator may hand badges over (set when a delegation is chosen).
+    allowed: bool,
+    open: bool,
+    collected_by: String,
+    id_check: String,
+    busy: bool,
+    done: Option<(Arc<LiaisonSummary>, PathBuf)>,
+    error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Open,
+    Close,
+    Name(String),
+    IdCheck(String),
+    HandOver,
+    HandedOver(Outcome<(Arc<LiaisonSummary>, PathBuf)>),
+    OpenReceipt,
+    Opened(Outcome<()>),
+}
+
+pub enum Event {
+    /// Badges were handed over: counts and lists reload.
+    Changed,
+}
+
+impl State {
+    /// Forgets the form (another delegation was chosen).
+    pub fn reset(&mut self, session: &Session) {
+        *self = State {
+            allowed: session.actor.may(Permission::HandOverBadges),
+            ..State::default()
+        };
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+        delegation: Option<(DelegationId, String)>,
+    ) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Open => {
+                self.open = true;
+                self.done = None;
+                self.error = None;
+                return (iced::widget::operation::focus(NAME_INPUT), None);
+            }
+            Message::Close => self.reset(session),
+            Message::Name(v) => self.collected_by = v,
+            Message::IdCheck(v) => self.id_check = v,
+            Message::HandOver if !self.busy => {
+                let Some((id, code)) = delegation else {
+                    return (Task::none(), None);
+                };
+                self.busy = true;
+                self.error = None;
+                let request = LiaisonRequest {
+                    delegation: id,
+                    collected_by: self.collected_by.clone(),
+                    id_check: self.id_check.clone(),
+                    participants: Vec::new(),
+                };
+                let (ws, actor, tz) = (
+                    session.workspace.clone(),
+                    session.actor.clone(),
+                    session.event.tz(),
+                );
+                let job = move || {
+                    let path = system::new_print_path(&ws, &tz, &format!("receipt-{code}"))?;
+                    let mut conn = ws.open()?;
+                    let s = liaison::hand_over(&mut conn, &actor, &request, &path)?;
+                    Ok((Arc::new(s), path))
+                };
+                return (worker::spawn(job, Message::HandedOver), None);
+            }
+            Message::HandOver => {}
+            Message::HandedOver(outcome) => {
+                self.busy = false;
+                match outcome {
+                    Ok(done) => {
+                        self.done = Some(done);
+                        self.collected_by.clear();
+                        self.id_check.clear();
+                        return (Task::none(), Some(Event::Changed));
+                    }
+                    Err(e) => self.error = Some(format!("Nothing was handed over: {e}")),
+                }
+            }
+            Message::OpenReceipt => {
+                if let Some((_, path)) = &self.done {
+                    let path = path.clone();
+                    return (
+                        worker::spawn(move || system::open_in_viewer(&path), Message::Opened),
+                        None,
+                    );
+                }
+            }
+            Message::Opened(Ok(())) => {}
+            Message::Opened(Err(e)) => self.error = Some(e),
+        }
+        (Task::none(), None)
+    }
+
+    /// The button that opens the form, or the form, or what it did.
+    pub fn view(&self, printed_waiting: u64) -> Element<'_, Message> {
+        if !self.allowed {
+            return column![].into();
+        }
+        let mut col = column![].spacing(8);
+        if let Some((s, path)) = &self.done {
+            col = col.push(
+                text(format!(
+                    "Handed {} badge(s) to {} for the delegation; receipt No. {} ({} still to come) in {}.",
+                    s.handed_over.len(),
+                    s.collected_by,
+                    s.collection,
+                    s.still_to_come.len(),
+                    path.display()
+                ))
+                .color(style::OK),
+            );
+            col = col.push(
+                button(text("Open receipt"))
+                    .style(button::secondary)
+                    .on_press(Message::OpenReceipt),
+            );
+        }
+        if let Some(e) = &self.error {
+            col = col.push(style::error_text(e));
+        }
+        if !self.open {
+            return col
+                .push(
+                    button(text(format!(
+                        "Hand over to liaison officer ({printed_waiting} printed)"
+                    )))
+                    .style(button::secondary)
+                    .on_press_maybe((printed_waiting > 0).then_some(Message::Open)),
+                )
+                .into();
+        }
+        let mut name = text_input("Liaison officer's name", &self.collected_by)
+            .id(NAME_INPUT)
+            .padding(8)
+            .width(Fill);
+        let mut id = text_input(
+            "Identity document checked, e.g. \"diplomatic passport D1234567 seen\"",
+            &self.id_check,
+        )
+        .id(ID_INPUT)
+        .padding(8)
+        .width(Fill);
+        if !self.busy {
+            name = name.on_input(Message::Name);
+            id = id.on_input(Message::IdCheck).on_submit(Message::HandOver);
+        }
+        let form = column![
+            text("Collection by the liaison officer").size(16),
+            text("Every printed badge of the delegation not yet handed over goes to this person at once; the receipt lists them, and those still to come, with signature lines.").size(13),
+            name,
+            id,
+            row![
+                button(text(if self.busy {
+                    "Handing over…"
+                } else {
+                    "Hand over and write receipt"
+                }))
+                .on_press_maybe((!self.busy).then_some(Message::HandOver)),
+                button(text("Cancel"))
+                    .style(button::text)
+                    .on_press_maybe((!self.busy).then_some(Message::Close)),
+            ]
+            .spacing(10)
+            .align_y(Center),
+        ]
+        .spacing(8);
+        col.push(container(form).padding(10).style(container::bordered_box))
+            .into()
+    }
+}

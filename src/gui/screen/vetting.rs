@@ -1,0 +1,463 @@
+//! The Vetting screen, for supervisors: send a batch to the host's security
+//! service (CSV or XLSX, photos in a ZIP beside it), import its answers
+//! (checked first with a dry run of the real import, then applied) and see
+//! what each batch still waits for, with its age. Every job runs the core's
+//! `vetting` functions off the UI thread.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use iced::widget::{button, checkbox, column, pick_list, row, rule, scrollable, text, text_input};
+use iced::{Element, Fill, Length, Task};
+
+use crate::auth::Permission;
+use crate::domain::ClearanceRule;
+use crate::gui::Session;
+use crate::gui::screen::participants::Choice;
+use crate::gui::style;
+use crate::gui::worker::{self, Outcome};
+use crate::transfer::xlsx::TableFormat;
+use crate::vetting::answers::AnswersReport;
+use crate::vetting::export::{VettingExportSummary, VettingSelection};
+use crate::vetting::{self, Batch};
+
+pub const ANSWERS_INPUT: &str = "vetting-answers-path";
+
+/// What the screen shows of the store.
+#[derive(Debug, Clone)]
+pub struct Overview {
+    pub rule: ClearanceRule,
+    pub batches: Vec<Batch>,
+    pub now: i64,
+}
+
+#[derive(Debug, Clone)]
+enum Job {
+    Idle,
+    Sending,
+    Checking,
+    Applying,
+}
+
+pub struct State {
+    overview: Option<Overview>,
+    delegation: Option<i64>,
+    only_not_sent: bool,
+    with_photos: bool,
+    xlsx: bool,
+    answers_path: String,
+    checked: Option<Arc<AnswersReport>>,
+    applied: Option<Arc<AnswersReport>>,
+    sent: Option<Arc<VettingExportSummary>>,
+    job: Job,
+    error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Outcome<Overview>),
+    DelegationChosen(Choice),
+    OnlyNotSent(bool),
+    WithPhotos(bool),
+    Xlsx(bool),
+    Send,
+    Sent(Outcome<Arc<VettingExportSummary>>),
+    AnswersPathChanged(String),
+    Check,
+    Checked(Outcome<Arc<AnswersReport>>),
+    Apply,
+    Applied(Outcome<Arc<AnswersReport>>),
+    Refresh,
+}
+
+/// What the application must do after this screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// Clearances (and perhaps badges) changed: reload the table.
+    Changed,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+impl State {
+    pub fn new() -> State {
+        State {
+            overview: None,
+            delegation: None,
+            only_not_sent: false,
+            with_photos: true,
+            xlsx: true,
+            answers_path: String::new(),
+            checked: None,
+            applied: None,
+            sent: None,
+            job: Job::Idle,
+            error: None,
+        }
+    }
+
+    pub fn load(session: &Session) -> Task<Message> {
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || {
+                let conn = ws.open()?;
+                Ok(Overview {
+                    rule: vetting::rule(&conn)?,
+                    batches: vetting::batches(&conn, &actor)?,
+                    now: crate::clock::now(),
+                })
+            },
+            Message::Loaded,
+        )
+    }
+
+    fn busy(&self) -> bool {
+        !matches!(self.job, Job::Idle)
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Loaded(Ok(o)) => self.overview = Some(o),
+            Message::Loaded(Err(e)) => self.error = Some(e),
+            Message::Refresh => return (State::load(session), None),
+            Message::DelegationChosen(c) => self.delegation = c.id,
+            Message::OnlyNotSent(v) => self.only_not_sent = v,
+            Message::WithPhotos(v) => self.with_photos = v,
+            Message::Xlsx(v) => self.xlsx = v,
+            Message::Send if !self.busy() => {
+                self.job = Job::Sending;
+                self.error = None;
+                self.sent = None;
+                let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+                let tz = session.event.tz();
+                let selection = VettingSelection {
+                    delegations: self.delegation.into_iter().collect(),
+                    only_not_sent: self.only_not_sent,
+                };
+                let (xlsx, with_photos) = (self.xlsx, self.with_photos);
+                let job = move || {
+                    let pdf = crate::gui::system::new_print_path(&ws, &tz, "vetting")?;
+                    let format = if xlsx {
+                        TableFormat::Xlsx
+                    } else {
+                        TableFormat::Csv
+                    };
+                    let path = pdf.with_extension(format.as_str());
+                    let photos = with_photos.then(|| pdf.with_extension("zip"));
+                    let mut conn = ws.open()?;
+                    vetting::export::export(
+                        &mut conn,
+                        &actor,
+                        &selection,
+                        format,
+                        &path,
+                        photos.as_deref(),
+                    )
+                    .map(Arc::new)
+                };
+                return (worker::spawn(job, Message::Sent), None);
+            }
+            Message::Sent(outcome) => {
+                self.job = Job::Idle;
+                match outcome {
+                    Ok(s) => {
+                        self.sent = Some(s);
+                        return (State::load(session), Some(Event::Changed));
+                    }
+                    Err(e) => self.error = Some(format!("No batch was sent: {e}")),
+                }
+            }
+            Message::AnswersPathChanged(p) if !self.busy() => {
+                self.answers_path = p;
+                self.checked = None;
+                self.applied = None;
+            }
+            Message::Check if !self.busy() => {
+                return (self.answers_job(session, true, Message::Checked), None);
+            }
+            Message::Checked(outcome) => {
+                self.job = Job::Idle;
+                match outcome {
+                    Ok(r) => self.checked = Some(r),
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            Message::Apply if !self.busy() && self.checked.is_some() => {
+                return (self.answers_job(session, false, Message::Applied), None);
+            }
+            Message::Applied(outcome) => {
+                self.job = Job::Idle;
+                match outcome {
+                    Ok(r) => {
+                        self.applied = Some(r);
+                        self.checked = None;
+                        return (State::load(session), Some(Event::Changed));
+                    }
+                    Err(e) => self.error = Some(format!("Nothing was changed: {e}")),
+                }
+            }
+            Message::Send | Message::AnswersPathChanged(_) | Message::Check | Message::Apply => {}
+        }
+        (Task::none(), None)
+    }
+
+    fn answers_job(
+        &mut self,
+        session: &Session,
+        dry_run: bool,
+        done: fn(Outcome<Arc<AnswersReport>>) -> Message,
+    ) -> Task<Message> {
+        let trimmed = self.answers_path.trim().trim_matches(['"', '\'']);
+        if trimmed.is_empty() {
+            self.error = Some("Type the path of the answered file first.".into());
+            return Task::none();
+        }
+        let path = PathBuf::from(trimmed);
+        self.error = None;
+        self.applied = None;
+        self.job = if dry_run {
+            Job::Checking
+        } else {
+            Job::Applying
+        };
+        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        worker::spawn(
+            move || {
+                let mut conn = ws.open()?;
+                vetting::answers::import_answers(&mut conn, &actor, &path, dry_run).map(Arc::new)
+            },
+            done,
+        )
+    }
+
+    pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let mut page = column![text("Security vetting").size(24)]
+            .spacing(12)
+            .padding(16);
+        if !session.actor.may(Permission::RunVetting) {
+            return page
+                .push(style::error_text(&format!(
+                    "{} ({}) may not run security vetting.",
+                    session.actor.name, session.actor.role
+                )))
+                .into();
+        }
+        let Some(o) = &self.overview else {
+            return page.push(text("Loading…")).into();
+        };
+        page = page.push(
+            text(format!(
+                "Clearance by the host's security service is {}. An administrator changes this in Settings.",
+                o.rule.describe()
+            ))
+            .size(14),
+        );
+        if let Some(e) = &self.error {
+            page = page.push(style::error_text(e));
+        }
+        page = page
+            .push(rule::horizontal(1))
+            .push(self.send_view(session))
+            .push(rule::horizontal(1))
+            .push(self.answers_view())
+            .push(rule::horizontal(1))
+            .push(batches_view(o));
+        scrollable(page).height(Fill).into()
+    }
+
+    fn send_view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let busy = self.busy();
+        let mut send = column![
+            text("Send a batch").size(18),
+            row![
+                pick_list(
+                    session.delegation_choices.as_slice(),
+                    session.delegation_choice(self.delegation),
+                    Message::DelegationChosen,
+                )
+                .width(Length::Fixed(320.0)),
+                checkbox(self.only_not_sent)
+                    .label("Only people never sent")
+                    .on_toggle(Message::OnlyNotSent),
+                checkbox(self.with_photos)
+                    .label("Photos in a ZIP archive")
+                    .on_toggle(Message::WithPhotos),
+                checkbox(self.xlsx)
+                    .label("XLSX (else CSV)")
+                    .on_toggle(Message::Xlsx),
+                button(text(if matches!(self.job, Job::Sending) {
+                    "Sending…"
+                } else {
+                    "Send batch"
+                }))
+                .on_press_maybe((!busy).then_some(Message::Send)),
+            ]
+            .spacing(12)
+            .align_y(iced::Center),
+            text("Everyone who needs clearance and has no final answer is on the list; they are marked sent, as one batch.").size(13),
+        ]
+        .spacing(8);
+        if let Some(s) = &self.sent {
+            send = send.push(
+                text(format!(
+                    "Batch {}: {} participant(s) written to {}{}.",
+                    s.batch,
+                    s.people,
+                    s.file.display(),
+                    s.photos_file
+                        .as_ref()
+                        .map(|p| format!(", {} photo(s) to {}", s.photos, p.display()))
+                        .unwrap_or_default()
+                ))
+                .color(style::OK),
+            );
+        }
+        send.into()
+    }
+
+    fn answers_view(&self) -> Element<'_, Message> {
+        let busy = self.busy();
+        let mut input = text_input(
+            "Path of the answered file (CSV or XLSX), e.g. /home/desk/Downloads/vetting-answers.xlsx",
+            &self.answers_path,
+        )
+        .id(ANSWERS_INPUT)
+        .padding(8)
+        .width(Fill);
+        if !busy {
+            input = input
+                .on_input(Message::AnswersPathChanged)
+                .on_submit(Message::Check);
+        }
+        let mut col = column![
+            text("Import the answers").size(18),
+            row![
+                input,
+                button(text(if matches!(self.job, Job::Checking) {
+                    "Checking…"
+                } else {
+                    "Check"
+                }))
+                .style(button::secondary)
+                .on_press_maybe((!busy).then_some(Message::Check)),
+                button(text(if matches!(self.job, Job::Applying) {
+                    "Applying…"
+                } else {
+                    "Apply answers"
+                }))
+                .on_press_maybe((!busy && self.checked.is_some()).then_some(Message::Apply)),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+        ]
+        .spacing(8);
+        if let Some(r) = &self.checked {
+            col = col.push(report_view(r, "Checked, nothing written yet:"));
+        }
+        if let Some(r) = &self.applied {
+            col = col.push(report_view(r, "Applied:"));
+        }
+        col.into()
+    }
+}
+
+fn report_view<'a>(r: &'a AnswersReport, title: &'a str) -> Element<'a, Message> {
+    let mut col = column![
+        text(format!(
+            "{title} {} row(s): {} cleared, {} refused, {} more information requested, {} unchanged, {} without an answer, {} problem(s).",
+            r.rows,
+            r.cleared,
+            r.refused,
+            r.more_information,
+            r.unchanged,
+            r.unanswered,
+            r.problems.len()
+        ))
+        .color(if r.problems.is_empty() {
+            style::OK
+        } else {
+            style::WARNING
+        }),
+    ]
+    .spacing(4);
+    if !r.revoked.is_empty() {
+        col = col.push(
+            text(format!(
+                "Badges revoked after a refusal: {}",
+                r.revoked
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .color(style::ERROR),
+        );
+    }
+    for p in r.problems.iter().take(200) {
+        col = col.push(
+            text(format!("Line {}: {} — {}", p.line, p.reference, p.reason))
+                .size(13)
+                .color(style::ERROR),
+        );
+    }
+    col.into()
+}
+
+fn batches_view(o: &Overview) -> Element<'_, Message> {
+    let header = row![
+        style::cell(text("Batch").size(13), Length::Fixed(60.0)),
+        style::cell(text("Age").size(13), Length::Fixed(90.0)),
+        style::cell(text("Sent by").size(13), Length::Fixed(120.0)),
+        style::cell(text("People").size(13), Length::Fixed(70.0)),
+        style::cell(text("Waiting").size(13), Length::Fixed(70.0)),
+        style::cell(text("Cleared").size(13), Length::Fixed(70.0)),
+        style::cell(text("Refused").size(13), Length::Fixed(70.0)),
+        style::cell(text("More info").size(13), Length::Fixed(80.0)),
+        style::cell(text("File").size(13), Fill),
+    ];
+    let mut col = column![
+        row![
+            text("Batches").size(18),
+            button(text("Refresh"))
+                .style(button::secondary)
+                .on_press(Message::Refresh)
+        ]
+        .spacing(12)
+        .align_y(iced::Center),
+        header
+    ]
+    .spacing(6);
+    if o.batches.is_empty() {
+        col = col.push(text("No batch was sent yet.").size(14));
+    }
+    for b in &o.batches {
+        let waiting = text(b.waiting.to_string()).color(if b.waiting > 0 {
+            style::WARNING
+        } else {
+            style::OK
+        });
+        col = col.push(row![
+            style::cell(text(b.id.to_string()), Length::Fixed(60.0)),
+            style::cell(
+                text(vetting::age_label(o.now - b.sent_at)),
+                Length::Fixed(90.0)
+            ),
+            style::cell(text(b.sent_by.clone()), Length::Fixed(120.0)),
+            style::cell(text(b.people.to_string()), Length::Fixed(70.0)),
+            style::cell(waiting, Length::Fixed(70.0)),
+            style::cell(text(b.cleared.to_string()), Length::Fixed(70.0)),
+            style::cell(text(b.refused.to_string()), Length::Fixed(70.0)),
+            style::cell(text(b.more_information.to_string()), Length::Fixed(80.0)),
+            style::cell(text(b.file_name.clone()), Fill),
+        ]);
+    }
+    col.into()
+}

@@ -1,0 +1,338 @@
+//! Issue 17 clicked through `iced_test` on a demo store: with vetting on a
+//! clerk cannot print or hand over an uncleared person; a supervisor sends a
+//! batch and imports the answers on the Vetting screen; a liaison officer
+//! collects a delegation's badges from the Delegations screen; a letter's
+//! code typed into the desk's search field opens its participant.
+
+use iced::{Settings, Task};
+use iced_test::{Simulator, selector};
+
+use super::harness::{Demo, drive};
+use crate::auth::Actor;
+use crate::domain::{ClearanceState, Participant, ParticipantStatus};
+use crate::gui::screen::participants::SEARCH_INPUT;
+use crate::gui::screen::{liaison, sign_in, vetting};
+use crate::gui::{App, Desk, Message, Tab};
+use crate::store;
+
+fn signed_in(demo: &Demo, operator: &str) -> App {
+    let (mut app, boot) = App::boot(demo.workspace.clone(), false);
+    run(&mut app, boot);
+    for message in [
+        sign_in::Message::NameChanged(operator.into()),
+        sign_in::Message::PasswordChanged(format!("demo-{operator}")),
+        sign_in::Message::Submit,
+    ] {
+        let task = app.update(Message::SignIn(message));
+        run(&mut app, task);
+    }
+    assert!(matches!(app, App::Desk(_)), "{operator} is signed in");
+    app
+}
+
+fn run(app: &mut App, task: Task<Message>) {
+    drive(task, |m| app.update(m));
+}
+
+fn desk(app: &App) -> &Desk {
+    match app {
+        App::Desk(desk) => desk,
+        _ => panic!("the desk is not shown"),
+    }
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(Settings::default(), (1366.0, 768.0), app.view())
+}
+
+fn apply(app: &mut App, messages: Vec<Message>) {
+    for message in messages {
+        let task = app.update(message);
+        run(app, task);
+    }
+}
+
+fn click(app: &mut App, label: &str) {
+    let mut ui = simulator(app);
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    apply(app, messages);
+}
+
+fn type_into(app: &mut App, id: &'static str, text: &str) {
+    let mut ui = simulator(app);
+    ui.click(selector::id(id))
+        .unwrap_or_else(|e| panic!("no input {id}: {e}"));
+    ui.tap_key(iced::keyboard::key::Named::End);
+    ui.typewrite(text);
+    let messages: Vec<Message> = ui.into_messages().collect();
+    apply(app, messages);
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+fn printed_uncollected(demo: &Demo) -> Participant {
+    let conn = demo.workspace.open().unwrap();
+    store::participants::list(&conn, &store::participants::Filter::default())
+        .unwrap()
+        .into_iter()
+        .find(|p| {
+            p.status == ParticipantStatus::Approved
+                && store::badges::active_for(&conn, p.id)
+                    .unwrap()
+                    .is_some_and(|b| b.print_count > 0 && b.collected.is_none())
+        })
+        .expect("a printed badge not handed over in the demo")
+}
+
+fn open_by_search(app: &mut App, p: &Participant) {
+    type_into(app, SEARCH_INPUT, &p.details.document.number);
+    let name = p.details.display_name();
+    click(app, &name);
+    if desk(app).detail.is_none() {
+        click(app, &name);
+    }
+    assert_eq!(desk(app).detail.as_ref().unwrap().1.id(), p.id);
+}
+
+#[test]
+fn with_vetting_on_a_clerk_cannot_print_or_hand_over_an_uncleared_person() {
+    let demo = Demo::new(60);
+    let p = printed_uncollected(&demo);
+    crate::vetting::set_rule(&mut demo.workspace.open().unwrap(), &Actor::system(), "all").unwrap();
+    let mut clerk = signed_in(&demo, "clerk");
+    // The table shows the clearance, and filters by it.
+    let row = desk(&clerk)
+        .participants
+        .listing()
+        .unwrap()
+        .rows
+        .iter()
+        .find(|r| r.id == p.id)
+        .unwrap()
+        .clone();
+    assert_eq!(row.clearance, Some(ClearanceState::NotSent));
+    open_by_search(&mut clerk, &p);
+    assert!(shows(&clerk, "Security clearance: Not sent"));
+    click(&mut clerk, "Hand over");
+    let notice = desk(&clerk)
+        .detail
+        .as_ref()
+        .unwrap()
+        .1
+        .notice()
+        .unwrap()
+        .clone();
+    assert!(!notice.ok);
+    assert!(
+        notice.text.contains("not cleared by security"),
+        "{}",
+        notice.text
+    );
+    click(&mut clerk, "Print again (same badge)");
+    let notice = desk(&clerk)
+        .detail
+        .as_ref()
+        .unwrap()
+        .1
+        .notice()
+        .unwrap()
+        .clone();
+    assert!(!notice.ok, "{}", notice.text);
+    let conn = demo.workspace.open().unwrap();
+    let badge = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    assert!(badge.collected.is_none());
+}
+
+#[test]
+fn a_supervisor_sends_a_batch_and_imports_the_answers() {
+    let demo = Demo::new(40);
+    crate::vetting::set_rule(&mut demo.workspace.open().unwrap(), &Actor::system(), "all").unwrap();
+    let mut clerk = signed_in(&demo, "clerk");
+    assert!(!Tab::visible_to(&desk(&clerk).session.actor).contains(&Tab::Vetting));
+    let task = clerk.update(Message::Tab(Tab::Vetting));
+    run(&mut clerk, task);
+    assert_ne!(desk(&clerk).tab, Tab::Vetting);
+
+    let mut sup = signed_in(&demo, "supervisor");
+    let task = sup.update(Message::Tab(Tab::Vetting));
+    run(&mut sup, task);
+    assert!(shows(&sup, "No batch was sent yet."));
+    // CSV, so the test can fill the answers in.
+    click(&mut sup, "XLSX (else CSV)");
+    click(&mut sup, "Send batch");
+    let conn = demo.workspace.open().unwrap();
+    let batches = store::vetting::batches(&conn).unwrap();
+    assert_eq!(batches.len(), 1);
+    let sent = batches[0].people as usize;
+    assert!(sent > 0);
+    assert_eq!(batches[0].waiting as usize, sent);
+    assert!(shows(&sup, "just now"));
+
+    // The security service answers: all cleared.
+    let prints = demo.workspace.data_dir().join("prints");
+    let list = std::fs::read_dir(&prints)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "csv"))
+        .expect("the batch's CSV");
+    let text = std::fs::read_to_string(&list).unwrap();
+    let mut answered = String::new();
+    for (i, line) in text.lines().enumerate() {
+        if i == 0 {
+            answered.push_str(line);
+        } else {
+            // The last two columns (clearance, reason) are empty.
+            let cells = line.strip_suffix(",,").expect("empty clearance and reason");
+            answered.push_str(cells);
+            answered.push_str(",Đạt,");
+        }
+        answered.push('\n');
+    }
+    let answers = demo.workspace.data_dir().join("answers.csv");
+    std::fs::write(&answers, answered).unwrap();
+    type_into(&mut sup, vetting::ANSWERS_INPUT, answers.to_str().unwrap());
+    click(&mut sup, "Check");
+    assert!(shows(
+        &sup,
+        &format!(
+            "Checked, nothing written yet: {sent} row(s): {sent} cleared, 0 refused, 0 more information requested, 0 unchanged, 0 without an answer, 0 problem(s)."
+        )
+    ));
+    assert_eq!(store::vetting::batches(&conn).unwrap()[0].cleared, 0);
+    click(&mut sup, "Apply answers");
+    let b = &store::vetting::batches(&conn).unwrap()[0];
+    assert_eq!((b.cleared as usize, b.waiting), (sent, 0));
+    // The table reloaded with the new states.
+    let listing = desk(&sup).participants.listing().unwrap();
+    assert!(
+        listing
+            .rows
+            .iter()
+            .any(|r| r.clearance == Some(ClearanceState::Cleared))
+    );
+}
+
+#[test]
+fn a_liaison_officer_collects_from_the_delegations_screen() {
+    let demo = Demo::new(60);
+    let p = printed_uncollected(&demo);
+    let conn = demo.workspace.open().unwrap();
+    let delegation = store::delegations::get(&conn, p.details.delegation).unwrap();
+    let mut clerk = signed_in(&demo, "clerk");
+    let task = clerk.update(Message::Tab(Tab::Delegations));
+    run(&mut clerk, task);
+    let task = clerk.update(Message::Delegations(
+        crate::gui::screen::delegations::Message::Select(delegation.id),
+    ));
+    run(&mut clerk, task);
+    let overview = crate::desk::delegations::overview(&conn, &Actor::system()).unwrap();
+    let d = overview.iter().find(|d| d.id == delegation.id).unwrap();
+    click(
+        &mut clerk,
+        &format!(
+            "Hand over to liaison officer ({} printed)",
+            d.badges_printed - d.badges_collected
+        ),
+    );
+    type_into(&mut clerk, liaison::NAME_INPUT, "Lê Thị Thu Hà");
+    type_into(&mut clerk, liaison::ID_INPUT, "passport C7 seen");
+    click(&mut clerk, "Hand over and write receipt");
+    let badge = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    let c = badge.collected.expect("collected");
+    assert!(
+        c.id_check
+            .starts_with("collected by Lê Thị Thu Hà for the delegation")
+    );
+    assert!(shows(&clerk, "Open receipt"));
+    // The participant screen says who collected it.
+    let task = clerk.update(Message::Delegations(
+        crate::gui::screen::delegations::Message::Open(p.id),
+    ));
+    run(&mut clerk, task);
+    let event = store::event::get(&conn).unwrap();
+    assert!(shows(
+        &clerk,
+        &format!(
+            "Handed over {} by clerk: {}",
+            event.local_time(c.at),
+            c.id_check
+        )
+    ));
+}
+
+#[test]
+fn a_letters_code_opens_its_participant_at_the_desk() {
+    let demo = Demo::new(40);
+    let conn = &mut demo.workspace.open().unwrap();
+    let p = store::participants::list(conn, &Default::default())
+        .unwrap()
+        .into_iter()
+        .find(|p| p.status == ParticipantStatus::Approved)
+        .unwrap();
+    let out = demo.workspace.data_dir().join("letter.pdf");
+    crate::letters::write_letters(
+        &demo.workspace,
+        conn,
+        &Actor::system(),
+        crate::letters::LetterKind::Visa,
+        &crate::letters::LetterSelection {
+            participants: vec![p.id],
+            ..Default::default()
+        },
+        &out,
+    )
+    .unwrap();
+    // The code as a scanner reads it off the printed page.
+    let pdf = std::fs::read(&out).unwrap();
+    let code = qr_of_first_page(&pdf).expect("the letter's QR code reads back");
+    assert!(code.starts_with("ACL1:"));
+    let mut clerk = signed_in(&demo, "clerk");
+    type_into(&mut clerk, SEARCH_INPUT, &code);
+    let detail = &desk(&clerk)
+        .detail
+        .as_ref()
+        .expect("the participant opened")
+        .1;
+    assert_eq!(detail.id(), p.id);
+    // A forged code opens nothing and says why.
+    let mut clerk = signed_in(&demo, "clerk");
+    let forged = format!("{}A", &code[..code.len() - 1]);
+    type_into(&mut clerk, SEARCH_INPUT, &forged);
+    assert!(desk(&clerk).detail.is_none());
+}
+
+/// The first page at 200 dpi, rendered with hayro, read by rqrr.
+fn qr_of_first_page(pdf: &[u8]) -> Option<String> {
+    use hayro::hayro_interpret::InterpreterSettings;
+    use hayro::hayro_syntax::Pdf;
+    use hayro::vello_cpu::color::palette::css::WHITE;
+    use hayro::{PixmapSettings, RenderCache, RenderSettings};
+    let pdf = Pdf::new(std::sync::Arc::new(pdf.to_vec())).ok()?;
+    let scale = 200.0 / 72.0;
+    let pixmap = hayro::render(
+        pdf.pages().first()?,
+        &RenderCache::new(),
+        &InterpreterSettings::default(),
+        &RenderSettings::default(),
+        &PixmapSettings {
+            x_scale: scale,
+            y_scale: scale,
+            bg_color: WHITE,
+        },
+    );
+    let (w, h) = (usize::from(pixmap.width()), usize::from(pixmap.height()));
+    let grey: Vec<u8> = pixmap
+        .data_as_u8_slice()
+        .chunks_exact(4)
+        .map(|p| if p[1] < 128 { 0 } else { 255 })
+        .collect();
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
+    prepared
+        .detect_grids()
+        .into_iter()
+        .find_map(|g| g.decode().ok().map(|(_, text)| text))
+}
