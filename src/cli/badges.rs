@@ -81,9 +81,12 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             output: path,
             json,
         } => {
+            // The CLI keeps its meaning for scripts: every badge selected,
+            // handed over or not, unless --only-unprinted.
             let mut selection = Selection {
                 participants: participant,
                 only_unprinted,
+                handed_over_again: true,
                 ..Default::default()
             };
             for code in &delegation {

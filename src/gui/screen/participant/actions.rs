@@ -59,12 +59,19 @@ impl State {
         })
     }
 
-    pub(super) fn print(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
+    /// Prints the participant's badge; `handed_over_again`: confirmed that
+    /// a badge already handed over is printed again.
+    pub(super) fn print(
+        &mut self,
+        session: &Session,
+        handed_over_again: bool,
+    ) -> (Task<Message>, Option<Event>) {
         let (id, layout, tz) = (self.id, self.layout, session.event.tz());
         self.start(Action::Print, session, move |conn, actor, ws| {
             let path = system::new_print_path(ws, &tz, &format!("participant-{id}"))?;
             let selection = Selection {
                 participants: vec![id],
+                handed_over_again,
                 ..Default::default()
             };
             let summary = printing::print(ws, conn, actor, &selection, layout, &path, &|_| true)?;

@@ -61,6 +61,8 @@ pub struct State {
     photo_path: String,
     last_pdf: Option<PathBuf>,
     confirm_discard: bool,
+    /// Asked: print again a badge already handed over?
+    confirm_print_again: bool,
     printer: bool,
 }
 
@@ -151,6 +153,10 @@ pub enum Message {
     Renominate,
     Layout(LayoutChoice),
     Print,
+    /// Yes, print again the badge already handed over.
+    PrintAgainConfirmed,
+    /// No: leave the handed-over badge alone.
+    PrintAgainDeclined,
     ReprintReason(ReprintChoice),
     Reprint,
     RevokeReason(String),
@@ -200,6 +206,7 @@ impl State {
             photo_path: String::new(),
             last_pdf: None,
             confirm_discard: false,
+            confirm_print_again: false,
             printer: system::printer_available(),
         };
         (state, load(session, id))
@@ -309,7 +316,20 @@ impl State {
             Message::Cancel => return self.set_status(session, Action::Cancel),
             Message::Renominate => return self.set_status(session, Action::Renominate),
             Message::Layout(l) => self.layout = l.0,
-            Message::Print => return self.print(session),
+            // A badge already handed over: its holder has a card. Printing
+            // it again takes a word of confirmation.
+            Message::Print => {
+                if self.active_badge().is_some_and(|b| b.collected.is_some()) {
+                    self.confirm_print_again = true;
+                } else {
+                    return self.print(session, false);
+                }
+            }
+            Message::PrintAgainConfirmed => {
+                self.confirm_print_again = false;
+                return self.print(session, true);
+            }
+            Message::PrintAgainDeclined => self.confirm_print_again = false,
             Message::ReprintReason(r) => self.reprint_reason = r.0,
             Message::Reprint => return self.reprint(session),
             Message::RevokeReason(v) => self.revoke_reason = v,
