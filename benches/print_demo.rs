@@ -79,6 +79,7 @@ fn main() {
         for &layout in &layouts {
             let selection = Selection {
                 participants: approved.iter().copied().take(n).collect(),
+                handed_over_again: true,
                 ..Default::default()
             };
             let out = dir.path().join(format!("demo-{n}-{layout}.pdf"));

@@ -515,3 +515,141 @@ fn a_file_from_one_delegation() {
     let err = a.fails_as("clerk", &["import", path, "--delegation", "ATLANTIS"]);
     assert!(err.contains("\"ATLANTIS\" is not a delegation"), "{err}");
 }
+
+/// The header corpus: every header of tests/data/import/headers.tsv gives its
+/// field, is listed as not understood, or is said to be ambiguous.
+#[test]
+fn the_header_corpus_gives_each_field() {
+    use accredit::transfer::import::{Recognition, recognise};
+    let corpus = std::fs::read_to_string(corpus("headers.tsv")).unwrap();
+    let mut wrong = Vec::new();
+    let mut cases = 0;
+    for line in corpus.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (header, expected) = line.split_once('\t').expect("header<TAB>field");
+        cases += 1;
+        let got = match recognise(header) {
+            Recognition::Field(f) => serde_json::to_value(f)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string(),
+            Recognition::Ambiguous(_) => "ambiguous".to_string(),
+            Recognition::Unknown => "unknown".to_string(),
+        };
+        if got != expected {
+            wrong.push(format!("{header:?}: expected {expected}, got {got}"));
+        }
+    }
+    assert!(cases >= 200, "the corpus holds {cases} headers");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// France's file (Windows-1252, semicolons, French headers): "Expiration du
+/// passeport" is the document expiry, and every person keeps theirs.
+#[test]
+fn the_french_file_imports_with_its_passport_expiry() {
+    let a = Accredit::demo(20);
+    let path = corpus("france-1252.csv");
+    let path = path.to_str().unwrap();
+    let dry = a.json_as("clerk", &["import", path, "--dry-run", "--json"]);
+    assert_eq!(dry["encoding"], "windows-1252");
+    assert_eq!(dry["separator"], ";");
+    let columns: Vec<(String, String)> = dry["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["column"].as_str().unwrap().to_string(),
+                c["field"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        columns.contains(&("Expiration du passeport".into(), "document_expiry".into())),
+        "{columns:?}"
+    );
+    assert_eq!(columns.len(), 9, "{columns:?}");
+    assert_eq!(
+        dry["ignored_columns"].as_array().unwrap().len(),
+        0,
+        "{dry:#}"
+    );
+    assert_eq!(
+        dry["missing_columns"].as_array().unwrap().len(),
+        0,
+        "{dry:#}"
+    );
+    let real = a.json_as("clerk", &["import", path, "--json"]);
+    assert_eq!(real["imported"], 5, "{real:#}");
+    assert_eq!(real["delegations"], serde_json::json!(["FRA"]));
+    let expiries: Vec<String> = real["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| {
+            let p = a.json_as(
+                "clerk",
+                &["participants", "show", &id.to_string(), "--json"],
+            );
+            p["document_expiry"].as_str().unwrap_or("").to_string()
+        })
+        .collect();
+    assert_eq!(
+        expiries,
+        [
+            "2031-06-13",
+            "2029-10-02",
+            "2032-01-30",
+            "2027-12-21",
+            "2033-04-04"
+        ]
+    );
+}
+
+/// Before anything is written, the report names the columns the checks rely
+/// on that the file lacks, and says which header could mean two fields.
+#[test]
+fn missing_and_ambiguous_columns_are_named_before_anything_is_written() {
+    let a = Accredit::demo(0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("list.csv");
+    std::fs::write(
+        &path,
+        "Delegation,Category,Family name,Given names,Surname / Prénom,Shoe size\nFRA,DEL,Roux,Claire,x,38\n",
+    )
+    .unwrap();
+    let dry = a.json_as(
+        "clerk",
+        &["import", path.to_str().unwrap(), "--dry-run", "--json"],
+    );
+    let missing: Vec<&str> = dry["missing_columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        missing,
+        ["date_of_birth", "document_number", "document_expiry"],
+        "{dry:#}"
+    );
+    let expiry = &dry["missing_columns"][2]["message"];
+    assert!(
+        expiry.as_str().unwrap().contains("passport expiry"),
+        "{expiry}"
+    );
+    let ignored = dry["ignored_columns"].as_array().unwrap();
+    assert_eq!(ignored.len(), 2, "{dry:#}");
+    assert_eq!(ignored[0]["column"], "Surname / Prénom");
+    assert_eq!(
+        ignored[0]["could_be"],
+        serde_json::json!(["family_name", "given_names"])
+    );
+    assert!(ignored[0]["reason"].as_str().unwrap().contains("could be"));
+    assert_eq!(ignored[1]["column"], "Shoe size");
+    assert_eq!(participant_count(&a), 0, "a dry run writes nothing");
+}

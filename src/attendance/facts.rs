@@ -31,6 +31,7 @@ pub struct DelegationInfo {
     pub code: String,
     pub name: String,
     pub kind: DelegationKind,
+    pub quotas: Vec<crate::domain::Quota>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +40,7 @@ pub struct CategoryInfo {
     pub code: String,
     pub name: String,
     pub colour: Colour,
+    pub default_quota: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,6 +137,7 @@ impl Facts {
                 code: d.code,
                 name: d.name,
                 kind: d.kind,
+                quotas: d.quotas,
             })
             .collect();
         let categories: Vec<CategoryInfo> = store::categories::list(conn)?
@@ -144,6 +147,7 @@ impl Facts {
                 code: c.code,
                 name: c.name,
                 colour: c.colour,
+                default_quota: c.default_quota,
             })
             .collect();
         let delegation_pos: HashMap<DelegationId, usize> = delegations

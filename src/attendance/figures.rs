@@ -2,6 +2,8 @@
 //! one loop over the people. Field names are a stable interface (the JSON
 //! report), documented in README.md.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::facts::{Facts, Person};
@@ -152,6 +154,9 @@ pub struct Figures {
     pub representation: Representation,
     pub categories: Vec<CategoryFigures>,
     pub delegations: Vec<DelegationFigures>,
+    /// Delegations with more participants nominated or approved in a
+    /// category than its quota (the delegation's, else the category's).
+    pub delegations_over_quota: u32,
     pub sessions: Vec<SessionFigures>,
     pub zones: Vec<ZoneFigures>,
     pub arrivals: Arrivals,
@@ -170,7 +175,15 @@ impl Figures {
         let mut first_by_delegation: Vec<Option<i64>> = vec![None; facts.delegations.len()];
         let mut by_category = vec![Counts::default(); facts.categories.len()];
         let mut inside = [0u32; 65];
+        // Places taken per delegation and category (nominated or approved).
+        let mut places: HashMap<(usize, usize), u32> = HashMap::new();
         for p in &facts.people {
+            if matches!(
+                p.status,
+                ParticipantStatus::Nominated | ParticipantStatus::Approved
+            ) {
+                *places.entry((p.delegation, p.category)).or_default() += 1;
+            }
             pipeline.add(p);
             by_delegation[p.delegation].add(p);
             by_category[p.category].add(p);
@@ -289,6 +302,20 @@ impl Figures {
             })
             .collect();
 
+        let mut over: Vec<bool> = vec![false; facts.delegations.len()];
+        for (&(d, c), &n) in &places {
+            let (delegation, category) = (&facts.delegations[d], &facts.categories[c]);
+            let quota = delegation
+                .quotas
+                .iter()
+                .find(|q| q.category == category.id)
+                .map(|q| q.max)
+                .or(category.default_quota);
+            if quota.is_some_and(|q| n > q) {
+                over[d] = true;
+            }
+        }
+        let delegations_over_quota = over.iter().filter(|o| **o).count() as u32;
         Figures {
             as_of: facts.at,
             as_of_local: local_minute(facts.at, &tz),
@@ -301,6 +328,7 @@ impl Figures {
             },
             categories,
             delegations,
+            delegations_over_quota,
             sessions,
             zones,
             arrivals: Arrivals::compute(facts),

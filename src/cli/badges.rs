@@ -106,10 +106,13 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             confirm,
             json,
         } => {
+            // The CLI keeps its meaning for scripts: every badge selected,
+            // handed over or not, unless --only-unprinted.
             let mut selection = Selection {
                 participants: participant,
                 only_unprinted,
                 confirmed: confirm,
+                handed_over_again: true,
                 ..Default::default()
             };
             for code in &delegation {

@@ -24,6 +24,11 @@ pub enum DelegationsCommand {
         /// The reviewed participants' ids.
         #[arg(required = true, value_name = "ID")]
         ids: Vec<ParticipantId>,
+        /// Approve even though a category goes past its quota, for this
+        /// reason (recorded in the audit trail). Without it such an approval
+        /// is refused.
+        #[arg(long, value_name = "REASON")]
+        over_quota: Option<String>,
     },
 }
 
@@ -78,11 +83,21 @@ pub fn run_delegations(ctx: &Context, cmd: DelegationsCommand) -> Result<()> {
                 &rows,
             )
         }
-        DelegationsCommand::Approve { code, ids } => {
+        DelegationsCommand::Approve {
+            code,
+            ids,
+            over_quota,
+        } => {
             let (mut conn, actor) = ctx.sign_in()?;
             let d = store::delegations::find_by_code(&conn, &code)?
                 .ok_or_else(|| Error::not_found("delegation", &code))?;
-            let approved = delegations::approve_reviewed(&mut conn, &actor, d.id, &ids)?;
+            let approved = delegations::approve_reviewed(
+                &mut conn,
+                &actor,
+                d.id,
+                &ids,
+                over_quota.as_deref(),
+            )?;
             output::say(format!(
                 "Approved {} nominated participant(s) of {}.",
                 approved.len(),

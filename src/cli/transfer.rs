@@ -132,6 +132,9 @@ fn print_import(r: &ImportReport) -> Result<()> {
     for c in &r.ignored_columns {
         output::say(format!("Ignored column \"{}\": {}", c.column, c.reason))?;
     }
+    for m in &r.missing_columns {
+        output::say(m.message.as_str())?;
+    }
     output::say(format!(
         "{} rows: {} imported, {} updated, {} unchanged, {} rejected.{}",
         r.rows,

@@ -22,7 +22,8 @@ use serde::{Deserialize, Serialize};
 use crate::auth::{self, Actor};
 use crate::domain::{
     Category, Checkpoint, Delegation, DelegationKind, DocumentKind, Event, EventCode, Gender,
-    IdDocument, Invitee, Layout, ParticipantDetails, ParticipantStatus, Role, Session, ZoneSet,
+    IdDocument, Invitee, Layout, ParticipantDetails, ParticipantStatus, Quota, Role, Session,
+    ZoneSet,
 };
 use crate::error::{Error, Result};
 use crate::reference::{self, KnownBody, parse_csv};
@@ -370,6 +371,7 @@ pub fn build(
     }
 
     let photos = insert_participants(tx, &event, &delegations, &categories, participants, now)?;
+    set_quotas(tx, &delegations, &categories)?;
     let badges = match keys_dir {
         Some(dir) => {
             signing::create_key(dir, tx, &event, now)?;
@@ -436,6 +438,65 @@ pub fn build(
         checkpoints: conf.checkpoints.len(),
         operators: OPERATORS.iter().map(|(n, _)| n.to_string()).collect(),
     })
+}
+
+/// Gives each delegation a quota, as protocol would have agreed it, for each
+/// category with a default quota that it nominated people in: a round number
+/// that most fit within with a little room, a few well under it, and a few
+/// over (the desk's red "over" then means something).
+fn set_quotas(
+    tx: &Transaction,
+    delegations: &[(Delegation, Option<String>)],
+    categories: &HashMap<String, Category>,
+) -> Result<()> {
+    let mut counted: HashMap<(i64, i64), u32> = HashMap::new();
+    for g in store::participants::count_by_group(tx)? {
+        if matches!(
+            g.status,
+            ParticipantStatus::Nominated | ParticipantStatus::Approved
+        ) {
+            *counted.entry((g.delegation, g.category)).or_default() += g.participants as u32;
+        }
+    }
+    let mut by_order: Vec<&Category> = categories
+        .values()
+        .filter(|c| c.default_quota.is_some())
+        .collect();
+    by_order.sort_by_key(|c| c.id);
+    let mut rng = Rng::new(0x0071_07a5);
+    for (d, _) in delegations {
+        let mut quotas = Vec::new();
+        for c in &by_order {
+            let Some(&n) = counted.get(&(d.id, c.id)) else {
+                continue;
+            };
+            let step = if n < 5 { 1 } else { 5 };
+            let room = n.div_ceil(step) * step;
+            let roll = rng.below(100);
+            let max = match roll {
+                // A few over: protocol agreed fewer than were nominated.
+                0..6 if n >= 2 => n - 1 - (roll as u32 % 2).min(n - 2),
+                // A few well under.
+                6..16 => room + step.max(2),
+                // Most fit, with the room of a round number.
+                _ => room.max(n + 1),
+            };
+            quotas.push(Quota {
+                category: c.id,
+                max,
+            });
+        }
+        if !quotas.is_empty() {
+            store::delegations::update(
+                tx,
+                &Delegation {
+                    quotas,
+                    ..d.clone()
+                },
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// How much of the demo's crowd a kind of delegation sends, relatively.

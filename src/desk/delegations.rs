@@ -192,16 +192,87 @@ pub fn overview(conn: &Connection, actor: &Actor) -> Result<Vec<DelegationOvervi
     Ok(out)
 }
 
+/// A category of a delegation that an approval would take past its quota.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuotaExcess {
+    /// The category's code.
+    pub category: String,
+    pub quota: u32,
+    /// Approved participants of the category once the approval is done.
+    pub approved_after: u64,
+}
+
+impl QuotaExcess {
+    pub fn describe(excesses: &[QuotaExcess]) -> String {
+        excesses
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} approved {} for a quota of {}",
+                    e.approved_after, e.category, e.quota
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The categories whose approved participants would exceed the quota (the
+/// delegation's, else the category's default) if `ids` were approved.
+pub fn excess_if_approved(
+    conn: &Connection,
+    delegation: DelegationId,
+    ids: &[ParticipantId],
+) -> Result<Vec<QuotaExcess>> {
+    let d = store::delegations::get(conn, delegation)
+        .map_err(|_| Error::not_found("delegation", delegation))?;
+    let mut approved: HashMap<CategoryId, u64> = HashMap::new();
+    for g in store::participants::count_by_group(conn)? {
+        if g.delegation == delegation && g.status == ParticipantStatus::Approved {
+            *approved.entry(g.category).or_default() += g.participants;
+        }
+    }
+    let mut added: HashMap<CategoryId, u64> = HashMap::new();
+    for p in store::participants::get_many(conn, ids)? {
+        if p.details.delegation == delegation && p.status != ParticipantStatus::Approved {
+            *added.entry(p.details.category).or_default() += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for c in store::categories::list(conn)? {
+        let Some(&more) = added.get(&c.id) else {
+            continue;
+        };
+        let Some(quota) = d.quota_for(c.id).or(c.default_quota) else {
+            continue;
+        };
+        let after = approved.get(&c.id).copied().unwrap_or(0) + more;
+        if after > u64::from(quota) {
+            out.push(QuotaExcess {
+                category: c.code.clone(),
+                quota,
+                approved_after: after,
+            });
+        }
+    }
+    Ok(out)
+}
+
 /// Approves the nominations of a delegation that a supervisor has reviewed:
 /// exactly `reviewed`, all or none. Each must still belong to the delegation
 /// and still be nominated; otherwise nothing changes and the error says who
 /// changed since the review (review again). Nominations that arrived after
 /// the review are left nominated.
+///
+/// An approval that takes a category past its quota needs `over_quota`: the
+/// supervisor's reason, recorded in the audit trail (`delegation.over_quota`)
+/// in the same transaction. Without it nothing is approved.
 pub fn approve_reviewed(
     conn: &mut Connection,
     actor: &Actor,
     delegation: DelegationId,
     reviewed: &[ParticipantId],
+    over_quota: Option<&str>,
 ) -> Result<Vec<ParticipantId>> {
     actor.require(Permission::ApproveParticipants)?;
     if reviewed.is_empty() {
@@ -235,13 +306,38 @@ pub fn approve_reviewed(
             changed_since.join("; ")
         )));
     }
+    let now = crate::clock::now();
+    let excess = excess_if_approved(&tx, delegation, reviewed)?;
+    if !excess.is_empty() {
+        let reason = over_quota.map(str::trim).unwrap_or("");
+        if reason.is_empty() {
+            return Err(Error::Refused(format!(
+                "nothing was approved: {} would have {}. A supervisor must confirm with a reason (CLI: --over-quota \"reason\")",
+                d.code,
+                QuotaExcess::describe(&excess)
+            )));
+        }
+        crate::audit::record(
+            &tx,
+            actor,
+            now,
+            crate::audit::Change::new("delegation.over_quota", "delegation", d.id),
+            None::<&()>,
+            Some(&serde_json::json!({
+                "delegation": d.code,
+                "reason": reason,
+                "participants": reviewed,
+                "over": excess,
+            })),
+        )?;
+    }
     let approved = super::participants::set_status_in(
         &tx,
         actor,
         reviewed,
         ParticipantStatus::Approved,
         "",
-        crate::clock::now(),
+        now,
     )?;
     tx.commit()?;
     Ok(approved)
@@ -347,13 +443,14 @@ mod tests {
             .map(|p| p.id)
             .collect();
         assert!(matches!(
-            approve_reviewed(&mut conn, &actor(Role::Clerk), delegation, &ids),
+            approve_reviewed(&mut conn, &actor(Role::Clerk), delegation, &ids, None),
             Err(Error::PermissionDenied { .. })
         ));
         // One of them is rejected after the review: nothing is approved.
         let supervisor = actor(Role::Supervisor);
         super::super::participants::reject(&mut conn, &supervisor, &ids[..1], "No reply").unwrap();
-        let err = approve_reviewed(&mut conn, &supervisor, delegation, &ids).unwrap_err();
+        let err =
+            approve_reviewed(&mut conn, &supervisor, delegation, &ids, Some("test")).unwrap_err();
         assert!(err.to_string().contains("is now rejected"), "{err}");
         let still: usize = ids[1..]
             .iter()
@@ -362,14 +459,88 @@ mod tests {
             })
             .count();
         assert_eq!(still, ids.len() - 1);
-        let done = approve_reviewed(&mut conn, &supervisor, delegation, &ids[1..]).unwrap();
+        let done =
+            approve_reviewed(&mut conn, &supervisor, delegation, &ids[1..], Some("test")).unwrap();
         assert_eq!(done, ids[1..]);
         // Someone of another delegation slipped into the list: refused.
         let other = nominated
             .iter()
             .find(|p| p.details.delegation != delegation)
             .unwrap();
-        let err = approve_reviewed(&mut conn, &supervisor, delegation, &[other.id]).unwrap_err();
+        let err =
+            approve_reviewed(&mut conn, &supervisor, delegation, &[other.id], None).unwrap_err();
         assert!(err.to_string().contains("is not of delegation"), "{err}");
+    }
+
+    #[test]
+    fn approving_past_a_quota_needs_a_reason_that_goes_into_the_audit_trail() {
+        let mut conn = demo(600);
+        let supervisor = actor(Role::Supervisor);
+        let nominated = store::participants::list(
+            &conn,
+            &store::participants::Filter {
+                status: Some(ParticipantStatus::Nominated),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let p = &nominated[0];
+        let (delegation, category) = (p.details.delegation, p.details.category);
+        let ids: Vec<ParticipantId> = nominated
+            .iter()
+            .filter(|q| q.details.delegation == delegation)
+            .map(|q| q.id)
+            .collect();
+        // The quota is what is approved already: one more is over.
+        let approved = store::participants::count_by_group(&conn)
+            .unwrap()
+            .into_iter()
+            .filter(|g| {
+                g.delegation == delegation
+                    && g.category == category
+                    && g.status == ParticipantStatus::Approved
+            })
+            .map(|g| g.participants)
+            .sum::<u64>() as u32;
+        let mut d: Delegation = store::delegations::get(&conn, delegation).unwrap();
+        d.quotas.retain(|q| q.category != category);
+        d.quotas.push(Quota {
+            category,
+            max: approved,
+        });
+        let tx = conn.transaction().unwrap();
+        store::delegations::update(&tx, &d).unwrap();
+        tx.commit().unwrap();
+        let excess = excess_if_approved(&conn, delegation, &ids).unwrap();
+        assert_eq!(excess.len(), 1, "{excess:?}");
+        assert_eq!(excess[0].quota, approved);
+
+        for reason in [None, Some("   ")] {
+            let err = approve_reviewed(&mut conn, &supervisor, delegation, &ids, reason)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("--over-quota"), "{err}");
+            assert!(err.contains(&format!("for a quota of {approved}")), "{err}");
+        }
+        assert_eq!(
+            store::participants::get(&conn, p.id).unwrap().status,
+            ParticipantStatus::Nominated,
+            "nothing approved without a reason"
+        );
+        let reason = "Protocol agreed a larger party for the signing";
+        let done =
+            approve_reviewed(&mut conn, &supervisor, delegation, &ids, Some(reason)).unwrap();
+        assert_eq!(done.len(), ids.len());
+        let entries = crate::audit::list(&conn, &supervisor, &Default::default()).unwrap();
+        let entry = entries
+            .iter()
+            .find(|e| e.action == "delegation.over_quota")
+            .expect("an over-quota audit entry");
+        assert_eq!(entry.entity_id, delegation.to_string());
+        let after = entry.after.as_ref().unwrap();
+        assert_eq!(after["reason"], reason);
+        assert_eq!(after["over"][0]["quota"], approved);
+        assert_eq!(after["participants"].as_array().unwrap().len(), ids.len());
+        crate::audit::verify(&conn).unwrap();
     }
 }

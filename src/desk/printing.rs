@@ -36,6 +36,12 @@ pub struct Selection {
     /// The operator confirmed printing badges whose validity has ended or
     /// ends before the event's last day (`--confirm`, "Print anyway").
     pub confirmed: bool,
+    /// Only those whose active badge was printed before: a second print run,
+    /// chosen explicitly.
+    pub only_printed_before: bool,
+    /// Print again badges already handed over: their holders carry a card
+    /// already, so this takes a word of confirmation.
+    pub handed_over_again: bool,
 }
 
 /// A participant left out of a print job, and why.
@@ -60,6 +66,11 @@ pub struct PrintSummary {
     pub bytes: usize,
     /// The serials printed, in print order.
     pub serials: Vec<BadgeSerial>,
+    /// Approved participants of the selection whose active badge was printed
+    /// before (printed again or not)…
+    pub already_printed: usize,
+    /// …and, of those, handed over.
+    pub handed_over: usize,
     /// Why some badges would not be valid for the event (validity ended,
     /// or ends before its last day): printing them needs confirming.
     pub validity_warnings: Vec<String>,
@@ -159,7 +170,7 @@ pub fn preview(conn: &Connection, actor: &Actor, selection: &Selection) -> Resul
     let mut summary = PrintSummary::default();
     let mut validity = Vec::new();
     for p in select(conn, selection)? {
-        match plan(conn, &p, selection.only_unprinted)? {
+        match plan(conn, &p, selection, &mut summary)? {
             Plan::New => {
                 summary.new += 1;
                 validity.push((None, event.badge_valid_until));
@@ -182,7 +193,12 @@ enum Plan {
     Skip(String),
 }
 
-fn plan(conn: &Connection, p: &Participant, only_unprinted: bool) -> Result<Plan> {
+fn plan(
+    conn: &Connection,
+    p: &Participant,
+    selection: &Selection,
+    summary: &mut PrintSummary,
+) -> Result<Plan> {
     if p.status != ParticipantStatus::Approved {
         let reason = match p.status {
             ParticipantStatus::Nominated => "not approved yet".to_string(),
@@ -194,9 +210,31 @@ fn plan(conn: &Connection, p: &Participant, only_unprinted: bool) -> Result<Plan
     if let Some(reason) = crate::vetting::blocked(conn, p)? {
         return Ok(Plan::Skip(reason));
     }
-    Ok(match store::badges::active_for(conn, p.id)? {
-        Some(b) if only_unprinted && b.print_count > 0 => {
+    let active = store::badges::active_for(conn, p.id)?;
+    let printed_before = active.as_ref().is_some_and(|b| b.print_count > 0);
+    if printed_before {
+        summary.already_printed += 1;
+    }
+    Ok(match active {
+        Some(b) if printed_before && selection.only_unprinted => {
+            if b.collected.is_some() {
+                summary.handed_over += 1;
+            }
             Plan::Skip(format!("badge {} already printed", b.serial))
+        }
+        Some(b) if b.collected.is_some() => {
+            summary.handed_over += 1;
+            if selection.handed_over_again {
+                Plan::Again(b)
+            } else {
+                Plan::Skip(format!(
+                    "badge {} already handed over: printing it again needs confirmation",
+                    b.serial
+                ))
+            }
+        }
+        _ if selection.only_printed_before && !printed_before => {
+            Plan::Skip("never printed (printed with the new badges)".to_string())
         }
         Some(b) => Plan::Again(b),
         None => Plan::New,
@@ -234,7 +272,7 @@ pub fn print(
     };
     let mut printed: Vec<(Badge, Participant, &'static str)> = Vec::new();
     for p in select(&tx, selection)? {
-        match plan(&tx, &p, selection.only_unprinted)? {
+        match plan(&tx, &p, selection, &mut summary)? {
             Plan::Skip(reason) => summary.skipped.push(skipped(&p, reason)),
             Plan::Again(b) => {
                 summary.reprinted += 1;
@@ -584,5 +622,91 @@ mod tests {
             true,
         )
         .unwrap();
+    }
+
+    use crate::domain::Role;
+
+    fn actor(role: Role) -> Actor {
+        Actor {
+            operator: None,
+            name: role.as_str().into(),
+            role,
+        }
+    }
+
+    #[test]
+    fn all_badges_are_the_never_printed_and_reprints_are_a_choice_of_their_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        crate::demo::create(&ws, 300, Dates::around(crate::clock::now()), false).unwrap();
+        let mut conn = ws.open().unwrap();
+        let clerk = actor(Role::Clerk);
+        // A delegation with badges printed and handed over, and approved
+        // participants with none yet.
+        let overview = super::super::delegations::overview(&conn, &clerk).unwrap();
+        let d = overview
+            .iter()
+            .filter(|d| d.badges_collected > 0 && d.statuses.approved > d.badges_printed)
+            .max_by_key(|d| d.statuses.approved)
+            .expect("a delegation with handed-over and unprinted badges");
+        let of = |only_unprinted, only_printed_before, handed_over_again| Selection {
+            delegations: vec![d.id],
+            only_unprinted,
+            only_printed_before,
+            handed_over_again,
+            ..Default::default()
+        };
+
+        // Never printed: no badge yet (a new serial), or issued and never
+        // printed (its first print, counted with `reprinted`).
+        let new = preview(&conn, &clerk, &of(true, false, false)).unwrap();
+        assert_eq!(
+            (new.new + new.reprinted) as u64,
+            d.statuses.approved - d.badges_printed
+        );
+        assert_eq!(new.already_printed as u64, d.badges_printed);
+        assert_eq!(new.handed_over as u64, d.badges_collected);
+
+        let again = preview(&conn, &clerk, &of(false, true, false)).unwrap();
+        assert_eq!(again.new, 0);
+        assert_eq!(
+            again.reprinted as u64,
+            d.badges_printed - d.badges_collected,
+            "handed-over badges wait for a confirmation"
+        );
+        assert!(
+            again
+                .skipped
+                .iter()
+                .any(|s| s.reason.contains("already handed over"))
+        );
+        let confirmed = preview(&conn, &clerk, &of(false, true, true)).unwrap();
+        assert_eq!(confirmed.reprinted as u64, d.badges_printed);
+
+        // Printing the never printed leaves every badge printed before alone.
+        let before: Vec<(u64, u32)> = conn
+            .prepare("SELECT serial, print_count FROM badges")
+            .unwrap()
+            .query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        let path = dir.path().join("new.pdf");
+        let done = print(
+            &ws,
+            &mut conn,
+            &clerk,
+            &of(true, false, false),
+            Layout::A6,
+            &path,
+            &|_| true,
+        )
+        .unwrap();
+        assert_eq!(done.new, new.new);
+        assert_eq!(done.reprinted, new.reprinted);
+        for (serial, count) in before.into_iter().filter(|(_, count)| *count > 0) {
+            let b = store::badges::get(&conn, serial).unwrap().unwrap();
+            assert_eq!(b.print_count, count, "badge {serial}");
+        }
     }
 }

@@ -633,6 +633,15 @@ impl App {
                         participants::State::load(&desk.session).map(Message::Participants),
                         load_counts(&desk.session),
                     ]),
+                    // The delegation's review opens on the Delegations tab.
+                    Some(import::Event::Review(id)) => {
+                        desk.tab = Tab::Delegations;
+                        let review = desk
+                            .delegations
+                            .review(&desk.session, id)
+                            .map(Message::Delegations);
+                        Task::batch([task, review])
+                    }
                     None => task,
                 }
             }
@@ -845,6 +854,15 @@ impl Desk {
                     .select_delegation(&self.session, id)
                     .map(Message::PrintQueue);
                 Task::batch([task, select])
+            }
+            // Just approved: their badges are made at once.
+            Some(delegations::Event::PrintNew(id, ids)) => {
+                self.tab = Tab::PrintQueue;
+                let print = self
+                    .print_queue
+                    .print_now(&self.session, id, ids)
+                    .map(Message::PrintQueue);
+                Task::batch([task, print])
             }
             Some(delegations::Event::Changed) => Task::batch([task, self.reload_listing()]),
             None => task,

@@ -5,6 +5,7 @@
 
 use iced::widget::{
     Column, button, checkbox, column, container, row, rule, scrollable, space, text, text_input,
+    tooltip,
 };
 use iced::{Center, Color, Element, Fill, Length, Task};
 
@@ -19,6 +20,8 @@ use crate::store::participants::Filter;
 
 /// The filter above the list.
 pub const FILTER_INPUT: &str = "delegations-filter";
+/// The reason for approving past a quota.
+pub const OVER_QUOTA_INPUT: &str = "delegations-over-quota";
 
 const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
 const LIST_WIDTH: f32 = 500.0;
@@ -32,6 +35,13 @@ pub struct State {
     members: Option<Vec<Participant>>,
     /// The nominated participants under review (their ids are what gets approved).
     review: Option<Vec<ParticipantId>>,
+    /// Open the review as soon as the participants are read (the import's
+    /// "Review and approve").
+    review_when_read: bool,
+    /// The supervisor's reason for approving past a quota.
+    over_quota_reason: String,
+    /// Those just approved, whose badges can be printed at once.
+    approved: Option<Vec<ParticipantId>>,
     busy: bool,
     notice: Option<(bool, String)>,
     error: Option<String>,
@@ -50,17 +60,21 @@ pub enum Message {
     Open(ParticipantId),
     Review,
     CloseReview,
+    OverQuotaReason(String),
     ApproveReviewed,
-    Approved(Outcome<usize>),
+    Approved(Outcome<Vec<ParticipantId>>),
     PrintAll,
     Liaison(super::liaison::Message),
+    PrintApproved,
 }
 
 pub enum Event {
     /// Open a participant's detail.
     Open(ParticipantId),
-    /// Print every badge of this delegation (the print queue takes it).
+    /// Print the badges of this delegation (the print queue takes it).
     Print(DelegationId),
+    /// Print at once the badges of these participants, just approved.
+    PrintNew(DelegationId, Vec<ParticipantId>),
     /// Participants changed in the store.
     Changed,
 }
@@ -74,11 +88,27 @@ impl State {
             selected: None,
             members: None,
             review: None,
+            review_when_read: false,
+            over_quota_reason: String::new(),
+            approved: None,
             busy: false,
             notice: None,
             error: None,
             liaison: super::liaison::State::default(),
         }
+    }
+
+    /// Opens the review of a delegation's nominations (reading the
+    /// delegations first if need be).
+    pub fn review(&mut self, session: &Session, id: DelegationId) -> Task<Message> {
+        self.selected = Some(id);
+        self.members = None;
+        self.review = None;
+        self.approved = None;
+        self.notice = None;
+        self.over_quota_reason.clear();
+        self.review_when_read = true;
+        self.load(session)
     }
 
     pub fn is_loaded(&self) -> bool {
@@ -90,18 +120,42 @@ impl State {
         self.overview.as_ref()?.iter().find(|d| d.id == id)
     }
 
-    /// The delegations the list shows, after the filter.
+    /// The delegations the list shows, after the filter: an exact code
+    /// first, then codes and names that begin with the query, then the rest
+    /// (each group in code order).
     pub fn shown(&self) -> Vec<&DelegationOverview> {
         let words: Vec<String> = self.filter.split_whitespace().map(fold_word).collect();
-        self.overview
+        let query = words.join(" ");
+        let mut shown: Vec<(u8, &DelegationOverview)> = self
+            .overview
             .iter()
             .flatten()
             .filter(|d| !self.over_quota_only || d.over_quota)
-            .filter(|d| {
-                let hay = format!("{} {}", fold_word(&d.code), fold_word(&d.name));
-                words.iter().all(|w| hay.contains(w.as_str()))
+            .filter_map(|d| {
+                let code = fold_word(&d.code);
+                let name = d
+                    .name
+                    .split_whitespace()
+                    .map(fold_word)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let hay = format!("{code} {name}");
+                if !words.iter().all(|w| hay.contains(w.as_str())) {
+                    return None;
+                }
+                let rank = if query.is_empty() || code == query {
+                    0
+                } else if code.starts_with(&query) || name.starts_with(&query) {
+                    1
+                } else {
+                    2
+                };
+                Some((rank, d))
             })
-            .collect()
+            .collect();
+        // Stable: within a rank, the overview's order (by code).
+        shown.sort_by_key(|(rank, _)| *rank);
+        shown.into_iter().map(|(_, d)| d).collect()
     }
 
     /// Reads the overview (and the selected delegation's participants) off
@@ -137,6 +191,8 @@ impl State {
                     self.selected = Some(id);
                     self.members = None;
                     self.review = None;
+                    self.approved = None;
+                    self.review_when_read = false;
                     self.notice = None;
                     self.liaison.reset(session);
                     return (load_members(session, id), None);
@@ -145,7 +201,12 @@ impl State {
             Message::Members(id, outcome) => {
                 if self.selected == Some(id) {
                     match outcome {
-                        Ok(members) => self.members = Some(members),
+                        Ok(members) => {
+                            self.members = Some(members);
+                            if std::mem::take(&mut self.review_when_read) {
+                                return self.update(Message::Review, session);
+                            }
+                        }
                         Err(e) => self.notice = Some((false, e)),
                     }
                 }
@@ -159,8 +220,11 @@ impl State {
                         .collect()
                 });
                 self.notice = None;
+                self.approved = None;
+                self.over_quota_reason.clear();
             }
             Message::CloseReview => self.review = None,
+            Message::OverQuotaReason(reason) => self.over_quota_reason = reason,
             Message::ApproveReviewed => {
                 let (Some(id), Some(ids)) = (self.selected, self.review.clone()) else {
                     return (Task::none(), None);
@@ -169,11 +233,19 @@ impl State {
                     return (Task::none(), None);
                 }
                 self.busy = true;
+                let reason =
+                    Some(self.over_quota_reason.trim().to_string()).filter(|r| !r.is_empty());
                 let (ws, actor) = (session.workspace.clone(), session.actor.clone());
                 let task = worker::spawn(
                     move || {
                         let mut conn = ws.open()?;
-                        delegations::approve_reviewed(&mut conn, &actor, id, &ids).map(|v| v.len())
+                        delegations::approve_reviewed(
+                            &mut conn,
+                            &actor,
+                            id,
+                            &ids,
+                            reason.as_deref(),
+                        )
                     },
                     Message::Approved,
                 );
@@ -182,8 +254,11 @@ impl State {
             Message::Approved(outcome) => {
                 self.busy = false;
                 match outcome {
-                    Ok(n) => {
+                    Ok(ids) => {
+                        let n = ids.len();
                         self.review = None;
+                        self.over_quota_reason.clear();
+                        self.approved = Some(ids);
                         self.notice = Some((
                             true,
                             format!("Approved {n} participant{}.", if n == 1 { "" } else { "s" }),
@@ -209,6 +284,12 @@ impl State {
                     ),
                     None => (task, None),
                 };
+            }
+            Message::PrintApproved => {
+                if let (Some(id), Some(ids)) = (self.selected, self.approved.take()) {
+                    self.notice = None;
+                    return (Task::none(), Some(Event::PrintNew(id, ids)));
+                }
             }
         }
         (Task::none(), None)
@@ -286,7 +367,7 @@ impl State {
             let n = |v: u64, w: Length| text(v.to_string()).width(w);
             let line = row![
                 style::cell(text(&d.code), COLUMNS[0]),
-                style::cell(text(&d.name), COLUMNS[1]),
+                name_cell(&d.name),
                 n(d.participants, COLUMNS[2]),
                 n(d.statuses.nominated, COLUMNS[3]),
                 n(d.statuses.approved, COLUMNS[4]),
@@ -362,8 +443,25 @@ impl State {
         );
         // Below the buttons, so that they never move under the pointer.
         if let Some((ok, message)) = &self.notice {
-            col =
-                col.push(text(message.as_str()).color(if *ok { style::OK } else { style::ERROR }));
+            let said = text(message.as_str()).color(if *ok { style::OK } else { style::ERROR });
+            col = match &self.approved {
+                Some(ids) if !ids.is_empty() => col.push(
+                    row![
+                        said,
+                        button(text(format!(
+                            "Print the {} new badge{}",
+                            ids.len(),
+                            if ids.len() == 1 { "" } else { "s" }
+                        )))
+                        .padding([8, 18])
+                        .style(button::success)
+                        .on_press_maybe(idle.then_some(Message::PrintApproved)),
+                    ]
+                    .spacing(12)
+                    .align_y(Center),
+                ),
+                _ => col.push(said),
+            };
         }
         match (&self.review, &self.members) {
             (Some(ids), Some(members)) => col.push(self.review_view(d, ids, members)),
@@ -433,6 +531,9 @@ impl State {
     ) -> Element<'a, Message> {
         let reviewed: Vec<&Participant> = members.iter().filter(|p| ids.contains(&p.id)).collect();
         let idle = !self.busy;
+        let excess = excess_of(d, &reviewed);
+        let reason_given = !self.over_quota_reason.trim().is_empty();
+        let may_approve = idle && (excess.is_empty() || reason_given);
         let mut col = column![
             text(format!(
                 "Review: {} nominated participant{} of {}",
@@ -444,30 +545,44 @@ impl State {
             text("Check each name, function and category; open one to correct it first.")
                 .size(13)
                 .color(LABEL),
+        ]
+        .spacing(8);
+        if !excess.is_empty() {
+            col = col.push(
+                text(format!(
+                    "Approving these takes {} past its quota: {}. A supervisor confirms with a reason, which goes into the audit trail.",
+                    d.code,
+                    excess.join(", ")
+                ))
+                .size(14)
+                .color(style::WARNING),
+            );
+            col = col.push(
+                text_input(
+                    "Reason for approving past the quota (e.g. Head of State's party agreed with protocol)",
+                    &self.over_quota_reason,
+                )
+                .id(OVER_QUOTA_INPUT)
+                .on_input(Message::OverQuotaReason)
+                .padding(8),
+            );
+        }
+        let approve = if excess.is_empty() {
+            format!("Approve these {}", ids.len())
+        } else {
+            format!("Approve these {} past the quota", ids.len())
+        };
+        col = col.push(
             row![
-                button(text(format!("Approve these {}", ids.len())))
+                button(text(approve))
                     .style(button::success)
-                    .on_press_maybe(idle.then_some(Message::ApproveReviewed)),
+                    .on_press_maybe(may_approve.then_some(Message::ApproveReviewed)),
                 button(text("Back"))
                     .style(button::secondary)
                     .on_press(Message::CloseReview),
             ]
             .spacing(10),
-        ]
-        .spacing(8);
-        for c in d.over_quota_categories() {
-            col = col.push(
-                text(format!(
-                    "{} is over its {} quota: {} places taken of {}.",
-                    d.code,
-                    c.category,
-                    c.counted,
-                    c.quota.unwrap_or(0)
-                ))
-                .size(14)
-                .color(style::WARNING),
-            );
-        }
+        );
         if self.busy {
             col = col.push(text("Approving…").color(LABEL));
         }
@@ -531,6 +646,58 @@ fn rows_of<'a>(
         );
     }
     col.into()
+}
+
+/// Characters of a delegation's name that fit the list's name column.
+const NAME_FITS: usize = 24;
+
+/// A name cut at a word, with an ellipsis, when it is too long for `max`
+/// characters.
+pub fn ellipsised(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        return name.to_string();
+    }
+    let cut: String = name.chars().take(max.saturating_sub(1)).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(i) if i >= cut.len() / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", at_word.trim_end_matches([' ', ',', '-']))
+}
+
+/// The name column of the list: cut with an ellipsis when too long, the
+/// whole name on hover (and in the detail pane).
+fn name_cell(name: &str) -> Element<'_, Message> {
+    let shown = ellipsised(name, NAME_FITS);
+    if shown.len() == name.len() {
+        return style::cell(text(name), COLUMNS[1]);
+    }
+    tooltip(
+        style::cell(text(shown), COLUMNS[1]),
+        container(text(name).size(14))
+            .padding(6)
+            .style(container::bordered_box),
+        tooltip::Position::Bottom,
+    )
+    .into()
+}
+
+/// The categories a review would take past their quota, in words
+/// ("DEL: 7 approved for 5").
+fn excess_of(d: &DelegationOverview, reviewed: &[&Participant]) -> Vec<String> {
+    d.categories
+        .iter()
+        .filter_map(|c| {
+            let quota = c.quota?;
+            let more = reviewed
+                .iter()
+                .filter(|p| p.details.category == c.category_id)
+                .count() as u64;
+            let after = c.statuses.approved + more;
+            (more > 0 && after > u64::from(quota))
+                .then(|| format!("{}: {after} approved for {quota}", c.category))
+        })
+        .collect()
 }
 
 fn load_members(session: &Session, id: DelegationId) -> Task<Message> {
@@ -683,7 +850,7 @@ mod tests {
         let (ok, text) = state.notice.clone().unwrap();
         assert!(!ok && text.contains("is now rejected"), "{text}");
         let _ = state.update(Message::ApproveReviewed, &session);
-        let (_, event) = state.update(Message::Approved(Ok(2)), &session);
+        let (_, event) = state.update(Message::Approved(Ok(vec![10, 12])), &session);
         assert!(matches!(event, Some(Event::Changed)));
         assert!(state.review.is_none());
         assert_eq!(
@@ -701,7 +868,43 @@ mod tests {
         let _ = state.update(Message::Select(2), &session);
         let (_, event) = state.update(Message::PrintAll, &session);
         assert!(matches!(event, Some(Event::Print(2))));
+        // Nothing just approved: nothing to print at once.
+        let (_, event) = state.update(Message::PrintApproved, &session);
+        assert!(event.is_none());
         let (_, event) = state.update(Message::Open(11), &session);
         assert!(matches!(event, Some(Event::Open(11))));
+    }
+
+    #[test]
+    fn an_exact_code_comes_first_then_beginnings_then_the_rest() {
+        let session = offline_session(Role::Supervisor);
+        let mut state = State::new();
+        let _ = state.update(
+            Message::Loaded(Ok(vec![
+                delegation(1, "AFP", "Agence France-Presse", false),
+                delegation(
+                    2,
+                    "AIIB",
+                    "Asian Infrastructure Investment Bank (Frankfurt office)",
+                    false,
+                ),
+                delegation(3, "FRA", "France", false),
+                delegation(4, "FRAX", "Fraternité", false),
+                delegation(5, "OIF", "Francophonie", false),
+            ])),
+            &session,
+        );
+        let _ = state.update(Message::Filter("FRA".into()), &session);
+        let shown: Vec<_> = state.shown().iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(shown, ["FRA", "FRAX", "OIF", "AFP", "AIIB"]);
+    }
+
+    #[test]
+    fn long_names_end_in_an_ellipsis_at_a_word() {
+        let name = "Asian Infrastructure Investment Bank";
+        let cut = ellipsised(name, NAME_FITS);
+        assert_eq!(cut, "Asian Infrastructure…");
+        assert!(cut.chars().count() <= NAME_FITS);
+        assert_eq!(ellipsised("France", NAME_FITS), "France");
     }
 }

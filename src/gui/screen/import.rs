@@ -11,6 +11,7 @@ use iced::widget::{button, column, container, pick_list, row, rule, scrollable, 
 use iced::{Color, Element, Fill, Length, Task};
 
 use crate::auth::{Actor, Permission};
+use crate::domain::DelegationId;
 use crate::error::Result;
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
@@ -55,7 +56,22 @@ enum Stage {
     Checking,
     Checked(Report),
     Importing(Report),
-    Done { checked: Report, done: Report },
+    Done {
+        checked: Report,
+        done: Report,
+        /// The delegations of the rows imported, with their nominations
+        /// waiting for review (read once the import is done).
+        to_review: Vec<ToReview>,
+    },
+}
+
+/// A delegation with nominations to review after an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToReview {
+    pub delegation: DelegationId,
+    pub code: String,
+    /// All its nominated participants, imported now or before.
+    pub nominated: usize,
 }
 
 pub struct State {
@@ -67,6 +83,8 @@ pub struct State {
     error: Option<String>,
     /// A word of guidance (not an error), e.g. after the chooser closed empty.
     hint: Option<String>,
+    /// What became of the last "Save the template…": (ok, words).
+    template: Option<(bool, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -81,6 +99,13 @@ pub enum Message {
     Checked(Outcome<Report>),
     Confirm,
     Imported(Outcome<Report>),
+    ToReview(Outcome<Vec<ToReview>>),
+    /// Open the review of a delegation's nominations.
+    Review(DelegationId),
+    SaveTemplate,
+    /// Where the template goes (the save dialog's answer).
+    TemplatePath(Outcome<Option<PathBuf>>),
+    TemplateSaved(Outcome<String>),
     StartOver,
 }
 
@@ -89,6 +114,8 @@ pub enum Message {
 pub enum Event {
     /// Participants (or their photos) changed: reload what shows them.
     Imported,
+    /// Review and approve this delegation's nominations.
+    Review(DelegationId),
 }
 
 impl Default for State {
@@ -106,6 +133,7 @@ impl State {
             stage: Stage::Choosing,
             error: None,
             hint: None,
+            template: None,
         }
     }
 
@@ -134,10 +162,12 @@ impl State {
                 let folder = matches!(message, Message::BrowseFolder);
                 return (pick(self.kind, folder), None);
             }
+            // A file chosen is checked at once: one click fewer.
             Message::Picked(Ok(Some(path))) => {
                 if !self.busy() {
                     self.path = path.display().to_string();
                     self.reset();
+                    return self.update(Message::Check, session);
                 }
             }
             // Cancelled, or no chooser could open (no desktop portal).
@@ -191,12 +221,62 @@ impl State {
             }
             Message::Imported(Ok(done)) => {
                 if let Stage::Importing(checked) = &self.stage {
+                    let codes = match &done {
+                        Report::Nominations(r) => r.delegations.clone(),
+                        Report::Photos(_) => Vec::new(),
+                    };
                     self.stage = Stage::Done {
                         checked: checked.clone(),
                         done,
+                        to_review: Vec::new(),
                     };
-                    return (Task::none(), Some(Event::Imported));
+                    let ws = session.workspace.clone();
+                    let task = if codes.is_empty() {
+                        Task::none()
+                    } else {
+                        worker::spawn(move || to_review(&ws, &codes), Message::ToReview)
+                    };
+                    return (task, Some(Event::Imported));
                 }
+            }
+            Message::ToReview(Ok(list)) => {
+                if let Stage::Done { to_review, .. } = &mut self.stage {
+                    *to_review = list;
+                }
+            }
+            Message::ToReview(Err(_)) => {}
+            Message::Review(id) => return (Task::none(), Some(Event::Review(id))),
+            Message::SaveTemplate => return (pick_template_path(), None),
+            Message::TemplatePath(Ok(Some(path))) => {
+                let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+                self.template = Some((true, "Writing the template…".into()));
+                let task = worker::spawn(
+                    move || {
+                        let summary =
+                            crate::transfer::template::write_template(&ws.open()?, &actor, &path)?;
+                        Ok(format!(
+                            "Template saved: {} ({} delegations, {} categories in its lists).",
+                            path.display(),
+                            summary.delegations,
+                            summary.categories
+                        ))
+                    },
+                    Message::TemplateSaved,
+                );
+                return (task, None);
+            }
+            Message::TemplatePath(Ok(None)) => self.template = None,
+            Message::TemplatePath(Err(e)) => {
+                self.template = Some((
+                    false,
+                    format!(
+                        "No save dialog is available here ({e}); use `accredit import --template -o nominations.xlsx`."
+                    ),
+                ));
+            }
+            Message::TemplateSaved(Ok(said)) => self.template = Some((true, said)),
+            Message::TemplateSaved(Err(e)) => {
+                self.template = Some((false, format!("The template was not saved: {e}")))
             }
             Message::Imported(Err(e)) => {
                 if let Stage::Importing(checked) = &self.stage {
@@ -288,7 +368,11 @@ impl State {
             ]
             .spacing(8)
             .into(),
-            Stage::Done { checked, done } => done_view(checked, done),
+            Stage::Done {
+                checked,
+                done,
+                to_review,
+            } => done_view(checked, done, to_review, session),
         };
         page.push(body).into()
     }
@@ -349,7 +433,25 @@ impl State {
             );
         }
         options = options.push(iced::widget::space::horizontal()).push(check);
-        column![kinds, line, options].spacing(10).into()
+        let mut chooser = column![kinds, line, options].spacing(10);
+        if self.kind == Kind::Nominations {
+            let mut save = row![
+                button(text("Save the template for delegations…"))
+                    .style(button::text)
+                    .on_press(Message::SaveTemplate),
+            ]
+            .spacing(10)
+            .align_y(iced::Center);
+            if let Some((ok, said)) = &self.template {
+                save = save.push(
+                    text(said.as_str())
+                        .size(13)
+                        .color(if *ok { GREY } else { RED }),
+                );
+            }
+            chooser = chooser.push(save);
+        }
+        chooser.into()
     }
 }
 
@@ -360,7 +462,7 @@ fn guide<'a>(kind: Kind) -> Element<'a, Message> {
             "Columns are recognised by their names in English, French, Russian, Spanish or Vietnamese (Family name, Nom, Фамилия, Apellido, Họ…); other columns are listed and left aside.",
             "A row naming someone already nominated — same reference, document number, or name and date of birth within the delegation — updates that person instead of adding another.",
             "Rows with a problem are listed with their line, column and reason; the other rows can be imported, and the corrected file imported again later.",
-            "The spreadsheet to send to delegations: accredit import --template -o nominations.xlsx",
+            "The spreadsheet to send to delegations: “Save the template for delegations…” above (the CLI's accredit import --template -o nominations.xlsx writes the same).",
         ],
         Kind::Photos => &[
             "Each file is named after the participant's reference or document number: VNM-0001.jpg, C1234567 Nguyen.png.",
@@ -445,6 +547,46 @@ fn pick(kind: Kind, folder: bool) -> Task<Message> {
             })
         },
         Message::Picked,
+    )
+}
+
+/// The nominations waiting for review in each delegation of `codes`.
+fn to_review(ws: &Workspace, codes: &[String]) -> Result<Vec<ToReview>> {
+    let conn = ws.open()?;
+    let mut out = Vec::new();
+    for code in codes {
+        let Some(d) = store::delegations::find_by_code(&conn, code)? else {
+            continue;
+        };
+        let nominated = store::participants::list(
+            &conn,
+            &store::participants::Filter {
+                delegation: Some(d.id),
+                status: Some(crate::domain::ParticipantStatus::Nominated),
+                ..Default::default()
+            },
+        )?
+        .len();
+        out.push(ToReview {
+            delegation: d.id,
+            code: d.code,
+            nominated,
+        });
+    }
+    Ok(out)
+}
+
+/// The native save dialog for the template, on a thread of its own.
+fn pick_template_path() -> Task<Message> {
+    in_background(
+        || {
+            Ok(rfd::FileDialog::new()
+                .set_title("Save the template for delegations")
+                .set_file_name("nominations.xlsx")
+                .add_filter("Excel workbook", &["xlsx"])
+                .save_file())
+        },
+        Message::TemplatePath,
     )
 }
 
@@ -549,17 +691,44 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
         counts
     ]
     .spacing(10);
+    // Where each column goes, before anything is written.
+    if !r.columns.is_empty() {
+        let uses: Vec<String> = r
+            .columns
+            .iter()
+            .map(|c| format!("“{}” → {}", c.column, c.field.label()))
+            .collect();
+        page = page.push(
+            text(format!("Columns read: {}", uses.join(" · ")))
+                .size(13)
+                .line_height(1.5),
+        );
+    }
     if !r.ignored_columns.is_empty() {
         let names: Vec<String> = r
             .ignored_columns
             .iter()
-            .map(|c| format!("“{}”", c.column))
+            .map(|c| format!("“{}” ({})", c.column, c.reason))
             .collect();
         page = page.push(
-            text(format!("Columns not imported: {}", names.join(", ")))
+            text(format!("Columns not imported: {}", names.join("; ")))
                 .size(13)
-                .color(GREY),
+                .line_height(1.5)
+                .color(
+                    if r.ignored_columns.iter().any(|c| !c.could_be.is_empty()) {
+                        AMBER
+                    } else {
+                        GREY
+                    },
+                ),
         );
+    }
+    for m in &r.missing_columns {
+        page = page.push(text(m.message.as_str()).size(13).color(if m.required {
+            RED
+        } else {
+            AMBER
+        }));
     }
     let mut lists = column![].spacing(10);
     if !r.problems.is_empty() {
@@ -663,7 +832,12 @@ fn confirm_bar<'a>(changes: usize, phase: Phase, noun: &str) -> Element<'a, Mess
     bar.into()
 }
 
-fn done_view<'a>(checked: &'a Report, done: &'a Report) -> Element<'a, Message> {
+fn done_view<'a>(
+    checked: &'a Report,
+    done: &'a Report,
+    to_review: &'a [ToReview],
+    session: &'a Session,
+) -> Element<'a, Message> {
     let summary = match done {
         Report::Nominations(r) => format!(
             "Done: {} imported, {} updated, {} unchanged, {} rejected. The participants are nominated and shown in Participants.",
@@ -675,6 +849,23 @@ fn done_view<'a>(checked: &'a Report, done: &'a Report) -> Element<'a, Message> 
         ),
     };
     let mut page = column![text(summary).color(GREEN).size(16)].spacing(10);
+    if session.actor.may(Permission::ApproveParticipants) {
+        let mut next = row![].spacing(10);
+        for d in to_review.iter().filter(|d| d.nominated > 0) {
+            next = next.push(
+                button(text(format!(
+                    "Review and approve {}'s {} nomination{}",
+                    d.code,
+                    d.nominated,
+                    if d.nominated == 1 { "" } else { "s" }
+                )))
+                .padding([8, 18])
+                .style(button::success)
+                .on_press(Message::Review(d.delegation)),
+            );
+        }
+        page = page.push(next);
+    }
     let file_changed = match (checked, done) {
         (Report::Nominations(a), Report::Nominations(b)) => a.sha256 != b.sha256,
         _ => false,

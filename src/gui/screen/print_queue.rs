@@ -31,7 +31,14 @@ const SKIPPED_SHOWN: usize = 200;
 pub struct State {
     delegation: Option<DelegationId>,
     category: Option<CategoryId>,
+    /// Just these participants (the badges of an approval), else everyone
+    /// of the delegation and category.
+    participants: Vec<ParticipantId>,
+    /// True: the badges never printed (the default); false: the explicit
+    /// second choice, those printed before.
     only_unprinted: bool,
+    /// Confirmed: badges already handed over are printed again too.
+    handed_over_again: bool,
     layout: Layout,
     preview: Option<PrintSummary>,
     /// Bumped on every change of the selection; older previews are dropped.
@@ -67,7 +74,9 @@ enum Tone {
 pub enum Message {
     Delegation(Choice),
     Category(Choice),
+    /// true: the badges never printed; false: those printed before, again.
     OnlyUnprinted(bool),
+    HandedOverAgain(bool),
     Layout(LayoutChoice),
     Previewed(u64, Outcome<PrintSummary>),
     Generate,
@@ -91,7 +100,9 @@ impl State {
         State {
             delegation: None,
             category: None,
+            participants: Vec::new(),
             only_unprinted: true,
+            handed_over_again: false,
             layout: session.event.default_layout,
             preview: None,
             generation: 0,
@@ -107,9 +118,11 @@ impl State {
         Selection {
             delegations: self.delegation.into_iter().collect(),
             categories: self.category.into_iter().collect(),
-            participants: Vec::new(),
+            participants: self.participants.clone(),
             only_unprinted: self.only_unprinted,
             confirmed: false,
+            only_printed_before: !self.only_unprinted,
+            handed_over_again: self.handed_over_again,
         }
     }
 
@@ -129,18 +142,45 @@ impl State {
         self.preview.is_some() || self.previewing
     }
 
-    /// Takes a delegation's badges (from the delegations screen): everyone
-    /// of it, printed before or not.
+    /// Takes a delegation's badges (from the delegations screen): those
+    /// never printed; the others are offered as a choice of their own.
     pub fn select_delegation(&mut self, session: &Session, id: DelegationId) -> Task<Message> {
         if self.job.is_some() {
             return Task::none();
         }
         self.delegation = Some(id);
         self.category = None;
-        self.only_unprinted = false;
+        self.participants.clear();
+        self.only_unprinted = true;
+        self.handed_over_again = false;
         self.finished = None;
         self.notice = None;
         self.refresh(session)
+    }
+
+    /// Makes at once the badges of participants just approved (never
+    /// printed ones only: nobody gets a second card by this).
+    pub fn print_now(
+        &mut self,
+        session: &Session,
+        delegation: DelegationId,
+        ids: Vec<ParticipantId>,
+    ) -> Task<Message> {
+        if self.job.is_some() {
+            return Task::none();
+        }
+        self.delegation = Some(delegation);
+        self.category = None;
+        self.only_unprinted = true;
+        self.handed_over_again = false;
+        self.preview = Some(PrintSummary {
+            new: ids.len(),
+            badges: ids.len(),
+            ..Default::default()
+        });
+        self.participants = ids;
+        self.generation += 1;
+        self.generate(session)
     }
 
     /// Counts again what the selection would print, off the UI thread.
@@ -166,6 +206,7 @@ impl State {
             Message::Delegation(_)
                 | Message::Category(_)
                 | Message::OnlyUnprinted(_)
+                | Message::HandedOverAgain(_)
                 | Message::Layout(_)
         );
         if choosing && self.job.is_some() {
@@ -174,14 +215,21 @@ impl State {
         match message {
             Message::Delegation(c) => {
                 self.delegation = c.id;
+                self.participants.clear();
                 return (self.changed(session), None);
             }
             Message::Category(c) => {
                 self.category = c.id;
+                self.participants.clear();
                 return (self.changed(session), None);
             }
             Message::OnlyUnprinted(v) => {
                 self.only_unprinted = v;
+                self.handed_over_again = false;
+                return (self.changed(session), None);
+            }
+            Message::HandedOverAgain(v) => {
+                self.handed_over_again = v;
                 return (self.changed(session), None);
             }
             Message::Layout(l) => self.layout = l.0,
@@ -358,12 +406,6 @@ impl State {
                 .width(160)
                 .into()
             ),
-            column![
-                space().height(18),
-                checkbox(self.only_unprinted)
-                    .label("Only badges never printed")
-                    .on_toggle(Message::OnlyUnprinted),
-            ],
         ]
         .spacing(16)
         .align_y(Center);
@@ -400,12 +442,21 @@ impl State {
         };
         let headline = if p.badges == 0 {
             "No badge to print for this selection.".to_string()
+        } else if self.only_unprinted {
+            format!(
+                "{} never printed will be made ({} with a new serial).",
+                badges(p.badges),
+                count(p.new)
+            )
+        } else {
+            format!("{} printed before will be printed again.", badges(p.badges))
+        };
+        let headline = if self.participants.is_empty() {
+            headline
         } else {
             format!(
-                "{} will be made: {} new, {} printed again.",
-                badges(p.badges),
-                count(p.new),
-                count(p.reprinted)
+                "The {} just approved: {headline}",
+                count(self.participants.len())
             )
         };
         let idle = self.job.is_none() && !self.previewing;
@@ -423,7 +474,7 @@ impl State {
             .padding([10, 18])
             .style(style)
             .on_press_maybe((idle && p.badges > 0).then_some(Message::Generate));
-        container(
+        let plan = container(
             row![
                 column![
                     text(format!("{again}{headline}{counting}")).size(18),
@@ -453,8 +504,60 @@ impl State {
             .align_y(Center),
         )
         .padding(12)
-        .style(container::bordered_box)
-        .into()
+        .style(container::bordered_box);
+        column![plan, self.other_choice(p, idle)].spacing(8).into()
+    }
+
+    /// The badges printed before: offered as a choice of their own, with
+    /// their count; those handed over need a word of confirmation.
+    fn other_choice<'a>(&'a self, p: &'a PrintSummary, idle: bool) -> Element<'a, Message> {
+        if self.only_unprinted {
+            if p.already_printed == 0 || !self.participants.is_empty() {
+                return space().into();
+            }
+            return row![
+                text(format!(
+                    "{} of this selection printed before {} not included.",
+                    badges(p.already_printed),
+                    if p.already_printed == 1 { "is" } else { "are" }
+                ))
+                .size(14)
+                .color(LABEL),
+                button(text(format!(
+                    "Print again the {} already printed…",
+                    count(p.already_printed)
+                )))
+                .style(button::secondary)
+                .on_press_maybe(idle.then_some(Message::OnlyUnprinted(false))),
+            ]
+            .spacing(12)
+            .align_y(Center)
+            .into();
+        }
+        let mut col = column![
+            row![
+                text("Printing again puts a second card with the same serial into the world; destroy the first.")
+                    .size(14)
+                    .color(style::WARNING),
+                button(text("Back to the badges never printed"))
+                    .style(button::text)
+                    .on_press_maybe(idle.then_some(Message::OnlyUnprinted(true))),
+            ]
+            .spacing(12)
+            .align_y(Center)
+        ]
+        .spacing(6);
+        if p.handed_over > 0 {
+            col = col.push(
+                checkbox(self.handed_over_again)
+                    .label(format!(
+                        "Yes, print again the {} already handed over too (their holders have a card)",
+                        count(p.handed_over)
+                    ))
+                    .on_toggle_maybe(idle.then_some(Message::HandedOverAgain)),
+            );
+        }
+        col.into()
     }
 
     fn finished_view<'a>(&'a self, f: &'a Finished) -> Element<'a, Message> {
@@ -680,6 +783,8 @@ mod tests {
                 participants: vec![],
                 only_unprinted: false,
                 confirmed: false,
+                only_printed_before: true,
+                handed_over_again: false,
             }
         );
         assert_eq!(state.file_label(&session), "VNM-DEL");

@@ -217,13 +217,20 @@ fn a_supervisor_approves_and_a_clerk_is_told_why_not() {
 fn print_a_delegations_badges() {
     let demo = Demo::new(120);
     let mut app = signed_in(&demo, "supervisor");
-    // The delegation with the most approved participants.
+    // The delegation with the most approved participants whose badge was
+    // never printed, among others printed before.
     let conn = demo.workspace.open().unwrap();
     let actor = desk(&app).session.actor.clone();
     let overview = delegations::overview(&conn, &actor).unwrap();
     let d = overview
         .iter()
-        .max_by_key(|d| (d.statuses.approved, std::cmp::Reverse(d.id)))
+        .filter(|d| d.badges_printed > 0)
+        .max_by_key(|d| {
+            (
+                d.statuses.approved.saturating_sub(d.badges_printed),
+                std::cmp::Reverse(d.id),
+            )
+        })
         .unwrap();
 
     click(&mut app, "Delegations");
@@ -243,6 +250,7 @@ fn print_a_delegations_badges() {
         &actor,
         &printing::Selection {
             delegations: vec![d.id],
+            only_unprinted: true,
             ..Default::default()
         },
     )
@@ -250,6 +258,17 @@ fn print_a_delegations_badges() {
     let preview = desk(&app).print_queue.preview().expect("a preview").clone();
     assert_eq!(preview, expected);
     assert!(preview.badges > 0);
+    // "All badges" are those never printed; the others are a choice of
+    // their own, with their count.
+    assert_eq!(
+        preview.badges as u64,
+        d.statuses.approved - d.badges_printed
+    );
+    assert_eq!(preview.already_printed as u64, d.badges_printed);
+    assert!(shows(
+        &app,
+        &format!("Print again the {} already printed…", d.badges_printed)
+    ));
 
     let badges = match preview.badges {
         1 => "1 badge".to_string(),
@@ -339,9 +358,11 @@ fn approve_a_delegations_nominations_after_review() {
     let mut app = signed_in(&demo, "supervisor");
     let conn = demo.workspace.open().unwrap();
     let actor = desk(&app).session.actor.clone();
+    // The delegation with the most nominations that fit its quotas.
     let d = delegations::overview(&conn, &actor)
         .unwrap()
         .into_iter()
+        .filter(|d| excess(&conn, d).is_empty())
         .max_by_key(|d| (d.statuses.nominated, std::cmp::Reverse(d.id)))
         .unwrap();
     assert!(d.statuses.nominated >= 2);
@@ -383,6 +404,76 @@ fn approve_a_delegations_nominations_after_review() {
     assert_eq!(desk(&app).delegations.selected().unwrap(), &after);
 }
 
+/// What approving all of `d`'s nominations would take past its quotas.
+fn excess(
+    conn: &rusqlite::Connection,
+    d: &delegations::DelegationOverview,
+) -> Vec<delegations::QuotaExcess> {
+    let ids: Vec<_> = store::participants::list(
+        conn,
+        &store::participants::Filter {
+            delegation: Some(d.id),
+            status: Some(ParticipantStatus::Nominated),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .iter()
+    .map(|p| p.id)
+    .collect();
+    delegations::excess_if_approved(conn, d.id, &ids).unwrap()
+}
+
+#[test]
+fn approving_past_a_quota_takes_a_reason_into_the_audit_trail() {
+    let demo = Demo::new(300);
+    let mut app = signed_in(&demo, "supervisor");
+    let conn = demo.workspace.open().unwrap();
+    let actor = desk(&app).session.actor.clone();
+    let d = delegations::overview(&conn, &actor)
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.statuses.nominated > 0 && !excess(&conn, d).is_empty())
+        .max_by_key(|d| (d.statuses.nominated, std::cmp::Reverse(d.id)))
+        .expect("the demo has a delegation whose nominations go past a quota");
+    let n = d.statuses.nominated;
+    click(&mut app, "Delegations");
+    type_into(
+        &mut app,
+        crate::gui::screen::delegations::FILTER_INPUT,
+        &d.code.to_lowercase(),
+    );
+    click(&mut app, &d.code);
+    click(&mut app, &format!("Review nominated ({n})"));
+    let label = format!("Approve these {n} past the quota");
+    // Without a reason the button does nothing.
+    click(&mut app, &label);
+    let still = delegations::overview(&conn, &actor)
+        .unwrap()
+        .into_iter()
+        .find(|x| x.id == d.id)
+        .unwrap();
+    assert_eq!(
+        still.statuses.nominated, n,
+        "nothing approved without a reason"
+    );
+    let reason = "Protocol agreed the larger party on 20 October";
+    type_into(
+        &mut app,
+        crate::gui::screen::delegations::OVER_QUOTA_INPUT,
+        reason,
+    );
+    click(&mut app, &label);
+    assert!(shows(&app, &format!("Approved {n} participants.")));
+    let entries = crate::audit::list(&conn, &actor, &Default::default()).unwrap();
+    let entry = entries
+        .iter()
+        .find(|e| e.action == "delegation.over_quota")
+        .expect("the over-quota approval is in the audit trail");
+    assert_eq!(entry.after.as_ref().unwrap()["reason"], reason);
+    assert_eq!(entry.operator, "supervisor");
+}
+
 #[test]
 fn signing_out_or_closing_with_unsaved_changes_asks_first() {
     let demo = Demo::new(30);
@@ -412,4 +503,118 @@ fn signing_out_or_closing_with_unsaved_changes_asks_first() {
     assert!(desk(&app).detail.is_none());
     click(&mut app, "Sign out");
     assert!(matches!(app, App::SignIn(_)));
+}
+
+/// Issue 19's short path, counted: France's spreadsheet (French headers,
+/// Windows-1252, semicolons) to a PDF of its new badges in at most 8 clicks,
+/// the file dialog's choice counted as one, and no badge printed twice.
+#[test]
+fn from_a_spreadsheet_to_printed_badges_in_eight_clicks() {
+    use crate::gui::screen::import;
+    let demo = Demo::new(400);
+    let mut app = signed_in(&demo, "supervisor");
+    let conn = demo.workspace.open().unwrap();
+    let fra = store::delegations::find_by_code(&conn, "FRA")
+        .unwrap()
+        .expect("the demo has France");
+    let badges_before: Vec<(u64, u32)> = conn
+        .prepare("SELECT serial, print_count FROM badges ORDER BY serial")
+        .unwrap()
+        .query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import/france-1252.csv");
+    let mut clicks = 0;
+
+    click(&mut app, "Import");
+    clicks += 1;
+    // "Choose file…" opens the native dialog (rfd): the click is real, the
+    // dialog is not run here; its answer comes as the message it sends.
+    let mut ui = simulator(&app);
+    ui.click("Choose file…").expect("the Choose file… button");
+    let asked: Vec<Message> = ui.into_messages().collect();
+    assert!(
+        matches!(asked.as_slice(), [Message::Import(import::Message::Browse)]),
+        "{asked:?}"
+    );
+    clicks += 1;
+    apply(
+        &mut app,
+        vec![Message::Import(import::Message::Picked(Ok(Some(file))))],
+    );
+    clicks += 1;
+    // Chosen, hence checked: the report shows where each column went.
+    assert!(shows(&app, "Import 5 participants"));
+    click(&mut app, "Import 5 participants");
+    clicks += 1;
+
+    let nominated = store::participants::list(
+        &conn,
+        &store::participants::Filter {
+            delegation: Some(fra.id),
+            status: Some(ParticipantStatus::Nominated),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let imported: Vec<_> = nominated
+        .iter()
+        .filter(|p| {
+            [
+                "21FR45821",
+                "19FR00347",
+                "22FR11290",
+                "18FR77410",
+                "23FR30118",
+            ]
+            .contains(&p.details.document.number.as_str())
+        })
+        .collect();
+    assert_eq!(imported.len(), 5);
+    // The passport expiry came in with every one of them.
+    assert!(imported.iter().all(|p| p.details.document.expiry.is_some()));
+    let n = nominated.len();
+    let ids: Vec<_> = nominated.iter().map(|p| p.id).collect();
+    assert!(
+        delegations::excess_if_approved(&conn, fra.id, &ids)
+            .unwrap()
+            .is_empty(),
+        "the demo's France has room in its quotas for its new nominations"
+    );
+    click(
+        &mut app,
+        &format!("Review and approve FRA's {n} nominations"),
+    );
+    clicks += 1;
+    assert_eq!(desk(&app).tab, Tab::Delegations);
+    assert_eq!(desk(&app).delegations.selected().unwrap().id, fra.id);
+    click(&mut app, &format!("Approve these {n}"));
+    clicks += 1;
+    click(&mut app, &format!("Print the {n} new badges"));
+    clicks += 1;
+    assert!(clicks <= 8, "{clicks} clicks");
+
+    assert_eq!(desk(&app).tab, Tab::PrintQueue);
+    let finished = desk(&app)
+        .print_queue
+        .finished()
+        .expect("the PDF was made")
+        .clone();
+    assert_eq!(finished.summary.badges, n);
+    assert_eq!(finished.summary.new, n);
+    assert_eq!(finished.summary.reprinted, 0);
+    let pdf = std::fs::read(&finished.path).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    for p in &nominated {
+        let b = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+        assert_eq!(b.print_count, 1, "{}", p.details.display_name());
+    }
+    // No badge printed before was printed again.
+    for (serial, count) in &badges_before {
+        let b = store::badges::get(&conn, *serial).unwrap().unwrap();
+        assert_eq!(b.print_count, *count, "badge {serial}");
+    }
+    assert!(shows(&app, "Open PDF"));
 }

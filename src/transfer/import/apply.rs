@@ -174,6 +174,7 @@ impl<'a> Writer<'a> {
         self.remember(id, &details, line);
         report.imported += 1;
         report.participants.push(id);
+        report.note_delegation(self.refs.delegation_code(details.delegation));
         Ok(())
     }
 
@@ -203,6 +204,7 @@ impl<'a> Writer<'a> {
         )?;
         report.updated += 1;
         report.participants.push(id);
+        report.note_delegation(self.refs.delegation_code(details.delegation));
         if how == Match::NameOnly {
             report.notices.push(Notice {
                 line,

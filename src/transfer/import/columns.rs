@@ -111,6 +111,226 @@ impl Field {
         }
     }
 
+    /// Words that may stand beside an alias in a header of this field without
+    /// naming it alone ("Passport" in "Passport valid until", "Date" in
+    /// "Date d'expiration", "Nom" in "Nom de la délégation").
+    fn extra_words(self) -> &'static [&'static str] {
+        match self {
+            Field::Delegation => &[
+                "name",
+                "code",
+                "nom",
+                "nombre",
+                "код",
+                "название",
+                "tên",
+                "mã",
+                "member",
+                "participating",
+                "participante",
+                "участник",
+                "nhà nước",
+            ],
+            Field::Category => &[
+                "code",
+                "name",
+                "nom",
+                "nombre",
+                "código",
+                "код",
+                "mã",
+                "participant",
+                "participante",
+                "участника",
+                "đại biểu",
+                "type",
+                "tipo",
+                "accreditation",
+                "accréditation",
+                "acreditación",
+                "аккредитации",
+            ],
+            // Never a word of the other name ("Nombre y apellido", "Nom et
+            // prénom", "Họ và tên" are a whole name: ambiguous).
+            Field::FamilyName => &["name", "primer", "segundo"],
+            Field::GivenNames => &["name", "other", "autres", "otros", "gọi"],
+            Field::MiddleNameAfter => &["name", "nombre", "second"],
+            Field::MiddleNameBefore => &["tên"],
+            Field::BadgeName => &[
+                "name",
+                "printed",
+                "card",
+                "carte",
+                "tarjeta",
+                "бейдж",
+                "бейдже",
+                "карточке",
+                "thẻ",
+                "in",
+                "imprimé",
+                "printed",
+            ],
+            Field::Function => &[
+                "official",
+                "officielle",
+                "oficial",
+                "occupation",
+                "professionnel",
+                "job",
+                "current",
+                "actuel",
+                "actual",
+            ],
+            Field::Gender => &["m f", "h f", "м ж"],
+            Field::Nationality => &["country", "pays", "país", "страна", "quốc gia"],
+            Field::DateOfBirth => &[
+                "date",
+                "birth",
+                "naissance",
+                "nacimiento",
+                "рождения",
+                "sinh",
+                "ngày",
+                "tháng",
+                "năm",
+                "fecha",
+                "дата",
+                "day",
+            ],
+            Field::DocumentType => &[
+                "document",
+                "passport",
+                "passeport",
+                "pasaporte",
+                "паспорт",
+                "паспорта",
+                "документа",
+                "hộ chiếu",
+                "giấy tờ",
+                "kind",
+                "travel",
+                "voyage",
+                "viaje",
+                "id",
+                "identity",
+                "identité",
+                "identidad",
+            ],
+            Field::DocumentNumber => &[
+                "number",
+                "no",
+                "nr",
+                "num",
+                "numéro",
+                "número",
+                "номер",
+                "số",
+                "document",
+                "passport",
+                "passeport",
+                "pasaporte",
+                "паспорт",
+                "паспорта",
+                "документа",
+                "hộ chiếu",
+                "giấy tờ",
+                "id",
+                "identity",
+                "identité",
+                "identidad",
+                "travel",
+                "voyage",
+                "viaje",
+                "card",
+                "carte",
+                "tarjeta",
+            ],
+            Field::DocumentExpiry => &[
+                "date",
+                "fecha",
+                "дата",
+                "ngày",
+                "passport",
+                "passeport",
+                "pasaporte",
+                "паспорт",
+                "паспорта",
+                "документа",
+                "hộ chiếu",
+                "giấy tờ",
+                "document",
+                "documento",
+                "valid",
+                "validity",
+                "validité",
+                "validez",
+                "until",
+                "jusqu",
+                "hasta",
+                "до",
+                "đến",
+                "expiring",
+                "expire",
+                "expiry",
+                "expiration",
+                "travel",
+                "voyage",
+                "viaje",
+                "id",
+                "identity",
+                "identité",
+                "identidad",
+            ],
+            Field::Email => &[
+                "address",
+                "adresse",
+                "dirección",
+                "адрес",
+                "địa chỉ",
+                "contact",
+            ],
+            Field::Phone => &[
+                "number",
+                "no",
+                "numéro",
+                "número",
+                "номер",
+                "số",
+                "contact",
+                "mobile",
+            ],
+            Field::ZonesAdded => &[
+                "zone",
+                "zona",
+                "зоны",
+                "khu vực",
+                "access",
+                "accès",
+                "acceso",
+            ],
+            Field::ZonesRemoved => &[
+                "zone",
+                "zona",
+                "зоны",
+                "khu vực",
+                "access",
+                "accès",
+                "acceso",
+            ],
+            Field::Notes => &["other", "autres", "otras", "другие", "khác"],
+            Field::Reference => &[
+                "number",
+                "no",
+                "numéro",
+                "número",
+                "номер",
+                "số",
+                "code",
+                "id",
+            ],
+        }
+    }
+
     /// Header names that mean this field, as people write them (they are
     /// compared folded, see [`fold`]).
     fn aliases(self) -> &'static [&'static str] {
@@ -133,6 +353,7 @@ impl Field {
                 "organización",
                 "país/organización",
                 "делегация",
+                "название делегации",
                 "страна",
                 "организация",
                 "đoàn",
@@ -333,8 +554,21 @@ impl Field {
                 "caducidad",
                 "válido hasta",
                 "ngày hết hạn",
+                "hết hạn",
                 "hạn sử dụng",
                 "có giá trị đến",
+                "valid till",
+                "validity",
+                "expires on",
+                "validité",
+                "expire le",
+                "valable",
+                "validez",
+                "vence",
+                "годен до",
+                "действителен",
+                "hiệu lực",
+                "giá trị đến",
             ],
             Field::Email => &[
                 "email",
@@ -435,17 +669,6 @@ impl Field {
     }
 }
 
-/// Every alias folded, built once.
-static ALIASES: LazyLock<HashMap<String, Field>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for field in Field::ALL {
-        for alias in field.aliases() {
-            map.entry(fold(alias)).or_insert(field);
-        }
-    }
-    map
-});
-
 /// Columns that exports write and imports leave aside on purpose (they are
 /// worked out, or belong to the desk rather than the delegation).
 const KNOWN_IGNORED: &[&str] = &[
@@ -490,8 +713,213 @@ pub fn fold(text: &str) -> String {
     out.trim_end().to_string()
 }
 
-fn lookup(folded: &str) -> Option<Field> {
-    ALIASES.get(folded).copied()
+/// Words that say nothing about the field, per language: "Expiration du
+/// passeport" and "Passport — date d'expiration" name the same column. They
+/// are compared before transliteration, so the Vietnamese "thẻ" (card) is
+/// not the English "the".
+const FILLER_WORDS: &[&str] = &[
+    // English
+    "of", "the", "a", "an", "and", "on", "in", "for", "to", "at", "by", "or", "as", "your", "its",
+    "their", "please", "if", "any", "be", // French
+    "de", "du", "des", "d", "la", "le", "les", "l", "au", "aux", "à", "et", "en", "sur", "pour",
+    "par", "un", "une", "votre", // Spanish
+    "del", "el", "los", "las", "y", "para", "por", "al", "su", // Russian
+    "и", "в", "на", "для", "по", "с", // Vietnamese
+    "của", "và", "trên", "ở", "cho", "theo", "trong", "các", "những", "được",
+];
+
+/// A header's significant words: split at anything that is not a letter or
+/// digit, filler words dropped, each word folded (see [`fold`]) and a plural
+/// "s" taken off ("Prénoms", "Given names").
+fn words(text: &str) -> Vec<String> {
+    let text = text.replace(['°', 'º'], "o").to_lowercase();
+    let mut out: Vec<String> = Vec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() || FILLER_WORDS.contains(&word) {
+            continue;
+        }
+        for part in fold(word).split(' ') {
+            if part.is_empty() {
+                continue;
+            }
+            let part = match part.strip_suffix('s') {
+                Some(stem) if part.len() > 3 => stem,
+                _ => part,
+            };
+            if !out.iter().any(|w| w == part) {
+                out.push(part.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The aliases of every field, folded whole and as word sets, and each
+/// field's vocabulary (every word of its aliases), built once.
+struct Vocabulary {
+    phrases: HashMap<String, Field>,
+    /// (field, the significant words of one alias).
+    aliases: Vec<(Field, Vec<String>)>,
+    words: HashMap<Field, Vec<String>>,
+}
+
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let mut phrases = HashMap::new();
+    let mut aliases = Vec::new();
+    let mut vocabulary: HashMap<Field, Vec<String>> = HashMap::new();
+    for field in Field::ALL {
+        let known = vocabulary.entry(field).or_default();
+        for (text, is_alias) in field
+            .aliases()
+            .iter()
+            .map(|a| (*a, true))
+            .chain(field.extra_words().iter().map(|w| (*w, false)))
+        {
+            let alias_words = words(text);
+            for w in &alias_words {
+                if !known.contains(w) {
+                    known.push(w.clone());
+                }
+            }
+            if is_alias {
+                phrases.entry(fold(text)).or_insert(field);
+                if !alias_words.is_empty() {
+                    aliases.push((field, alias_words));
+                }
+            }
+        }
+    }
+    Vocabulary {
+        phrases,
+        aliases,
+        words: vocabulary,
+    }
+});
+
+/// What a header cell says, as far as the import can tell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recognition {
+    Field(Field),
+    /// Two fields or more could fit: the import does not guess.
+    Ambiguous(Vec<Field>),
+    Unknown,
+}
+
+impl Recognition {
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Recognition::Field(f) => Some(*f),
+            _ => None,
+        }
+    }
+}
+
+/// Recognises one header (no brackets, no multilingual parts). A known
+/// phrase wins; otherwise a field fits when the header holds all the words
+/// of one of its aliases, in any order, and no word foreign to the field
+/// ("Expiration du passeport" holds "passeport", an alias of the document
+/// number, but "expiration" is no word of the document number, so only the
+/// expiry fits).
+fn recognise_words(text: &str) -> Recognition {
+    let vocabulary = &*VOCABULARY;
+    let folded = fold(text);
+    if folded.is_empty() {
+        return Recognition::Unknown;
+    }
+    if let Some(f) = vocabulary.phrases.get(&folded) {
+        return Recognition::Field(*f);
+    }
+    let header = words(text);
+    if header.is_empty() {
+        return Recognition::Unknown;
+    }
+    let mut named: Vec<Field> = Vec::new();
+    for (field, alias) in &vocabulary.aliases {
+        if !named.contains(field) && alias.iter().all(|w| header.contains(w)) {
+            named.push(*field);
+        }
+    }
+    let fitting: Vec<Field> = named
+        .iter()
+        .copied()
+        .filter(|f| {
+            let known = &vocabulary.words[f];
+            header.iter().all(|w| known.contains(w))
+        })
+        .collect();
+    match fitting.as_slice() {
+        [one] => Recognition::Field(*one),
+        [] if named.len() > 1 => {
+            // "Nombre y apellido": words of two fields and no one field's.
+            let mut named = named;
+            named.sort();
+            Recognition::Ambiguous(named)
+        }
+        [] => Recognition::Unknown,
+        _ => {
+            // A field one of whose aliases is the whole header beats those
+            // that merely allow its words.
+            let exact: Vec<Field> = fitting
+                .iter()
+                .copied()
+                .filter(|f| {
+                    vocabulary.aliases.iter().any(|(g, alias)| {
+                        g == f
+                            && alias.len() == header.len()
+                            && alias.iter().all(|w| header.contains(w))
+                    })
+                })
+                .collect();
+            match exact.as_slice() {
+                [one] => Recognition::Field(*one),
+                _ => {
+                    let mut fitting = fitting;
+                    fitting.sort();
+                    Recognition::Ambiguous(fitting)
+                }
+            }
+        }
+    }
+}
+
+/// What one header cell names. Tries the whole text, then the text without
+/// bracketed hints, then each part of a multilingual header ("Nom / Surname
+/// / Фамилия"), which must all agree.
+pub fn recognise(header: &str) -> Recognition {
+    let header = header.trim().trim_end_matches('*').trim();
+    let bare = without_brackets(header);
+    // The first reading that names one field wins; failing that, the first
+    // that found several.
+    let mut doubt = Recognition::Unknown;
+    for reading in [recognise_words(header), recognise_words(&bare)] {
+        match reading {
+            Recognition::Field(f) => return Recognition::Field(f),
+            Recognition::Ambiguous(_) if doubt == Recognition::Unknown => doubt = reading,
+            _ => {}
+        }
+    }
+    let mut found: Option<Field> = None;
+    for part in bare.split(['/', '|', '\n', ';', '\\']) {
+        match recognise_words(part) {
+            Recognition::Field(f) => match found {
+                None => found = Some(f),
+                Some(g) if g == f => {}
+                Some(g) => {
+                    let mut both = vec![g, f];
+                    both.sort();
+                    return Recognition::Ambiguous(both);
+                }
+            },
+            Recognition::Ambiguous(fields) => return Recognition::Ambiguous(fields),
+            Recognition::Unknown => {}
+        }
+    }
+    found.map_or(doubt, Recognition::Field)
+}
+
+/// The field one header cell names, if exactly one fits.
+pub fn field_of(header: &str) -> Option<Field> {
+    recognise(header).field()
 }
 
 /// Removes parenthesised and bracketed parts ("Date of birth (DD/MM/YYYY)").
@@ -507,34 +935,6 @@ fn without_brackets(text: &str) -> String {
         }
     }
     out
-}
-
-/// The field one header cell names, if any. Tries the whole text, then the
-/// text without bracketed hints, then each part of a multilingual header
-/// ("Nom / Surname / Фамилия"), which must all agree.
-pub fn field_of(header: &str) -> Option<Field> {
-    let header = header.trim().trim_end_matches('*').trim();
-    if let Some(f) = lookup(&fold(header)) {
-        return Some(f);
-    }
-    let bare = without_brackets(header);
-    if let Some(f) = lookup(&fold(&bare)) {
-        return Some(f);
-    }
-    let mut found: Option<Field> = None;
-    for part in bare.split(['/', '|', '\n', ';', '\\']) {
-        let folded = fold(part);
-        if folded.is_empty() {
-            continue;
-        }
-        match (lookup(&folded), found) {
-            (Some(f), None) => found = Some(f),
-            (Some(f), Some(g)) if f == g => {}
-            (Some(_), Some(_)) => return None,
-            (None, _) => {}
-        }
-    }
-    found
 }
 
 fn is_known_ignored(header: &str) -> bool {
@@ -556,6 +956,20 @@ pub struct ColumnUse {
 pub struct IgnoredColumn {
     pub column: String,
     pub reason: String,
+    /// The fields the header could mean, when it could mean several (the
+    /// import does not guess); empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub could_be: Vec<Field>,
+}
+
+/// A field the file has no column for although the import needs it or a
+/// check relies on it, in plain words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MissingColumn {
+    pub field: Field,
+    /// Whether rows cannot be imported without it.
+    pub required: bool,
+    pub message: String,
 }
 
 /// The fields of a file's columns, found from its header row.
@@ -565,6 +979,8 @@ pub struct HeaderMap {
     pub fields: Vec<Option<Field>>,
     /// For each column index, the header as written (for messages).
     pub names: Vec<String>,
+    /// For each column index, the fields it could mean when several fit.
+    pub ambiguous: Vec<Vec<Field>>,
     pub ignored: Vec<IgnoredColumn>,
     /// Whether the row above was part of the header (a two-row header).
     pub uses_row_above: bool,
@@ -584,43 +1000,60 @@ impl HeaderMap {
                 .map(|s| s.trim())
                 .unwrap_or("");
             let exact_above = above.and_then(|a| a.get(i)).map(|s| s.trim()).unwrap_or("");
-            let (name, field) = if own.is_empty() {
+            let (name, found) = if own.is_empty() {
                 // A header cell merged vertically over two rows.
-                let field = field_of(exact_above);
-                map.uses_row_above |= field.is_some();
-                (exact_above.to_string(), field)
+                let found = recognise(exact_above);
+                map.uses_row_above |= found.field().is_some();
+                (exact_above.to_string(), found)
             } else {
-                match field_of(own) {
+                match recognise(own) {
                     // Named in full under its group when that reads the same
                     // ("Passport Expiry").
-                    Some(f)
+                    Recognition::Field(f)
                         if !over.is_empty() && field_of(&format!("{over} {own}")) == Some(f) =>
                     {
                         map.uses_row_above = true;
-                        (format!("{over} {own}"), Some(f))
+                        (format!("{over} {own}"), Recognition::Field(f))
                     }
-                    Some(f) => (own.to_string(), Some(f)),
-                    None if !over.is_empty() => {
+                    Recognition::Field(f) => (own.to_string(), Recognition::Field(f)),
+                    own_reading if !over.is_empty() => {
                         let joined = format!("{over} {own}");
-                        match field_of(&joined) {
-                            Some(f) => {
+                        match recognise(&joined) {
+                            Recognition::Field(f) => {
                                 map.uses_row_above = true;
-                                (joined, Some(f))
+                                (joined, Recognition::Field(f))
                             }
-                            None => (own.to_string(), None),
+                            _ => (own.to_string(), own_reading),
                         }
                     }
-                    None => (own.to_string(), None),
+                    other => (own.to_string(), other),
                 }
             };
             map.names.push(name);
-            map.fields.push(field);
+            map.fields.push(found.field());
+            map.ambiguous.push(match found {
+                Recognition::Ambiguous(fields) => fields,
+                _ => Vec::new(),
+            });
         }
         // A field named twice: the first column wins, the others are reported.
         let mut seen: Vec<(Field, usize)> = Vec::new();
         for i in 0..map.fields.len() {
             let Some(f) = map.fields[i] else {
-                if !map.names[i].is_empty() {
+                if !map.ambiguous[i].is_empty() {
+                    let fields = map.ambiguous[i]
+                        .iter()
+                        .map(|f| f.label())
+                        .collect::<Vec<_>>()
+                        .join(" or ");
+                    map.ignored.push(IgnoredColumn {
+                        column: map.names[i].clone(),
+                        reason: format!(
+                            "could be {fields}; not imported rather than guessed (rename the column)"
+                        ),
+                        could_be: map.ambiguous[i].clone(),
+                    });
+                } else if !map.names[i].is_empty() {
                     let reason = if is_known_ignored(&map.names[i]) {
                         "not imported (worked out by Accredit or kept by the desk)"
                     } else {
@@ -629,6 +1062,7 @@ impl HeaderMap {
                     map.ignored.push(IgnoredColumn {
                         column: map.names[i].clone(),
                         reason: reason.into(),
+                        could_be: Vec::new(),
                     });
                 }
                 continue;
@@ -641,6 +1075,7 @@ impl HeaderMap {
                         f.label(),
                         map.names[*first]
                     ),
+                    could_be: Vec::new(),
                 });
                 map.fields[i] = None;
             } else {
@@ -648,6 +1083,55 @@ impl HeaderMap {
             }
         }
         map
+    }
+
+    /// The fields the import needs or a check relies on that no column
+    /// gives. `has_default_delegation`: the import was told the delegation.
+    pub fn missing(&self, has_default_delegation: bool) -> Vec<MissingColumn> {
+        let mut missing = Vec::new();
+        let mut need = |field: Field, required: bool, why: &str| {
+            if !self.has(field) {
+                missing.push(MissingColumn {
+                    field,
+                    required,
+                    message: format!("No column for {}: {why}", field.label().to_lowercase()),
+                });
+            }
+        };
+        if !has_default_delegation {
+            need(
+                Field::Delegation,
+                true,
+                "every row must say its delegation (or import the file for one delegation)",
+            );
+        }
+        need(Field::FamilyName, true, "every row needs the family name");
+        need(
+            Field::GivenNames,
+            false,
+            "badges will show the family name alone",
+        );
+        need(
+            Field::Category,
+            true,
+            "every new participant needs a category",
+        );
+        need(
+            Field::DateOfBirth,
+            false,
+            "the date of birth is not checked and people are told apart by name alone",
+        );
+        need(
+            Field::DocumentNumber,
+            false,
+            "nobody's passport or ID number is recorded or matched",
+        );
+        need(
+            Field::DocumentExpiry,
+            false,
+            "nobody's passport expiry is recorded, so the check that it outlasts the event will not run",
+        );
+        missing
     }
 
     pub fn has(&self, field: Field) -> bool {
@@ -739,6 +1223,73 @@ mod tests {
             assert_eq!(field_of(header), Some(field), "{header}");
         }
         assert_eq!(field_of("Shoe size"), None);
+    }
+
+    #[test]
+    fn headers_are_read_from_their_words_in_any_order() {
+        for header in [
+            "Expiration du passeport",
+            "Passeport — date d'expiration",
+            "Passport valid until",
+            "Hộ chiếu hết hạn",
+            "Срок действия паспорта",
+            "Date of expiry of the passport",
+        ] {
+            assert_eq!(
+                recognise(header),
+                Recognition::Field(Field::DocumentExpiry),
+                "{header}"
+            );
+        }
+        // "passeport" alone is the number; beside "délivrance" it is neither.
+        assert_eq!(field_of("Passeport"), Some(Field::DocumentNumber));
+        assert_eq!(
+            recognise("Date de délivrance du passeport"),
+            Recognition::Unknown
+        );
+        // The Vietnamese "thẻ" (card) is no English "the".
+        assert_eq!(field_of("Tên trên thẻ"), Some(Field::BadgeName));
+    }
+
+    #[test]
+    fn a_header_that_fits_two_fields_is_not_guessed() {
+        assert_eq!(
+            recognise("Nombre y apellido"),
+            Recognition::Ambiguous(vec![Field::FamilyName, Field::GivenNames])
+        );
+        let map = HeaderMap::read(&cells(&["Nom", "Prénom", "Nombre y apellido"]), None);
+        assert_eq!(map.fields[2], None);
+        assert_eq!(
+            map.ignored[0].could_be,
+            [Field::FamilyName, Field::GivenNames]
+        );
+        assert!(
+            map.ignored[0]
+                .reason
+                .starts_with("could be Family name or Given names")
+        );
+    }
+
+    #[test]
+    fn missing_columns_are_named_in_plain_words() {
+        let map = HeaderMap::read(&cells(&["Nom", "Prénom", "Catégorie"]), None);
+        let missing: Vec<Field> = map.missing(true).iter().map(|m| m.field).collect();
+        assert_eq!(
+            missing,
+            [
+                Field::DateOfBirth,
+                Field::DocumentNumber,
+                Field::DocumentExpiry
+            ]
+        );
+        let without_delegation = map.missing(false);
+        assert_eq!(without_delegation[0].field, Field::Delegation);
+        assert!(without_delegation[0].required);
+        assert!(
+            without_delegation
+                .iter()
+                .any(|m| m.message.contains("passport expiry"))
+        );
     }
 
     #[test]

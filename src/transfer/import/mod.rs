@@ -19,7 +19,9 @@ use std::path::Path;
 use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
-pub use columns::{ColumnUse, Field, IgnoredColumn, field_of};
+pub use columns::{
+    ColumnUse, Field, IgnoredColumn, MissingColumn, Recognition, field_of, recognise,
+};
 pub use decode::display_name;
 pub use rows::document_key;
 
@@ -122,6 +124,9 @@ pub struct ImportReport {
     pub header_line: u64,
     pub columns: Vec<ColumnUse>,
     pub ignored_columns: Vec<IgnoredColumn>,
+    /// Fields the import needs or a check relies on (date of birth, document
+    /// expiry) that no column gives, in plain words.
+    pub missing_columns: Vec<MissingColumn>,
     pub dry_run: bool,
     /// Data rows read (blank rows are not counted).
     pub rows: usize,
@@ -134,6 +139,17 @@ pub struct ImportReport {
     pub notices: Vec<Notice>,
     /// The participants created or updated, in file order.
     pub participants: Vec<ParticipantId>,
+    /// The codes of the delegations of those participants, in the order
+    /// first met.
+    pub delegations: Vec<String>,
+}
+
+impl ImportReport {
+    fn note_delegation(&mut self, code: &str) {
+        if !self.delegations.iter().any(|c| c == code) {
+            self.delegations.push(code.to_string());
+        }
+    }
 }
 
 /// Imports a nomination list (CSV, XLSX, XLS or ODS) as nominated
@@ -180,6 +196,7 @@ fn import_rows(
     }
     report.columns = header.uses();
     report.ignored_columns = header.ignored.clone();
+    report.missing_columns = header.missing(refs.default_delegation.is_some());
     let mut writer = apply::Writer::new(&tx, actor, now, refs, header)?;
     while let Some(row) = rows.next_row()? {
         if !row.is_blank() {

@@ -263,3 +263,15 @@ workbook("formulas.xlsx", "Sheet1", [
 with open(os.path.join(HERE, "title-and-merged-header.xlsx"), "rb") as f:
     data = f.read()
 write("truncated.xlsx", data[: len(data) // 2])
+
+# 16. France's nomination file as a French PC's spreadsheet saves it:
+#     Windows-1252, semicolons, French headers, among them "Expiration du
+#     passeport" (no alias says it whole: recognised from its words).
+write("france-1252.csv", (
+    "Délégation;Catégorie;Nom;Prénom;Fonction;Date de naissance;N° de passeport;Expiration du passeport;Courriel\r\n"
+    "France;DEL;Lefèvre;Hélène;Conseillère juridique;14/02/1979;21FR45821;13/06/2031;helene.lefevre@diplomatie.gouv.fr\r\n"
+    "France;DEL;Moreau;Jean-Loïc;Premier secrétaire;03/09/1985;19FR00347;02/10/2029;jean-loic.moreau@diplomatie.gouv.fr\r\n"
+    "France;EXP;Dubœuf;Anaïs;Experte climat;27/11/1990;22FR11290;30/01/2032;\r\n"
+    "France;DEL;Gauthier;François;Conseiller;08/05/1972;18FR77410;21/12/2027;francois.gauthier@diplomatie.gouv.fr\r\n"
+    "France;EXP;N'Diaye;Aïssatou;Experte énergie;19/07/1988;23FR30118;04/04/2033;\r\n"
+).encode("cp1252"))

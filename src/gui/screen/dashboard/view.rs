@@ -528,10 +528,19 @@ fn representation(data: &Attendance) -> container::Container<'_, Message> {
             false,
         ));
     }
+    let over = data.figures.delegations_over_quota;
+    let over_line = text(match over {
+        0 => "No delegation is over its quota.".to_string(),
+        1 => "1 delegation is over its quota (see Delegations, “Over quota only”).".to_string(),
+        n => format!("{n} delegations are over their quota (see Delegations, “Over quota only”)."),
+    })
+    .size(13)
+    .color(if over > 0 { style::WARNING } else { MUTED });
     panel(
         "States and organisations (delegations)",
         column![
             rows,
+            over_line,
             text(
                 "Registered: someone approved. Arrived: someone came in. Numbers list the people."
             )

@@ -76,9 +76,13 @@ impl State {
         self.confirm_validity.is_some()
     }
 
+    /// Prints the participant's badge; `handed_over_again`: confirmed that
+    /// a badge already handed over is printed again; `confirmed`: confirmed
+    /// a badge not valid for the event.
     pub(super) fn print(
         &mut self,
         session: &Session,
+        handed_over_again: bool,
         confirmed: bool,
     ) -> (Task<Message>, Option<Event>) {
         let expires = self
@@ -93,6 +97,7 @@ impl State {
             let selection = Selection {
                 participants: vec![id],
                 confirmed,
+                handed_over_again,
                 ..Default::default()
             };
             let summary = printing::print(ws, conn, actor, &selection, layout, &path, &|_| true)?;

@@ -65,6 +65,8 @@ pub struct State {
     /// A print or reprint waiting for the operator to confirm a badge not
     /// valid for the event, and why.
     confirm_validity: Option<(Action, String)>,
+    /// Asked: print again a badge already handed over?
+    confirm_print_again: bool,
     printer: bool,
 }
 
@@ -157,6 +159,10 @@ pub enum Message {
     Renominate,
     Layout(LayoutChoice),
     Print,
+    /// Yes, print again the badge already handed over.
+    PrintAgainConfirmed,
+    /// No: leave the handed-over badge alone.
+    PrintAgainDeclined,
     ReprintReason(ReprintChoice),
     Reprint,
     /// Print (or reprint) the badge although it is not valid for the event.
@@ -210,6 +216,7 @@ impl State {
             last_pdf: None,
             confirm_discard: false,
             confirm_validity: None,
+            confirm_print_again: false,
             printer: system::printer_available(),
         };
         (state, load(session, id))
@@ -319,11 +326,24 @@ impl State {
             Message::Cancel => return self.set_status(session, Action::Cancel),
             Message::Renominate => return self.set_status(session, Action::Renominate),
             Message::Layout(l) => self.layout = l.0,
-            Message::Print => return self.print(session, false),
+            // A badge already handed over: its holder has a card. Printing
+            // it again takes a word of confirmation.
+            Message::Print => {
+                if self.active_badge().is_some_and(|b| b.collected.is_some()) {
+                    self.confirm_print_again = true;
+                } else {
+                    return self.print(session, false, false);
+                }
+            }
+            Message::PrintAgainConfirmed => {
+                self.confirm_print_again = false;
+                return self.print(session, true, false);
+            }
+            Message::PrintAgainDeclined => self.confirm_print_again = false,
             Message::ReprintReason(r) => self.reprint_reason = r.0,
             Message::Reprint => return self.reprint(session, false),
             Message::PrintAnyway => match self.confirm_validity.take() {
-                Some((Action::Print, _)) => return self.print(session, true),
+                Some((Action::Print, _)) => return self.print(session, true, true),
                 Some((Action::Reprint, _)) => return self.reprint(session, true),
                 _ => {}
             },

@@ -445,6 +445,28 @@ impl State {
                 .spacing(8)
                 .align_y(Center),
             );
+            if self.confirm_print_again
+                && let Some(b) = active
+            {
+                col = col.push(
+                    row![
+                        text(format!(
+                            "Badge {} was handed over: its holder has a card. Print a second card with the same serial?",
+                            b.serial
+                        ))
+                        .size(14)
+                        .color(style::WARNING),
+                        button(text("Yes, print it again"))
+                            .style(button::danger)
+                            .on_press_maybe(idle.then_some(Message::PrintAgainConfirmed)),
+                        button(text("No"))
+                            .style(button::secondary)
+                            .on_press(Message::PrintAgainDeclined),
+                    ]
+                    .spacing(8)
+                    .align_y(Center),
+                );
+            }
         }
         if let Some(b) = active {
             if p.status == ParticipantStatus::Approved {
