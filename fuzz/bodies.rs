@@ -34,7 +34,7 @@ pub struct Fixture {
 pub fn fixture() -> Fixture {
     let dir = tempfile::tempdir().expect("temporary directory");
     let desk = Workspace::new(dir.path().join("desk"));
-    accredit::demo::create(&desk, 12, false).expect("demo");
+    accredit::demo::create(&desk, 12, accredit::demo::Dates::seed(), false).expect("demo");
     let mut conn = desk.open().expect("store");
     let root = accredit::signing::root_public(&conn).expect("root");
     let laptop = dir.path().join("laptop");

@@ -101,6 +101,8 @@ const SCENARIOS: &[Scenario] = &[
                     "print",
                     "--layout",
                     "a4x4",
+                    // The seed's badges ended with October 2025.
+                    "--confirm",
                     "-o",
                     pdf.to_str().unwrap(),
                 ]),
