@@ -179,7 +179,7 @@ fn table(
         for (n, ((x, w), cell)) in cols.iter().zip(cells).enumerate() {
             let style = match n {
                 1 => Style::new(10.5).shrink(0.55),
-                3 => Style::new(10.0).align(Align::Start),
+                3 => Style::new(10.0).align(Align::Start).shrink(0.6),
                 _ => Style::new(10.0).colour(MUTED).shrink(0.7),
             };
             doc.text(*x, doc.y, w - 6.0, ROW, &cell, style);

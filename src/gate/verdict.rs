@@ -222,7 +222,10 @@ mod tests {
         let ids: Vec<&str> = GateVerdict::ALL.iter().map(|v| v.as_str()).collect();
         let spec: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
         assert_eq!(&ids[..spec.len()], spec.as_slice());
-        assert_eq!(&ids[spec.len()..], ["UNKNOWN_BADGE", "WRONG_DIRECTION"]);
+        assert_eq!(
+            &ids[spec.len()..],
+            ["UNKNOWN_BADGE", "WRONG_DIRECTION", "NOT_A_BADGE"]
+        );
         for v in GateVerdict::ALL {
             assert_eq!(v.as_str().parse::<GateVerdict>(), Ok(v));
             let json = serde_json::to_string(&v).unwrap();

@@ -104,6 +104,7 @@ impl State {
                 match outcome {
                     Ok(done) => {
                         self.done = Some(done);
+                        self.open = false;
                         self.collected_by.clear();
                         self.id_check.clear();
                         return (Task::none(), Some(Event::Changed));
