@@ -471,15 +471,18 @@ fn set_quotas(
                 continue;
             };
             let step = if n < 5 { 1 } else { 5 };
-            let room = n.div_ceil(step) * step;
+            // The next round number above what was nominated.
+            let room = (n / step + 1) * step;
             let roll = rng.below(100);
             let max = match roll {
                 // A few over: protocol agreed fewer than were nominated.
                 0..6 if n >= 2 => n - 1 - (roll as u32 % 2).min(n - 2),
                 // A few well under.
                 6..16 => room + step.max(2),
-                // Most fit, with the room of a round number.
-                _ => room.max(n + 1),
+                // Most fit: small numbers exactly or with one place to
+                // spare, larger ones with the room of a round number.
+                _ if step == 1 => n + (roll as u32 % 2),
+                _ => room,
             };
             quotas.push(Quota {
                 category: c.id,
