@@ -201,10 +201,7 @@ mod tests {
         let (second, _, _) = sign_trust_list(&ws, &mut conn, &Actor::system()).unwrap();
         assert_eq!((first, second), (1, 2));
         let list = SignedTrustList::verify(&signed, &public, Some("GVA26"), None).unwrap();
-        assert_eq!(
-            list.trust,
-            super::super::trust_list(&conn).unwrap()
-        );
+        assert_eq!(list.trust, super::super::trust_list(&conn).unwrap());
         // The root is not a signing key: it is not in the trust list.
         assert!(list.trust.keys.iter().all(|k| k.kid != kid_of(&public)));
     }

@@ -24,7 +24,13 @@ fn ages_in_words() {
 fn a_clerk_never_reads_the_refusal_reason() {
     let dir = tempfile::tempdir().unwrap();
     let ws = crate::workspace::Workspace::new(dir.path().join("data"));
-    crate::demo::create(&ws, 20, crate::demo::Dates::around(crate::clock::now()), false).unwrap();
+    crate::demo::create(
+        &ws,
+        20,
+        crate::demo::Dates::around(crate::clock::now()),
+        false,
+    )
+    .unwrap();
     let mut conn = ws.open().unwrap();
     let admin = Actor::system();
     set_rule(&mut conn, &admin, "all").unwrap();
