@@ -555,6 +555,8 @@ mod tests {
         .unwrap();
         let mut selection = Selection {
             participants: vec![approved[0].id],
+            // The demo handed this badge over already.
+            handed_over_again: true,
             ..Default::default()
         };
         let preview = super::preview(&conn, &clerk, &selection).unwrap();
