@@ -58,13 +58,30 @@ fn the_list_counts_statuses_and_categories_against_quotas() {
         }
         assert_eq!(d["over_quota"].as_bool().unwrap(), over);
     }
-    // Delegates: the category's default quota (5) applies.
-    let del = list
-        .iter()
-        .flat_map(|d| d["categories"].as_array().unwrap())
-        .find(|c| c["category"] == "DEL")
-        .unwrap();
-    assert_eq!(del["quota"], 5);
+    // A category's quota is the delegation's own (the demo sets them), else
+    // the category's default: support staff have none.
+    for d in list {
+        for c in d["categories"].as_array().unwrap() {
+            let own = d["quotas"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|q| q["category"] == c["category"])
+                .map(|q| q["quota"].clone());
+            match own {
+                Some(q) => assert_eq!(c["quota"], q, "{c}"),
+                None if c["category"] == "SUP" => assert!(c["quota"].is_null(), "{c}"),
+                None => {}
+            }
+        }
+    }
+    // Most delegations fit their quotas; a few are over.
+    let over = list.iter().filter(|d| d["over_quota"] == true).count();
+    assert!(
+        over > 0 && over * 5 < list.len(),
+        "{over} of {} over",
+        list.len()
+    );
 
     // The table for people names the categories over quota.
     let table = a.ok_as("clerk", &["delegations", "list"]);
@@ -158,4 +175,93 @@ fn approving_a_delegation_takes_exactly_the_reviewed_nominations() {
         .find(|x| x["code"] == code.as_str())
         .unwrap();
     assert_eq!(same["statuses"]["nominated"], 0);
+}
+
+#[test]
+fn approving_past_a_quota_needs_over_quota_and_its_reason_is_audited() {
+    let a = Accredit::demo(300);
+    let list = a.json_as("supervisor", &["delegations", "list", "--json"]);
+    // A delegation with a nominated delegate; its DEL quota set to the
+    // delegates approved already, so that one more is over.
+    let d = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| {
+            d["categories"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["category"] == "DEL" && c["nominated"].as_u64().unwrap() > 0)
+        })
+        .expect("a delegation with a nominated delegate");
+    let code = d["code"].as_str().unwrap().to_string();
+    let del = d["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["category"] == "DEL")
+        .unwrap();
+    let approved = del["approved"].as_u64().unwrap();
+    a.ok_as(
+        "admin",
+        &[
+            "delegations",
+            "edit",
+            &code,
+            "--quota",
+            &format!("DEL={approved}"),
+            "--confirm",
+        ],
+    );
+    let nominated = ids(&a.json_as(
+        "supervisor",
+        &[
+            "participants",
+            "list",
+            "--delegation",
+            &code,
+            "--status",
+            "nominated",
+            "--json",
+        ],
+    ));
+    let mut args = vec!["delegations".to_string(), "approve".into(), code.clone()];
+    args.extend(nominated.iter().map(|i| i.to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+
+    let err = a.fails_as("supervisor", &args);
+    assert!(
+        err.contains("--over-quota") && err.contains(&format!("for a quota of {approved}")),
+        "{err}"
+    );
+    let still = ids(&a.json_as(
+        "supervisor",
+        &[
+            "participants",
+            "list",
+            "--delegation",
+            &code,
+            "--status",
+            "nominated",
+            "--json",
+        ],
+    ));
+    assert_eq!(still, nominated, "nothing approved without a reason");
+
+    let reason = "Protocol agreed one more delegate";
+    let mut with_reason = args.clone();
+    with_reason.extend(["--over-quota", reason]);
+    a.ok_as("supervisor", &with_reason);
+    let audit = a.json_as("admin", &["audit", "list", "--json"]);
+    let entry = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "delegation.over_quota")
+        .expect("the over-quota approval is audited");
+    assert_eq!(entry["operator"], "supervisor");
+    assert_eq!(entry["after"]["reason"], reason);
+    assert_eq!(entry["after"]["delegation"], code.as_str());
+    assert_eq!(entry["after"]["over"][0]["category"], "DEL");
 }

@@ -440,7 +440,9 @@ impl State {
         } else {
             ""
         };
-        let headline = if p.badges == 0 {
+        let headline = if p.badges == 0 && self.finished.is_some() {
+            "Every badge of this selection is printed.".to_string()
+        } else if p.badges == 0 {
             "No badge to print for this selection.".to_string()
         } else if self.only_unprinted {
             format!(
@@ -467,9 +469,17 @@ impl State {
                 ("", "Print anyway", button::danger)
             } else if self.finished.is_some() {
                 ("Again: ", "Make another PDF", button::secondary)
+            } else if !self.only_unprinted {
+                ("", "Print them again", button::primary)
             } else {
                 ("", "Make the PDF", button::primary)
             };
+        // Done, and nothing left to print: no "Again:" about nothing.
+        let again = if self.finished.is_some() && p.badges == 0 {
+            ""
+        } else {
+            again
+        };
         let make = button(text(format!("{label} ({})", badges(p.badges))))
             .padding([10, 18])
             .style(style)
@@ -705,12 +715,21 @@ fn count(n: usize) -> String {
 pub fn reason_summary(skipped: &[Skipped]) -> String {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for s in skipped {
-        let key = s.reason.split(" (").next().unwrap_or(&s.reason).to_string();
-        let key = if key.starts_with("badge ") && key.ends_with(" already printed") {
-            "already printed".to_string()
-        } else {
-            key
-        };
+        let key = s
+            .reason
+            .split([':', '('])
+            .next()
+            .unwrap_or(&s.reason)
+            .trim();
+        // "badge 100042 already printed": counted without the serial.
+        let key = match key
+            .strip_prefix("badge ")
+            .and_then(|rest| rest.split_once(' '))
+        {
+            Some((serial, what)) if serial.chars().all(|c| c.is_ascii_digit()) => what,
+            _ => key,
+        }
+        .to_string();
         match counts.iter_mut().find(|(k, _)| *k == key) {
             Some((_, n)) => *n += 1,
             None => counts.push((key, 1)),
@@ -886,11 +905,20 @@ mod tests {
                 ("B", "rejected (No reply)"),
                 ("C", "not approved yet"),
                 ("D", "badge 100042 already printed"),
+                (
+                    "E",
+                    "badge 100043 already handed over: printing it again needs confirmation",
+                ),
+                (
+                    "F",
+                    "badge 100044 already handed over: printing it again needs confirmation",
+                ),
+                ("G", "never printed (printed with the new badges)"),
             ],
         );
         assert_eq!(
             reason_summary(&s.skipped),
-            "not approved yet 2, already printed 1, rejected 1"
+            "already handed over 2, not approved yet 2, already printed 1, never printed 1, rejected 1"
         );
     }
 }
