@@ -212,6 +212,14 @@ fn a_past_demo_s_badges_are_expired_never_forged() {
     let package = a.data_dir().join("main.gate");
     let package = package.to_str().unwrap();
     a.ok(&["gate", "export", "--checkpoint", MAIN, "-o", package]);
+    // This machine is also enrolled as a gate, with the event's root.
+    let root = a.json_as("admin", &["keys", "root", "--json"]);
+    a.ok(&[
+        "gate",
+        "enrol",
+        "--root",
+        root["public_key"].as_str().unwrap(),
+    ]);
     let scanned = scan(&a, &credential, Some(package));
     assert_eq!(scanned["verdict"], "EXPIRED", "{scanned}");
 
