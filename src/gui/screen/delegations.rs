@@ -121,8 +121,8 @@ impl State {
     }
 
     /// The delegations the list shows, after the filter: an exact code
-    /// first, then codes and names that begin with the query, then the rest
-    /// (each group in code order).
+    /// first, then codes and names that begin with the query, then names
+    /// with a later word that does, then the rest (each group in code order).
     pub fn shown(&self) -> Vec<&DelegationOverview> {
         let words: Vec<String> = self.filter.split_whitespace().map(fold_word).collect();
         let query = words.join(" ");
@@ -147,8 +147,11 @@ impl State {
                     0
                 } else if code.starts_with(&query) || name.starts_with(&query) {
                     1
-                } else {
+                } else if name.split(' ').any(|w| w.starts_with(&query)) {
+                    // A later word of the name ("Agence France-Presse").
                     2
+                } else {
+                    3
                 };
                 Some((rank, d))
             })
@@ -897,6 +900,10 @@ mod tests {
         let _ = state.update(Message::Filter("FRA".into()), &session);
         let shown: Vec<_> = state.shown().iter().map(|d| d.code.as_str()).collect();
         assert_eq!(shown, ["FRA", "FRAX", "OIF", "AFP", "AIIB"]);
+        // Names that begin so, then a later word that does.
+        let _ = state.update(Message::Filter("fran".into()), &session);
+        let shown: Vec<_> = state.shown().iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(shown, ["FRA", "OIF", "AFP", "AIIB"]);
     }
 
     #[test]

@@ -349,3 +349,54 @@ fn operators_who_may_not_import_are_told_so() {
     ui.find("clerk (gate) may not import nominations or photos.")
         .unwrap();
 }
+
+#[test]
+fn the_template_for_delegations_is_saved_from_the_screen() {
+    let (dir, session) = session();
+    let mut state = State::new();
+    let mut ui = iced_test::simulator(state.view(&session));
+    ui.click("Save the template for delegations…").unwrap();
+    assert!(matches!(
+        ui.into_messages().collect::<Vec<_>>().as_slice(),
+        [Message::SaveTemplate]
+    ));
+    // The save dialog's answer, as it sends it; the job runs as the
+    // runtime would run it.
+    let path = dir.path().join("nominations.xlsx");
+    let (task, _) = state.update(Message::TemplatePath(Ok(Some(path.clone()))), &session);
+    for message in crate::gui::tests::harness::messages(task) {
+        let _ = state.update(message, &session);
+    }
+    let (ok, said) = state.template.clone().unwrap();
+    assert!(ok, "{said}");
+    assert!(said.contains("nominations.xlsx"), "{said}");
+    // The same workbook as `accredit import --template`: same sheets, same
+    // header row.
+    let cli = dir.path().join("cli.xlsx");
+    crate::transfer::template::write_template(
+        &session.workspace.open().unwrap(),
+        &session.actor,
+        &cli,
+    )
+    .unwrap();
+    use calamine::Reader;
+    let read = |p: &std::path::Path| {
+        let mut book = calamine::open_workbook_auto(p).unwrap();
+        let names = book.sheet_names().to_vec();
+        let first = book.worksheet_range(&names[0]).unwrap();
+        let header: Vec<String> = first
+            .rows()
+            .next()
+            .unwrap()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        (names, header)
+    };
+    assert_eq!(read(&path), read(&cli));
+    assert!(
+        read(&path).1.iter().any(|h| h == "Family name"),
+        "{:?}",
+        read(&path).1
+    );
+}
