@@ -207,6 +207,8 @@ fn the_role_matrix_matches_the_issue() {
             ViewReports,
             Backup,
             ReadAudit,
+            RunVetting,
+            WriteLetters,
         ],
     );
     expect(
@@ -217,6 +219,7 @@ fn the_role_matrix_matches_the_issue() {
             ImportNominations,
             PrintBadges,
             HandOverBadges,
+            WriteLetters,
         ],
     );
     expect(Role::Gate, &[Scan]);
