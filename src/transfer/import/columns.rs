@@ -887,6 +887,12 @@ fn recognise_words(text: &str) -> Recognition {
 /// / Фамилия"), which must all agree.
 pub fn recognise(header: &str) -> Recognition {
     let header = header.trim().trim_end_matches('*').trim();
+    // Columns Accredit's own export writes and works out itself ("printed
+    // name" is the name as the badge shows it, not a name to import) are
+    // never read as a field, though their words may fit one.
+    if is_known_ignored(header) {
+        return Recognition::Unknown;
+    }
     let bare = without_brackets(header);
     // The first reading that names one field wins; failing that, the first
     // that found several.
@@ -1316,6 +1322,40 @@ mod tests {
         assert_eq!(map.names[2], "Passport Number");
         assert_eq!(map.ignored.len(), 1);
         assert!(map.is_header());
+    }
+
+    #[test]
+    fn the_export_header_reads_back_column_for_column() {
+        let header = cells(&[
+            "id",
+            "delegation",
+            "category",
+            "given_names",
+            "family_name",
+            "printed_name",
+            "badge_name",
+            "function",
+            "zones_added",
+            "zones_removed",
+            "badge_serial",
+        ]);
+        let map = HeaderMap::read(&header, None);
+        assert_eq!(
+            map.fields,
+            vec![
+                None,
+                Some(Field::Delegation),
+                Some(Field::Category),
+                Some(Field::GivenNames),
+                Some(Field::FamilyName),
+                None,
+                Some(Field::BadgeName),
+                Some(Field::Function),
+                Some(Field::ZonesAdded),
+                Some(Field::ZonesRemoved),
+                None,
+            ]
+        );
     }
 
     #[test]
