@@ -47,6 +47,8 @@ pub struct State {
     error: Option<String>,
     /// The hand-over of the delegation's badges to its liaison officer.
     liaison: super::liaison::State,
+    /// Letters for the delegation's approved members.
+    letters: super::letters::State,
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +67,7 @@ pub enum Message {
     Approved(Outcome<Vec<ParticipantId>>),
     PrintAll,
     Liaison(super::liaison::Message),
+    Letters(super::letters::Message),
     PrintApproved,
 }
 
@@ -95,6 +98,7 @@ impl State {
             notice: None,
             error: None,
             liaison: super::liaison::State::default(),
+            letters: super::letters::State::default(),
         }
     }
 
@@ -108,6 +112,8 @@ impl State {
         self.notice = None;
         self.over_quota_reason.clear();
         self.review_when_read = true;
+        self.liaison.reset(session);
+        self.letters.reset(session);
         self.load(session)
     }
 
@@ -198,6 +204,7 @@ impl State {
                     self.review_when_read = false;
                     self.notice = None;
                     self.liaison.reset(session);
+                    self.letters.reset(session);
                     return (load_members(session, id), None);
                 }
             }
@@ -287,6 +294,17 @@ impl State {
                     ),
                     None => (task, None),
                 };
+            }
+            Message::Letters(msg) => {
+                let chosen = self.selected().map(|d| {
+                    let selection = crate::letters::LetterSelection {
+                        delegations: vec![d.id],
+                        participants: Vec::new(),
+                    };
+                    (selection, d.code.clone())
+                });
+                let task = self.letters.update(msg, session, chosen);
+                return (task.map(Message::Letters), None);
             }
             Message::PrintApproved => {
                 if let (Some(id), Some(ids)) = (self.selected, self.approved.take()) {
@@ -444,6 +462,7 @@ impl State {
                 .view(d.badges_printed.saturating_sub(d.badges_collected))
                 .map(Message::Liaison),
         );
+        col = col.push(self.letters.view().map(Message::Letters));
         // Below the buttons, so that they never move under the pointer.
         if let Some((ok, message)) = &self.notice {
             let said = text(message.as_str()).color(if *ok { style::OK } else { style::ERROR });

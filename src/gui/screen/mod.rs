@@ -9,6 +9,7 @@ pub mod delegations;
 pub mod form;
 pub mod gate;
 pub mod import;
+pub mod letters;
 pub mod liaison;
 pub mod operators;
 pub mod participant;

@@ -1,8 +1,9 @@
 //! Issue 17 clicked through `iced_test` on a demo store: with vetting on a
 //! clerk cannot print or hand over an uncleared person; a supervisor sends a
 //! batch and imports the answers on the Vetting screen; a liaison officer
-//! collects a delegation's badges from the Delegations screen; a letter's
-//! code typed into the desk's search field opens its participant.
+//! collects a delegation's badges from the Delegations screen; a clerk
+//! writes letters there and on the participant screen; a letter's code
+//! typed into the desk's search field opens its participant.
 
 use iced::{Settings, Task};
 use iced_test::{Simulator, selector};
@@ -305,14 +306,123 @@ fn a_letters_code_opens_its_participant_at_the_desk() {
     assert!(desk(&clerk).detail.is_none());
 }
 
-/// The first page at 200 dpi, rendered with hayro, read by rqrr.
+/// The letters written by `clerk` for participant `id`, from the audit trail.
+fn letters_written_for(demo: &Demo, id: crate::domain::ParticipantId) -> usize {
+    let conn = demo.workspace.open().unwrap();
+    let filter = store::audit::Filter {
+        participant: Some(id),
+        operator: Some("clerk".into()),
+        ..Default::default()
+    };
+    store::audit::list(&conn, &filter)
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == "participant.letter")
+        .count()
+}
+
+/// The PDFs in the prints folder whose name (after its date and time) has `label`.
+fn prints_named(demo: &Demo, label: &str) -> Vec<std::path::PathBuf> {
+    let dir = crate::gui::system::prints_dir(&demo.workspace);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.contains(label) && n.ends_with(".pdf"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_clerk_writes_letters_from_the_delegations_and_participant_screens() {
+    let demo = Demo::new(60);
+    let conn = demo.workspace.open().unwrap();
+    let everyone = store::participants::list(&conn, &Default::default()).unwrap();
+    let p = everyone
+        .iter()
+        .find(|p| p.status == ParticipantStatus::Approved)
+        .expect("an approved participant in the demo")
+        .clone();
+    let members: Vec<&Participant> = everyone
+        .iter()
+        .filter(|m| m.details.delegation == p.details.delegation)
+        .collect();
+    let mut clerk = signed_in(&demo, "clerk");
+    let task = clerk.update(Message::Tab(Tab::Delegations));
+    run(&mut clerk, task);
+    let task = clerk.update(Message::Delegations(
+        crate::gui::screen::delegations::Message::Select(p.details.delegation),
+    ));
+    run(&mut clerk, task);
+    click(&mut clerk, "Visa support");
+    let written = prints_named(&demo, "letters-visa-");
+    assert_eq!(written.len(), 1, "one PDF of visa letters: {written:?}");
+    assert!(shows(&clerk, "Open letters"));
+    // Each approved member got one letter, audited; no one else did.
+    for m in &members {
+        let expected = usize::from(m.status == ParticipantStatus::Approved);
+        assert_eq!(letters_written_for(&demo, m.id), expected, "{m:?}");
+    }
+    let pdf = std::fs::read(&written[0]).unwrap();
+    let code = qr_of_first_page(&pdf).expect("the first letter's code reads back");
+    let named = crate::letters::code::open(&conn, &Actor::system(), &code).unwrap();
+    assert!(members.iter().any(|m| m.id == named));
+
+    // One participant's acknowledgement from the participant screen.
+    let task = clerk.update(Message::Delegations(
+        crate::gui::screen::delegations::Message::Open(p.id),
+    ));
+    run(&mut clerk, task);
+    click(&mut clerk, "Acknowledgement");
+    let written = prints_named(&demo, "letters-acknowledgement-");
+    assert_eq!(written.len(), 1, "{written:?}");
+    assert_eq!(letters_written_for(&demo, p.id), 2);
+    assert!(shows(&clerk, "Open letters"));
+    let code = qr_of_first_page(&std::fs::read(&written[0]).unwrap()).unwrap();
+    assert_eq!(
+        crate::letters::code::open(&conn, &Actor::system(), &code).unwrap(),
+        p.id
+    );
+}
+
+#[test]
+fn a_nominee_gets_no_letter_buttons() {
+    let demo = Demo::new(60);
+    let conn = demo.workspace.open().unwrap();
+    let nominee = store::participants::list(&conn, &Default::default())
+        .unwrap()
+        .into_iter()
+        .find(|p| p.status == ParticipantStatus::Nominated)
+        .expect("a nominee in the demo");
+    let mut supervisor = signed_in(&demo, "supervisor");
+    // Off the dashboard first: its poll chain never ends while it is shown.
+    let task = supervisor.update(Message::Tab(Tab::Delegations));
+    run(&mut supervisor, task);
+    let task = supervisor.update(Message::Delegations(
+        crate::gui::screen::delegations::Message::Open(nominee.id),
+    ));
+    run(&mut supervisor, task);
+    assert!(
+        shows(&supervisor, "Approve"),
+        "the nominee's screen is open"
+    );
+    // Letters are for approved people: the participant screen offers none.
+    assert!(!shows(&supervisor, "Visa support"));
+}
+
+/// The first page at 300 dpi (a letter's code is denser than a badge's),
+/// rendered with hayro, read by rqrr.
 fn qr_of_first_page(pdf: &[u8]) -> Option<String> {
     use hayro::hayro_interpret::InterpreterSettings;
     use hayro::hayro_syntax::Pdf;
     use hayro::vello_cpu::color::palette::css::WHITE;
     use hayro::{PixmapSettings, RenderCache, RenderSettings};
     let pdf = Pdf::new(std::sync::Arc::new(pdf.to_vec())).ok()?;
-    let scale = 200.0 / 72.0;
+    let scale = 300.0 / 72.0;
     let pixmap = hayro::render(
         pdf.pages().first()?,
         &RenderCache::new(),

@@ -68,6 +68,8 @@ pub struct State {
     /// Asked: print again a badge already handed over?
     confirm_print_again: bool,
     printer: bool,
+    /// Letters for this participant (acknowledgement, visa).
+    letters: crate::gui::screen::letters::State,
 }
 
 /// Everything the screen shows of the participant, read in one job.
@@ -180,6 +182,7 @@ pub enum Message {
     SendPdf,
     Done(Action, Outcome<Done>),
     Key(keyboard::Key, keyboard::Modifiers),
+    Letters(crate::gui::screen::letters::Message),
 }
 
 pub enum Event {
@@ -218,6 +221,11 @@ impl State {
             confirm_validity: None,
             confirm_print_again: false,
             printer: system::printer_available(),
+            letters: {
+                let mut letters = crate::gui::screen::letters::State::default();
+                letters.reset(session);
+                letters
+            },
         };
         (state, load(session, id))
     }
@@ -364,6 +372,15 @@ impl State {
             Message::SendPdf => return self.send_pdf(),
             Message::Done(action, outcome) => return self.done(action, outcome, session),
             Message::Key(key, modifiers) => return self.on_key(key, modifiers, session),
+            Message::Letters(msg) => {
+                let selection = crate::letters::LetterSelection {
+                    delegations: Vec::new(),
+                    participants: vec![self.id],
+                };
+                let label = format!("participant-{}", self.id);
+                let task = self.letters.update(msg, session, Some((selection, label)));
+                return (task.map(Message::Letters), None);
+            }
         }
         (Task::none(), None)
     }

@@ -368,6 +368,9 @@ impl State {
             }
             col = col.push(refuse);
         }
+        if p.status == ParticipantStatus::Approved {
+            col = col.push(self.letters.view().map(Message::Letters));
+        }
         col.into()
     }
 

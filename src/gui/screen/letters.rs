@@ -1,0 +1,146 @@
+//! Letters for a delegation or one participant, from the Delegations and
+//! participant screens: one button per kind of letter writes one PDF (one
+//! letter per approved, cleared person) into the prints folder, then says who
+//! was left out and why, and opens the file on request. The core function is
+//! the CLI's `accredit letters`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use iced::widget::{button, column, row, text};
+use iced::{Center, Element, Task};
+
+use crate::auth::Permission;
+use crate::gui::worker::{self, Outcome};
+use crate::gui::{Session, style, system};
+use crate::letters::{self, LetterKind, LetterSelection, LetterSummary};
+
+#[derive(Debug, Default)]
+pub struct State {
+    /// Whether the operator may write letters.
+    allowed: bool,
+    busy: bool,
+    done: Option<(Arc<LetterSummary>, PathBuf)>,
+    error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Write(LetterKind),
+    Written(Outcome<(Arc<LetterSummary>, PathBuf)>),
+    OpenLetters,
+    Opened(Outcome<()>),
+}
+
+impl State {
+    /// Forgets what was written (another delegation or participant).
+    pub fn reset(&mut self, session: &Session) {
+        *self = State {
+            allowed: session.actor.may(Permission::WriteLetters),
+            ..State::default()
+        };
+    }
+
+    /// `selection` names who gets a letter; `label` goes into the file name.
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+        selection: Option<(LetterSelection, String)>,
+    ) -> Task<Message> {
+        match message {
+            Message::Write(kind) if !self.busy => {
+                let Some((selection, label)) = selection else {
+                    return Task::none();
+                };
+                self.busy = true;
+                self.error = None;
+                self.done = None;
+                let (ws, actor, tz) = (
+                    session.workspace.clone(),
+                    session.actor.clone(),
+                    session.event.tz(),
+                );
+                let job = move || {
+                    let name = format!("letters-{}-{label}", kind.as_str());
+                    let path = system::new_print_path(&ws, &tz, &name)?;
+                    let mut conn = ws.open()?;
+                    let s =
+                        letters::write_letters(&ws, &mut conn, &actor, kind, &selection, &path)?;
+                    Ok((Arc::new(s), path))
+                };
+                return worker::spawn(job, Message::Written);
+            }
+            Message::Write(_) => {}
+            Message::Written(outcome) => {
+                self.busy = false;
+                match outcome {
+                    Ok(done) => self.done = Some(done),
+                    Err(e) => self.error = Some(format!("No letter was written: {e}")),
+                }
+            }
+            Message::OpenLetters => {
+                if let Some((_, path)) = &self.done {
+                    let path = path.clone();
+                    return worker::spawn(move || system::open_in_viewer(&path), Message::Opened);
+                }
+            }
+            Message::Opened(Ok(())) => {}
+            Message::Opened(Err(e)) => self.error = Some(e),
+        }
+        Task::none()
+    }
+
+    /// One button per kind of letter, then what was written.
+    pub fn view(&self) -> Element<'_, Message> {
+        if !self.allowed {
+            return column![].into();
+        }
+        let mut buttons = row![text("Letters:").size(14)].spacing(10).align_y(Center);
+        for kind in LetterKind::ALL {
+            buttons = buttons.push(
+                button(text(match kind {
+                    LetterKind::Acknowledgement => "Acknowledgement",
+                    LetterKind::Visa => "Visa support",
+                }))
+                .style(button::secondary)
+                .on_press_maybe((!self.busy).then_some(Message::Write(kind))),
+            );
+        }
+        if self.busy {
+            buttons = buttons.push(text("Writing letters…").size(14));
+        }
+        let mut col = column![buttons].spacing(8);
+        if let Some((s, path)) = &self.done {
+            let mut said = format!(
+                "Wrote {} letter{} ({}) in {}.",
+                s.letters,
+                if s.letters == 1 { "" } else { "s" },
+                s.kind.label(),
+                path.display()
+            );
+            if let Some(first) = s.skipped.first() {
+                said.push_str(&format!(
+                    " {} left out, e.g. {}: {}.",
+                    s.skipped.len(),
+                    first.name,
+                    first.reason
+                ));
+            }
+            col = col.push(
+                row![
+                    text(said).color(style::OK).size(14),
+                    button(text("Open letters"))
+                        .style(button::secondary)
+                        .on_press(Message::OpenLetters),
+                ]
+                .spacing(10)
+                .align_y(Center),
+            );
+        }
+        if let Some(e) = &self.error {
+            col = col.push(style::error_text(e));
+        }
+        col.into()
+    }
+}
