@@ -101,7 +101,7 @@ fn every_change_writes_its_entry() {
         &["participant.approve"],
         "supervisor",
         &mut |c| {
-            desk::participants::approve(c, &supervisor, &[id]).unwrap();
+            desk::participants::approve(c, &supervisor, &[id], None).unwrap();
             Some(id)
         },
     );
@@ -241,14 +241,14 @@ fn a_change_that_fails_writes_no_entry() {
     let p = s.first(ParticipantStatus::Nominated).id;
 
     // One refusal in a batch: nothing changes, nothing is written.
-    let err = desk::participants::approve(&mut conn, &supervisor, &[p, 999_999]).unwrap_err();
+    let err = desk::participants::approve(&mut conn, &supervisor, &[p, 999_999], None).unwrap_err();
     assert!(matches!(err, Error::Refused(_)), "{err}");
     assert_eq!(
         store::participants::get(&conn, p).unwrap().status,
         ParticipantStatus::Nominated
     );
     // A print job cancelled half-way: no badge issued, no entry, no PDF.
-    desk::participants::approve(&mut conn, &supervisor, &[p]).unwrap();
+    desk::participants::approve(&mut conn, &supervisor, &[p], None).unwrap();
     let approved = head(&s);
     let pdf = s.dir.path().join("cancelled.pdf");
     let err = printing::print(

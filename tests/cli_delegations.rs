@@ -249,6 +249,27 @@ fn approving_past_a_quota_needs_over_quota_and_its_reason_is_audited() {
     ));
     assert_eq!(still, nominated, "nothing approved without a reason");
 
+    // One participant at a time is no way round the quota.
+    let one = nominated[0].to_string();
+    let err = a.fails_as("supervisor", &["participants", "approve", &one]);
+    assert!(err.contains("--over-quota") && err.contains(&code), "{err}");
+    assert_eq!(
+        ids(&a.json_as(
+            "supervisor",
+            &[
+                "participants",
+                "list",
+                "--delegation",
+                &code,
+                "--status",
+                "nominated",
+                "--json"
+            ],
+        )),
+        nominated,
+        "nothing approved one by one without a reason"
+    );
+
     let reason = "Protocol agreed one more delegate";
     let mut with_reason = args.clone();
     with_reason.extend(["--over-quota", reason]);
@@ -264,4 +285,27 @@ fn approving_past_a_quota_needs_over_quota_and_its_reason_is_audited() {
     assert_eq!(entry["after"]["reason"], reason);
     assert_eq!(entry["after"]["delegation"], code.as_str());
     assert_eq!(entry["after"]["over"][0]["category"], "DEL");
+
+    // Once past it, each further approval needs its own reason too: one
+    // of them rejected, then approved again, goes past the quota again.
+    a.ok_as(
+        "supervisor",
+        &["participants", "reject", &one, "--reason", "Seat given up"],
+    );
+    let err = a.fails_as("supervisor", &["participants", "approve", &one]);
+    assert!(err.contains("--over-quota"), "{err}");
+    a.ok_as(
+        "supervisor",
+        &[
+            "participants",
+            "approve",
+            &one,
+            "--over-quota",
+            "A second seat agreed",
+        ],
+    );
+    let audit = a.json_as("admin", &["audit", "list", "--json"]);
+    assert!(audit.as_array().unwrap().iter().any(|e| {
+        e["action"] == "delegation.over_quota" && e["after"]["reason"] == "A second seat agreed"
+    }));
 }

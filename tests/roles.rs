@@ -72,7 +72,9 @@ fn attempt(s: &Store, actor: &Actor, action: &str) -> accredit::Result<()> {
             let new = details(&conn, &actor.name);
             desk::participants::add(&mut conn, actor, new).map(drop)
         }
-        "approve" => desk::participants::approve(&mut conn, actor, &[nominated.id]).map(drop),
+        "approve" => {
+            desk::participants::approve(&mut conn, actor, &[nominated.id], Some("agreed")).map(drop)
+        }
         "print" => desk::printing::preview(
             &conn,
             actor,
@@ -170,7 +172,7 @@ fn a_clerk_calling_the_core_to_approve_gets_a_permission_error() {
     let s = Store::demo(30);
     let clerk = s.actor("clerk");
     let p = s.first(ParticipantStatus::Nominated);
-    let err = desk::participants::approve(&mut s.conn(), &clerk, &[p.id]).unwrap_err();
+    let err = desk::participants::approve(&mut s.conn(), &clerk, &[p.id], None).unwrap_err();
     assert_eq!(
         err.to_string(),
         "clerk (clerk) may not approve, reject or cancel participants"

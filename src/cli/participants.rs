@@ -56,6 +56,11 @@ pub enum ParticipantsCommand {
     Approve {
         #[arg(required = true)]
         ids: Vec<ParticipantId>,
+        /// Approve even though a category of a delegation goes past its
+        /// quota, for this reason (recorded in the audit trail). Without it
+        /// such an approval is refused.
+        #[arg(long, value_name = "REASON")]
+        over_quota: Option<String>,
     },
     /// Reject participants, with the reason.
     Reject {
@@ -308,8 +313,8 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
             }
             output::say(format!("Saved participant {id}."))
         }
-        ParticipantsCommand::Approve { ids } => {
-            let done = desk::approve(&mut conn, &actor, &ids)?;
+        ParticipantsCommand::Approve { ids, over_quota } => {
+            let done = desk::approve(&mut conn, &actor, &ids, over_quota.as_deref())?;
             output::say(format!("Approved {} participant(s).", done.len()))
         }
         ParticipantsCommand::Reject { ids, reason } => {

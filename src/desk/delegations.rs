@@ -307,30 +307,7 @@ pub fn approve_reviewed(
         )));
     }
     let now = crate::clock::now();
-    let excess = excess_if_approved(&tx, delegation, reviewed)?;
-    if !excess.is_empty() {
-        let reason = over_quota.map(str::trim).unwrap_or("");
-        if reason.is_empty() {
-            return Err(Error::Refused(format!(
-                "nothing was approved: {} would have {}. A supervisor must confirm with a reason (CLI: --over-quota \"reason\")",
-                d.code,
-                QuotaExcess::describe(&excess)
-            )));
-        }
-        crate::audit::record(
-            &tx,
-            actor,
-            now,
-            crate::audit::Change::new("delegation.over_quota", "delegation", d.id),
-            None::<&()>,
-            Some(&serde_json::json!({
-                "delegation": d.code,
-                "reason": reason,
-                "participants": reviewed,
-                "over": excess,
-            })),
-        )?;
-    }
+    confirm_quotas(&tx, actor, &d, reviewed, over_quota, now)?;
     let approved = super::participants::set_status_in(
         &tx,
         actor,
@@ -341,6 +318,50 @@ pub fn approve_reviewed(
     )?;
     tx.commit()?;
     Ok(approved)
+}
+
+/// Refuses an approval of `ids` that takes a category of `d` past its
+/// quota unless `over_quota` gives a reason, which then goes into the audit
+/// trail with the excess.
+pub fn confirm_quotas(
+    tx: &rusqlite::Transaction,
+    actor: &Actor,
+    d: &crate::domain::Delegation,
+    ids: &[ParticipantId],
+    over_quota: Option<&str>,
+    now: i64,
+) -> Result<()> {
+    let excess = excess_if_approved(tx, d.id, ids)?;
+    if excess.is_empty() {
+        return Ok(());
+    }
+    let reason = over_quota.map(str::trim).unwrap_or("");
+    if reason.is_empty() {
+        return Err(Error::Refused(format!(
+            "nothing was approved: {} would have {}. A supervisor must confirm with a reason (in the reason field, or --over-quota \"reason\")",
+            d.code,
+            QuotaExcess::describe(&excess)
+        )));
+    }
+    let participants: Vec<ParticipantId> = store::participants::get_many(tx, ids)?
+        .into_iter()
+        .filter(|p| p.details.delegation == d.id)
+        .map(|p| p.id)
+        .collect();
+    crate::audit::record(
+        tx,
+        actor,
+        now,
+        crate::audit::Change::new("delegation.over_quota", "delegation", d.id),
+        None::<&()>,
+        Some(&serde_json::json!({
+            "delegation": d.code,
+            "reason": reason,
+            "participants": participants,
+            "over": excess,
+        })),
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -241,6 +241,10 @@ pub fn set_status(
     if to == ParticipantStatus::Rejected && reason.is_empty() {
         return Err(Error::invalid("reason", "a rejection needs a reason"));
     }
+    if to == ParticipantStatus::Approved {
+        // The reason, if any, is the one for approving past a quota.
+        return approve(conn, actor, ids, Some(&reason));
+    }
     let tx = conn.transaction()?;
     let changed = set_status_in(&tx, actor, ids, to, &reason, clock::now())?;
     tx.commit()?;
@@ -313,12 +317,35 @@ pub fn set_status_in(
     Ok(changed)
 }
 
+/// Approves `ids`, all or none. An approval that takes a delegation past a
+/// category quota needs `over_quota`, a reason that the audit trail keeps.
 pub fn approve(
     conn: &mut Connection,
     actor: &Actor,
     ids: &[ParticipantId],
+    over_quota: Option<&str>,
 ) -> Result<Vec<ParticipantId>> {
-    set_status(conn, actor, ids, ParticipantStatus::Approved, "")
+    actor.require(Permission::ApproveParticipants)?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let now = clock::now();
+    // Ids that do not exist are refused below, with the others' refusals.
+    let mut found = Vec::new();
+    for &id in ids {
+        if let Some(p) = store::participants::find(&tx, id)? {
+            found.push(p);
+        }
+    }
+    let found_ids: Vec<ParticipantId> = found.iter().map(|p| p.id).collect();
+    let mut delegations: Vec<_> = found.iter().map(|p| p.details.delegation).collect();
+    delegations.sort_unstable();
+    delegations.dedup();
+    for id in delegations {
+        let d = store::delegations::get(&tx, id)?;
+        super::delegations::confirm_quotas(&tx, actor, &d, &found_ids, over_quota, now)?;
+    }
+    let changed = set_status_in(&tx, actor, ids, ParticipantStatus::Approved, "", now)?;
+    tx.commit()?;
+    Ok(changed)
 }
 
 pub fn reject(

@@ -172,7 +172,7 @@ pub(crate) mod tests {
             },
         )
         .unwrap();
-        desk::participants::approve(conn, admin, &[id]).unwrap();
+        desk::participants::approve(conn, admin, &[id], None).unwrap();
         let now = clock::now();
         let tx = conn.transaction().unwrap();
         let event = store::event::get(&tx).unwrap();

@@ -214,6 +214,63 @@ fn a_supervisor_approves_and_a_clerk_is_told_why_not() {
 }
 
 #[test]
+fn approving_past_a_quota_asks_for_a_reason_that_the_audit_keeps() {
+    let demo = Demo::new(60);
+    let p = find_participant(&demo, ParticipantStatus::Nominated, false);
+    // The quota of p's category in p's delegation: exactly those approved.
+    let mut conn = demo.workspace.open().unwrap();
+    let approved = store::participants::list(&conn, &store::participants::Filter::default())
+        .unwrap()
+        .iter()
+        .filter(|q| {
+            q.status == ParticipantStatus::Approved
+                && q.details.delegation == p.details.delegation
+                && q.details.category == p.details.category
+        })
+        .count();
+    let mut d = store::delegations::get(&conn, p.details.delegation).unwrap();
+    d.quotas.retain(|q| q.category != p.details.category);
+    d.quotas.push(crate::domain::Quota {
+        category: p.details.category,
+        max: u32::try_from(approved).unwrap(),
+    });
+    let tx = conn.transaction().unwrap();
+    store::delegations::update(&tx, &d).unwrap();
+    tx.commit().unwrap();
+
+    let mut supervisor = signed_in(&demo, "supervisor");
+    open_by_search(&mut supervisor, &p);
+    click(&mut supervisor, "Approve");
+    let notice = detail(&supervisor).notice().expect("a notice").clone();
+    assert!(
+        !notice.ok && notice.text.contains("for a quota of"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(
+        store::participants::get(&conn, p.id).unwrap().status,
+        ParticipantStatus::Nominated
+    );
+    let reason = "Protocol agreed one more seat";
+    let task = supervisor.update(Message::Participant(participant::Message::StatusReason(
+        reason.into(),
+    )));
+    run(&mut supervisor, task);
+    click(&mut supervisor, "Approve");
+    assert!(detail(&supervisor).notice().unwrap().ok);
+    assert_eq!(
+        store::participants::get(&conn, p.id).unwrap().status,
+        ParticipantStatus::Approved
+    );
+    let audit = store::audit::list(&conn, &Default::default()).unwrap();
+    let entry = audit
+        .iter()
+        .find(|e| e.action == "delegation.over_quota")
+        .expect("the over-quota approval is audited");
+    assert_eq!(entry.after.as_ref().unwrap()["reason"], reason, "{entry:?}");
+}
+
+#[test]
 fn print_a_delegations_badges() {
     let demo = Demo::new(120);
     let mut app = signed_in(&demo, "supervisor");

@@ -346,10 +346,13 @@ impl State {
         }
         if can(ParticipantStatus::Rejected) || can(ParticipantStatus::Cancelled) {
             let mut refuse = row![
-                text_input("Reason (needed to reject)", &self.status_reason)
-                    .on_input(Message::StatusReason)
-                    .padding(6)
-                    .width(Fill)
+                text_input(
+                    "Reason (needed to reject, or to approve past a quota)",
+                    &self.status_reason
+                )
+                .on_input(Message::StatusReason)
+                .padding(6)
+                .width(Fill)
             ]
             .spacing(8);
             if can(ParticipantStatus::Rejected) {
