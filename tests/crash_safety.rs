@@ -85,7 +85,7 @@ const SCENARIOS: &[Scenario] = &[
             // Every nominee approved, so the job issues new badges as well as
             // printing active ones again.
             let ids = ids_with_status(a, "nominated");
-            let mut approve = args(&["participants", "approve"]);
+            let mut approve = args(&["participants", "approve", "--over-quota", "rehearsal"]);
             approve.extend(ids.iter().map(|i| i.to_string()));
             a.ok_as(
                 "supervisor",
@@ -143,7 +143,14 @@ const SCENARIOS: &[Scenario] = &[
                 .map(|id| {
                     (
                         "supervisor",
-                        args(&["participants", "approve", &id.to_string()]),
+                        // The id last: `before_of` reads it from there.
+                        args(&[
+                            "participants",
+                            "approve",
+                            "--over-quota",
+                            "rehearsal",
+                            &id.to_string(),
+                        ]),
                     )
                 })
                 .collect()
