@@ -127,15 +127,12 @@ impl State {
                     first.reason
                 ));
             }
+            // The button under the text: a long path never pushes it away.
+            col = col.push(text(said).color(style::OK).size(14));
             col = col.push(
-                row![
-                    text(said).color(style::OK).size(14),
-                    button(text("Open letters"))
-                        .style(button::secondary)
-                        .on_press(Message::OpenLetters),
-                ]
-                .spacing(10)
-                .align_y(Center),
+                button(text("Open letters"))
+                    .style(button::secondary)
+                    .on_press(Message::OpenLetters),
             );
         }
         if let Some(e) = &self.error {
