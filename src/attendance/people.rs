@@ -8,12 +8,12 @@ use serde::Serialize;
 use super::facts::{Facts, QUARTER_HOUR};
 use super::figures::is_organisation;
 use super::timeline::local_minute;
-use crate::desk::listing::sort_name;
 use crate::domain::{
     CategoryId, DelegationId, DelegationKind, ParticipantId, ParticipantStatus, SessionId,
     ZoneNumber,
 };
 use crate::error::Result;
+use crate::search::sort_name;
 use crate::store;
 
 /// Which participants a figure is about.

@@ -6,7 +6,7 @@ use rusqlite::{Connection, Transaction};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::auth::Actor;
+use crate::domain::{Actor, Permission};
 use crate::error::Result;
 use crate::store;
 use crate::store::audit::NewEntry;
@@ -109,7 +109,7 @@ pub fn list(
     actor: &Actor,
     filter: &store::audit::Filter,
 ) -> Result<Vec<crate::domain::AuditEntry>> {
-    actor.require(crate::auth::Permission::ReadAudit)?;
+    actor.require(Permission::ReadAudit)?;
     store::audit::list(conn, filter)
 }
 
@@ -120,7 +120,7 @@ pub fn participant_history(
     actor: &Actor,
     participant: i64,
 ) -> Result<Vec<crate::domain::AuditEntry>> {
-    actor.require(crate::auth::Permission::ViewParticipants)?;
+    actor.require(Permission::ViewParticipants)?;
     store::audit::list(
         conn,
         &store::audit::Filter {
@@ -147,7 +147,7 @@ impl ChainReport {
 
 /// [`verify`] for an operator who may read the audit trail.
 pub fn check_chain(conn: &Connection, actor: &Actor) -> Result<ChainReport> {
-    actor.require(crate::auth::Permission::ReadAudit)?;
+    actor.require(Permission::ReadAudit)?;
     verify(conn)
 }
 
@@ -196,6 +196,31 @@ pub fn verify(conn: &Connection) -> Result<ChainReport> {
         broken_at: broken.as_ref().map(|b| b.0),
         problem: broken.map(|b| b.1),
     })
+}
+
+/// The fields that differ, as two JSON objects (before, after): what an
+/// edit's audit entry holds.
+pub fn changed_fields<T: Serialize>(
+    before: &T,
+    after: &T,
+) -> (serde_json::Value, serde_json::Value) {
+    let (Ok(serde_json::Value::Object(b)), Ok(serde_json::Value::Object(a))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
+    else {
+        return (serde_json::Value::Null, serde_json::Value::Null);
+    };
+    let mut old = serde_json::Map::new();
+    let mut new = serde_json::Map::new();
+    for (key, value) in &a {
+        if b.get(key) != Some(value) {
+            old.insert(
+                key.clone(),
+                b.get(key).cloned().unwrap_or(serde_json::Value::Null),
+            );
+            new.insert(key.clone(), value.clone());
+        }
+    }
+    (old.into(), new.into())
 }
 
 #[cfg(test)]

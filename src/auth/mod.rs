@@ -4,17 +4,17 @@
 
 pub mod operators;
 mod password;
-mod permission;
 
 pub use operators::{
     check_new_operator, create_first_administrator, create_operator, insert_first_administrator,
 };
 pub use password::{hash_password, verify_password};
-pub use permission::Permission;
+// Who acts and what they may do are domain types, so that the audit trail
+// can name the actor without depending on sign-in.
+pub use crate::domain::{Actor, Permission};
 
 use rusqlite::Connection;
 
-use crate::domain::{OperatorId, Role};
 use crate::error::{Error, Result};
 use crate::store;
 
@@ -22,43 +22,6 @@ use crate::store;
 pub const LOCK_AFTER_FAILURES: u32 = 5;
 /// …for this many seconds.
 pub const LOCK_SECONDS: i64 = 60;
-
-/// Who is acting: the signed-in operator, with their role.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Actor {
-    pub operator: Option<OperatorId>,
-    pub name: String,
-    pub role: Role,
-}
-
-impl Actor {
-    /// The application itself, for setting up a new store (the demo, `init`)
-    /// before any operator exists. It has every permission.
-    pub fn system() -> Actor {
-        Actor {
-            operator: None,
-            name: "system".into(),
-            role: Role::Administrator,
-        }
-    }
-
-    pub fn may(&self, permission: Permission) -> bool {
-        permission.allowed_for(self.role)
-    }
-
-    /// An error naming the operator, their role and the refused action.
-    pub fn require(&self, permission: Permission) -> Result<()> {
-        if self.may(permission) {
-            Ok(())
-        } else {
-            Err(Error::PermissionDenied {
-                operator: self.name.clone(),
-                role: self.role.as_str().into(),
-                action: permission.describe(),
-            })
-        }
-    }
-}
 
 /// Checks an operator's password. After [`LOCK_AFTER_FAILURES`] failures in
 /// a row the operator is locked for [`LOCK_SECONDS`], whatever the password.
@@ -118,6 +81,7 @@ pub fn sign_in(conn: &Connection, name: &str, password: &str, now: i64) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Role;
 
     #[test]
     fn sign_in_and_lockout() {

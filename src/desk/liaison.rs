@@ -12,9 +12,9 @@ use serde::Serialize;
 
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
-use crate::desk::listing::sort_name;
 use crate::domain::{BadgeSerial, DelegationId, ParticipantId, ParticipantStatus, clean_text};
 use crate::error::{Error, Result};
+use crate::search::sort_name;
 use crate::store;
 
 /// What the clerk asks for.

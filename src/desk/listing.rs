@@ -7,32 +7,11 @@ use rusqlite::Connection;
 
 use crate::auth::{Actor, Permission};
 use crate::domain::{
-    CategoryId, ClearanceState, Colour, DelegationId, ParticipantId, ParticipantStatus,
+    CategoryId, ClearanceState, DelegationId, ParticipantId, ParticipantRow, ParticipantStatus,
 };
 use crate::error::Result;
-use crate::search::{SearchIndex, fold_word};
+use crate::search::SearchIndex;
 use crate::store;
-
-/// One participant as the table shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParticipantRow {
-    pub id: ParticipantId,
-    /// The name as printed on the badge.
-    pub name: String,
-    /// Family name then given names, folded to ASCII: what the table sorts by.
-    pub sort_name: String,
-    pub delegation_id: DelegationId,
-    pub delegation: String,
-    pub category_id: CategoryId,
-    pub category: String,
-    pub category_colour: Colour,
-    pub status: ParticipantStatus,
-    pub badge_serial: Option<u64>,
-    pub collected: bool,
-    /// Security clearance: `None` when it is not required and they were
-    /// never sent.
-    pub clearance: Option<ClearanceState>,
-}
 
 /// The columns the table sorts by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -202,17 +181,6 @@ impl Listing {
     pub fn position_of(&self, id: ParticipantId) -> Option<usize> {
         self.rows.iter().position(|r| r.id == id)
     }
-}
-
-/// Family name then given names, each word folded to ASCII, so that names in
-/// every script sort together by their Latin transliteration.
-pub fn sort_name(family: &str, given: &str) -> String {
-    family
-        .split(' ')
-        .chain(given.split(' '))
-        .map(fold_word)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 impl std::fmt::Debug for Listing {

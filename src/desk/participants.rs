@@ -120,7 +120,7 @@ pub fn edit(
         return Ok(before);
     }
     store::participants::update(&tx, id, &details, now)?;
-    let (old, new) = changed_fields(&before.details, &details);
+    let (old, new) = audit::changed_fields(&before.details, &details);
     audit::record(
         &tx,
         actor,
@@ -132,30 +132,6 @@ pub fn edit(
     let after = store::participants::get(&tx, id)?;
     tx.commit()?;
     Ok(after)
-}
-
-/// The fields that differ, as two JSON objects (before, after).
-pub fn changed_fields<T: Serialize>(
-    before: &T,
-    after: &T,
-) -> (serde_json::Value, serde_json::Value) {
-    let (Ok(serde_json::Value::Object(b)), Ok(serde_json::Value::Object(a))) =
-        (serde_json::to_value(before), serde_json::to_value(after))
-    else {
-        return (serde_json::Value::Null, serde_json::Value::Null);
-    };
-    let mut old = serde_json::Map::new();
-    let mut new = serde_json::Map::new();
-    for (key, value) in &a {
-        if b.get(key) != Some(value) {
-            old.insert(
-                key.clone(),
-                b.get(key).cloned().unwrap_or(serde_json::Value::Null),
-            );
-            new.insert(key.clone(), value.clone());
-        }
-    }
-    (old.into(), new.into())
 }
 
 /// Replaces a participant's photo with `image` (any common format): it is

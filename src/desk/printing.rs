@@ -16,12 +16,12 @@ use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::badge::{self, BadgeContent, EventStyle, PhotoRef};
 use crate::desk::badges::{self as badges, ReprintReason};
-use crate::desk::listing::sort_name;
 use crate::domain::{
     Badge, BadgeSerial, Category, CategoryId, Delegation, DelegationId, Event, Layout, Participant,
     ParticipantId, ParticipantStatus,
 };
 use crate::error::{Error, Result};
+use crate::search::sort_name;
 use crate::store;
 use crate::workspace::Workspace;
 

@@ -1,6 +1,7 @@
 //! Domain types: what an accreditation is made of. Pure data and validation;
 //! no SQL, no files, no GUI.
 
+mod actor;
 mod audit;
 mod badge;
 mod category;
@@ -10,11 +11,14 @@ mod event;
 mod field;
 mod operator;
 mod participant;
+mod permission;
+mod row;
 mod scan;
 mod session;
 mod text;
 mod zone;
 
+pub use actor::Actor;
 pub use audit::AuditEntry;
 pub use badge::{Badge, BadgeSerial, BadgeStatus, Collection};
 pub use category::{Category, CategoryId, Colour};
@@ -27,6 +31,8 @@ pub use participant::{
     DocumentKind, Gender, IdDocument, Participant, ParticipantDetails, ParticipantId,
     ParticipantStatus, PrintedName, limits,
 };
+pub use permission::Permission;
+pub use row::ParticipantRow;
 pub use scan::{Direction, Scan};
 pub use session::{Invitee, Session, SessionId};
 pub use text::{clean_text, parse_date, parse_local_datetime};

@@ -19,7 +19,6 @@ use iced::{Subscription, Task, Theme};
 
 use crate::auth::{Actor, Permission};
 use crate::backup::auto::{self, AutoBackup};
-use crate::cli::Cli;
 use crate::domain::{Event as EventInfo, ParticipantStatus};
 use crate::error::Result;
 use crate::store;
@@ -32,14 +31,11 @@ use screen::{
 };
 use worker::Outcome;
 
-/// Opens the main window; returns when it is closed.
-pub fn run(cli: Cli) -> ExitCode {
-    let dir = match cli
-        .data_dir
-        .clone()
-        .map(Ok)
-        .unwrap_or_else(Workspace::default_data_dir)
-    {
+/// Opens the main window on the event of `data_dir` (the platform's data
+/// directory when `None`), creating the demo there first when `open_demo`
+/// and it holds no event; returns when the window is closed.
+pub fn run(data_dir: Option<std::path::PathBuf>, open_demo: bool) -> ExitCode {
+    let dir = match data_dir.map(Ok).unwrap_or_else(Workspace::default_data_dir) {
         Ok(dir) => dir,
         Err(e) => {
             eprintln!("error: {e}");
@@ -47,7 +43,6 @@ pub fn run(cli: Cli) -> ExitCode {
         }
     };
     let workspace = Workspace::new(dir);
-    let open_demo = cli.demo;
     let result = iced::application(
         move || App::boot(workspace.clone(), open_demo),
         App::update,

@@ -1,5 +1,16 @@
 //! Folding words to the ASCII keys the index compares.
 
+/// Family name then given names, each word folded to ASCII, so that names in
+/// every script sort together by their Latin transliteration.
+pub fn sort_name(family: &str, given: &str) -> String {
+    family
+        .split(' ')
+        .chain(given.split(' '))
+        .map(fold_word)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Lowercase ASCII transliteration of one word, diacritics dropped. Chinese
 /// characters come out as pinyin syllables separated by spaces, so that
 /// "jinping" and "ping" both find "近平".

@@ -10,7 +10,7 @@
 
 mod fold;
 
-pub use fold::{fold_word, skeleton};
+pub use fold::{fold_word, skeleton, sort_name};
 
 use crate::domain::ParticipantId;
 use crate::store::participants::SearchSource;

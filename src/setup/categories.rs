@@ -6,9 +6,9 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{Outcome, clean_field, it_them, plural};
+use crate::audit::changed_fields;
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
-use crate::desk::participants::changed_fields;
 use crate::domain::{
     BadgeSerial, Category, CategoryId, Colour, FieldError, ParticipantDetails, ParticipantId,
     ZoneSet, clean_text,

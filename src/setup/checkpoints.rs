@@ -3,9 +3,9 @@
 use rusqlite::Connection;
 
 use super::{clean_field, plural};
+use crate::audit::changed_fields;
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
-use crate::desk::participants::changed_fields;
 use crate::domain::{Checkpoint, CheckpointId, Directions, FieldError};
 use crate::error::{Error, Result};
 use crate::store;

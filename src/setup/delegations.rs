@@ -8,9 +8,9 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{Outcome, clean_field, it_them, plural};
+use crate::audit::changed_fields;
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
-use crate::desk::participants::changed_fields;
 use crate::domain::{
     Category, Delegation, DelegationId, DelegationKind, FieldError, Quota, clean_text,
 };

@@ -308,7 +308,7 @@ pub fn update_event(
         )?;
         new_key = Some(kid_hex(&key.kid));
     }
-    let (mut old, mut new) = crate::desk::participants::changed_fields(&before, after);
+    let (mut old, mut new) = crate::audit::changed_fields(&before, after);
     if logo_changed {
         let describe =
             |logo: &Option<Vec<u8>>| logo.as_ref().map(|l| format!("PNG, {} bytes", l.len()));

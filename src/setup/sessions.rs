@@ -6,9 +6,9 @@ use std::collections::HashSet;
 use rusqlite::Connection;
 
 use super::{clean_field, plural};
+use crate::audit::changed_fields;
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
-use crate::desk::participants::changed_fields;
 use crate::domain::{Event, FieldError, Invitee, Session, SessionId, parse_local_datetime};
 use crate::error::{Error, Result};
 use crate::store;

@@ -4,9 +4,9 @@
 use rusqlite::Connection;
 
 use super::{clean_field, plural};
+use crate::audit::changed_fields;
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
-use crate::desk::participants::changed_fields;
 use crate::domain::{FieldError, Zone, ZoneNumber, clean_text};
 use crate::error::{Error, Result};
 use crate::store;

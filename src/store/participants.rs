@@ -353,8 +353,9 @@ pub fn search_sources(conn: &Connection) -> Result<Vec<SearchSource>> {
 
 /// Every participant as the desk's table shows it, ordered by id (the same
 /// order as [`search_sources`]).
-pub fn rows(conn: &Connection) -> Result<Vec<crate::desk::listing::ParticipantRow>> {
-    use crate::desk::listing::{ParticipantRow, sort_name};
+pub fn rows(conn: &Connection) -> Result<Vec<crate::domain::ParticipantRow>> {
+    use crate::domain::ParticipantRow;
+    use crate::search::sort_name;
     let mut stmt = conn.prepare(
         "SELECT p.id, p.given_names, p.family_name, p.badge_name, p.delegation_id, d.code,
             p.category_id, c.code, c.colour, p.status, b.serial, b.collected_at IS NOT NULL

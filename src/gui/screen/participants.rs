@@ -476,7 +476,7 @@ const STATUS_CHOICES: &[StatusChoice] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::desk::listing::ParticipantRow;
+    use crate::domain::ParticipantRow;
     use crate::domain::{Colour, Role};
     use crate::gui::tests::harness::offline_session;
     use crate::store::participants::SearchSource;
@@ -493,7 +493,7 @@ mod tests {
             .map(|(id, given, family, delegation, status)| ParticipantRow {
                 id: *id,
                 name: format!("{given} {}", family.to_uppercase()),
-                sort_name: crate::desk::listing::sort_name(family, given),
+                sort_name: crate::search::sort_name(family, given),
                 delegation_id: if *delegation == "VNM" { 1 } else { 2 },
                 delegation: (*delegation).into(),
                 category_id: 3,

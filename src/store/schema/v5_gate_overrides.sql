@@ -1,4 +1,4 @@
--- v4: overrides at gates. A refused scan stays as it was; letting the holder
+-- v5: overrides at gates. A refused scan stays as it was; letting the holder
 -- through is a scan of its own (passed = 1, the refusal's verdict) that names
 -- the refused scan and the supervisor who authorised it, so an override made
 -- at an offline gate after its refusal came home still merges by its own id.

@@ -10,9 +10,9 @@ use super::known::{Found, Known, Match};
 use super::rows::{Keys, References, RowValues};
 use super::table::RawRow;
 use super::{ImportReport, Notice, NoticeKind, Problem};
+use crate::audit::changed_fields;
 use crate::audit::{self, Change};
 use crate::auth::Actor;
-use crate::desk::participants::changed_fields;
 use crate::domain::{
     DelegationId, Participant, ParticipantDetails, ParticipantId, ParticipantStatus,
 };

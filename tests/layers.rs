@@ -1,0 +1,158 @@
+//! The layer rules of ARCHITECTURE.md, kept by reading the sources: each
+//! area names only the areas below it. A `crate::x` path or a `use iced` in
+//! code (not in a comment) counts.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// The Rust files under `dir`, recursively.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// The code of a file, comments dropped (line comments and doc comments:
+/// the sources use no block comments).
+fn code(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|line| match line.find("//") {
+            // A `//` inside a string (a URL) keeps the line whole.
+            Some(i) if !line[..i].contains('"') => &line[..i],
+            _ => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The top-level areas (`crate::x`) that the files of `area` name.
+fn named_by(area: &str) -> BTreeSet<String> {
+    let root = src().join(area);
+    let paths = if root.is_dir() {
+        files(&root)
+    } else {
+        vec![src().join(format!("{area}.rs"))]
+    };
+    let mut named = BTreeSet::new();
+    for path in paths {
+        let code = code(&path);
+        for (i, _) in code.match_indices("crate::") {
+            let rest = &code[i + "crate::".len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                named.insert(name);
+            }
+        }
+        // Grouped imports: `use crate::{a, b::c}`.
+        for (i, _) in code.match_indices("crate::{") {
+            let group = &code[i + "crate::{".len()..];
+            let group = &group[..group.find('}').unwrap_or(group.len())];
+            for item in group.split(',') {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    named.insert(name);
+                }
+            }
+        }
+    }
+    named.remove(area);
+    // `crate::Error` and the like: types the crate root re-exports.
+    named.retain(|n| n.starts_with(|c: char| c.is_ascii_lowercase()));
+    named
+}
+
+fn assert_names_only(area: &str, allowed: &[&str]) {
+    let named = named_by(area);
+    let beyond: Vec<&String> = named
+        .iter()
+        .filter(|n| !allowed.contains(&n.as_str()))
+        .collect();
+    assert!(
+        beyond.is_empty(),
+        "src/{area} names {beyond:?}, which lie above it (it may name only {allowed:?})"
+    );
+}
+
+#[test]
+fn the_domain_names_nothing_but_the_error_type() {
+    assert_names_only("domain", &["error"]);
+}
+
+#[test]
+fn the_store_names_only_the_domain_and_pure_helpers() {
+    assert_names_only("store", &["domain", "error", "search"]);
+}
+
+#[test]
+fn the_audit_trail_does_not_depend_on_sign_in() {
+    assert_names_only("audit", &["domain", "error", "store"]);
+}
+
+#[test]
+fn no_core_area_names_a_face() {
+    let faces = ["gui", "cli"];
+    for entry in std::fs::read_dir(src()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        if faces.contains(&name.as_str()) || name == "main" || name == "lib" {
+            continue;
+        }
+        let named = named_by(&name);
+        for face in faces {
+            assert!(!named.contains(face), "src/{name} names crate::{face}");
+        }
+    }
+    // The GUI and the CLI do not name each other either.
+    assert!(!named_by("gui").contains("cli"), "src/gui names crate::cli");
+    assert!(!named_by("cli").contains("gui"), "src/cli names crate::gui");
+}
+
+#[test]
+fn nothing_outside_the_gui_imports_iced() {
+    for path in files(&src()) {
+        if path.starts_with(src().join("gui")) {
+            continue;
+        }
+        let code = code(&path);
+        assert!(
+            !code.contains("iced::") && !code.contains("use iced"),
+            "{} imports iced",
+            path.display()
+        );
+    }
+}
+
+/// The rule reader itself: a file naming a face is caught.
+#[test]
+fn the_reader_sees_paths_and_groups_but_not_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.rs");
+    std::fs::write(
+        &path,
+        "//! crate::gui in a comment\nuse crate::{desk, store::x};\nfn f() { crate::cli::run(); } // crate::audit\n",
+    )
+    .unwrap();
+    let code = code(&path);
+    assert!(!code.contains("crate::gui") && !code.contains("crate::audit"));
+    assert!(code.contains("crate::{desk") && code.contains("crate::cli::run"));
+}
