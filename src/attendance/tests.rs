@@ -6,7 +6,7 @@
 use rusqlite::Connection;
 
 use super::*;
-use crate::domain::{Direction, ParticipantStatus, Scan};
+use crate::domain::{Direction, GateVerdict, ParticipantStatus, Scan};
 
 /// 25 October 2025, 09:00 in Hanoi: the opening ceremony starts.
 const T0: i64 = 1_761_357_600;
@@ -38,7 +38,11 @@ fn scan(
         checkpoint: 1,
         zone,
         direction,
-        verdict: if passed { "ACCEPTED" } else { "ZONE_DENIED" }.into(),
+        verdict: if passed {
+            GateVerdict::ACCEPTED
+        } else {
+            GateVerdict::Spec(crate::credential::Verdict::ZoneDenied)
+        },
         passed,
         at,
         station: "test".into(),

@@ -26,6 +26,10 @@ pub enum BadgesCommand {
         /// Skip participants whose badge was printed already.
         #[arg(long)]
         only_unprinted: bool,
+        /// Print again badges already handed over too (their holders carry
+        /// a card already; skipped otherwise, with the reason).
+        #[arg(long)]
+        handed_over_again: bool,
         /// a6, card or a4x4 [default: the event's default layout].
         #[arg(long)]
         layout: Option<Layout>,
@@ -101,18 +105,20 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             category,
             participant,
             only_unprinted,
+            handed_over_again,
             layout,
             output: path,
             confirm,
             json,
         } => {
-            // The CLI keeps its meaning for scripts: every badge selected,
-            // handed over or not, unless --only-unprinted.
+            // Every badge selected, printed before or not, unless
+            // --only-unprinted; one already handed over only with
+            // --handed-over-again (a second card with one serial).
             let mut selection = Selection {
                 participants: participant,
                 only_unprinted,
                 confirmed: confirm,
-                handed_over_again: true,
+                handed_over_again,
                 ..Default::default()
             };
             for code in &delegation {
@@ -124,7 +130,7 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             }
             for code in &category {
                 selection.categories.push(
-                    store::categories::find_by_code(&conn, &code.to_uppercase())?
+                    store::categories::find_by_code(&conn, code)?
                         .ok_or_else(|| Error::not_found("category", code))?
                         .id,
                 );

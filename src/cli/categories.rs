@@ -85,8 +85,7 @@ impl CategoryArgs {
 }
 
 fn find(conn: &Connection, code: &str) -> Result<Category> {
-    store::categories::find_by_code(conn, &code.trim().to_uppercase())?
-        .ok_or_else(|| Error::not_found("category", code))
+    store::categories::find_by_code(conn, code)?.ok_or_else(|| Error::not_found("category", code))
 }
 
 pub fn run(ctx: &Context, cmd: CategoriesCommand) -> Result<()> {

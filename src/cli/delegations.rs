@@ -6,7 +6,7 @@ use rusqlite::Connection;
 
 use super::event_settings::CONFIRM_HINT;
 use super::{Context, output};
-use crate::domain::Delegation;
+use crate::domain::{Delegation, normalise_code};
 use crate::error::{Error, Result};
 use crate::setup::{self, DelegationForm};
 use crate::store;
@@ -89,8 +89,8 @@ impl DelegationArgs {
                     format!("\"{q}\" is not CATEGORY=N (e.g. DEL=5)"),
                 ));
             };
-            let category = category.trim().to_uppercase();
-            form.quotas.retain(|(c, _)| c.to_uppercase() != category);
+            let category = normalise_code(category);
+            form.quotas.retain(|(c, _)| normalise_code(c) != category);
             form.quotas.push((category, max.trim().to_string()));
         }
         Ok(())
@@ -115,7 +115,7 @@ pub fn run(ctx: &Context, cmd: DelegationChange) -> Result<()> {
                             "code",
                             format!(
                                 "{} is not in the reference lists (see `accredit delegations reference`); give --name and --kind for a custom delegation",
-                                code.trim().to_uppercase()
+                                normalise_code(&code)
                             ),
                         ));
                     }
@@ -144,7 +144,7 @@ pub fn run(ctx: &Context, cmd: DelegationChange) -> Result<()> {
             }
             fields.apply(&mut form)?;
             for category in no_quota {
-                let category = category.trim().to_uppercase();
+                let category = normalise_code(&category);
                 form.quotas.retain(|(c, _)| *c != category);
             }
             let d = form

@@ -176,7 +176,7 @@ pub fn run_preview(ctx: &Context, args: PreviewArgs) -> Result<()> {
     let (conn, _actor) = ctx.sign_in()?;
     let event = store::event::get(&conn)?;
     let category = match &args.category {
-        Some(code) => store::categories::find_by_code(&conn, &code.to_uppercase())?
+        Some(code) => store::categories::find_by_code(&conn, code)?
             .ok_or_else(|| Error::not_found("category", code))?,
         None => store::categories::list(&conn)?
             .into_iter()

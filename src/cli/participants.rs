@@ -151,7 +151,7 @@ impl DetailsArgs {
             }
         }
         if let Some(code) = &self.category {
-            match store::categories::find_by_code(conn, &code.to_uppercase())? {
+            match store::categories::find_by_code(conn, code)? {
                 Some(x) => d.category = x.id,
                 None => err("category", format!("\"{code}\" is not a category code")),
             }
@@ -255,7 +255,7 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
                 },
                 category: match category {
                     Some(code) => Some(
-                        store::categories::find_by_code(&conn, &code.to_uppercase())?
+                        store::categories::find_by_code(&conn, &code)?
                             .ok_or_else(|| Error::not_found("category", &code))?
                             .id,
                     ),

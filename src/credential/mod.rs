@@ -55,9 +55,9 @@ mod letter;
 mod revocation;
 mod root;
 mod trust;
-mod verdict;
 mod verify;
 
+pub use crate::domain::{UnknownVerdict, Verdict};
 pub use claims::{
     CLAIMS_VERSION, Claims, PhotoHash, ZoneSet, is_valid_category, is_valid_event_code, photo_hash,
 };
@@ -74,7 +74,6 @@ pub use root::{
     TrustListRefused, fingerprint, normalise_fingerprint, parse_public_key,
 };
 pub use trust::{TRUST_LIST_FORMAT, TrustList, TrustedKey};
-pub use verdict::{UnknownVerdict, Verdict};
 pub use verify::{
     CLOCK_SKEW_SECONDS, Direction, GateState, MAX_TEXT_CHARS, PREFIX, StaticState, Verification,
     VerifyContext, checkpoint_verdict, verify,

@@ -14,7 +14,8 @@ use serde::Serialize;
 
 use super::rng::Rng;
 use crate::domain::{
-    BadgeStatus, Checkpoint, Direction, ParticipantStatus, Scan, Session, ZoneNumber, ZoneSet,
+    BadgeStatus, Checkpoint, Direction, GateVerdict, ParticipantStatus, Scan, Session, Verdict,
+    ZoneNumber, ZoneSet,
 };
 use crate::error::{Error, Result};
 use crate::store;
@@ -35,8 +36,15 @@ pub struct TrafficSummary {
 
 /// The checkpoint whose scans were made offline and imported at night.
 const OFFLINE_ZONE: ZoneNumber = 7;
-const ENTRY_REFUSALS: [&str; 3] = ["ZONE_DENIED", "ALREADY_INSIDE", "EXPIRED"];
-const EXIT_REFUSALS: [&str; 2] = ["EXPIRED", "REVOKED"];
+const ENTRY_REFUSALS: [GateVerdict; 3] = [
+    GateVerdict::Spec(Verdict::ZoneDenied),
+    GateVerdict::Spec(Verdict::AlreadyInside),
+    GateVerdict::Spec(Verdict::Expired),
+];
+const EXIT_REFUSALS: [GateVerdict; 2] = [
+    GateVerdict::Spec(Verdict::Expired),
+    GateVerdict::Spec(Verdict::Revoked),
+];
 
 /// A badge holder who can come: their badge was handed over.
 struct Holder {
@@ -268,7 +276,7 @@ impl Simulation<'_> {
                 Direction::Exit => *self.rng.pick(&EXIT_REFUSALS),
             }
         } else {
-            "ACCEPTED"
+            GateVerdict::ACCEPTED
         };
         let offline = zone == OFFLINE_ZONE && self.rng.chance(50);
         let station = if offline {
@@ -283,7 +291,7 @@ impl Simulation<'_> {
             checkpoint: checkpoint.id,
             zone,
             direction,
-            verdict: verdict.to_string(),
+            verdict,
             passed: !refused,
             at,
             station: station.clone(),
@@ -296,7 +304,7 @@ impl Simulation<'_> {
         // through is a scan of its own that names it.
         let override_scan = overridden.then(|| Scan {
             id: uuid_from(&mut self.rng),
-            verdict: verdict.to_string(),
+            verdict,
             passed: true,
             at: at + 30,
             override_reason: "Checked with the protocol office".into(),

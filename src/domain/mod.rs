@@ -16,6 +16,7 @@ mod row;
 mod scan;
 mod session;
 mod text;
+mod verdict;
 mod zone;
 
 pub use actor::Actor;
@@ -35,5 +36,6 @@ pub use permission::Permission;
 pub use row::ParticipantRow;
 pub use scan::{Direction, Scan};
 pub use session::{Invitee, Session, SessionId};
-pub use text::{clean_text, parse_date, parse_local_datetime};
+pub use text::{clean_text, normalise_code, parse_date, parse_local_datetime};
+pub use verdict::{GateVerdict, UnknownVerdict, Verdict};
 pub use zone::{Checkpoint, CheckpointId, Directions, Zone, ZoneNumber, ZoneSet};

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{BadgeSerial, CheckpointId, ParticipantId, ZoneNumber};
+use super::{BadgeSerial, CheckpointId, GateVerdict, ParticipantId, ZoneNumber};
 
 /// Which way someone passes a checkpoint.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,8 +47,8 @@ pub struct Scan {
     pub checkpoint: CheckpointId,
     pub zone: ZoneNumber,
     pub direction: Direction,
-    /// The verdict identifier (`ACCEPTED`, `REVOKED`, …).
-    pub verdict: String,
+    /// The verdict, stored as its identifier (`ACCEPTED`, `REVOKED`, …).
+    pub verdict: GateVerdict,
     /// Whether the person went through: accepted, or refused and overridden.
     pub passed: bool,
     pub at: i64,

@@ -39,6 +39,13 @@ fn is_invisible(c: char) -> bool {
             | '\u{FFF9}'..='\u{FFFB}')
 }
 
+/// The one form in which an operator's code (delegation, category, event)
+/// is looked up: trimmed and upper-cased, since every stored code is upper
+/// case ("fra " finds FRA).
+pub fn normalise_code(raw: &str) -> String {
+    raw.trim().to_uppercase()
+}
+
 /// Parses a date in the forms people write: ISO `2025-10-25`, `25/10/2025`,
 /// `25.10.2025`, `25-10-2025`, and Excel serial dates (`45955`).
 pub fn parse_date(raw: &str) -> Result<Date, String> {

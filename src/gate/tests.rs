@@ -150,7 +150,7 @@ fn stored(conn: &Connection) -> Vec<(String, bool)> {
     store::scans::list(conn, &store::scans::Filter::default())
         .unwrap()
         .into_iter()
-        .map(|s| (s.verdict, s.passed))
+        .map(|s| (s.verdict.as_str().to_owned(), s.passed))
         .collect()
 }
 
@@ -952,7 +952,7 @@ fn scans_come_home_exactly_once() {
     assert_eq!(store::scans::count(&conn).unwrap(), 15);
     for entry in &file.scans {
         let scan = store::scans::get(&conn, &entry.id).unwrap().unwrap();
-        assert_eq!(scan.verdict, entry.verdict);
+        assert_eq!(scan.verdict.as_str(), entry.verdict);
         assert_eq!(scan.passed, entry.passed);
         assert_eq!(scan.override_by, entry.override_by);
     }

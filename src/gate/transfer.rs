@@ -90,7 +90,7 @@ impl ScanEntry {
             checkpoint,
             zone: scan.zone,
             direction: scan.direction,
-            verdict: scan.verdict,
+            verdict: scan.verdict.as_str().to_owned(),
             passed: scan.passed,
             at: scan.at,
             station: scan.station,
@@ -101,15 +101,19 @@ impl ScanEntry {
         }
     }
 
-    fn to_scan(&self) -> Scan {
-        Scan {
+    /// The scan this entry records, or what is wrong with it.
+    fn to_scan(&self) -> std::result::Result<Scan, String> {
+        if let Some(problem) = self.problem() {
+            return Err(problem);
+        }
+        Ok(Scan {
             id: self.id.clone(),
             serial: self.serial,
             participant: self.participant,
             checkpoint: self.checkpoint_id,
             zone: self.zone,
             direction: self.direction,
-            verdict: self.verdict.clone(),
+            verdict: self.verdict.parse()?,
             passed: self.passed,
             at: self.at,
             station: self.station.clone(),
@@ -117,7 +121,7 @@ impl ScanEntry {
             override_reason: self.override_reason.clone(),
             override_by: self.override_by.clone(),
             overrides: self.overrides.clone(),
-        }
+        })
     }
 
     /// What is wrong with this entry, if anything.
@@ -411,15 +415,14 @@ fn merge_scans(
             "{source}: nothing imported, the signature of station {signed_by:?} does not hold: {why}"
         ))
     })?;
-    let problems: Vec<String> = file
-        .scans
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| {
-            s.problem()
-                .map(|p| format!("scan {} ({}): {p}", i + 1, s.id))
-        })
-        .collect();
+    let mut scans = Vec::with_capacity(file.scans.len());
+    let mut problems = Vec::new();
+    for (i, entry) in file.scans.iter().enumerate() {
+        match entry.to_scan() {
+            Ok(scan) => scans.push((scan, entry.checkpoint.as_str())),
+            Err(p) => problems.push(format!("scan {} ({}): {p}", i + 1, entry.id)),
+        }
+    }
     if !problems.is_empty() {
         let mut text = problems
             .iter()
@@ -446,15 +449,14 @@ fn merge_scans(
         signed_by_kid: kid_hex(&kid),
     };
     let mut stations = BTreeSet::new();
-    for entry in &file.scans {
-        let scan = entry.to_scan();
-        if store::scans::insert(&tx, &scan, &entry.checkpoint, Some(now))? {
+    for (scan, checkpoint) in &scans {
+        if store::scans::insert(&tx, scan, checkpoint, Some(now))? {
             store::root::set_scan_station(&tx, &scan.id, &kid)?;
             summary.new += 1;
             stations.insert(scan.station.clone());
             if scan.overrides.is_some() {
                 summary.overrides += 1;
-                record_override(&tx, actor, &scan)?;
+                record_override(&tx, actor, scan)?;
             }
         } else {
             summary.already += 1;

@@ -370,3 +370,44 @@ fn an_edited_or_invented_scans_file_is_refused_whole_and_audited() {
     assert!(err.contains("unsigned scans file"), "{err}");
     assert_eq!(refused_audits(&conn), 6);
 }
+
+#[test]
+fn a_desk_without_the_root_publishes_packages_that_its_signed_trust_list_certifies() {
+    let demo = Demo::new(20);
+    // The root signs a trust list where it lives (the desk that made the
+    // event); then its secret leaves this data directory, as on a desk that
+    // joined a shared event.
+    demo.export("with-root.gate", &[MAIN]);
+    let conn = demo.conn();
+    let root = crate::signing::root_public(&conn).unwrap();
+    std::fs::remove_file(crate::signing::root_secret_path(
+        &demo.ws.keys_dir(),
+        &credential::kid_of(&root),
+    ))
+    .unwrap();
+    let path = demo.export("desk.gate", &[MAIN]);
+    let mut gate = demo.open_package(&path).unwrap();
+    let badge = demo.badge_for(1, None);
+    let outcome = scan_at(&mut gate, &badge.credential, MAIN, Direction::Entry, DURING);
+    assert_eq!(verdict(&outcome), "ACCEPTED");
+
+    // A new desk key that no signed list certifies yet: no package, and the
+    // refusal says what to do.
+    crate::signing::rotate(&demo.ws, &mut demo.conn(), &Actor::system()).unwrap();
+    let refused = package::export(
+        &demo.ws,
+        &mut demo.conn(),
+        &Actor::system(),
+        &[MAIN.to_string()],
+        &demo.dir.path().join("refused.gate"),
+        DURING,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        refused.contains("root key is not on this machine"),
+        "{refused}"
+    );
+    assert!(refused.contains("keys trust-list --signed"), "{refused}");
+    assert!(!demo.dir.path().join("refused.gate").exists());
+}

@@ -13,6 +13,7 @@ use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::domain::{
     Category, Delegation, DelegationId, DelegationKind, FieldError, Quota, clean_text,
+    normalise_code,
 };
 use crate::error::{Error, Result};
 use crate::reference::{self, KnownBody};
@@ -72,7 +73,7 @@ pub fn match_reference(added: &HashSet<String>, query: &str) -> Vec<ReferenceEnt
 
 /// The state or organisation of the reference lists with this code.
 pub fn reference_body(code: &str) -> Option<KnownBody> {
-    let code = code.trim().to_uppercase();
+    let code = normalise_code(code);
     reference::known_bodies()
         .into_iter()
         .find(|b| b.code == code)
@@ -137,7 +138,7 @@ impl DelegationForm {
             if max.is_empty() {
                 continue;
             }
-            let code = category.trim().to_uppercase();
+            let code = normalise_code(category);
             let Some(c) = categories.iter().find(|c| c.code == code) else {
                 errors.push(FieldError::new(
                     "quotas",

@@ -240,7 +240,6 @@ pub fn update_event(
     let (active, printed) = store::usage::active_badges(&tx)?;
     let window_changed = before.badge_valid_from != after.badge_valid_from
         || before.badge_valid_until != after.badge_valid_until;
-    let (key_from, key_until) = signing::key_validity(after);
     let current_key = store::keys::current(&tx)?;
     let key_needed = match &current_key {
         Some(k) => {
@@ -288,24 +287,7 @@ pub fn update_event(
     }
     let mut new_key = None;
     if key_needed {
-        actor.require(Permission::ManageKeys)?;
-        store::keys::retire_all(&tx, now)?;
-        let key = signing::create_key(&ws.keys_dir(), &tx, after, now)?;
-        audit::record(
-            &tx,
-            actor,
-            now,
-            Change::new("keys.rotate", "signing_key", kid_hex(&key.kid)),
-            current_key
-                .map(|k| serde_json::json!({"kid": kid_hex(&k.kid)}))
-                .as_ref(),
-            Some(&serde_json::json!({
-                "kid": kid_hex(&key.kid),
-                "not_before": key_from,
-                "not_after": key_until,
-                "reason": "new badge window",
-            })),
-        )?;
+        let key = signing::rotate_in(&ws.keys_dir(), &tx, actor, after, now, "new badge window")?;
         new_key = Some(kid_hex(&key.kid));
     }
     let (mut old, mut new) = crate::audit::changed_fields(&before, after);

@@ -5,8 +5,8 @@
 mod root;
 
 pub use root::{
-    ROOT_KEY_FORMAT, RootInfo, create_root, ensure_root, root_info, root_key, root_public,
-    root_secret_path, sign_trust_list, sign_trust_list_in,
+    ROOT_KEY_FORMAT, RootInfo, create_root, ensure_root, package_trust_list, root_info, root_key,
+    root_public, root_secret_path, sign_trust_list, sign_trust_list_in,
 };
 
 use std::path::Path;
@@ -62,25 +62,44 @@ pub fn create_key(keys_dir: &Path, tx: &Transaction, event: &Event, now: i64) ->
 /// Starts a new signing key. The old one signs nothing more but stays in the
 /// trust list, so the badges it signed stay valid until they expire.
 pub fn rotate(ws: &Workspace, conn: &mut Connection, actor: &Actor) -> Result<KeyRecord> {
-    actor.require(Permission::ManageKeys)?;
     let now = crate::clock::now();
     let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
-    let old = store::keys::current(&tx)?;
-    store::keys::retire_all(&tx, now)?;
-    let new = create_key(&ws.keys_dir(), &tx, &event, now)?;
+    let new = rotate_in(&ws.keys_dir(), &tx, actor, &event, now, "requested")?;
+    tx.commit()?;
+    Ok(new)
+}
+
+/// The one rotation, inside the caller's transaction: retires every key,
+/// creates one for `event`'s badge window and audits `keys.rotate` with the
+/// reason (`requested` by an operator, `new badge window` when the event's
+/// window moved past the current key).
+pub fn rotate_in(
+    keys_dir: &Path,
+    tx: &Transaction,
+    actor: &Actor,
+    event: &Event,
+    now: i64,
+    reason: &str,
+) -> Result<KeyRecord> {
+    actor.require(Permission::ManageKeys)?;
+    let old = store::keys::current(tx)?;
+    store::keys::retire_all(tx, now)?;
+    let new = create_key(keys_dir, tx, event, now)?;
     audit::record(
-        &tx,
+        tx,
         actor,
         now,
         Change::new("keys.rotate", "signing_key", kid_hex(&new.kid)),
         old.map(|k| serde_json::json!({"kid": kid_hex(&k.kid)}))
             .as_ref(),
-        Some(
-            &serde_json::json!({"kid": kid_hex(&new.kid), "not_before": new.not_before, "not_after": new.not_after}),
-        ),
+        Some(&serde_json::json!({
+            "kid": kid_hex(&new.kid),
+            "not_before": new.not_before,
+            "not_after": new.not_after,
+            "reason": reason,
+        })),
     )?;
-    tx.commit()?;
     Ok(new)
 }
 

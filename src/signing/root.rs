@@ -144,6 +144,37 @@ pub fn sign_trust_list_in(keys_dir: &Path, tx: &Transaction, now: i64) -> Result
     Ok((sequence, signed))
 }
 
+/// The signed trust list (`.acrt` bytes) that a gate package carries. Where the root key is on this machine, a new list is
+/// signed now. Elsewhere (a desk enrolled on a shared event) it is the
+/// newest list that the root signed, which must certify `sealer`, the
+/// desk's own key, so that a desk publishes packages without the root
+/// being online.
+pub fn package_trust_list(
+    keys_dir: &Path,
+    tx: &Transaction,
+    now: i64,
+    sealer: &[u8; 8],
+) -> Result<Vec<u8>> {
+    if root_secret_path(keys_dir, &kid_of(&root_public(tx)?)).exists() {
+        let (_, signed) = sign_trust_list_in(keys_dir, tx, now)?;
+        return Ok(signed);
+    }
+    let no_list = || {
+        Error::Refused(format!(
+            "the event's root key is not on this machine, and no trust list signed by the root certifies this desk's key {}: on the machine that holds the root, run `accredit keys trust-list --signed -o FILE`, then export the package again",
+            kid_hex(sealer)
+        ))
+    };
+    let signed = store::root::latest_trust_list(tx)?.ok_or_else(no_list)?;
+    let event = store::event::get(tx)?;
+    let list = SignedTrustList::verify(&signed, &root_public(tx)?, Some(event.code.as_str()), None)
+        .map_err(|e| Error::Refused(format!("the newest signed trust list is refused: {e}")))?;
+    if !list.trust.keys.iter().any(|k| &k.kid == sealer) {
+        return Err(no_list());
+    }
+    Ok(signed)
+}
+
 /// `accredit keys trust-list --signed`: a new signed trust list, audited.
 pub fn sign_trust_list(
     ws: &Workspace,

@@ -1,7 +1,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::parse_column;
-use crate::domain::{Category, CategoryId, Colour, ZoneSet};
+use crate::domain::{Category, CategoryId, Colour, ZoneSet, normalise_code};
 use crate::error::Result;
 
 const COLUMNS: &str = "id, code, name, colour, default_zones, sort_order, default_quota";
@@ -47,7 +47,7 @@ pub fn find_by_code(conn: &Connection, code: &str) -> Result<Option<Category>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM categories WHERE code = ?1"),
-            [code],
+            [normalise_code(code)],
             from_row,
         )
         .optional()?)

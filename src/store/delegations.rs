@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::parse_column;
-use crate::domain::{Delegation, DelegationId, Quota};
+use crate::domain::{Delegation, DelegationId, Quota, normalise_code};
 use crate::error::Result;
 
 const COLUMNS: &str = "id, code, name, kind, focal_point_name, focal_point_email";
@@ -70,8 +70,8 @@ pub fn get(conn: &Connection, id: DelegationId) -> Result<Delegation> {
 pub fn find_by_code(conn: &Connection, code: &str) -> Result<Option<Delegation>> {
     let found = conn
         .query_row(
-            &format!("SELECT {COLUMNS} FROM delegations WHERE code = ?1 COLLATE NOCASE"),
-            [code.trim()],
+            &format!("SELECT {COLUMNS} FROM delegations WHERE code = ?1"),
+            [normalise_code(code)],
             from_row,
         )
         .optional()?;

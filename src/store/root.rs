@@ -61,6 +61,18 @@ pub fn next_trust_list_sequence(conn: &Connection) -> Result<u64> {
     Ok(last.map(|s| s as u64 + 1).unwrap_or(1))
 }
 
+/// The newest signed trust list the store keeps, if any: what a desk
+/// without the root key puts in the packages it publishes.
+pub fn latest_trust_list(conn: &Connection) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .query_row(
+            "SELECT signed FROM signed_trust_lists ORDER BY sequence DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 pub fn insert_trust_list(
     conn: &Connection,
     sequence: u64,

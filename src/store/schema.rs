@@ -3,13 +3,22 @@
 
 use rusqlite_migration::{M, Migrations};
 
+// The scans table's steps are files of their own (scans_v3/v5/v6.sql)
+// because a gate's scans file (`gate::package::state`) applies the same
+// texts: its scans keep the store's columns and indexes and merge as they are.
 const STEPS: &[M<'static>] = &[
     M::up(include_str!("schema/v1_foundation.sql")),
     M::up(include_str!("schema/v2_badges.sql")),
-    M::up(include_str!("schema/v3_gate.sql")),
+    M::up(concat!(
+        include_str!("schema/scans_v3.sql"),
+        include_str!("schema/v3_gate.sql")
+    )),
     M::up(include_str!("schema/v4_backups.sql")),
-    M::up(include_str!("schema/v5_gate_overrides.sql")),
-    M::up(include_str!("schema/v6_attendance.sql")),
+    M::up(include_str!("schema/scans_v5.sql")),
+    M::up(concat!(
+        include_str!("schema/scans_v6.sql"),
+        include_str!("schema/v6_attendance.sql")
+    )),
     M::up(include_str!("schema/v7_event_root.sql")),
     M::up(include_str!("schema/v8_vetting.sql")),
 ];

@@ -70,13 +70,23 @@ pub fn export(
             "this event has no valid signing key: run `accredit keys rotate` first".into(),
         ));
     }
-    let (_, signed_trust) = signing::sign_trust_list_in(&ws.keys_dir(), &tx, now)?;
     let root_public = signing::root_public(&tx)?;
-    // The desk seals with its signing key, which the trust list certifies
-    // (the root stays out of daily work); with none listed, the root seals.
-    let sealer = match signing::signing_key(&ws.keys_dir(), &tx) {
-        Ok((record, key)) if trust.keys.iter().any(|k| k.kid == record.kid) => key.signing,
-        _ => signing::root_key(&ws.keys_dir(), &tx)?,
+    // The desk seals with its signing key, which the signed trust list
+    // certifies (the root stays out of daily work, and need not be on this
+    // machine); with no such key here, the root seals.
+    let desk_key = signing::signing_key(&ws.keys_dir(), &tx)
+        .ok()
+        .filter(|(record, _)| trust.keys.iter().any(|k| k.kid == record.kid));
+    let (sealer, signed_trust) = match desk_key {
+        Some((record, key)) => {
+            let signed = signing::package_trust_list(&ws.keys_dir(), &tx, now, &record.kid)?;
+            (key.signing, signed)
+        }
+        None => {
+            let root = signing::root_key(&ws.keys_dir(), &tx)?;
+            let (_, signed) = signing::sign_trust_list_in(&ws.keys_dir(), &tx, now)?;
+            (root, signed)
+        }
     };
     let revocations = signing::issue_revocation_list_in(&ws.keys_dir(), &tx, now)?;
     let revoked = store::badges::revoked_serials(&tx)?.len();

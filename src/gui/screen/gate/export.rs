@@ -76,6 +76,14 @@ impl State {
                 .color(SLATE),
         ]
         .spacing(6);
+        if let Some(fingerprint) = &info.root_fingerprint {
+            list = list.push(
+                text(format!(
+                    "Enrol each gate laptop with this event's root fingerprint: {fingerprint}"
+                ))
+                .size(14),
+            );
+        }
         for c in &info.checkpoints {
             let id = c.id;
             list = list.push(

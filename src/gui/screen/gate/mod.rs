@@ -7,6 +7,7 @@
 //! an offline gate package alone (`accredit gate --package FILE`).
 
 mod export;
+mod scans;
 #[cfg(test)]
 mod tests;
 mod view;
@@ -25,10 +26,11 @@ use crate::domain::{Checkpoint, CheckpointId, Direction, Zone};
 use crate::error::Error;
 use crate::gate::enrolment::{self, Enrolment};
 use crate::gate::package::PackageSummary;
-use crate::gate::{self, ScanOutcome, ScanRequest, Station};
+use crate::gate::{self, GateVerdict, ScanOutcome, ScanRequest, Station};
 use crate::gui::worker::{self, Outcome};
 use crate::workspace::Workspace;
 use export::ExportForm;
+use scans::{ScansDone, ScansForm};
 
 /// The scan field: it has the focus whenever the officer is not typing an
 /// override.
@@ -91,6 +93,9 @@ pub struct StationInfo {
     pub warnings: Vec<String>,
     /// The event's time zone, for the times of the recent list.
     pub time_zone: jiff::tz::TimeZone,
+    /// On the store: the fingerprint of the event's root, which gate
+    /// laptops are enrolled with (read off this screen).
+    pub root_fingerprint: Option<String>,
 }
 
 /// A scan's outcome with its photo decoded (off the UI thread).
@@ -119,7 +124,7 @@ impl Scanned {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecentLine {
     pub at: i64,
-    pub verdict: String,
+    pub verdict: GateVerdict,
     pub passed: bool,
     pub overridden: bool,
     pub name: String,
@@ -169,6 +174,7 @@ pub struct State {
     direction: Direction,
     station_name: String,
     export: ExportForm,
+    scans: ScansForm,
     // Scanning.
     input: String,
     shown: Option<Scanned>,
@@ -217,6 +223,9 @@ pub enum Message {
     ExportSave,
     ExportPath(Option<PathBuf>),
     Exported(Outcome<PackageSummary>),
+    ScansPick,
+    ScansPath(Option<PathBuf>),
+    ScansDone(Outcome<ScansDone>),
 }
 
 /// The gate screen tells the rest of the application nothing: it records
@@ -246,6 +255,7 @@ impl State {
             direction: Direction::Entry,
             station_name: gate::default_station_name(),
             export: ExportForm::default(),
+            scans: ScansForm::default(),
             input: String::new(),
             shown: None,
             failure: None,
@@ -532,6 +542,14 @@ impl State {
                 self.export.done = Some(result);
                 Task::none()
             }
+            Message::ScansPick => self.scans_pick(),
+            Message::ScansPath(Some(path)) => self.scans_transfer(path),
+            Message::ScansPath(None) => Task::none(),
+            Message::ScansDone(result) => {
+                self.scans.busy = false;
+                self.scans.done = Some(result);
+                Task::none()
+            }
         };
         (task, None)
     }
@@ -667,7 +685,7 @@ impl State {
                     0,
                     RecentLine {
                         at: o.at,
-                        verdict: o.verdict.as_str().to_owned(),
+                        verdict: o.verdict,
                         passed: o.passed,
                         overridden: o.overrides.is_some(),
                         name: o
@@ -735,11 +753,15 @@ impl State {
 
 /// Opens the station and reads what the screen shows of it.
 fn open(source: Source, now: fn() -> i64) -> crate::Result<(StationHandle, StationInfo)> {
-    let station = match &source {
-        Source::Store { workspace, .. } => Station::open_store(workspace.open()?)?,
+    let (station, root_fingerprint) = match &source {
+        Source::Store { workspace, .. } => {
+            let conn = workspace.open()?;
+            let fingerprint = crate::signing::root_info(&conn)?.fingerprint;
+            (Station::open_store(conn)?, Some(fingerprint))
+        }
         Source::Package { path, data_dir } => {
             let mut enrolment = Enrolment::load(data_dir)?;
-            Station::open_package(path, &mut enrolment)?
+            (Station::open_package(path, &mut enrolment)?, None)
         }
     };
     let package = match station.package() {
@@ -765,6 +787,7 @@ fn open(source: Source, now: fn() -> i64) -> crate::Result<(StationHandle, Stati
         zones: station.zones().to_vec(),
         warnings: station.warnings(now()),
         time_zone: station.event().tz(),
+        root_fingerprint,
     };
     Ok((StationHandle(Arc::new(Mutex::new(station))), info))
 }

@@ -511,3 +511,85 @@ fn a_laptop_not_enrolled_is_enrolled_from_the_gate_screen() {
     assert!(crate::gate::enrolment::Enrolment::exists(&fresh));
     assert!(shows(&state, "Sign in to scan"));
 }
+
+#[test]
+fn scans_travel_home_from_the_gate_screen_and_an_edited_file_is_refused() {
+    let demo = demo();
+    let path = export_main(&demo, "main.gate");
+    let (member, _) = credential(&demo, 1, None);
+    let mut gate = gate_on(path, laptop(&demo));
+    interact(&mut gate, |ui| {
+        ui.click(selector::id(OPERATOR_INPUT)).unwrap();
+        ui.typewrite("gate");
+        ui.click("Password").unwrap();
+        ui.typewrite("demo-gate");
+        ui.tap_key(Key::Named(Named::Enter));
+    });
+    assert!(shows(&gate, "Save the scans…"));
+    interact(&mut gate, |ui| {
+        ui.click("Start scanning").unwrap();
+    });
+    assert_eq!(scan(&mut gate, &member).verdict.as_str(), "ACCEPTED");
+    feed(&mut gate, [Message::ChangeCheckpoint]);
+    // The save dialog answers with a path.
+    let saved = demo._dir.path().join("lane-1-scans.json");
+    feed(&mut gate, [Message::ScansPath(Some(saved.clone()))]);
+    assert!(shows(
+        &gate,
+        &format!("Saved 1 scans to {}.", saved.display())
+    ));
+
+    // At the desk: the station is enrolled with the event.
+    let file = crate::gate::enrolment::Enrolment::load(&laptop(&demo))
+        .unwrap()
+        .station_file();
+    crate::gate::stations::add(
+        &mut demo.ws.open().unwrap(),
+        &Actor::system(),
+        &file.name,
+        &file.public_key,
+    )
+    .unwrap();
+    let (mut desk, task) = State::new_at(
+        Source::Store {
+            workspace: demo.ws.clone(),
+            actor: officer(),
+        },
+        during,
+    );
+    feed(&mut desk, harness::messages(task));
+    assert!(shows(&desk, "Bring scans home…"));
+    // An entry moved by a minute after the gate signed the file.
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&saved).unwrap()).unwrap();
+    let at = json["scans"][0]["at"].as_i64().unwrap();
+    json["scans"][0]["at"] = (at + 60).into();
+    let edited = demo._dir.path().join("edited.json");
+    std::fs::write(&edited, serde_json::to_vec(&json).unwrap()).unwrap();
+    feed(&mut desk, [Message::ScansPath(Some(edited))]);
+    let refusal = |desk: &State| match &desk.scans.done {
+        Some(Err(e)) => e.clone(),
+        other => panic!("not refused: {other:?}"),
+    };
+    let edited_refusal = refusal(&desk);
+    assert!(shows(&desk, &format!("Scans refused: {edited_refusal}")));
+    let imported = |desk: &State| match &desk.scans.done {
+        Some(Ok(scans::ScansDone::Imported(s))) => s.new,
+        _ => 0,
+    };
+    assert_eq!(imported(&desk), 0);
+    // An invented file, never signed by any station.
+    json["signature"] = "".into();
+    let invented = demo._dir.path().join("invented.json");
+    std::fs::write(&invented, serde_json::to_vec(&json).unwrap()).unwrap();
+    feed(&mut desk, [Message::ScansPath(Some(invented))]);
+    let invented_refusal = refusal(&desk);
+    assert!(shows(&desk, &format!("Scans refused: {invented_refusal}")));
+    // The file as the gate saved it comes home.
+    feed(&mut desk, [Message::ScansPath(Some(saved))]);
+    assert_eq!(imported(&desk), 1);
+    assert!(shows(
+        &desk,
+        "Imported 1 new scans (0 already here) from station lane-1."
+    ));
+}

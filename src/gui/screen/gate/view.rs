@@ -155,6 +155,15 @@ impl State {
         {
             form = form.push(self.export_view(info));
         }
+        // Scans travel home from an offline gate once someone signed in
+        // there; the desk brings them into the store.
+        let may_move_scans = match &self.source {
+            Source::Store { actor, .. } => actor.may(Permission::Scan),
+            Source::Package { .. } => self.actor.is_some(),
+        };
+        if may_move_scans {
+            form = form.push(self.scans_view());
+        }
         container(scrollable(container(form).padding(24).center_x(Fill)))
             .width(Fill)
             .height(Fill)
@@ -378,7 +387,10 @@ impl State {
                 column![
                     row![
                         text(time).size(13).color(SLATE),
-                        text(&line.verdict).size(13).font(BOLD).color(colour),
+                        text(line.verdict.as_str())
+                            .size(13)
+                            .font(BOLD)
+                            .color(colour),
                     ]
                     .spacing(8),
                     text(if line.overridden {

@@ -1,4 +1,7 @@
-//! The stable verdict identifiers of spec section 5.
+//! The verdicts a badge can get: the stable identifiers of the credential
+//! spec's section 5 ([`Verdict`]), and the gate's, which add the
+//! application's own checks after check 9 ([`GateVerdict`]). They are domain
+//! types because scans store them; `credential` and `gate` re-export them.
 
 use std::fmt;
 use std::str::FromStr;
@@ -15,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// list stays exactly the spec's; see [`checkpoint_verdict`] for running the
 /// checkpoint checks after the application's own.
 ///
-/// [`checkpoint_verdict`]: super::checkpoint_verdict
+/// [`checkpoint_verdict`]: crate::credential::checkpoint_verdict
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Verdict {
@@ -103,6 +106,104 @@ impl FromStr for Verdict {
             .into_iter()
             .find(|v| v.as_str() == s)
             .ok_or_else(|| UnknownVerdict(s.to_owned()))
+    }
+}
+
+/// What the gate says about one scan. The identifiers ([`GateVerdict::as_str`])
+/// are stable: scans store them, the CLI prints them, gate packages carry
+/// them home. The spec's come first; the application's own follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GateVerdict {
+    /// A verdict of the credential spec (checks 1 to 11).
+    Spec(Verdict),
+    /// The signature verified, but this gate knows no such badge: issued
+    /// after the gate's package was made, or not this participant's.
+    UnknownBadge,
+    /// The checkpoint does not let people through in this direction.
+    WrongDirection,
+    /// A delegate's letter (its code is signed, but it is not a badge).
+    NotABadge,
+}
+
+impl GateVerdict {
+    pub const ACCEPTED: GateVerdict = GateVerdict::Spec(Verdict::Accepted);
+
+    /// Every verdict: the spec's in its order, then the application's.
+    pub const ALL: [GateVerdict; 14] = [
+        GateVerdict::Spec(Verdict::Accepted),
+        GateVerdict::Spec(Verdict::Malformed),
+        GateVerdict::Spec(Verdict::UnsupportedVersion),
+        GateVerdict::Spec(Verdict::UnknownKey),
+        GateVerdict::Spec(Verdict::BadSignature),
+        GateVerdict::Spec(Verdict::WrongEvent),
+        GateVerdict::Spec(Verdict::NotYetValid),
+        GateVerdict::Spec(Verdict::Expired),
+        GateVerdict::Spec(Verdict::Revoked),
+        GateVerdict::Spec(Verdict::ZoneDenied),
+        GateVerdict::Spec(Verdict::AlreadyInside),
+        GateVerdict::UnknownBadge,
+        GateVerdict::WrongDirection,
+        GateVerdict::NotABadge,
+    ];
+
+    /// The stable identifier, e.g. `"ZONE_DENIED"` or `"UNKNOWN_BADGE"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            GateVerdict::Spec(v) => v.as_str(),
+            GateVerdict::UnknownBadge => "UNKNOWN_BADGE",
+            GateVerdict::WrongDirection => "WRONG_DIRECTION",
+            GateVerdict::NotABadge => "NOT_A_BADGE",
+        }
+    }
+
+    pub const fn is_accepted(self) -> bool {
+        matches!(self, GateVerdict::Spec(Verdict::Accepted))
+    }
+
+    /// "ACCEPTED" or "REFUSED": the headline of the gate screen.
+    pub const fn headline(self) -> &'static str {
+        if self.is_accepted() {
+            "ACCEPTED"
+        } else {
+            "REFUSED"
+        }
+    }
+}
+
+impl From<Verdict> for GateVerdict {
+    fn from(v: Verdict) -> Self {
+        GateVerdict::Spec(v)
+    }
+}
+
+impl fmt::Display for GateVerdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for GateVerdict {
+    type Err = String;
+
+    /// Parses an identifier exactly as [`GateVerdict::as_str`] spells it.
+    fn from_str(s: &str) -> Result<Self, String> {
+        GateVerdict::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| format!("\"{s}\" is not a gate verdict"))
+    }
+}
+
+impl Serialize for GateVerdict {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for GateVerdict {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
     }
 }
 
