@@ -344,3 +344,102 @@ fn vetting_gates_printing_and_hand_over_and_a_refusal_revokes() {
     let audit = ok(&a, "admin", &["audit", "list", "--json"]);
     assert!(audit.contains("vetting.send") && audit.contains("vetting.answers"));
 }
+
+/// The report names every row it did not apply: an unreadable answer, an
+/// answer for someone never sent, and a row still without an answer.
+#[test]
+fn the_answers_report_names_unreadable_unsent_and_unanswered_rows() {
+    let a = Accredit::demo(120);
+    let dir = a.data_dir();
+    ok(&a, "admin", &["event", "set", "--clearance", "all"]);
+    // The largest delegation is sent; the others are not.
+    let everyone = json(&a, "admin", &["participants", "list", "--json"]);
+    let mut sizes = std::collections::BTreeMap::<String, usize>::new();
+    for p in everyone.as_array().unwrap() {
+        *sizes
+            .entry(p["delegation"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    let largest = sizes.iter().max_by_key(|(_, n)| **n).unwrap().0.clone();
+    let sent = dir.join("sent.csv");
+    ok(
+        &a,
+        "supervisor",
+        &[
+            "vetting",
+            "export",
+            "--delegation",
+            &largest,
+            "-o",
+            sent.to_str().unwrap(),
+        ],
+    );
+    let rows = read_csv(&sent);
+    assert!(rows.len() >= 3, "{rows:?}");
+    let sent_ids: Vec<i64> = rows[1..]
+        .iter()
+        .filter_map(|r| reference_id(&r[0]))
+        .collect();
+    // Someone of another delegation, never sent.
+    let never_sent = everyone
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .find(|id| !sent_ids.contains(id))
+        .unwrap();
+    let prefix = rows[1][0].rsplit_once('-').unwrap().0.to_string();
+    let answers = vec![
+        vec!["reference".to_string(), "clearance".into(), "reason".into()],
+        vec![rows[1][0].clone(), "peut-être".into(), String::new()],
+        vec![rows[2][0].clone(), String::new(), String::new()],
+        vec![
+            format!("{prefix}-{never_sent}"),
+            "cleared".into(),
+            String::new(),
+        ],
+    ];
+    let answered = dir.join("answers.csv");
+    write_csv(&answered, &answers);
+    let report = json(
+        &a,
+        "supervisor",
+        &["vetting", "import", answered.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(report["cleared"], 0, "{report}");
+    let problems = report["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 2, "{report}");
+    assert_eq!(problems[0]["line"], 2);
+    assert_eq!(problems[0]["reference"], rows[1][0].as_str());
+    assert!(
+        problems[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("\"peut-être\" is not an answer"),
+        "{report}"
+    );
+    assert_eq!(problems[1]["line"], 4);
+    assert!(
+        problems[1]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("never sent to security"),
+        "{report}"
+    );
+    assert_eq!(report["unanswered"], 1);
+    let waiting = report["unanswered_rows"].as_array().unwrap();
+    assert_eq!(waiting.len(), 1, "{report}");
+    assert_eq!(waiting[0]["line"], 3);
+    assert_eq!(waiting[0]["reference"], rows[2][0].as_str());
+    // The text report names the same rows.
+    let text = ok(
+        &a,
+        "supervisor",
+        &["vetting", "import", answered.to_str().unwrap(), "--dry-run"],
+    );
+    assert!(
+        text.contains(&format!("line 3: {} — no answer", rows[2][0])),
+        "{text}"
+    );
+    assert!(text.contains("line 4:"), "{text}");
+}

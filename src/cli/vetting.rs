@@ -142,7 +142,7 @@ pub fn run(ctx: &Context, cmd: VettingCommand) -> Result<()> {
                         .join(", ")
                 ))?;
             }
-            for p in &report.problems {
+            for p in report.problems.iter().chain(&report.unanswered_rows) {
                 output::say(format!("  line {}: {} — {}", p.line, p.reference, p.reason))?;
             }
             Ok(())

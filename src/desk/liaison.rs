@@ -93,77 +93,7 @@ pub fn hand_over(
     let now = crate::clock::now();
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let event = store::event::get(&tx)?;
-    let delegation = store::delegations::get(&tx, request.delegation)?;
-    let chosen = !request.participants.is_empty();
-    let mut people = if chosen {
-        let found = store::participants::get_many(&tx, &request.participants)?;
-        for id in &request.participants {
-            match found.iter().find(|p| p.id == *id) {
-                None => return Err(Error::not_found("participant", id)),
-                Some(p) if p.details.delegation != delegation.id => {
-                    return Err(Error::Refused(format!(
-                        "participant {id} ({}) is not of delegation {}",
-                        p.details.display_name(),
-                        delegation.code
-                    )));
-                }
-                Some(_) => {}
-            }
-        }
-        found
-    } else {
-        store::participants::list(
-            &tx,
-            &store::participants::Filter {
-                delegation: Some(delegation.id),
-                ..Default::default()
-            },
-        )?
-    };
-    people.retain(|p| {
-        matches!(
-            p.status,
-            ParticipantStatus::Approved | ParticipantStatus::Nominated
-        )
-    });
-    people.sort_by_cached_key(|p| {
-        (
-            sort_name(&p.details.family_name, &p.details.given_names),
-            p.id,
-        )
-    });
-    let mut handed = Vec::new();
-    let mut to_come = Vec::new();
-    for p in &people {
-        let category = store::categories::get(&tx, p.details.category)?;
-        let line = |serial, note: &str| ReceiptLine {
-            participant: p.id,
-            name: p.details.printed_name().one_line(),
-            category: category.name.clone(),
-            serial,
-            note: note.to_string(),
-        };
-        let badge = store::badges::active_for(&tx, p.id)?;
-        let blocked = crate::vetting::blocked(&tx, p)?;
-        match badge {
-            Some(b) if b.collected.is_some() => {
-                if chosen {
-                    return Err(Error::Refused(format!(
-                        "badge {} of participant {} was already handed over",
-                        b.serial, p.id
-                    )));
-                }
-            }
-            Some(b) if b.print_count > 0 && blocked.is_none() => {
-                handed.push((b.serial, line(Some(b.serial), "")))
-            }
-            _ if blocked.is_some() => to_come.push(line(None, "awaiting clearance")),
-            _ if p.status == ParticipantStatus::Nominated => {
-                to_come.push(line(None, "not approved yet"))
-            }
-            _ => to_come.push(line(None, "not printed yet")),
-        }
-    }
+    let (delegation, handed, to_come) = plan(&tx, request.delegation, &request.participants)?;
     if handed.is_empty() {
         return Err(Error::Refused(format!(
             "no printed badge of {} waits to be handed over{}",
@@ -232,4 +162,104 @@ pub fn hand_over(
     tx.commit()?;
     staged.publish()?;
     Ok(summary)
+}
+
+/// The badges a liaison officer would take now, in the receipt's order:
+/// every printed badge of the delegation not yet handed over. Reads only.
+pub fn waiting(
+    conn: &Connection,
+    actor: &Actor,
+    delegation: DelegationId,
+) -> Result<Vec<ReceiptLine>> {
+    actor.require(Permission::HandOverBadges)?;
+    let tx = store::read(conn)?;
+    let (_, handed, _) = plan(&tx, delegation, &[])?;
+    Ok(handed.into_iter().map(|(_, line)| line).collect())
+}
+
+type Planned = (
+    crate::domain::Delegation,
+    Vec<(BadgeSerial, ReceiptLine)>,
+    Vec<ReceiptLine>,
+);
+
+/// The delegation, the badges to hand over (of `participants`, or of the
+/// whole delegation when empty) and the lines still to come.
+fn plan(
+    tx: &Connection,
+    delegation: DelegationId,
+    participants: &[ParticipantId],
+) -> Result<Planned> {
+    let delegation = store::delegations::get(tx, delegation)?;
+    let chosen = !participants.is_empty();
+    let mut people = if chosen {
+        let found = store::participants::get_many(tx, participants)?;
+        for id in participants {
+            match found.iter().find(|p| p.id == *id) {
+                None => return Err(Error::not_found("participant", id)),
+                Some(p) if p.details.delegation != delegation.id => {
+                    return Err(Error::Refused(format!(
+                        "participant {id} ({}) is not of delegation {}",
+                        p.details.display_name(),
+                        delegation.code
+                    )));
+                }
+                Some(_) => {}
+            }
+        }
+        found
+    } else {
+        store::participants::list(
+            tx,
+            &store::participants::Filter {
+                delegation: Some(delegation.id),
+                ..Default::default()
+            },
+        )?
+    };
+    people.retain(|p| {
+        matches!(
+            p.status,
+            ParticipantStatus::Approved | ParticipantStatus::Nominated
+        )
+    });
+    people.sort_by_cached_key(|p| {
+        (
+            sort_name(&p.details.family_name, &p.details.given_names),
+            p.id,
+        )
+    });
+    let mut handed = Vec::new();
+    let mut to_come = Vec::new();
+    for p in &people {
+        let category = store::categories::get(tx, p.details.category)?;
+        let line = |serial, note: &str| ReceiptLine {
+            participant: p.id,
+            name: p.details.printed_name().one_line(),
+            category: category.name.clone(),
+            serial,
+            note: note.to_string(),
+        };
+        let badge = store::badges::active_for(tx, p.id)?;
+        let blocked = crate::vetting::blocked(tx, p)?;
+        match badge {
+            Some(b) if b.collected.is_some() => {
+                if chosen {
+                    return Err(Error::Refused(format!(
+                        "badge {} of participant {} was already handed over",
+                        b.serial, p.id
+                    )));
+                }
+            }
+            Some(b) if b.print_count > 0 && blocked.is_none() => {
+                handed.push((b.serial, line(Some(b.serial), "")))
+            }
+            _ if blocked.is_some() => to_come.push(line(None, "awaiting clearance")),
+            _ if p.status == ParticipantStatus::Nominated => {
+                to_come.push(line(None, "not approved yet"))
+            }
+            _ => to_come.push(line(None, "not printed yet")),
+        }
+    }
+    Ok((delegation, handed, to_come))
 }

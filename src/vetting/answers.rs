@@ -46,6 +46,8 @@ pub struct AnswersReport {
     pub unchanged: usize,
     /// Rows with no answer yet: those people keep waiting.
     pub unanswered: usize,
+    /// Those rows, each with its line and reference.
+    pub unanswered_rows: Vec<AnswerProblem>,
     /// Badges revoked because their holder was refused.
     pub revoked: Vec<BadgeSerial>,
     pub problems: Vec<AnswerProblem>,
@@ -272,6 +274,9 @@ fn apply(
         let answer_text = cell(header.clearance);
         if answer_text.is_empty() {
             report.unanswered += 1;
+            report.unanswered_rows.push(problem(
+                "no answer in the clearance column: this person keeps waiting".into(),
+            ));
             continue;
         }
         let Some(answer) = ClearanceState::parse_answer(answer_text) else {

@@ -1,18 +1,20 @@
 //! The liaison hand-over on the Delegations screen: the liaison officer's
 //! name and identity document, then every printed badge of the delegation
-//! not yet handed over goes to them at once, against a receipt (a PDF in the
+//! not yet handed over (all ticked; the clerk may untick some) goes to them
+//! at once, against a receipt (a PDF in the
 //! prints folder, opened in the viewer on request). The core function is the
 //! CLI's `badges hand-over --delegation`.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use iced::widget::{button, column, container, row, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
 use crate::auth::Permission;
-use crate::desk::liaison::{self, LiaisonRequest, LiaisonSummary};
-use crate::domain::DelegationId;
+use crate::desk::liaison::{self, LiaisonRequest, LiaisonSummary, ReceiptLine};
+use crate::domain::{DelegationId, ParticipantId};
 use crate::gui::worker::{self, Outcome};
 use crate::gui::{Session, style, system};
 
@@ -26,6 +28,10 @@ pub struct State {
     open: bool,
     collected_by: String,
     id_check: String,
+    /// The badges waiting, read when the form opens.
+    waiting: Vec<ReceiptLine>,
+    /// Those the clerk unticked: they stay at the desk.
+    left_out: BTreeSet<ParticipantId>,
     busy: bool,
     done: Option<(Arc<LiaisonSummary>, PathBuf)>,
     error: Option<String>,
@@ -37,6 +43,8 @@ pub enum Message {
     Close,
     Name(String),
     IdCheck(String),
+    Waiting(Outcome<Vec<ReceiptLine>>),
+    Toggled(ParticipantId, bool),
     HandOver,
     HandedOver(Outcome<(Arc<LiaisonSummary>, PathBuf)>),
     OpenReceipt,
@@ -49,6 +57,14 @@ pub enum Event {
 }
 
 impl State {
+    fn ticked(&self) -> Vec<ParticipantId> {
+        self.waiting
+            .iter()
+            .map(|l| l.participant)
+            .filter(|p| !self.left_out.contains(p))
+            .collect()
+    }
+
     /// Forgets the form (another delegation was chosen).
     pub fn reset(&mut self, session: &Session) {
         *self = State {
@@ -68,7 +84,29 @@ impl State {
                 self.open = true;
                 self.done = None;
                 self.error = None;
-                return (iced::widget::operation::focus(NAME_INPUT), None);
+                self.waiting.clear();
+                self.left_out.clear();
+                let Some((id, _)) = delegation else {
+                    return (Task::none(), None);
+                };
+                let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+                let load = worker::spawn(
+                    move || liaison::waiting(&ws.open()?, &actor, id),
+                    Message::Waiting,
+                );
+                return (
+                    Task::batch([iced::widget::operation::focus(NAME_INPUT), load]),
+                    None,
+                );
+            }
+            Message::Waiting(Ok(lines)) => self.waiting = lines,
+            Message::Waiting(Err(e)) => self.error = Some(e),
+            Message::Toggled(id, on) => {
+                if on {
+                    self.left_out.remove(&id);
+                } else {
+                    self.left_out.insert(id);
+                }
             }
             Message::Close => self.reset(session),
             Message::Name(v) => self.collected_by = v,
@@ -83,7 +121,13 @@ impl State {
                     delegation: id,
                     collected_by: self.collected_by.clone(),
                     id_check: self.id_check.clone(),
-                    participants: Vec::new(),
+                    // Untouched, the whole delegation (as the CLI without
+                    // --participant); otherwise exactly the ticked ones.
+                    participants: if self.left_out.is_empty() {
+                        Vec::new()
+                    } else {
+                        self.ticked()
+                    },
                 };
                 let (ws, actor, tz) = (
                     session.workspace.clone(),
@@ -165,6 +209,8 @@ impl State {
                 )
                 .into();
         }
+        let chosen = self.waiting.len() - self.left_out.len();
+        let may_hand_over = !self.busy && (self.waiting.is_empty() || chosen > 0);
         let mut name = text_input("Liaison officer's name", &self.collected_by)
             .id(NAME_INPUT)
             .padding(8)
@@ -178,11 +224,31 @@ impl State {
         .width(Fill);
         if !self.busy {
             name = name.on_input(Message::Name);
-            id = id.on_input(Message::IdCheck).on_submit(Message::HandOver);
+            id = id.on_input(Message::IdCheck);
+            if may_hand_over {
+                id = id.on_submit(Message::HandOver);
+            }
+        }
+        let mut badges = column![].spacing(2);
+        for line in &self.waiting {
+            let participant = line.participant;
+            let serial = line.serial.map(|s| s.to_string()).unwrap_or_default();
+            badges = badges.push(
+                checkbox(!self.left_out.contains(&participant))
+                    .label(format!(
+                        "{} — {} — badge {serial}",
+                        line.name, line.category
+                    ))
+                    .on_toggle_maybe(
+                        (!self.busy).then_some(move |on| Message::Toggled(participant, on)),
+                    ),
+            );
         }
         let form = column![
             text("Collection by the liaison officer").size(16),
-            text("Every printed badge of the delegation not yet handed over goes to this person at once; the receipt lists them, and those still to come, with signature lines.").size(13),
+            text("The ticked badges go to this person at once; the receipt lists them, and those still to come, with signature lines.").size(13),
+            text(format!("{chosen} of {} printed badges chosen", self.waiting.len())).size(13),
+            container(scrollable(badges)).max_height(200),
             name,
             id,
             row![
@@ -191,7 +257,7 @@ impl State {
                 } else {
                     "Hand over and write receipt"
                 }))
-                .on_press_maybe((!self.busy).then_some(Message::HandOver)),
+                .on_press_maybe(may_hand_over.then_some(Message::HandOver)),
                 button(text("Cancel"))
                     .style(button::text)
                     .on_press_maybe((!self.busy).then_some(Message::Close)),

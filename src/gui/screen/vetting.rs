@@ -408,6 +408,13 @@ fn report_view<'a>(r: &'a AnswersReport, title: &'a str) -> Element<'a, Message>
                 .color(style::ERROR),
         );
     }
+    for p in r.unanswered_rows.iter().take(200) {
+        col = col.push(
+            text(format!("Line {}: {} — {}", p.line, p.reference, p.reason))
+                .size(13)
+                .color(style::WARNING),
+        );
+    }
     col.into()
 }
 

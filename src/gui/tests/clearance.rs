@@ -446,3 +446,60 @@ fn qr_of_first_page(pdf: &[u8]) -> Option<String> {
         .into_iter()
         .find_map(|g| g.decode().ok().map(|(_, text)| text))
 }
+
+#[test]
+fn a_liaison_officer_takes_only_the_badges_left_ticked() {
+    let demo = Demo::new(120);
+    let conn = demo.workspace.open().unwrap();
+    let actor = Actor::system();
+    // A delegation with at least two printed badges waiting.
+    let d = crate::desk::delegations::overview(&conn, &actor)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.badges_printed - d.badges_collected >= 2)
+        .expect("a delegation with two badges waiting");
+    let waiting = crate::desk::liaison::waiting(&conn, &actor, d.id).unwrap();
+    assert_eq!(waiting.len() as u64, d.badges_printed - d.badges_collected);
+    let mut clerk = signed_in(&demo, "clerk");
+    let task = clerk.update(Message::Tab(Tab::Delegations));
+    run(&mut clerk, task);
+    let task = clerk.update(Message::Delegations(
+        crate::gui::screen::delegations::Message::Select(d.id),
+    ));
+    run(&mut clerk, task);
+    click(
+        &mut clerk,
+        &format!("Hand over to liaison officer ({} printed)", waiting.len()),
+    );
+    let n = waiting.len();
+    assert!(shows(&clerk, &format!("{n} of {n} printed badges chosen")));
+    // The clerk unticks the first: that person collects at the desk later.
+    let kept = &waiting[0];
+    click(
+        &mut clerk,
+        &format!(
+            "{} — {} — badge {}",
+            kept.name,
+            kept.category,
+            kept.serial.unwrap()
+        ),
+    );
+    assert!(shows(
+        &clerk,
+        &format!("{} of {n} printed badges chosen", n - 1)
+    ));
+    type_into(&mut clerk, liaison::NAME_INPUT, "Nguyễn Văn An");
+    type_into(&mut clerk, liaison::ID_INPUT, "passport B9 seen");
+    click(&mut clerk, "Hand over and write receipt");
+    assert!(shows(&clerk, "Open receipt"));
+    for line in &waiting {
+        let badge = store::badges::get(&conn, line.serial.unwrap())
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            badge.collected.is_some(),
+            line.participant != kept.participant,
+            "{line:?}"
+        );
+    }
+}
