@@ -167,6 +167,30 @@ fn a_past_demo_s_badges_are_expired_never_forged() {
     );
     assert!(!pdf.exists());
     let credential = print(&a, id, &["--confirm"]);
+    // Reprinting it needs confirming too, and without it nothing changes.
+    let again = a.data_dir().join("again.pdf");
+    let refused = a.fails_as(
+        "clerk",
+        &[
+            "badges",
+            "reprint",
+            &id_text,
+            "--reason",
+            "lost",
+            "-o",
+            again.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        refused.contains("validity ended on 27 Oct 2025 00:00") && refused.contains("--confirm"),
+        "{refused}"
+    );
+    assert!(!again.exists());
+    let badges = a.json_as(
+        "clerk",
+        &["badges", "list", "--participant", &id_text, "--json"],
+    );
+    assert_eq!(badges.as_array().unwrap().len(), 1, "{badges}");
 
     // The trust list still lists the key, past its not_after.
     let trust = a.data_dir().join("trust.json");

@@ -675,3 +675,63 @@ fn from_a_spreadsheet_to_printed_badges_in_eight_clicks() {
     }
     assert!(shows(&app, "Open PDF"));
 }
+
+#[test]
+fn badges_not_valid_for_the_event_print_only_once_the_clerk_says_print_anyway() {
+    let demo = Demo::new(120);
+    // The badge window ended an hour ago: every badge printed now would be
+    // refused at the gate.
+    let conn = demo.workspace.open().unwrap();
+    let mut event = store::event::get(&conn).unwrap();
+    event.badge_valid_until = crate::clock::now() - 3600;
+    store::event::update(&conn, &event).unwrap();
+    let mut app = signed_in(&demo, "supervisor");
+    let actor = desk(&app).session.actor.clone();
+    // A delegation with an approved participant who has no badge yet: the
+    // new badge takes the event's window, which has ended.
+    let without_badge: i64 = conn
+        .query_row(
+            "SELECT p.delegation_id FROM participants p
+             WHERE p.status = 'approved'
+               AND NOT EXISTS (SELECT 1 FROM badges b WHERE b.participant_id = p.id)
+             ORDER BY p.id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let d = delegations::overview(&conn, &actor)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.id == without_badge)
+        .unwrap();
+    click(&mut app, "Delegations");
+    type_into(
+        &mut app,
+        crate::gui::screen::delegations::FILTER_INPUT,
+        &d.code.to_lowercase(),
+    );
+    click(&mut app, &d.code);
+    click(&mut app, "Print all badges");
+    let preview = desk(&app).print_queue.preview().expect("a preview").clone();
+    assert!(preview.badges > 0);
+    assert!(!preview.validity_warnings.is_empty());
+    let warning = &preview.validity_warnings[0];
+    assert!(warning.contains("its validity ended on"), "{warning}");
+    assert!(shows(
+        &app,
+        &format!("⚠ Not valid for the event: {warning}")
+    ));
+    assert!(!shows(&app, "Make the PDF"));
+    let badges = match preview.badges {
+        1 => "1 badge".to_string(),
+        n => format!("{n} badges"),
+    };
+    click(&mut app, &format!("Print anyway ({badges})"));
+    let finished = desk(&app)
+        .print_queue
+        .finished()
+        .expect("the PDF was made once confirmed")
+        .clone();
+    assert_eq!(finished.summary.badges, preview.badges);
+    assert!(std::fs::read(&finished.path).unwrap().starts_with(b"%PDF-"));
+}
