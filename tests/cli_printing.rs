@@ -265,3 +265,50 @@ fn only_unprinted_skips_printed_badges() {
     );
     assert!(err.contains("no badge to print"), "{err}");
 }
+
+#[test]
+fn a_badge_already_handed_over_is_printed_again_only_when_asked() {
+    let a = Accredit::demo(150);
+    // A participant whose badge the demo handed over.
+    let badges = a.json_as("admin", &["badges", "list", "--json"]);
+    let handed = badges
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["status"] == "active" && !b["collected"].is_null())
+        .expect("a badge handed over")
+        .clone();
+    let id = handed["participant"].as_i64().unwrap().to_string();
+    let path = a.data_dir().join("again.pdf");
+    let print = |extra: &[&str]| -> Value {
+        let mut args = vec![
+            "badges",
+            "print",
+            "--participant",
+            &id,
+            "--confirm", // the seed's badges have expired: printed knowingly
+            "-o",
+            path.to_str().unwrap(),
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        a.json_as("clerk", &args)
+    };
+    let err = a.fails_as(
+        "clerk",
+        &[
+            "badges",
+            "print",
+            "--participant",
+            &id,
+            "--confirm",
+            "-o",
+            path.to_str().unwrap(),
+        ],
+    );
+    assert!(err.contains("already handed over"), "{err}");
+    assert!(!path.exists());
+    let again = print(&["--handed-over-again"]);
+    assert_eq!(again["badges"], 1, "{again}");
+    assert_eq!(again["serials"][0], handed["serial"], "{again}");
+}

@@ -103,6 +103,8 @@ const SCENARIOS: &[Scenario] = &[
                     "a4x4",
                     // The seed's badges ended with October 2025.
                     "--confirm",
+                    // Every approved badge, those handed over included.
+                    "--handed-over-again",
                     "-o",
                     pdf.to_str().unwrap(),
                 ]),
