@@ -340,7 +340,7 @@ fn report(what: &str, mut f: Figures) {
 /// How many one-row commits per second the disk allows with full sync.
 fn fsync_floor(dir: &Path) -> f64 {
     let conn = rusqlite::Connection::open(dir.join("floor.sqlite")).expect("floor");
-    store::configure(&conn).expect("configure");
+    store::configure_sqlite(&conn).expect("configure");
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", [])
         .expect("table");
     let n = 500;

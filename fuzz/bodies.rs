@@ -17,7 +17,6 @@ use accredit::gate::enrolment::{Enrolment, Pin};
 use accredit::gate::package::{self, Package};
 use accredit::gate::{ScanRequest, Station, stations, transfer};
 use accredit::workspace::Workspace;
-use rusqlite::Connection;
 
 /// 25 October 2025, 09:00 in Hanoi: during the demo event.
 pub const DURING: i64 = 1_761_357_600;
@@ -125,7 +124,7 @@ pub fn package_case(f: &Fixture, data: &[u8]) -> bool {
 
 /// Imports the input as a scans file into the desk's store. Returns
 /// whether it was imported. Must never panic.
-pub fn scans_case(f: &Fixture, conn: &mut Connection, data: &[u8]) -> bool {
+pub fn scans_case(f: &Fixture, conn: &mut accredit::store::Db, data: &[u8]) -> bool {
     let bytes = file_of(&f.scans, data);
     match transfer::parse_scans(&bytes, "fuzz input") {
         Ok(file) => transfer::import_scans(conn, &Actor::system(), &file, "fuzz input").is_ok(),

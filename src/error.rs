@@ -8,10 +8,10 @@ use crate::domain::FieldError;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("database error: {0}")]
-    Store(#[from] rusqlite::Error),
+    Store(crate::store::DbError),
 
     #[error("could not upgrade the database schema: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(String),
 
     #[error("{path}: {source}")]
     Io {

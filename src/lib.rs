@@ -29,6 +29,8 @@ pub mod search;
 pub mod setup;
 pub mod signing;
 pub mod store;
+#[doc(hidden)]
+pub mod test_server;
 pub mod transfer;
 pub mod vetting;
 pub mod workspace;

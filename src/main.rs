@@ -54,7 +54,7 @@ fn open_gate_screen(
 
 #[cfg(feature = "gui")]
 fn open_gui(cli: Cli) -> ExitCode {
-    accredit::gui::run(cli.data_dir, cli.demo)
+    accredit::gui::run(cli.data_dir, cli.database, cli.demo)
 }
 
 #[cfg(not(feature = "gui"))]

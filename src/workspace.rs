@@ -1,12 +1,12 @@
 //! Where an event's data lives: the data directory with the store
-//! (`accredit.sqlite`), the signing keys (`keys/`) and automatic backups.
+//! (`accredit.sqlite`), the signing keys (`keys/`) and automatic backups;
+//! or, at a venue, the event server's database, with the data directory
+//! keeping this machine's keys.
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
-
 use crate::error::{Error, Result};
-use crate::store;
+use crate::store::{self, Db, ServerUrl};
 
 pub const DB_FILE: &str = "accredit.sqlite";
 pub const KEYS_DIR: &str = "keys";
@@ -14,12 +14,49 @@ pub const KEYS_DIR: &str = "keys";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Workspace {
     data_dir: PathBuf,
+    server: Option<Box<Server>>,
+}
+
+/// The event server a workspace works on, and the password typed for it
+/// (when neither `PGPASSWORD` nor `~/.pgpass` holds one).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Server {
+    pub url: ServerUrl,
+    password: Option<String>,
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the password.
+        write!(f, "Server({})", self.url.text)
+    }
 }
 
 impl Workspace {
     pub fn new(data_dir: impl Into<PathBuf>) -> Workspace {
         Workspace {
             data_dir: data_dir.into(),
+            server: None,
+        }
+    }
+
+    /// The same data directory (this machine's keys), with the event on
+    /// the server at `url`.
+    pub fn on_server(mut self, url: ServerUrl, password: Option<String>) -> Workspace {
+        self.server = Some(Box::new(Server { url, password }));
+        self
+    }
+
+    /// The event server, when the event is not in the data directory.
+    pub fn server(&self) -> Option<&Server> {
+        self.server.as_deref()
+    }
+
+    /// Where the event is, in words: the server's address or the store file.
+    pub fn event_place(&self) -> String {
+        match &self.server {
+            Some(s) => s.url.text.clone(),
+            None => self.data_dir.display().to_string(),
         }
     }
 
@@ -50,9 +87,15 @@ impl Workspace {
 
     /// Opens the store, creating the data directory (owner-only) and the
     /// database on first use.
-    pub fn open(&self) -> Result<Connection> {
+    pub fn open(&self) -> Result<Db> {
         create_private_dir(&self.data_dir)?;
-        let mut conn = store::open(&self.db_path())?;
+        let mut conn = match &self.server {
+            None => store::open(&self.db_path())?,
+            Some(s) => {
+                let stored = s.url.stored_password();
+                Db::connect(&s.url, s.password.as_deref().or(stored.as_deref()))?
+            }
+        };
         // An event made before the root existed gets its root key now.
         crate::signing::ensure_root(&self.keys_dir(), &mut conn)?;
         Ok(conn)
@@ -60,7 +103,7 @@ impl Workspace {
 
     /// Whether this directory already holds an event.
     pub fn has_event(&self) -> Result<bool> {
-        if !self.db_path().exists() {
+        if self.server.is_none() && !self.db_path().exists() {
             return Ok(false);
         }
         Ok(store::event::find(&self.open()?)?.is_some())

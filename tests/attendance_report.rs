@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use common::Accredit;
-use rusqlite::{Connection, params};
+use rusqlite::Connection;
 use serde_json::Value;
 
 /// 26 October 2025, 18:00 in Hanoi: after the last session but one.
@@ -45,17 +45,15 @@ fn store() -> &'static Accredit {
 /// Passages the generator does not make: an entry and an exit in the same
 /// second, a scan from the future (a gate clock ahead), a holder the store
 /// does not know, a refused scan of someone who never got in.
-fn edge_cases(tx: &rusqlite::Transaction) {
+fn edge_cases(tx: &accredit::store::Tx) {
     let ids: Vec<i64> = tx
-        .prepare(
+        .query_map(
             "SELECT id FROM participants WHERE status = 'approved'
              AND id NOT IN (SELECT participant_id FROM scans WHERE participant_id IS NOT NULL)
              ORDER BY id LIMIT 3",
+            [],
+            |r| r.get(0),
         )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
         .unwrap();
     let mut n = 0;
     let mut scan = |p: i64, zone: u8, direction: &str, at: i64, passed: bool| {
@@ -64,7 +62,7 @@ fn edge_cases(tx: &rusqlite::Transaction) {
             "INSERT INTO scans (id, serial, participant_id, checkpoint_id, checkpoint, zone, direction,
                 verdict, passed, at, station, operator, override_reason, imported_at)
              VALUES (?1, NULL, ?2, 1, 'Main entrance', ?3, ?4, ?5, ?6, ?7, 'test', 'gate', '', NULL)",
-            params![
+            accredit::params![
                 format!("edge-{n}"),
                 p,
                 zone,

@@ -53,7 +53,7 @@ fn every_change_writes_its_entry() {
         |what: &str,
          expected: &[&str],
          who: &str,
-         change: &mut dyn FnMut(&mut rusqlite::Connection) -> Option<i64>| {
+         change: &mut dyn FnMut(&mut accredit::store::Db) -> Option<i64>| {
             let before = head(&s);
             let participant = change(&mut conn);
             let written = since(&s, &admin, before);

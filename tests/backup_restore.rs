@@ -417,7 +417,7 @@ fn automatic_backups_run_when_due_and_keep_the_last_k() {
         assert_eq!(mode & 0o077, 0, "owner-only");
     }
     // Each is a whole store.
-    let copy = rusqlite::Connection::open(&kept[2]).unwrap();
+    let copy = store::Db::open_sqlite_as_is(&kept[2], true).unwrap();
     assert!(store::event::find(&copy).unwrap().is_some());
     let status = desk::participants::list(
         &copy,

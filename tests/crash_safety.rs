@@ -11,6 +11,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use accredit::store::Db;
 use accredit::workspace::Workspace;
 use accredit::{audit, store};
 use common::Accredit;
@@ -285,20 +286,14 @@ fn args(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
 }
 
-fn count(conn: &rusqlite::Connection, table: &str) -> usize {
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
-        r.get::<_, i64>(0)
-    })
-    .unwrap() as usize
+fn count(conn: &Db, table: &str) -> usize {
+    conn.query_value::<i64>(&format!("SELECT count(*) FROM {table}"), [])
+        .unwrap() as usize
 }
 
-fn audit_count(conn: &rusqlite::Connection, action: &str) -> i64 {
-    conn.query_row(
-        "SELECT count(*) FROM audit_log WHERE action = ?1",
-        [action],
-        |r| r.get(0),
-    )
-    .unwrap()
+fn audit_count(conn: &Db, action: &str) -> i64 {
+    conn.query_value("SELECT count(*) FROM audit_log WHERE action = ?1", [action])
+        .unwrap()
 }
 
 fn ids_with_status(a: &Accredit, status: &str) -> Vec<i64> {
@@ -309,11 +304,11 @@ fn ids_with_status(a: &Accredit, status: &str) -> Vec<i64> {
 }
 
 trait Conn {
-    fn conn(&self) -> rusqlite::Connection;
+    fn conn(&self) -> Db;
 }
 
 impl Conn for Accredit {
-    fn conn(&self) -> rusqlite::Connection {
+    fn conn(&self) -> Db {
         Workspace::new(self.data_dir())
             .open()
             .expect("the store opens after the kill")

@@ -25,12 +25,12 @@ fn hanoi_today() -> jiff::civil::Date {
         .date()
 }
 
-fn conn(a: &Accredit) -> rusqlite::Connection {
+fn conn(a: &Accredit) -> accredit::store::Db {
     Workspace::new(a.data_dir()).open().unwrap()
 }
 
-fn one(conn: &rusqlite::Connection, sql: &str) -> i64 {
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+fn one(conn: &accredit::store::Db, sql: &str) -> i64 {
+    conn.query_value(sql, []).unwrap()
 }
 
 /// An approved participant without a badge, of a category that opens zone 1.

@@ -4,9 +4,8 @@
 //! so presence, first arrivals, session attendance and the arrival counts all
 //! come out of that single pass.
 
+use crate::store::Db;
 use std::collections::HashMap;
-
-use rusqlite::Connection;
 
 use super::bits::PeopleSet;
 use super::timeline::SlotCounts;
@@ -127,7 +126,7 @@ impl Facts {
     /// Reads the facts as of `at`, for every participant or one delegation's.
     /// Plain reads: the caller checks permissions and holds the transaction
     /// that makes them consistent.
-    pub fn read(conn: &Connection, at: i64, delegation: Option<DelegationId>) -> Result<Facts> {
+    pub fn read(conn: &Db, at: i64, delegation: Option<DelegationId>) -> Result<Facts> {
         let event = store::event::get(conn)?;
         let delegations: Vec<DelegationInfo> = store::delegations::list(conn)?
             .into_iter()

@@ -30,8 +30,6 @@ mod people;
 mod session;
 mod timeline;
 
-use rusqlite::Connection;
-
 pub use bits::PeopleSet;
 pub use facts::{
     CategoryInfo, DelegationInfo, EARLY_ENTRY_SECONDS, Facts, Person, QUARTER_HOUR, SessionInfo,
@@ -51,6 +49,7 @@ use crate::auth::{Actor, Permission};
 use crate::domain::DelegationId;
 use crate::error::Result;
 use crate::store;
+use crate::store::Db;
 
 /// The facts and every figure computed from them.
 #[derive(Debug, Clone)]
@@ -63,7 +62,7 @@ pub struct Attendance {
 /// participant or for one delegation's. The reads share one transaction, so
 /// the figures agree with each other even while gates record scans.
 pub fn load(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     at: i64,
     delegation: Option<DelegationId>,
@@ -73,7 +72,7 @@ pub fn load(
     // that the gates need for their scans.
     let tx = store::read(conn)?;
     let facts = Facts::read(&tx, at, delegation)?;
-    tx.finish()?;
+    tx.commit()?;
     let figures = Figures::compute(&facts);
     Ok(Attendance { facts, figures })
 }
@@ -81,7 +80,7 @@ pub fn load(
 /// How many people a figure counts, and the first `limit` of them (all when
 /// `None`) by delegation and name.
 pub fn people(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     attendance: &Attendance,
     selector: &Selector,
@@ -105,7 +104,7 @@ pub fn people(
 /// Every person at `positions`, by delegation and name, for the reports.
 /// The caller has loaded the facts, which required the permission.
 pub(crate) fn people_rows(
-    conn: &Connection,
+    conn: &Db,
     facts: &Facts,
     positions: &[usize],
     session: Option<crate::domain::SessionId>,
@@ -115,7 +114,7 @@ pub(crate) fn people_rows(
 
 /// A value that changes whenever the figures may have: poll it to know when
 /// to recompute.
-pub fn fingerprint(conn: &Connection) -> Result<Fingerprint> {
+pub fn fingerprint(conn: &Db) -> Result<Fingerprint> {
     store::attendance::fingerprint(conn)
 }
 

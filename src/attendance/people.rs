@@ -2,7 +2,7 @@
 //! list of them with their names, for the dashboard's drill-down and the
 //! reports' participant tables.
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::Serialize;
 
 use super::facts::{Facts, QUARTER_HOUR};
@@ -241,7 +241,7 @@ pub struct PersonRow {
 /// The people at `positions`, sorted by delegation code then family and
 /// given names; with `limit`, only the first ones. Reads their names.
 pub fn rows(
-    conn: &Connection,
+    conn: &Db,
     facts: &Facts,
     positions: &[usize],
     session: Option<SessionId>,

@@ -3,16 +3,15 @@
 //! buckets in the event's time zone, and that the people behind a figure
 //! are as many as the figure says.
 
-use rusqlite::Connection;
-
 use super::*;
 use crate::domain::{Direction, GateVerdict, ParticipantStatus, Scan};
+use crate::store::Db;
 
 /// 25 October 2025, 09:00 in Hanoi: the opening ceremony starts.
 const T0: i64 = 1_761_357_600;
 const HOUR: i64 = 3600;
 
-fn demo(n: usize) -> Connection {
+fn demo(n: usize) -> Db {
     let mut conn = store::open_in_memory().unwrap();
     let tx = conn.transaction().unwrap();
     crate::demo::build(&tx, n, crate::demo::Dates::seed(), None).unwrap();
@@ -20,14 +19,7 @@ fn demo(n: usize) -> Connection {
     conn
 }
 
-fn scan(
-    conn: &Connection,
-    participant: i64,
-    zone: u8,
-    direction: Direction,
-    at: i64,
-    passed: bool,
-) {
+fn scan(conn: &Db, participant: i64, zone: u8, direction: Direction, at: i64, passed: bool) {
     let n: i64 = conn
         .query_row("SELECT count(*) FROM scans", [], |r| r.get(0))
         .unwrap();
@@ -54,7 +46,7 @@ fn scan(
     assert!(store::scans::insert(conn, &s, "Test checkpoint", None).unwrap());
 }
 
-fn ids(conn: &Connection, sql: &str) -> Vec<i64> {
+fn ids(conn: &Db, sql: &str) -> Vec<i64> {
     conn.prepare(sql)
         .unwrap()
         .query_map([], |r| r.get(0))
@@ -63,7 +55,7 @@ fn ids(conn: &Connection, sql: &str) -> Vec<i64> {
         .unwrap()
 }
 
-fn figures(conn: &Connection, at: i64) -> Attendance {
+fn figures(conn: &Db, at: i64) -> Attendance {
     load(conn, &crate::auth::Actor::system(), at, None).unwrap()
 }
 

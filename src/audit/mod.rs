@@ -2,7 +2,7 @@
 //! the change. Entries are hash-chained (each covers the previous entry's
 //! hash), so an edited or deleted entry is detected by [`verify`].
 
-use rusqlite::{Connection, Transaction};
+use crate::store::{Db, Tx};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -46,7 +46,7 @@ impl<'a> Change<'a> {
 
 /// Writes an audit entry inside `tx`, chained to the newest one.
 pub fn record(
-    tx: &Transaction,
+    tx: &Tx,
     actor: &Actor,
     at: i64,
     change: Change,
@@ -71,8 +71,10 @@ pub fn record(
         before: before.as_deref(),
         after: after.as_deref(),
     };
+    // The id first: on PostgreSQL taking it locks the chain, so the head
+    // read next is the one this entry follows.
+    let id = store::audit::take_next_id(tx)?;
     let (_, prev_hash) = store::audit::head(tx)?;
-    let id = store::audit::highest_id_ever(tx)? + 1;
     let hash = entry_hash(id, &entry, &prev_hash);
     store::audit::insert(tx, id, &entry, &prev_hash, &hash)
 }
@@ -105,7 +107,7 @@ fn entry_hash(id: i64, e: &NewEntry, prev_hash: &[u8]) -> Vec<u8> {
 /// Entries matching `filter`, oldest first (the audit trail as a whole is
 /// for those who may read it).
 pub fn list(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     filter: &store::audit::Filter,
 ) -> Result<Vec<crate::domain::AuditEntry>> {
@@ -116,7 +118,7 @@ pub fn list(
 /// What happened to one participant, oldest first: the history view of the
 /// participant's detail, open to whoever may see the participant.
 pub fn participant_history(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     participant: i64,
 ) -> Result<Vec<crate::domain::AuditEntry>> {
@@ -146,7 +148,7 @@ impl ChainReport {
 }
 
 /// [`verify`] for an operator who may read the audit trail.
-pub fn check_chain(conn: &Connection, actor: &Actor) -> Result<ChainReport> {
+pub fn check_chain(conn: &Db, actor: &Actor) -> Result<ChainReport> {
     actor.require(Permission::ReadAudit)?;
     verify(conn)
 }
@@ -161,7 +163,7 @@ fn deleted(first: i64, last: i64) -> String {
 
 /// Walks the chain from the first entry and reports the first entry that was
 /// edited, or the place where entries were deleted.
-pub fn verify(conn: &Connection) -> Result<ChainReport> {
+pub fn verify(conn: &Db) -> Result<ChainReport> {
     let mut prev = vec![0u8; 32];
     let mut expected_id = 1i64;
     let mut entries = 0u64;
@@ -227,7 +229,7 @@ pub fn changed_fields<T: Serialize>(
 mod tests {
     use super::*;
 
-    fn write(conn: &mut Connection, n: usize) {
+    fn write(conn: &mut Db, n: usize) {
         let actor = Actor::system();
         for i in 0..n {
             let tx = conn.transaction().unwrap();

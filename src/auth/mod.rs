@@ -13,10 +13,9 @@ pub use password::{hash_password, verify_password};
 // can name the actor without depending on sign-in.
 pub use crate::domain::{Actor, Permission};
 
-use rusqlite::Connection;
-
 use crate::error::{Error, Result};
 use crate::store;
+use crate::store::Db;
 
 /// Failed sign-ins after which an operator is locked out…
 pub const LOCK_AFTER_FAILURES: u32 = 5;
@@ -25,7 +24,7 @@ pub const LOCK_SECONDS: i64 = 60;
 
 /// Checks an operator's password. After [`LOCK_AFTER_FAILURES`] failures in
 /// a row the operator is locked for [`LOCK_SECONDS`], whatever the password.
-pub fn sign_in(conn: &Connection, name: &str, password: &str, now: i64) -> Result<Actor> {
+pub fn sign_in(conn: &Db, name: &str, password: &str, now: i64) -> Result<Actor> {
     let refused = || Error::Refused("unknown operator or wrong password".into());
     let Some(creds) = store::operators::credentials(conn, name.trim())? else {
         return Err(refused());
@@ -47,7 +46,7 @@ pub fn sign_in(conn: &Connection, name: &str, password: &str, now: i64) -> Resul
         )));
     }
     if !verify_password(password, &creds.password_hash) {
-        let tx = conn.unchecked_transaction()?;
+        let tx = conn.transaction_unchecked()?;
         store::operators::record_failure(
             &tx,
             creds.operator.id,

@@ -2,13 +2,12 @@
 //! their roles, disabling and passwords, by an administrator. Every change
 //! writes an audit entry in its transaction.
 
-use rusqlite::{Connection, Transaction};
-
 use super::{Actor, Permission, hash_password};
 use crate::audit::{self, Change};
 use crate::domain::{Operator, OperatorId, Role};
 use crate::error::{Error, Result};
 use crate::store;
+use crate::store::{Db, Tx};
 
 fn check_name(name: &str) -> Result<String> {
     let name = crate::domain::clean_text(name);
@@ -28,11 +27,7 @@ fn check_name(name: &str) -> Result<String> {
 
 /// Creates the administrator of a store that has no operator yet (the first
 /// start of a new event). Refused once any operator exists.
-pub fn create_first_administrator(
-    conn: &mut Connection,
-    name: &str,
-    password: &str,
-) -> Result<OperatorId> {
+pub fn create_first_administrator(conn: &mut Db, name: &str, password: &str) -> Result<OperatorId> {
     let now = crate::clock::now();
     let tx = conn.transaction()?;
     let id = insert_first_administrator(&tx, name, password, now)?;
@@ -43,7 +38,7 @@ pub fn create_first_administrator(
 /// The same inside a larger transaction (`accredit init` creates the event,
 /// its key and its administrator all or nothing).
 pub fn insert_first_administrator(
-    tx: &Transaction,
+    tx: &Tx,
     name: &str,
     password: &str,
     now: i64,
@@ -88,7 +83,7 @@ pub fn check_new_operator(name: &str, password: &str) -> Vec<crate::domain::Fiel
 
 /// Creates an operator with `role`; only an administrator may.
 pub fn create_operator(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     name: &str,
     role: Role,
@@ -113,19 +108,19 @@ pub fn create_operator(
 }
 
 /// Every operator, by name; only an administrator may see them.
-pub fn list(conn: &Connection, actor: &Actor) -> Result<Vec<Operator>> {
+pub fn list(conn: &Db, actor: &Actor) -> Result<Vec<Operator>> {
     actor.require(Permission::ManageOperators)?;
     store::operators::list(conn)
 }
 
-fn find(conn: &Connection, name: &str) -> Result<Operator> {
+fn find(conn: &Db, name: &str) -> Result<Operator> {
     store::operators::find_by_name(conn, name.trim())?
         .ok_or_else(|| Error::not_found("operator", name.trim()))
 }
 
 /// Refuses a change that would leave the store without an active
 /// administrator: nobody could then manage operators or keys.
-fn keep_an_administrator(conn: &Connection, op: &Operator) -> Result<()> {
+fn keep_an_administrator(conn: &Db, op: &Operator) -> Result<()> {
     if op.role == Role::Administrator
         && op.active
         && store::operators::active_administrators(conn)? <= 1
@@ -139,7 +134,7 @@ fn keep_an_administrator(conn: &Connection, op: &Operator) -> Result<()> {
 }
 
 /// Gives an operator another role; only an administrator may.
-pub fn set_role(conn: &mut Connection, actor: &Actor, name: &str, role: Role) -> Result<Operator> {
+pub fn set_role(conn: &mut Db, actor: &Actor, name: &str, role: Role) -> Result<Operator> {
     actor.require(Permission::ManageOperators)?;
     let tx = conn.transaction()?;
     let before = find(&tx, name)?;
@@ -166,12 +161,7 @@ pub fn set_role(conn: &mut Connection, actor: &Actor, name: &str, role: Role) ->
 /// Disables an operator (they can no longer sign in) or enables them again;
 /// only an administrator may. Operators are never deleted: the audit trail
 /// names them.
-pub fn set_active(
-    conn: &mut Connection,
-    actor: &Actor,
-    name: &str,
-    active: bool,
-) -> Result<Operator> {
+pub fn set_active(conn: &mut Db, actor: &Actor, name: &str, active: bool) -> Result<Operator> {
     actor.require(Permission::ManageOperators)?;
     let tx = conn.transaction()?;
     let before = find(&tx, name)?;
@@ -206,12 +196,7 @@ pub fn set_active(
 /// Sets a new password: an administrator for anyone, any operator for
 /// themselves. Clears a lockout. The audit entry says that the password
 /// changed, never what it is.
-pub fn set_password(
-    conn: &mut Connection,
-    actor: &Actor,
-    name: &str,
-    password: &str,
-) -> Result<()> {
+pub fn set_password(conn: &mut Db, actor: &Actor, name: &str, password: &str) -> Result<()> {
     let own = actor.name == name.trim() && actor.operator.is_some();
     if !own {
         actor.require(Permission::ManageOperators)?;

@@ -5,12 +5,10 @@
 //! keys. They go by the real clock, not `ACCREDIT_NOW`: a rehearsal of a
 //! past event still needs its backups now.
 
+use crate::store::Db;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::Connection;
-
-use super::snapshot;
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::error::{Error, Result};
@@ -36,12 +34,12 @@ pub fn dir(ws: &Workspace) -> PathBuf {
 }
 
 /// The settings in force (the defaults until someone changes them).
-pub fn settings(conn: &Connection) -> Result<BackupSettings> {
+pub fn settings(conn: &Db) -> Result<BackupSettings> {
     store::backup_settings::get(conn)
 }
 
 /// Changes how often backups are made and how many are kept.
-pub fn set_settings(conn: &mut Connection, actor: &Actor, new: &BackupSettings) -> Result<()> {
+pub fn set_settings(conn: &mut Db, actor: &Actor, new: &BackupSettings) -> Result<()> {
     actor.require(Permission::Backup)?;
     let mut errors = Vec::new();
     if !(1..=1440).contains(&new.every_minutes) {
@@ -128,7 +126,7 @@ pub fn run_now(ws: &Workspace, keep: u32) -> Result<AutoBackup> {
     let path = dir.join(name_of(taken_at));
     let partial = super::TempPath(dir.join(format!(".{}.partial", name_of(taken_at))));
     let conn = ws.open()?;
-    snapshot::snapshot(&conn, &partial.0)?;
+    store::snapshot::snapshot(&conn, &partial.0)?;
     std::fs::rename(&partial.0, &path).map_err(|e| Error::io(&path, e))?;
     let all = list(ws)?;
     let excess = all.len().saturating_sub(keep.max(1) as usize);

@@ -10,13 +10,12 @@ mod archive;
 pub mod auto;
 mod crypt;
 mod restore;
-mod snapshot;
 
+use crate::store::Db;
 use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Change};
@@ -75,8 +74,12 @@ pub fn create(
     }
     let mut conn = ws.open()?;
     let copy = TempPath(private_temp(ws, "backup", "sqlite"));
-    snapshot::snapshot(&conn, &copy.0)?;
-    let mut manifest = describe(&Connection::open(&copy.0)?, actor, crate::clock::now())?;
+    store::snapshot::snapshot(&conn, &copy.0)?;
+    let mut manifest = describe(
+        &Db::open_sqlite_as_is(&copy.0, true)?,
+        actor,
+        crate::clock::now(),
+    )?;
     let keys = if options.with_keys {
         let keys = crate::credential::list_secrets(&ws.keys_dir())
             .map_err(|e| Error::Refused(format!("the signing keys cannot be read: {e}")))?;
@@ -119,13 +122,13 @@ pub fn create(
 }
 
 /// The manifest of a store (a copy, or a backup being restored).
-fn describe(conn: &Connection, actor: &Actor, now: i64) -> Result<Manifest> {
+fn describe(conn: &Db, actor: &Actor, now: i64) -> Result<Manifest> {
     let event = store::event::find(conn)?
         .ok_or_else(|| Error::Refused("the store holds no event to back up".into()))?;
     let count = |table: &str| -> Result<u64> {
         Ok(
             conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
-                r.get::<_, i64>(0)
+                r.get::<i64>(0)
             })? as u64,
         )
     };
@@ -146,17 +149,8 @@ fn describe(conn: &Connection, actor: &Actor, now: i64) -> Result<Manifest> {
 
 /// The schema version of a store; refused when it is newer than this
 /// program knows (a backup from a later Accredit).
-fn schema_version(conn: &Connection) -> Result<usize> {
-    use rusqlite_migration::SchemaVersion;
-    match store::MIGRATIONS.current_version(conn)? {
-        SchemaVersion::Inside(v) => Ok(v.get()),
-        SchemaVersion::NoneSet => Err(Error::Refused(
-            "the database has no Accredit schema version: it is not an Accredit store".into(),
-        )),
-        SchemaVersion::Outside(v) => Err(Error::Refused(format!(
-            "the database has schema version {v}, newer than this program knows: use a newer Accredit"
-        ))),
-    }
+fn schema_version(conn: &Db) -> Result<usize> {
+    conn.schema_version()
 }
 
 fn write_encrypted(

@@ -8,14 +8,14 @@ use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use super::{Manifest, TempPath, archive, crypt, describe, private_temp, snapshot};
+use super::{Manifest, TempPath, archive, crypt, describe, private_temp};
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::credential::{self, EventKey};
 use crate::error::{Error, Result};
+use crate::store::Db;
 use crate::workspace::{self, Workspace};
 use crate::{files, store};
 
@@ -118,7 +118,7 @@ fn current_event(ws: &Workspace) -> Option<String> {
     if !ws.db_path().exists() {
         return None;
     }
-    let conn = Connection::open_with_flags(ws.db_path(), OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    let conn = Db::open_sqlite_as_is(&ws.db_path(), true).ok()?;
     store::event::find(&conn)
         .ok()
         .flatten()
@@ -227,16 +227,15 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 /// the event. Returns the manifest (the backup's own, or one made here for
 /// an automatic backup).
 fn check(staged: &Staged, manifest: Option<Manifest>) -> Result<Manifest> {
-    let conn = Connection::open_with_flags(
-        &staged.database,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = Db::open_sqlite_as_is(&staged.database, true)?;
     let not_a_store =
-        |e: rusqlite::Error| Error::Refused(format!("the backup's database is damaged: {e}"));
+        |e: store::DbError| Error::Refused(format!("the backup's database is damaged: {e}"));
     let problems: Vec<String> = conn
-        .prepare("PRAGMA integrity_check")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .map_err(not_a_store)?;
+        .query_map("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| match e {
+            Error::Store(e) => not_a_store(e),
+            other => other,
+        })?;
     if problems != ["ok"] {
         return Err(Error::Refused(format!(
             "the backup's database fails SQLite's integrity check: {}",
@@ -322,8 +321,8 @@ fn keep_aside(ws: &Workspace, live_readable: bool) -> Result<Option<PathBuf>> {
     }
     workspace::create_private_dir(&aside)?;
     if live_readable {
-        let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        snapshot::snapshot(&conn, &aside.join(workspace::DB_FILE))?;
+        let conn = Db::open_sqlite_as_is(&db, true)?;
+        store::snapshot::snapshot(&conn, &aside.join(workspace::DB_FILE))?;
     } else if db.exists() {
         for suffix in ["", "-wal", "-shm"] {
             let from = PathBuf::from(format!("{}{suffix}", db.display()));
@@ -345,11 +344,10 @@ fn keep_aside(ws: &Workspace, live_readable: bool) -> Result<Option<PathBuf>> {
 /// the new store), or, when the live store is unreadable, by renaming.
 fn replace(ws: &Workspace, staged: &Staged, live_readable: bool) -> Result<()> {
     let db = ws.db_path();
-    let from = Connection::open_with_flags(&staged.database, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let from = Db::open_sqlite_as_is(&staged.database, true)?;
     if live_readable {
-        let mut to = Connection::open(&db)?;
-        to.busy_timeout(std::time::Duration::from_secs(10))?;
-        return snapshot::copy(&from, &mut to);
+        let mut to = Db::open_sqlite_as_is(&db, false)?;
+        return store::snapshot::copy(&from, &mut to);
     }
     drop(from);
     for suffix in ["-wal", "-shm", ""] {

@@ -1,7 +1,7 @@
 //! `accredit categories list|add|edit|remove`.
 
+use crate::store::Db;
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
 
 use super::{Context, output};
 use crate::domain::{Category, ZoneSet};
@@ -84,7 +84,7 @@ impl CategoryArgs {
     }
 }
 
-fn find(conn: &Connection, code: &str) -> Result<Category> {
+fn find(conn: &Db, code: &str) -> Result<Category> {
     store::categories::find_by_code(conn, code)?.ok_or_else(|| Error::not_found("category", code))
 }
 
@@ -188,7 +188,7 @@ pub fn run(ctx: &Context, cmd: CategoriesCommand) -> Result<()> {
 }
 
 fn list_affected_badges(
-    conn: &Connection,
+    conn: &Db,
     actor: &crate::auth::Actor,
     category: &Category,
     json: bool,

@@ -1,7 +1,7 @@
 //! `accredit checkpoints add|edit|remove` (the listing is in `reference.rs`).
 
+use crate::store::Db;
 use clap::Subcommand;
-use rusqlite::Connection;
 
 use super::{Context, output};
 use crate::domain::Checkpoint;
@@ -39,7 +39,7 @@ pub enum CheckpointChange {
     Remove { checkpoint: String },
 }
 
-fn find(conn: &Connection, name: &str) -> Result<Checkpoint> {
+fn find(conn: &Db, name: &str) -> Result<Checkpoint> {
     store::checkpoints::find_by_name(conn, name.trim())?
         .ok_or_else(|| Error::not_found("checkpoint", name))
 }

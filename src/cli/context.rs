@@ -1,9 +1,10 @@
-use rusqlite::Connection;
-
 use super::Cli;
 use crate::auth::{self, Actor};
 use crate::clock;
 use crate::error::{Error, Result};
+use std::io::IsTerminal;
+
+use crate::store::{Db, ServerUrl};
 use crate::workspace::Workspace;
 
 /// What every command needs: the workspace and, when it acts on the store,
@@ -19,26 +20,63 @@ impl Context {
             Some(dir) => dir.clone(),
             None => Workspace::default_data_dir()?,
         };
+        let mut workspace = Workspace::new(dir);
+        if let Some(text) = &cli.database {
+            let url = ServerUrl::parse(text)?;
+            if let Some(warning) = url.warning() {
+                eprintln!("warning: {warning}");
+            }
+            // A password is asked only when the server wants one that
+            // PGPASSWORD and ~/.pgpass lack (see `open_store`).
+            workspace = workspace.on_server(url, None);
+        }
         Ok(Context {
-            workspace: Workspace::new(dir),
+            workspace,
             operator: cli.operator.clone(),
         })
     }
 
-    /// Opens the store of an existing event.
-    pub fn open(&self) -> Result<Connection> {
-        if !self.workspace.has_event()? {
-            return Err(Error::Refused(format!(
-                "{} holds no event yet: run `accredit demo` or `accredit init`",
-                self.workspace.data_dir().display()
-            )));
+    /// Opens the store (the data directory's, or the event server's, asking
+    /// for the server's password on the terminal when it wants one that
+    /// neither PGPASSWORD nor ~/.pgpass holds).
+    pub fn open_store(&self) -> Result<Db> {
+        match self.workspace.open() {
+            Err(e) if asks_for_password(&e) && std::io::stdin().is_terminal() => {
+                let server = self.workspace.server().map(|s| s.url.clone());
+                let Some(url) = server else { return Err(e) };
+                let password = rpassword::prompt_password(format!(
+                    "Password of {} on the event server: ",
+                    url.user()
+                ))
+                .map_err(|e| Error::Refused(format!("no password given: {e}")))?;
+                self.workspace.clone().on_server(url, Some(password)).open()
+            }
+            other => other,
         }
-        self.workspace.open()
+    }
+
+    /// Opens the store of an existing event.
+    pub fn open(&self) -> Result<Db> {
+        if self.workspace.server().is_none() && !self.workspace.has_event()? {
+            return Err(self.no_event());
+        }
+        let db = self.open_store()?;
+        if crate::store::event::find(&db)?.is_none() {
+            return Err(self.no_event());
+        }
+        Ok(db)
+    }
+
+    fn no_event(&self) -> Error {
+        Error::Refused(format!(
+            "{} holds no event yet: run `accredit demo` or `accredit init`",
+            self.workspace.event_place()
+        ))
     }
 
     /// Opens the store and signs the operator in (`--operator` or
     /// `ACCREDIT_OPERATOR`, password from `ACCREDIT_PASSWORD` or a prompt).
-    pub fn sign_in(&self) -> Result<(Connection, Actor)> {
+    pub fn sign_in(&self) -> Result<(Db, Actor)> {
         let conn = self.open()?;
         let (name, password) = self.credentials()?;
         let actor = auth::sign_in(&conn, &name, &password, clock::now())?;
@@ -80,4 +118,8 @@ pub fn secret(env: &str, prompt: &str, confirm: bool) -> Result<String> {
         return Err(Error::Refused(format!("{prompt}: the two entries differ")));
     }
     Ok(first)
+}
+
+fn asks_for_password(e: &Error) -> bool {
+    e.to_string().contains("asks for a password")
 }

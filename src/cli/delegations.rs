@@ -1,8 +1,8 @@
 //! `accredit delegations add|edit|remove|reference` (the listing is in
 //! `reference.rs`).
 
+use crate::store::Db;
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
 
 use super::event_settings::CONFIRM_HINT;
 use super::{Context, output};
@@ -97,7 +97,7 @@ impl DelegationArgs {
     }
 }
 
-fn find(conn: &Connection, code: &str) -> Result<Delegation> {
+fn find(conn: &Db, code: &str) -> Result<Delegation> {
     store::delegations::find_by_code(conn, code)?
         .ok_or_else(|| Error::not_found("delegation", code))
 }

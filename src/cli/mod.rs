@@ -50,6 +50,12 @@ pub struct Cli {
     #[arg(long, global = true, env = "ACCREDIT_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// The event server, e.g. postgresql://desk@10.0.0.5:5432/hanoi?sslmode=verify-full
+    /// (default: the data directory's own SQLite store). The password comes from
+    /// PGPASSWORD, ~/.pgpass or a prompt, never from the address.
+    #[arg(long, global = true, env = "ACCREDIT_DATABASE", value_name = "URL")]
+    pub database: Option<String>,
+
     /// The operator acting (the password comes from ACCREDIT_PASSWORD or a prompt).
     #[arg(long, global = true, env = "ACCREDIT_OPERATOR", value_name = "NAME")]
     pub operator: Option<String>,

@@ -1,5 +1,5 @@
+use crate::store::Db;
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
 
 use super::{Context, output};
 use crate::desk::participants as desk;
@@ -136,7 +136,7 @@ impl DetailsArgs {
     /// problem of the resulting details, so one run names them all.
     fn apply(
         &self,
-        conn: &Connection,
+        conn: &Db,
         d: &mut ParticipantDetails,
         id: Option<ParticipantId>,
     ) -> Result<()> {
@@ -328,7 +328,7 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
     }
 }
 
-fn print_list(conn: &Connection, found: &[crate::domain::Participant], json: bool) -> Result<()> {
+fn print_list(conn: &Db, found: &[crate::domain::Participant], json: bool) -> Result<()> {
     let lookup = Lookup::load(conn)?;
     let records: Vec<ParticipantRecord> = found.iter().map(|p| lookup.record(p)).collect();
     if json {

@@ -1,9 +1,9 @@
 //! `accredit sessions list|add|edit|remove`.
 
+use crate::store::Db;
 use std::collections::HashMap;
 
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{Context, output};
@@ -88,13 +88,13 @@ struct SessionView {
     invited_participants: Vec<ParticipantId>,
 }
 
-fn delegation_id(conn: &Connection, code: &str) -> Result<i64> {
+fn delegation_id(conn: &Db, code: &str) -> Result<i64> {
     Ok(store::delegations::find_by_code(conn, code)?
         .ok_or_else(|| Error::not_found("delegation", code))?
         .id)
 }
 
-fn find(conn: &Connection, key: &str) -> Result<Session> {
+fn find(conn: &Db, key: &str) -> Result<Session> {
     let sessions = store::sessions::list(conn)?;
     let by_id = key.trim().parse::<SessionId>().ok();
     sessions
@@ -104,7 +104,7 @@ fn find(conn: &Connection, key: &str) -> Result<Session> {
 }
 
 impl SessionArgs {
-    fn apply(&self, conn: &Connection, form: &mut SessionForm) -> Result<()> {
+    fn apply(&self, conn: &Db, form: &mut SessionForm) -> Result<()> {
         for (value, target) in [
             (&self.zone, &mut form.zone),
             (&self.start, &mut form.start),

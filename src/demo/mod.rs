@@ -12,11 +12,11 @@ mod photos;
 mod rng;
 pub mod traffic;
 
+use crate::store::{Db, Tx};
 use std::collections::HashMap;
 use std::path::Path;
 
 use jiff::civil::Date;
-use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::{self, Actor};
@@ -45,15 +45,12 @@ const DEMO_ACTION: &str = "demo.create";
 /// Whether the store holds the demo conference: its audit trail begins with
 /// the demo's creation, which no real event's does (and the trail is never
 /// rewritten).
-pub fn is_demo(conn: &rusqlite::Connection) -> Result<bool> {
-    use rusqlite::OptionalExtension;
-    let first: Option<String> = conn
-        .query_row(
-            "SELECT action FROM audit_log ORDER BY id LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
+pub fn is_demo(conn: &Db) -> Result<bool> {
+    let first: Option<String> = conn.query_opt(
+        "SELECT action FROM audit_log ORDER BY id LIMIT 1",
+        [],
+        |r| r.get(0),
+    )?;
     Ok(first.as_deref() == Some(DEMO_ACTION))
 }
 
@@ -211,6 +208,9 @@ pub fn create(
         )));
     }
     crate::workspace::create_private_dir(ws.data_dir())?;
+    if ws.server().is_some() {
+        return create_on_server(ws, participants, dates);
+    }
     let building = ws.data_dir().join(".demo-building.sqlite");
     remove_database(&building)?;
     let mut conn = store::open(&building)?;
@@ -224,9 +224,25 @@ pub fn create(
         .map(|k| k.kid)
         .collect();
     // One self-contained file, with no write-ahead log of its own.
-    conn.pragma_update(None, "journal_mode", "DELETE")?;
-    drop(conn);
+    conn.into_single_file()?;
     replace_database(&ws.db_path(), &building)?;
+    remove_other_keys(ws, &new_keys)?;
+    Ok(summary)
+}
+
+/// The demo on an event server: the old event's tables emptied and the demo
+/// built in one transaction (PostgreSQL's DDL is transactional), so a crash
+/// leaves the old event or the whole demo.
+fn create_on_server(ws: &Workspace, participants: usize, dates: Dates) -> Result<DemoSummary> {
+    let mut conn = ws.open()?;
+    let tx = conn.transaction()?;
+    Db::clear_for_new_event(&tx)?;
+    let summary = build(&tx, participants, dates, Some(&ws.keys_dir()))?;
+    tx.commit()?;
+    let new_keys: Vec<_> = store::keys::list(&conn)?
+        .into_iter()
+        .map(|k| k.kid)
+        .collect();
     remove_other_keys(ws, &new_keys)?;
     Ok(summary)
 }
@@ -249,11 +265,10 @@ fn remove_database(db: &Path) -> Result<()> {
 /// into it.
 fn replace_database(db: &Path, new: &Path) -> Result<()> {
     if db.exists()
-        && let Ok(old) = rusqlite::Connection::open(db)
+        && let Ok(old) = Db::open_sqlite_as_is(db, false)
     {
         // A broken old store cannot be checkpointed; it is being replaced anyway.
-        let _ = old.pragma_update(None, "wal_checkpoint", "TRUNCATE");
-        let _ = old.pragma_update(None, "journal_mode", "DELETE");
+        let _ = old.into_single_file();
     }
     for path in side_files(db) {
         if path.exists() {
@@ -280,7 +295,7 @@ fn remove_other_keys(ws: &Workspace, keep: &[crate::credential::Kid]) -> Result<
 /// (most of them printed, many handed over), as on the eve of the event:
 /// everything is recorded at [`Dates::prepared_at`].
 pub fn build(
-    tx: &Transaction,
+    tx: &Tx,
     participants: usize,
     dates: Dates,
     keys_dir: Option<&Path>,
@@ -445,7 +460,7 @@ pub fn build(
 /// that most fit within with a little room, a few well under it, and a few
 /// over (the desk's red "over" then means something).
 fn set_quotas(
-    tx: &Transaction,
+    tx: &Tx,
     delegations: &[(Delegation, Option<String>)],
     categories: &HashMap<String, Category>,
 ) -> Result<()> {
@@ -559,7 +574,7 @@ const REJECTIONS: [&str; 4] = [
 ];
 
 fn insert_participants(
-    tx: &Transaction,
+    tx: &Tx,
     event: &Event,
     delegations: &[(Delegation, Option<String>)],
     categories: &HashMap<String, Category>,
@@ -737,7 +752,7 @@ fn insert_participants(
 
 /// Issues badges to about 85 % of the approved participants; 90 % of those
 /// are printed and 70 % of the printed ones handed over.
-fn issue_badges(tx: &Transaction, keys_dir: &Path, event: &Event, now: i64) -> Result<usize> {
+fn issue_badges(tx: &Tx, keys_dir: &Path, event: &Event, now: i64) -> Result<usize> {
     let key = signing::signing_key(keys_dir, tx)?;
     let desk = Actor {
         operator: None,
@@ -791,7 +806,7 @@ mod tests {
         let tx = b.transaction().unwrap();
         build(&tx, 400, Dates::seed(), None).unwrap();
         tx.commit().unwrap();
-        let names = |c: &rusqlite::Connection| -> Vec<(String, String, String)> {
+        let names = |c: &Db| -> Vec<(String, String, String)> {
             c.prepare("SELECT given_names, family_name, status FROM participants ORDER BY id")
                 .unwrap()
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))

@@ -7,9 +7,9 @@
 //! given: a demo under way has traffic until now and none after.
 //! For rehearsing the dashboard and for benchmarks; never part of a real event.
 
+use crate::store::Tx;
 use std::collections::HashMap;
 
-use rusqlite::Transaction;
 use serde::Serialize;
 
 use super::rng::Rng;
@@ -73,7 +73,7 @@ pub fn add(ws: &crate::workspace::Workspace, scans: usize) -> Result<TrafficSumm
 /// Adds `entries` entry scans and up to `exits` exit scans over the event's
 /// days before `now`, and a few session check-ins, inside `tx`. Fewer
 /// entries when the event's days before `now` cannot hold them all.
-pub fn record(tx: &Transaction, entries: usize, exits: usize, now: i64) -> Result<TrafficSummary> {
+pub fn record(tx: &Tx, entries: usize, exits: usize, now: i64) -> Result<TrafficSummary> {
     let event = store::event::get(tx)?;
     let checkpoints = store::checkpoints::list(tx)?;
     let sessions = store::sessions::list(tx)?;
@@ -166,7 +166,7 @@ fn shuffle(items: &mut [usize], rng: &mut Rng) {
 }
 
 struct Simulation<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Tx<'a>,
     checkpoints: &'a [Checkpoint],
     rng: Rng,
     summary: TrafficSummary,
@@ -346,13 +346,14 @@ fn uuid_from(rng: &mut Rng) -> String {
 mod tests {
     use super::*;
     use crate::demo::{self, Dates};
+    use crate::store::Db;
 
     fn at(text: &str) -> i64 {
         crate::clock::parse_instant(text).unwrap()
     }
 
     /// The demo on its second day at 10:00 in Hanoi, with traffic until then.
-    fn traffic_until(now: i64) -> (rusqlite::Connection, TrafficSummary) {
+    fn traffic_until(now: i64) -> (Db, TrafficSummary) {
         let keys = tempfile::tempdir().unwrap();
         let mut conn = crate::store::open_in_memory().unwrap();
         let tx = conn.transaction().unwrap();
@@ -363,8 +364,8 @@ mod tests {
         (conn, summary)
     }
 
-    fn max(conn: &rusqlite::Connection, sql: &str) -> i64 {
-        conn.query_row(sql, [], |r| r.get::<_, Option<i64>>(0))
+    fn max(conn: &Db, sql: &str) -> i64 {
+        conn.query_row(sql, [], |r| r.get::<Option<i64>>(0))
             .unwrap()
             .unwrap_or(0)
     }

@@ -1,8 +1,6 @@
 //! Badges at the desk: issuing (a new serial and signed credential),
 //! revoking, and handing over after the identity check.
 
-use rusqlite::{Connection, Transaction};
-
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::credential::{self, Claims, EventKey};
@@ -10,6 +8,7 @@ use crate::domain::{Badge, BadgeSerial, Event, Participant, ParticipantId, Parti
 use crate::error::{Error, Result};
 use crate::store;
 use crate::store::keys::KeyRecord;
+use crate::store::{Db, Tx};
 
 /// Why a reprint happens; printed into the badge's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -55,13 +54,51 @@ impl std::fmt::Display for ReprintReason {
 /// validity from the event's badge window, the photo's hash, signed with the
 /// current key. Runs inside the caller's transaction.
 pub fn issue_in(
-    tx: &Transaction,
+    tx: &Tx,
     actor: &Actor,
     event: &Event,
     key: &(KeyRecord, EventKey),
     participant: &Participant,
     now: i64,
 ) -> Result<Badge> {
+    let (badge, entry) = issue_unaudited(tx, actor, event, key, participant, now)?;
+    entry.record(tx)?;
+    Ok(badge)
+}
+
+/// The `badge.issue` audit entry of a badge issued, recorded later in the
+/// same transaction: a print run records its entries once the PDF is made,
+/// so that the audit chain is held only while it commits.
+pub struct IssueEntry {
+    actor: Actor,
+    now: i64,
+    serial: BadgeSerial,
+    participant: ParticipantId,
+    after: serde_json::Value,
+}
+
+impl IssueEntry {
+    pub fn record(self, tx: &Tx) -> Result<()> {
+        audit::record(
+            tx,
+            &self.actor,
+            self.now,
+            Change::new("badge.issue", "badge", self.serial).for_participant(self.participant),
+            None::<&()>,
+            Some(&self.after),
+        )
+    }
+}
+
+/// [`issue_in`] without its audit entry, which the caller records.
+pub fn issue_unaudited(
+    tx: &Tx,
+    actor: &Actor,
+    event: &Event,
+    key: &(KeyRecord, EventKey),
+    participant: &Participant,
+    now: i64,
+) -> Result<(Badge, IssueEntry)> {
     if participant.status != ParticipantStatus::Approved {
         return Err(Error::Refused(format!(
             "participant {} is {}: only approved participants get a badge",
@@ -113,20 +150,20 @@ pub fn issue_in(
         ))
     })?;
     store::badges::set_credential(tx, serial, &text)?;
-    audit::record(
-        tx,
-        actor,
+    let entry = IssueEntry {
+        actor: actor.clone(),
         now,
-        Change::new("badge.issue", "badge", serial).for_participant(participant.id),
-        None::<&()>,
-        Some(&serde_json::json!({"serial": serial, "zones": zones, "category": category.code})),
-    )?;
-    store::badges::get(tx, serial)?.ok_or_else(|| Error::not_found("badge", serial))
+        serial,
+        participant: participant.id,
+        after: serde_json::json!({"serial": serial, "zones": zones, "category": category.code}),
+    };
+    let badge = store::badges::get(tx, serial)?.ok_or_else(|| Error::not_found("badge", serial))?;
+    Ok((badge, entry))
 }
 
 /// Revokes a badge, with the reason, inside the caller's transaction.
 pub fn revoke_in(
-    tx: &Transaction,
+    tx: &Tx,
     actor: &Actor,
     serial: BadgeSerial,
     reason: &str,
@@ -152,12 +189,7 @@ pub fn revoke_in(
 }
 
 /// Revokes a badge so no gate lets it through again.
-pub fn revoke(
-    conn: &mut Connection,
-    actor: &Actor,
-    serial: BadgeSerial,
-    reason: &str,
-) -> Result<Badge> {
+pub fn revoke(conn: &mut Db, actor: &Actor, serial: BadgeSerial, reason: &str) -> Result<Badge> {
     actor.require(Permission::RevokeBadges)?;
     let reason = crate::domain::clean_text(reason);
     if reason.is_empty() {
@@ -172,7 +204,7 @@ pub fn revoke(
 /// Revokes the participant's active badge, if any (when they are cancelled
 /// or rejected), inside the caller's transaction.
 pub fn revoke_active_in(
-    tx: &Transaction,
+    tx: &Tx,
     actor: &Actor,
     participant: ParticipantId,
     reason: &str,
@@ -187,7 +219,7 @@ pub fn revoke_active_in(
 /// Hands the participant's active badge over, recording the identity
 /// document checked.
 pub fn hand_over(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     participant: ParticipantId,
     id_check: &str,
@@ -237,7 +269,7 @@ pub fn hand_over(
 
 /// Every badge the participant had, and every print of them.
 pub fn history(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     participant: ParticipantId,
 ) -> Result<(Vec<Badge>, Vec<store::badges::PrintRecord>)> {

@@ -2,9 +2,9 @@
 //! status and category, against its quotas; and approving a delegation's
 //! nominations once a supervisor has reviewed them.
 
+use crate::store::{Db, Tx};
 use std::collections::HashMap;
 
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
 use crate::auth::{Actor, Permission};
@@ -117,12 +117,12 @@ impl DelegationOverview {
 
 /// Every delegation, by code, with its counts per status and per category
 /// against the quotas. Open to those who see participants or reports.
-pub fn overview(conn: &Connection, actor: &Actor) -> Result<Vec<DelegationOverview>> {
+pub fn overview(conn: &Db, actor: &Actor) -> Result<Vec<DelegationOverview>> {
     if !actor.may(Permission::ViewParticipants) {
         actor.require(Permission::ViewReports)?;
     }
     let tx = store::read(conn)?;
-    let conn: &Connection = &tx;
+    let conn: &Db = &tx;
     let categories = store::categories::list(conn)?;
     let mut groups: HashMap<DelegationId, Vec<store::participants::GroupCount>> = HashMap::new();
     for g in store::participants::count_by_group(conn)? {
@@ -220,7 +220,7 @@ impl QuotaExcess {
 /// The categories whose approved participants would exceed the quota (the
 /// delegation's, else the category's default) if `ids` were approved.
 pub fn excess_if_approved(
-    conn: &Connection,
+    conn: &Db,
     delegation: DelegationId,
     ids: &[ParticipantId],
 ) -> Result<Vec<QuotaExcess>> {
@@ -268,7 +268,7 @@ pub fn excess_if_approved(
 /// supervisor's reason, recorded in the audit trail (`delegation.over_quota`)
 /// in the same transaction. Without it nothing is approved.
 pub fn approve_reviewed(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     delegation: DelegationId,
     reviewed: &[ParticipantId],
@@ -280,7 +280,7 @@ pub fn approve_reviewed(
             "no nominated participant was reviewed: nothing to approve".into(),
         ));
     }
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let d = store::delegations::get(&tx, delegation)
         .map_err(|_| Error::not_found("delegation", delegation))?;
     let mut changed_since = Vec::new();
@@ -324,7 +324,7 @@ pub fn approve_reviewed(
 /// quota unless `over_quota` gives a reason, which then goes into the audit
 /// trail with the excess.
 pub fn confirm_quotas(
-    tx: &rusqlite::Transaction,
+    tx: &Tx,
     actor: &Actor,
     d: &crate::domain::Delegation,
     ids: &[ParticipantId],
@@ -369,7 +369,7 @@ mod tests {
     use super::*;
     use crate::domain::{Delegation, Quota, Role};
 
-    fn demo(n: usize) -> Connection {
+    fn demo(n: usize) -> Db {
         let mut conn = store::open_in_memory().unwrap();
         let tx = conn.transaction().unwrap();
         crate::demo::build(&tx, n, crate::demo::Dates::seed(), None).unwrap();

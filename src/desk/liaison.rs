@@ -5,9 +5,9 @@
 //! disk. Badges the delegation still waits for (not printed, or not cleared
 //! by security) are listed on the receipt as still to come.
 
+use crate::store::Db;
 use std::path::Path;
 
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
 use crate::audit::{self, Change};
@@ -66,7 +66,7 @@ pub fn collected_for_delegation(collected_by: &str, id_check: &str) -> String {
 /// Hands the delegation's printed badges to its liaison officer and writes
 /// the receipt to `path`.
 pub fn hand_over(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     request: &LiaisonRequest,
     path: &Path,
@@ -91,7 +91,7 @@ pub fn hand_over(
         return Err(Error::Invalid(problems));
     }
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
     let (delegation, handed, to_come) = plan(&tx, request.delegation, &request.participants)?;
     if handed.is_empty() {
@@ -166,11 +166,7 @@ pub fn hand_over(
 
 /// The badges a liaison officer would take now, in the receipt's order:
 /// every printed badge of the delegation not yet handed over. Reads only.
-pub fn waiting(
-    conn: &Connection,
-    actor: &Actor,
-    delegation: DelegationId,
-) -> Result<Vec<ReceiptLine>> {
+pub fn waiting(conn: &Db, actor: &Actor, delegation: DelegationId) -> Result<Vec<ReceiptLine>> {
     actor.require(Permission::HandOverBadges)?;
     let tx = store::read(conn)?;
     let (_, handed, _) = plan(&tx, delegation, &[])?;
@@ -185,11 +181,7 @@ type Planned = (
 
 /// The delegation, the badges to hand over (of `participants`, or of the
 /// whole delegation when empty) and the lines still to come.
-fn plan(
-    tx: &Connection,
-    delegation: DelegationId,
-    participants: &[ParticipantId],
-) -> Result<Planned> {
+fn plan(tx: &Db, delegation: DelegationId, participants: &[ParticipantId]) -> Result<Planned> {
     let delegation = store::delegations::get(tx, delegation)?;
     let chosen = !participants.is_empty();
     let mut people = if chosen {

@@ -3,8 +3,6 @@
 //! loaded once; each keystroke filters them with the search index and walks a
 //! precomputed order, so nothing is sorted while typing.
 
-use rusqlite::Connection;
-
 use crate::auth::{Actor, Permission};
 use crate::domain::{
     CategoryId, ClearanceState, DelegationId, ParticipantId, ParticipantRow, ParticipantStatus,
@@ -12,6 +10,7 @@ use crate::domain::{
 use crate::error::Result;
 use crate::search::SearchIndex;
 use crate::store;
+use crate::store::Db;
 
 /// The columns the table sorts by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -67,7 +66,7 @@ pub struct Listing {
 impl Listing {
     /// Loads every participant. Takes a few hundred milliseconds at 100,000:
     /// run it off the UI thread.
-    pub fn load(conn: &Connection, actor: &Actor) -> Result<Listing> {
+    pub fn load(conn: &Db, actor: &Actor) -> Result<Listing> {
         actor.require(Permission::ViewParticipants)?;
         // One snapshot, so rows, clearances and search sources hold the same people.
         let tx = store::read(conn)?;
@@ -83,7 +82,7 @@ impl Listing {
             };
         }
         let sources = store::participants::search_sources(&tx)?;
-        tx.finish()?;
+        tx.commit()?;
         Ok(Listing::new(rows, sources))
     }
 

@@ -1,4 +1,4 @@
-use rusqlite::Connection;
+use crate::store::{Db, Tx};
 use serde::Serialize;
 
 use crate::audit::{self, Change};
@@ -34,7 +34,7 @@ pub fn clean(details: &mut ParticipantDetails) {
 /// Checks the details against the store: the delegation and category exist,
 /// the document outlives the event, the reference is not taken.
 pub fn validate(
-    conn: &Connection,
+    conn: &Db,
     details: &ParticipantDetails,
     id: Option<ParticipantId>,
 ) -> Result<Vec<FieldError>> {
@@ -69,11 +69,7 @@ pub fn validate(
 }
 
 /// Nominates a new participant.
-pub fn add(
-    conn: &mut Connection,
-    actor: &Actor,
-    mut details: ParticipantDetails,
-) -> Result<ParticipantId> {
+pub fn add(conn: &mut Db, actor: &Actor, mut details: ParticipantDetails) -> Result<ParticipantId> {
     actor.require(Permission::EditParticipants)?;
     clean(&mut details);
     let errors = validate(conn, &details, None)?;
@@ -102,7 +98,7 @@ pub fn add(
 
 /// Saves edited details. Only the fields that changed are audited.
 pub fn edit(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     id: ParticipantId,
     mut details: ParticipantDetails,
@@ -139,7 +135,7 @@ pub fn edit(
 /// stored once by its hash. A participant's active badge keeps the hash of
 /// the photo it was issued with; reprint it (data-change) to carry the new one.
 pub fn set_photo(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     id: ParticipantId,
     image: &[u8],
@@ -155,7 +151,7 @@ pub fn set_photo(
 
 /// The same inside a larger transaction (a folder of photos is imported in one).
 pub fn set_photo_in(
-    tx: &rusqlite::Transaction,
+    tx: &Tx,
     actor: &Actor,
     id: ParticipantId,
     photo: &crate::photo::NormalisedPhoto,
@@ -183,7 +179,7 @@ pub fn set_photo_in(
 }
 
 /// The stored photo of a participant (normalised JPEG), if any.
-pub fn photo(conn: &Connection, actor: &Actor, id: ParticipantId) -> Result<Option<Vec<u8>>> {
+pub fn photo(conn: &Db, actor: &Actor, id: ParticipantId) -> Result<Option<Vec<u8>>> {
     actor.require(Permission::ViewParticipants)?;
     let p = store::participants::get(conn, id)?;
     match p.photo {
@@ -202,7 +198,7 @@ pub struct Refusal {
 /// Moves participants to `to`, all or none: if any of them cannot move, nothing
 /// changes and the error lists each refusal.
 pub fn set_status(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     ids: &[ParticipantId],
     to: ParticipantStatus,
@@ -231,7 +227,7 @@ pub fn set_status(
 /// checked): every participant moves, or the error lists each refusal and
 /// the caller drops the transaction.
 pub fn set_status_in(
-    tx: &rusqlite::Transaction,
+    tx: &Tx,
     actor: &Actor,
     ids: &[ParticipantId],
     to: ParticipantStatus,
@@ -296,13 +292,13 @@ pub fn set_status_in(
 /// Approves `ids`, all or none. An approval that takes a delegation past a
 /// category quota needs `over_quota`, a reason that the audit trail keeps.
 pub fn approve(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     ids: &[ParticipantId],
     over_quota: Option<&str>,
 ) -> Result<Vec<ParticipantId>> {
     actor.require(Permission::ApproveParticipants)?;
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let now = clock::now();
     // Ids that do not exist are refused below, with the others' refusals.
     let mut found = Vec::new();
@@ -325,7 +321,7 @@ pub fn approve(
 }
 
 pub fn reject(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     ids: &[ParticipantId],
     reason: &str,
@@ -334,7 +330,7 @@ pub fn reject(
 }
 
 pub fn cancel(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     ids: &[ParticipantId],
     reason: &str,
@@ -342,18 +338,18 @@ pub fn cancel(
     set_status(conn, actor, ids, ParticipantStatus::Cancelled, reason)
 }
 
-pub fn get(conn: &Connection, actor: &Actor, id: ParticipantId) -> Result<Participant> {
+pub fn get(conn: &Db, actor: &Actor, id: ParticipantId) -> Result<Participant> {
     actor.require(Permission::ViewParticipants)?;
     store::participants::get(conn, id)
 }
 
-pub fn list(conn: &Connection, actor: &Actor, filter: &Filter) -> Result<Vec<Participant>> {
+pub fn list(conn: &Db, actor: &Actor, filter: &Filter) -> Result<Vec<Participant>> {
     actor.require(Permission::ViewParticipants)?;
     store::participants::list(conn, filter)
 }
 
 /// Builds the search index over every participant of the store.
-pub fn search_index(conn: &Connection, actor: &Actor) -> Result<SearchIndex> {
+pub fn search_index(conn: &Db, actor: &Actor) -> Result<SearchIndex> {
     actor.require(Permission::ViewParticipants)?;
     Ok(SearchIndex::build(store::participants::search_sources(
         conn,
@@ -361,7 +357,7 @@ pub fn search_index(conn: &Connection, actor: &Actor) -> Result<SearchIndex> {
 }
 
 /// Participants matching `query`, as the desk's search box finds them.
-pub fn search(conn: &Connection, actor: &Actor, query: &str) -> Result<Vec<Participant>> {
+pub fn search(conn: &Db, actor: &Actor, query: &str) -> Result<Vec<Participant>> {
     let index = search_index(conn, actor)?;
     store::participants::get_many(conn, &index.search(query))
 }

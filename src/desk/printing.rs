@@ -5,11 +5,11 @@
 //! transaction that commits only once the PDF is safely on disk, so a
 //! cancelled or failed job changes nothing.
 
+use crate::store::{Db, Tx};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use rusqlite::{Connection, Transaction};
 use serde::Serialize;
 
 use crate::audit::{self, Change};
@@ -130,7 +130,7 @@ fn unconfirmed(warnings: &[String]) -> Error {
 
 /// The participants a selection takes, ordered by delegation then family
 /// name, before any status check.
-pub fn select(conn: &Connection, selection: &Selection) -> Result<Vec<Participant>> {
+pub fn select(conn: &Db, selection: &Selection) -> Result<Vec<Participant>> {
     let mut chosen: Vec<Participant> = if selection.participants.is_empty() {
         store::participants::list(conn, &store::participants::Filter::default())?
             .into_iter()
@@ -164,7 +164,7 @@ pub fn select(conn: &Connection, selection: &Selection) -> Result<Vec<Participan
 
 /// How many badges a selection would print, and who it would skip, without
 /// changing anything (the print queue's preview).
-pub fn preview(conn: &Connection, actor: &Actor, selection: &Selection) -> Result<PrintSummary> {
+pub fn preview(conn: &Db, actor: &Actor, selection: &Selection) -> Result<PrintSummary> {
     actor.require(Permission::PrintBadges)?;
     let event = store::event::get(conn)?;
     let mut summary = PrintSummary::default();
@@ -194,7 +194,7 @@ enum Plan {
 }
 
 fn plan(
-    conn: &Connection,
+    conn: &Db,
     p: &Participant,
     selection: &Selection,
     summary: &mut PrintSummary,
@@ -254,7 +254,7 @@ fn skipped(p: &Participant, reason: String) -> Skipped {
 /// changes nothing.
 pub fn print(
     ws: &Workspace,
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     selection: &Selection,
     layout: Layout,
@@ -262,8 +262,35 @@ pub fn print(
     progress: &dyn Fn(usize) -> bool,
 ) -> Result<PrintSummary> {
     actor.require(Permission::PrintBadges)?;
+    // Another desk printing some of the same people at the same moment
+    // holds their badges until it commits; then this run sees them and
+    // plans again (on PostgreSQL; SQLite's writers wait their turn).
+    let mut tries = 0;
+    let shared = !conn.is_sqlite();
+    loop {
+        match print_once(ws, conn, actor, selection, layout, path, progress) {
+            Err(Error::Store(e)) if shared && e.is_transient() && tries < 3 => tries += 1,
+            Err(Error::Store(e)) if shared && e.is_transient() => {
+                return Err(Error::Refused(format!(
+                    "another desk kept printing badges of the same people: try again in a moment ({e})"
+                )));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn print_once(
+    ws: &Workspace,
+    conn: &mut Db,
+    actor: &Actor,
+    selection: &Selection,
+    layout: Layout,
+    path: &Path,
+    progress: &dyn Fn(usize) -> bool,
+) -> Result<PrintSummary> {
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
     let key = crate::signing::signing_key(&ws.keys_dir(), &tx)?;
     let mut summary = PrintSummary {
@@ -271,6 +298,7 @@ pub fn print(
         ..Default::default()
     };
     let mut printed: Vec<(Badge, Participant, &'static str)> = Vec::new();
+    let mut issued = Vec::new();
     for p in select(&tx, selection)? {
         match plan(&tx, &p, selection, &mut summary)? {
             Plan::Skip(reason) => summary.skipped.push(skipped(&p, reason)),
@@ -279,7 +307,8 @@ pub fn print(
                 printed.push((b, p, "again"));
             }
             Plan::New => {
-                let b = badges::issue_in(&tx, actor, &event, &key, &p, now)?;
+                let (b, entry) = badges::issue_unaudited(&tx, actor, &event, &key, &p, now)?;
+                issued.push(entry);
                 summary.new += 1;
                 printed.push((b, p, "new"));
             }
@@ -304,7 +333,11 @@ pub fn print(
                 .unwrap_or_default()
         )));
     }
+    // Rendering takes the most time: the audit chain is taken only after.
     let pdf = render(&tx, &event, &printed, layout, progress)?;
+    for entry in issued {
+        entry.record(&tx)?;
+    }
     for (b, p, kind) in &printed {
         store::badges::record_print(&tx, b.serial, now, &actor.name, kind)?;
         audit::record(
@@ -335,7 +368,7 @@ pub fn print(
 #[allow(clippy::too_many_arguments)]
 pub fn reprint(
     ws: &Workspace,
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     participant: ParticipantId,
     reason: ReprintReason,
@@ -345,7 +378,7 @@ pub fn reprint(
 ) -> Result<(Option<Badge>, Badge)> {
     actor.require(Permission::PrintBadges)?;
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
     let key = crate::signing::signing_key(&ws.keys_dir(), &tx)?;
     let p = store::participants::get(&tx, participant)?;
@@ -388,7 +421,7 @@ pub fn reprint(
 }
 
 /// The event's badge style.
-pub fn event_style(conn: &Connection, event: &Event) -> Result<EventStyle> {
+pub fn event_style(conn: &Db, event: &Event) -> Result<EventStyle> {
     Ok(style(event, store::event::logo(conn)?))
 }
 
@@ -438,7 +471,7 @@ pub fn content(
 }
 
 fn render(
-    tx: &Transaction,
+    tx: &Tx,
     event: &Event,
     printed: &[(Badge, Participant, &str)],
     layout: Layout,
@@ -562,7 +595,7 @@ mod tests {
         let preview = super::preview(&conn, &clerk, &selection).unwrap();
         assert_eq!(preview.validity_warnings.len(), 1, "{preview:?}");
         let pdf = dir.path().join("badge.pdf");
-        let prints = |c: &Connection| -> i64 {
+        let prints = |c: &Db| -> i64 {
             c.query_row("SELECT count(*) FROM badge_prints", [], |r| r.get(0))
                 .unwrap()
         };
@@ -689,7 +722,7 @@ mod tests {
         let before: Vec<(u64, u32)> = conn
             .prepare("SELECT serial, print_count FROM badges")
             .unwrap()
-            .query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)))
+            .query_map([], |r| Ok((r.get::<i64>(0)? as u64, r.get(1)?)))
             .unwrap()
             .collect::<std::result::Result<_, _>>()
             .unwrap();

@@ -1,9 +1,9 @@
 //! Participants as listings and exports show them: codes instead of ids, the
 //! printed name and the effective zones worked out.
 
+use crate::store::Db;
 use std::collections::HashMap;
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::{Category, CategoryId, Delegation, DelegationId, Participant};
@@ -49,7 +49,7 @@ pub struct Lookup {
 }
 
 impl Lookup {
-    pub fn load(conn: &Connection) -> Result<Lookup> {
+    pub fn load(conn: &Db) -> Result<Lookup> {
         Ok(Lookup {
             delegations: store::delegations::list(conn)?
                 .into_iter()

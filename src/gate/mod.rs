@@ -32,7 +32,7 @@ pub use scan::{BadgeView, RecentScan, ScanOutcome, ScanRequest};
 pub use station::{Station, default_station_name};
 pub use verdict::GateVerdict;
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::Serialize;
 
 use crate::auth::{Actor, Permission};
@@ -45,7 +45,7 @@ use crate::store;
 /// The gate state a store knows: revoked badges, and who is inside which zone
 /// at a moment (their last passage there was an entry).
 pub struct StoreState<'a> {
-    pub conn: &'a Connection,
+    pub conn: &'a Db,
     pub at: i64,
 }
 
@@ -74,7 +74,7 @@ pub struct StoreVerification {
 /// Verifies `text` as a gate of this store would at `at`, at `checkpoint`
 /// when given (zone and anti-passback), without recording anything.
 pub fn verify(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     text: &str,
     checkpoint: Option<&Checkpoint>,

@@ -4,9 +4,9 @@
 //! returned, so a verdict on screen is a scan on disk. Overriding a refusal
 //! is a scan of its own, authorised by a supervisor, with a reason.
 
+use crate::store::{Db, Tx};
 use std::cell::RefCell;
 
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
 use super::holder::Holder;
@@ -96,7 +96,7 @@ pub struct RecentScan {
 /// transaction. A failed read is kept and reported as an error, never
 /// turned into a verdict.
 struct ScanState<'a> {
-    conn: &'a Connection,
+    conn: &'a Db,
     revocations: Option<&'a RevocationList>,
     at: i64,
     error: RefCell<Option<Error>>,
@@ -127,7 +127,11 @@ impl GateState for ScanState<'_> {
     }
 
     fn is_inside(&self, participant: u64, zone: u8) -> bool {
-        match store::scans::last_passage(self.conn, participant as i64, zone, self.at) {
+        let last =
+            store::scans::lock_passages(self.conn, participant as i64, zone).and_then(|()| {
+                store::scans::last_passage(self.conn, participant as i64, zone, self.at)
+            });
+        match last {
             Ok(last) => matches!(last, Some((Direction::Entry, _))),
             Err(e) => {
                 self.failed(e);
@@ -153,7 +157,7 @@ fn check_station(station: &str) -> Result<String> {
 
 fn holder_of(
     source: &Source,
-    conn: &Connection,
+    conn: &Db,
     serial: BadgeSerial,
     participant: ParticipantId,
 ) -> Result<Option<Holder>> {
@@ -177,7 +181,7 @@ struct Recorded {
 /// 1 to 9, the application's own, then the checkpoint's (zone, anti-passback).
 #[allow(clippy::too_many_arguments)]
 fn record(
-    tx: &Connection,
+    tx: &Db,
     source: &Source,
     trust: &TrustList,
     revocations: Option<&RevocationList>,
@@ -298,9 +302,7 @@ impl Station {
         };
         // Immediate: two stations scanning the same badge take turns, so
         // anti-passback sees the other's entry.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction()?;
         let mut recorded = Vec::with_capacity(requests.len());
         for (request, checked) in requests.iter().zip(checked) {
             recorded.push(match checked {
@@ -381,9 +383,7 @@ impl Station {
             ));
         }
         let checkpoints = &self.checkpoints;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction()?;
         let refused = store::scans::get(&tx, refused_id)?
             .ok_or_else(|| Error::not_found("scan", refused_id))?;
         if refused.passed {
@@ -492,11 +492,7 @@ impl Station {
 /// The audit entry of an override, written by whoever brings it into the
 /// main store (`authoriser` at an online gate, the importer for scans that
 /// come home).
-pub(crate) fn record_override(
-    tx: &rusqlite::Transaction,
-    actor: &Actor,
-    scan: &Scan,
-) -> Result<()> {
+pub(crate) fn record_override(tx: &Tx, actor: &Actor, scan: &Scan) -> Result<()> {
     let mut change = Change::new("gate.override", "scan", &scan.id);
     if let Some(p) = scan.participant {
         change = change.for_participant(p);

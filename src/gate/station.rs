@@ -6,7 +6,6 @@
 use std::path::Path;
 
 use ed25519_dalek::SigningKey;
-use rusqlite::Connection;
 
 use super::enrolment::Enrolment;
 use super::package::{self, CategoryLook, Package};
@@ -14,6 +13,7 @@ use crate::auth::{self, Actor, Permission};
 use crate::credential::TrustList;
 use crate::domain::{Checkpoint, CheckpointId, Event, ParticipantId, Zone, clean_text};
 use crate::error::{Error, Result};
+use crate::store::Db;
 use crate::{signing, store};
 
 /// Where a station's badges, revocations and holders come from.
@@ -27,7 +27,7 @@ pub(crate) enum Source {
 /// A gate station, open on the main store or on a package.
 pub struct Station {
     /// Where scans are recorded: the main store, or the file beside the package.
-    pub(crate) conn: Connection,
+    pub(crate) conn: Db,
     pub(crate) source: Source,
     pub(crate) event: Event,
     pub(crate) trust: TrustList,
@@ -40,7 +40,7 @@ pub struct Station {
 
 impl Station {
     /// A station on the main store, with its trust list.
-    pub fn open_store(conn: Connection) -> Result<Station> {
+    pub fn open_store(conn: Db) -> Result<Station> {
         let event = store::event::get(&conn)?;
         let trust = signing::trust_list(&conn)?;
         let zones = store::zones::list(&conn)?;

@@ -2,7 +2,7 @@
 //! from the station file its enrolment wrote (`accredit gate enrol`). Only
 //! scans signed by one of these keys come home (`transfer`).
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::Serialize;
 
 use super::enrolment::{STATION_FILE_FORMAT, StationFile};
@@ -61,12 +61,7 @@ pub fn read_station_file(path: &std::path::Path) -> Result<StationFile> {
 
 /// Enrols a gate station on the event's side: its scans will be taken.
 /// Administrators only (`ManageKeys`), audited.
-pub fn add(
-    conn: &mut Connection,
-    actor: &Actor,
-    name: &str,
-    public_key_hex: &str,
-) -> Result<StationView> {
+pub fn add(conn: &mut Db, actor: &Actor, name: &str, public_key_hex: &str) -> Result<StationView> {
     actor.require(Permission::ManageKeys)?;
     let name = crate::domain::clean_text(name);
     if name.is_empty() || name.chars().count() > super::scan::MAX_STATION_CHARS {
@@ -122,12 +117,12 @@ pub fn add(
     Ok(record.into())
 }
 
-fn signing_root_is(conn: &Connection, key: &ed25519_dalek::VerifyingKey) -> Result<bool> {
+fn signing_root_is(conn: &Db, key: &ed25519_dalek::VerifyingKey) -> Result<bool> {
     Ok(crate::signing::root_public(conn).is_ok_and(|root| root == *key))
 }
 
 /// Every enrolled station, by name.
-pub fn list(conn: &Connection, actor: &Actor) -> Result<Vec<StationView>> {
+pub fn list(conn: &Db, actor: &Actor) -> Result<Vec<StationView>> {
     actor.require(Permission::ManageKeys)?;
     Ok(store::root::stations(conn)?
         .into_iter()
@@ -137,7 +132,7 @@ pub fn list(conn: &Connection, actor: &Actor) -> Result<Vec<StationView>> {
 
 /// Withdraws a station: its scans files are refused from now on (the scans
 /// already merged stay). Audited.
-pub fn remove(conn: &mut Connection, actor: &Actor, name: &str) -> Result<()> {
+pub fn remove(conn: &mut Db, actor: &Actor, name: &str) -> Result<()> {
     actor.require(Permission::ManageKeys)?;
     let tx = conn.transaction()?;
     let Some(station) = store::root::station_by_name(&tx, name.trim())? else {

@@ -1,8 +1,7 @@
 //! The gate's flows through the core: on the main store and on a package.
 
+use crate::store::Db;
 use std::path::PathBuf;
-
-use rusqlite::Connection;
 
 use super::*;
 use crate::auth::Actor;
@@ -50,7 +49,7 @@ impl Demo {
     }
 
     /// The desk enrols the laptop's station (`gate stations add`).
-    pub(super) fn enrol_station(&self, conn: &mut Connection) {
+    pub(super) fn enrol_station(&self, conn: &mut Db) {
         let file = self.enrolment().station_file();
         stations::add(conn, &Actor::system(), &file.name, &file.public_key).unwrap();
     }
@@ -59,7 +58,7 @@ impl Demo {
         Station::open_package(path, &mut self.enrolment())
     }
 
-    pub(super) fn conn(&self) -> Connection {
+    pub(super) fn conn(&self) -> Db {
         self.ws.open().unwrap()
     }
 
@@ -146,7 +145,7 @@ pub(super) fn verdict(outcome: &ScanOutcome) -> &'static str {
 }
 
 /// The scans of `conn`, as (verdict, passed).
-fn stored(conn: &Connection) -> Vec<(String, bool)> {
+fn stored(conn: &Db) -> Vec<(String, bool)> {
     store::scans::list(conn, &store::scans::Filter::default())
         .unwrap()
         .into_iter()

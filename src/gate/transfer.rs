@@ -6,11 +6,11 @@
 //! overlap, add every scan exactly once. A refused file is refused whole,
 //! and the refusal is audited.
 
+use crate::store::Db;
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use ed25519_dalek::{SigningKey, VerifyingKey};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -316,11 +316,7 @@ pub struct ImportSummary {
 /// file that cannot be read, is unsigned, changed, or from a station the
 /// event did not enrol is refused whole, and the refusal is audited
 /// (`gate.scans.refused`, with the reason).
-pub fn import_scans_file(
-    conn: &mut Connection,
-    actor: &Actor,
-    path: &Path,
-) -> Result<ImportSummary> {
+pub fn import_scans_file(conn: &mut Db, actor: &Actor, path: &Path) -> Result<ImportSummary> {
     actor.require(Permission::Scan)?;
     let source = path.display().to_string();
     match read_scans(path) {
@@ -333,7 +329,7 @@ pub fn import_scans_file(
     }
 }
 
-fn audit_refusal(conn: &mut Connection, actor: &Actor, source: &str, reason: &str) -> Result<()> {
+fn audit_refusal(conn: &mut Db, actor: &Actor, source: &str, reason: &str) -> Result<()> {
     let tx = conn.transaction()?;
     audit::record(
         &tx,
@@ -349,11 +345,7 @@ fn audit_refusal(conn: &mut Connection, actor: &Actor, source: &str, reason: &st
 
 /// The key that signed `file`, if the event knows it: an enrolled
 /// station's, or the event's own root (the main store's scans).
-fn signer_of(
-    conn: &Connection,
-    file: &ScansFile,
-    source: &str,
-) -> Result<([u8; 8], VerifyingKey, String)> {
+fn signer_of(conn: &Db, file: &ScansFile, source: &str) -> Result<([u8; 8], VerifyingKey, String)> {
     let kid: Option<[u8; 8]> = hex::decode(&file.station_kid)
         .ok()
         .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok());
@@ -381,7 +373,7 @@ fn signer_of(
 /// Merges a gate's scans into the main store: all or nothing, each scan by
 /// its UUID once, whatever was imported before.
 pub fn import_scans(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     file: &ScansFile,
     source: &str,
@@ -397,7 +389,7 @@ pub fn import_scans(
 }
 
 fn merge_scans(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     file: &ScansFile,
     source: &str,

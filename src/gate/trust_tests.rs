@@ -2,10 +2,10 @@
 //! after export, re-signed with another root or by the gate itself, and
 //! scans files edited or invented. Each ends in a refusal.
 
+use crate::store::Db;
 use std::path::Path;
 
 use ed25519_dalek::SigningKey;
-use rusqlite::Connection;
 
 use super::package::seal::{self, SealPayload};
 use super::tests::{DURING, Demo, MAIN, scan_at, verdict};
@@ -27,13 +27,16 @@ fn refusal(demo: &Demo, path: &Path) -> String {
 fn tampered(demo: &Demo, path: &Path, name: &str, sql: &str) -> std::path::PathBuf {
     let copy = demo.dir.path().join(name);
     std::fs::copy(path, &copy).unwrap();
-    Connection::open(&copy).unwrap().execute_batch(sql).unwrap();
+    rusqlite::Connection::open(&copy)
+        .unwrap()
+        .execute_batch(sql)
+        .unwrap();
     copy
 }
 
 /// Seals the package at `path` again with `key`, over its content as it is.
 fn reseal(path: &Path, key: &SigningKey) {
-    let conn = Connection::open(path).unwrap();
+    let conn = rusqlite::Connection::open(path).unwrap();
     let payload = SealPayload {
         event: "HN25".into(),
         created_at: DURING as u64,
@@ -142,7 +145,7 @@ fn a_key_added_to_the_trust_list_lets_no_forged_badge_in() {
     .unwrap();
     let copy = demo.dir.path().join("added-key.gate");
     std::fs::copy(&path, &copy).unwrap();
-    let out = Connection::open(&copy).unwrap();
+    let out = rusqlite::Connection::open(&copy).unwrap();
     let signed: Vec<u8> = out
         .query_row("SELECT trust_list FROM package", [], |r| r.get(0))
         .unwrap();
@@ -202,7 +205,7 @@ fn a_package_resigned_with_another_root_or_by_the_gate_is_refused() {
         "evil-root.gate",
         "UPDATE holders SET name = 'Mallory' WHERE rowid = (SELECT min(rowid) FROM holders)",
     );
-    let out = Connection::open(&copy).unwrap();
+    let out = rusqlite::Connection::open(&copy).unwrap();
     let signed: Vec<u8> = out
         .query_row("SELECT trust_list FROM package", [], |r| r.get(0))
         .unwrap();
@@ -282,7 +285,7 @@ fn a_changed_package_is_refused_when_new_revocations_arrive() {
     let path = demo.export("main.gate", &[MAIN]);
     let mut gate = demo.open_package(&path).unwrap();
     let me = gate.sign_in("gate", "demo-gate", DURING).unwrap();
-    Connection::open(&path)
+    rusqlite::Connection::open(&path)
         .unwrap()
         .execute("UPDATE holders SET name = 'Changed'", [])
         .unwrap();
@@ -301,7 +304,7 @@ fn scans_of(demo: &Demo) -> transfer::ScansFile {
     gate.export_scans(&me).unwrap()
 }
 
-fn refused_audits(conn: &Connection) -> usize {
+fn refused_audits(conn: &Db) -> usize {
     store::audit::list(conn, &store::audit::Filter::default())
         .unwrap()
         .iter()

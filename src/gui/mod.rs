@@ -34,7 +34,11 @@ use worker::Outcome;
 /// Opens the main window on the event of `data_dir` (the platform's data
 /// directory when `None`), creating the demo there first when `open_demo`
 /// and it holds no event; returns when the window is closed.
-pub fn run(data_dir: Option<std::path::PathBuf>, open_demo: bool) -> ExitCode {
+pub fn run(
+    data_dir: Option<std::path::PathBuf>,
+    database: Option<String>,
+    open_demo: bool,
+) -> ExitCode {
     let dir = match data_dir.map(Ok).unwrap_or_else(Workspace::default_data_dir) {
         Ok(dir) => dir,
         Err(e) => {
@@ -42,7 +46,21 @@ pub fn run(data_dir: Option<std::path::PathBuf>, open_demo: bool) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let workspace = Workspace::new(dir);
+    let mut workspace = Workspace::new(dir);
+    if let Some(text) = database {
+        match crate::store::ServerUrl::parse(&text) {
+            Ok(url) => {
+                if let Some(warning) = url.warning() {
+                    eprintln!("warning: {warning}");
+                }
+                workspace = workspace.on_server(url, None);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
     let result = iced::application(
         move || App::boot(workspace.clone(), open_demo),
         App::update,

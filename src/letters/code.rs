@@ -2,13 +2,12 @@
 //! it names the participant once its signature checks out against the
 //! event's trust list.
 
-use rusqlite::Connection;
-
 use crate::auth::{Actor, Permission};
 use crate::credential::{is_letter_code, verify_letter};
 use crate::domain::ParticipantId;
 use crate::error::{Error, Result};
 use crate::store;
+use crate::store::Db;
 
 /// Whether the text is meant as a letter's code (it may still be forged).
 pub fn looks_like_letter(text: &str) -> bool {
@@ -16,7 +15,7 @@ pub fn looks_like_letter(text: &str) -> bool {
 }
 
 /// The participant a letter's code names, after checking its signature.
-pub fn open(conn: &Connection, actor: &Actor, text: &str) -> Result<ParticipantId> {
+pub fn open(conn: &Db, actor: &Actor, text: &str) -> Result<ParticipantId> {
     actor.require(Permission::ViewParticipants)?;
     // Every key the event ever had: a letter outlives its key's badge window.
     let trust = crate::signing::trust_list(conn)?;

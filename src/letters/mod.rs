@@ -11,9 +11,9 @@ pub mod code;
 mod render;
 mod template;
 
+use crate::store::Db;
 use std::path::Path;
 
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
 use crate::audit::{self, Change};
@@ -107,7 +107,7 @@ pub struct LetterSummary {
 }
 
 /// The template of a kind: the administrator's, or the default.
-pub fn template(conn: &Connection, kind: LetterKind) -> Result<Template> {
+pub fn template(conn: &Db, kind: LetterKind) -> Result<Template> {
     Ok(match store::letters::get(conn, kind.as_str())? {
         Some((subject, body, signatory)) => Template {
             subject,
@@ -120,7 +120,7 @@ pub fn template(conn: &Connection, kind: LetterKind) -> Result<Template> {
 
 /// Replaces a kind's template, audited. Unknown placeholders are refused.
 pub fn set_template(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     kind: LetterKind,
     template: &Template,
@@ -148,7 +148,7 @@ pub fn set_template(
 /// Writes one letter per selected person to `path` (one PDF), audited.
 pub fn write_letters(
     ws: &Workspace,
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     kind: LetterKind,
     selection: &LetterSelection,
@@ -156,7 +156,7 @@ pub fn write_letters(
 ) -> Result<LetterSummary> {
     actor.require(Permission::WriteLetters)?;
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
     let printing = crate::desk::printing::Selection {
         delegations: selection.delegations.clone(),

@@ -9,9 +9,9 @@ pub(crate) mod pdf;
 pub mod tables;
 mod xlsx;
 
+use crate::store::Db;
 use std::path::Path;
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::attendance::{self, Figures, PersonRow, SessionDetail};
@@ -138,7 +138,7 @@ impl Report {
 
 /// Computes the report as of `at`. Refuses an unknown delegation or session,
 /// naming it.
-pub fn build(conn: &Connection, actor: &Actor, scope: &Scope, at: i64) -> Result<Report> {
+pub fn build(conn: &Db, actor: &Actor, scope: &Scope, at: i64) -> Result<Report> {
     actor.require(Permission::ViewReports)?;
     let event = store::event::get(conn)?;
     let delegation = match &scope.delegation {
@@ -286,7 +286,7 @@ pub struct ExportSummary {
 /// (the file holds personal data) in the same transaction: when the file
 /// cannot be written, no export is recorded.
 pub fn export(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     request: &Request,
     to: Destination,
@@ -296,7 +296,7 @@ pub fn export(
     // Immediate: the audit chain is read and extended under the write lock,
     // so a gate or another export committing meanwhile makes this wait
     // (busy timeout) instead of fail.
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let summary = ExportSummary {
         format: request.format,
         path: match &to {

@@ -1,8 +1,8 @@
 //! Badge categories: code, name, colour, default zones, order, default quota.
 
+use crate::store::Db;
 use std::collections::HashSet;
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{Outcome, clean_field, it_them, plural};
@@ -29,7 +29,7 @@ pub struct CategoryInfo {
 }
 
 /// The categories in their order, each with its participants and badges.
-pub fn list_categories(conn: &Connection) -> Result<Vec<CategoryInfo>> {
+pub fn list_categories(conn: &Db) -> Result<Vec<CategoryInfo>> {
     store::categories::list(conn)?
         .into_iter()
         .map(|c| {
@@ -126,7 +126,7 @@ impl CategoryForm {
 }
 
 /// Checks a category against the store: its zones exist, its code is free.
-fn check(conn: &Connection, c: &Category, id: Option<CategoryId>) -> Result<()> {
+fn check(conn: &Db, c: &Category, id: Option<CategoryId>) -> Result<()> {
     let mut errors = c.validate();
     if c.name.chars().count() <= 60 && c.name != clean_text(&c.name) {
         errors.push(FieldError::new(
@@ -167,11 +167,7 @@ fn check(conn: &Connection, c: &Category, id: Option<CategoryId>) -> Result<()> 
 }
 
 /// Adds a category.
-pub fn add_category(
-    conn: &mut Connection,
-    actor: &Actor,
-    category: &Category,
-) -> Result<CategoryId> {
+pub fn add_category(conn: &mut Db, actor: &Actor, category: &Category) -> Result<CategoryId> {
     actor.require(Permission::ConfigureEvent)?;
     check(conn, category, None)?;
     let now = crate::clock::now();
@@ -208,11 +204,7 @@ pub struct AffectedBadge {
     pub printed: bool,
 }
 
-fn affected_in(
-    conn: &Connection,
-    category: CategoryId,
-    defaults: ZoneSet,
-) -> Result<Vec<AffectedBadge>> {
+fn affected_in(conn: &Db, category: CategoryId, defaults: ZoneSet) -> Result<Vec<AffectedBadge>> {
     Ok(store::usage::active_badges_in_category(conn, category)?
         .into_iter()
         .filter_map(|b| {
@@ -243,7 +235,7 @@ fn affected_in(
 /// `None`): before a change, the badges it would make wrong; after it, the
 /// badges to reprint.
 pub fn affected_badges(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     category: CategoryId,
     default_zones: Option<ZoneSet>,
@@ -263,7 +255,7 @@ pub fn affected_badges(
 /// `confirmed`): new default zones that active badges no longer match, a new
 /// name or colour once badges are printed.
 pub fn edit_category(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     category: &Category,
     confirmed: bool,
@@ -276,7 +268,7 @@ pub fn edit_category(
         return Ok(Outcome::Done(before));
     }
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let badges = store::usage::active_badges_in_category(&tx, category.id)?;
     if before.code != category.code && !badges.is_empty() {
         return Err(Error::Refused(format!(
@@ -358,7 +350,7 @@ fn zones_text(z: ZoneSet) -> String {
 
 /// Removes a category no participant belongs to (its delegation quotas go
 /// with it).
-pub fn remove_category(conn: &mut Connection, actor: &Actor, id: CategoryId) -> Result<()> {
+pub fn remove_category(conn: &mut Db, actor: &Actor, id: CategoryId) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let now = crate::clock::now();
     let tx = conn.transaction()?;

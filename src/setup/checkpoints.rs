@@ -1,7 +1,5 @@
 //! Checkpoints: the doors where badges are scanned, each into one zone.
 
-use rusqlite::Connection;
-
 use super::{clean_field, plural};
 use crate::audit::changed_fields;
 use crate::audit::{self, Change};
@@ -9,6 +7,7 @@ use crate::auth::{Actor, Permission};
 use crate::domain::{Checkpoint, CheckpointId, Directions, FieldError};
 use crate::error::{Error, Result};
 use crate::store;
+use crate::store::Db;
 
 /// A checkpoint as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +68,7 @@ impl CheckpointForm {
     }
 }
 
-fn check(conn: &Connection, c: &Checkpoint, id: Option<CheckpointId>) -> Result<()> {
+fn check(conn: &Db, c: &Checkpoint, id: Option<CheckpointId>) -> Result<()> {
     let mut errors = Vec::new();
     if c.name.trim().is_empty() {
         errors.push(FieldError::new("name", "is required"));
@@ -98,7 +97,7 @@ fn check(conn: &Connection, c: &Checkpoint, id: Option<CheckpointId>) -> Result<
 }
 
 pub fn add_checkpoint(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     checkpoint: &Checkpoint,
 ) -> Result<CheckpointId> {
@@ -123,11 +122,7 @@ pub fn add_checkpoint(
     Ok(id)
 }
 
-pub fn edit_checkpoint(
-    conn: &mut Connection,
-    actor: &Actor,
-    checkpoint: &Checkpoint,
-) -> Result<()> {
+pub fn edit_checkpoint(conn: &mut Db, actor: &Actor, checkpoint: &Checkpoint) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let before = store::checkpoints::get(conn, checkpoint.id)
         .map_err(|_| Error::not_found("checkpoint", checkpoint.id))?;
@@ -153,7 +148,7 @@ pub fn edit_checkpoint(
 
 /// Removes a checkpoint where no badge was scanned yet (the dashboard counts
 /// scans by checkpoint; one that saw scans stays, and can be renamed).
-pub fn remove_checkpoint(conn: &mut Connection, actor: &Actor, id: CheckpointId) -> Result<()> {
+pub fn remove_checkpoint(conn: &mut Db, actor: &Actor, id: CheckpointId) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let now = crate::clock::now();
     let tx = conn.transaction()?;

@@ -1,10 +1,9 @@
-use rusqlite::{Connection, Transaction};
-
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::domain::{Category, Event, Zone};
 use crate::error::{Error, Result};
 use crate::store;
+use crate::store::{Db, Tx};
 
 /// A new event with its zones and categories.
 pub struct EventSetup {
@@ -14,12 +13,7 @@ pub struct EventSetup {
 }
 
 /// Creates the event of an empty store, in one transaction.
-pub fn create_event(
-    conn: &mut Connection,
-    actor: &Actor,
-    setup: &EventSetup,
-    now: i64,
-) -> Result<()> {
+pub fn create_event(conn: &mut Db, actor: &Actor, setup: &EventSetup, now: i64) -> Result<()> {
     let tx = conn.transaction()?;
     insert_event(&tx, actor, setup, now)?;
     tx.commit()?;
@@ -28,7 +22,7 @@ pub fn create_event(
 
 /// Creates the event inside a larger transaction (the demo builds the whole
 /// conference in one).
-pub fn insert_event(tx: &Transaction, actor: &Actor, setup: &EventSetup, now: i64) -> Result<()> {
+pub fn insert_event(tx: &Tx, actor: &Actor, setup: &EventSetup, now: i64) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let mut errors = setup.event.validate();
     for z in &setup.zones {

@@ -2,9 +2,9 @@
 //! `resources/` (searchable), or custom ones; their quotas per category and
 //! focal point.
 
+use crate::store::Db;
 use std::collections::HashSet;
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{Outcome, clean_field, it_them, plural};
@@ -42,7 +42,7 @@ fn folded_words(text: &str) -> Vec<String> {
 /// word of it starts a word of the name, case and accents aside: "cote"
 /// finds "Côte d'Ivoire", "un off" the United Nations offices), in the
 /// reference lists' order; an empty query lists them all.
-pub fn search_reference(conn: &Connection, query: &str) -> Result<Vec<ReferenceEntry>> {
+pub fn search_reference(conn: &Db, query: &str) -> Result<Vec<ReferenceEntry>> {
     let added: HashSet<String> = store::delegations::list(conn)?
         .into_iter()
         .map(|d| d.code)
@@ -182,7 +182,7 @@ impl DelegationForm {
     }
 }
 
-fn check(conn: &Connection, d: &Delegation, id: Option<DelegationId>) -> Result<()> {
+fn check(conn: &Db, d: &Delegation, id: Option<DelegationId>) -> Result<()> {
     let mut errors = d.validate();
     let categories: HashSet<i64> = store::categories::list(conn)?
         .iter()
@@ -215,7 +215,7 @@ fn check(conn: &Connection, d: &Delegation, id: Option<DelegationId>) -> Result<
 }
 
 pub fn add_delegation(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     delegation: &Delegation,
 ) -> Result<DelegationId> {
@@ -243,7 +243,7 @@ pub fn add_delegation(
 /// Changes a delegation. A new name once its badges are printed is
 /// explained first (the badges show the old one).
 pub fn edit_delegation(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     delegation: &Delegation,
     confirmed: bool,
@@ -286,7 +286,7 @@ pub fn edit_delegation(
 /// Removes a delegation with no participant. Its invitations to sessions go
 /// with it, which is explained first.
 pub fn remove_delegation(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     id: DelegationId,
     confirmed: bool,

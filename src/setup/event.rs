@@ -1,7 +1,7 @@
 //! The event's settings after creation: name, code, venue, dates, time zone,
 //! badge window, logo, badge texts, band colour and default layout.
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::Serialize;
 
 use super::{Outcome, it_them, plural};
@@ -186,7 +186,7 @@ fn printed_changes(before: &Event, after: &Event, logo_changed: bool) -> Vec<&'s
 /// old one stays in the trust list for the badges it signed.
 pub fn update_event(
     ws: &Workspace,
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     update: &EventUpdate,
     confirmed: bool,
@@ -208,7 +208,7 @@ pub fn update_event(
         return Err(Error::Invalid(errors));
     }
     let now = clock::now();
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let before = store::event::get(&tx)?;
     let after = &update.event;
     let old_logo = store::event::logo(&tx)?;

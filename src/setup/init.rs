@@ -59,7 +59,7 @@ pub fn init(
     }
     let now = clock::now();
     let mut conn = ws.open()?;
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let id = auth::insert_first_administrator(&tx, admin_name, admin_password, now)?;
     let admin = Actor {
         operator: Some(id),

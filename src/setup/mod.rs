@@ -99,7 +99,7 @@ pub(crate) fn plural(n: u64, one: &str, many: &str) -> String {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use rusqlite::Connection;
+    use crate::store::Db;
 
     use crate::auth::Actor;
     use crate::domain::{
@@ -110,7 +110,7 @@ pub(crate) mod tests {
 
     /// A new event (NBO26, Nairobi, 14–15 September 2026) made by `init`,
     /// with its administrator signed in.
-    pub(crate) fn new_event(dir: &std::path::Path) -> (Workspace, Connection, Actor) {
+    pub(crate) fn new_event(dir: &std::path::Path) -> (Workspace, Db, Actor) {
         let ws = Workspace::new(dir);
         let event = super::EventForm {
             code: "NBO26".into(),
@@ -132,7 +132,7 @@ pub(crate) mod tests {
     /// printed badge.
     pub(crate) fn approved_with_badge(
         ws: &Workspace,
-        conn: &mut Connection,
+        conn: &mut Db,
         admin: &Actor,
         category: &str,
     ) -> (ParticipantId, BadgeSerial) {

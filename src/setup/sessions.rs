@@ -1,9 +1,8 @@
 //! The programme: sessions, each in one zone and time window, some by
 //! invitation only (delegations or single participants).
 
+use crate::store::Db;
 use std::collections::HashSet;
-
-use rusqlite::Connection;
 
 use super::{clean_field, plural};
 use crate::audit::changed_fields;
@@ -100,7 +99,7 @@ impl SessionForm {
     }
 }
 
-fn check(conn: &Connection, s: &Session) -> Result<()> {
+fn check(conn: &Db, s: &Session) -> Result<()> {
     let event = store::event::get(conn)?;
     let mut errors = s.validate();
     if s.name.chars().count() > 120 {
@@ -178,7 +177,7 @@ fn deduplicated(s: &Session) -> Session {
     }
 }
 
-pub fn add_session(conn: &mut Connection, actor: &Actor, session: &Session) -> Result<SessionId> {
+pub fn add_session(conn: &mut Db, actor: &Actor, session: &Session) -> Result<SessionId> {
     actor.require(Permission::ConfigureEvent)?;
     let session = deduplicated(session);
     check(
@@ -204,14 +203,14 @@ pub fn add_session(conn: &mut Connection, actor: &Actor, session: &Session) -> R
     Ok(id)
 }
 
-fn get(conn: &Connection, id: SessionId) -> Result<Session> {
+fn get(conn: &Db, id: SessionId) -> Result<Session> {
     store::sessions::list(conn)?
         .into_iter()
         .find(|s| s.id == id)
         .ok_or_else(|| Error::not_found("session", id))
 }
 
-pub fn edit_session(conn: &mut Connection, actor: &Actor, session: &Session) -> Result<()> {
+pub fn edit_session(conn: &mut Db, actor: &Actor, session: &Session) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let session = deduplicated(session);
     let before = get(conn, session.id)?;
@@ -238,7 +237,7 @@ pub fn edit_session(conn: &mut Connection, actor: &Actor, session: &Session) -> 
 /// The name and delegation code of each participant, for the invitation
 /// lists (those that do not exist are left out).
 pub fn participant_names(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     ids: &[crate::domain::ParticipantId],
 ) -> Result<Vec<(crate::domain::ParticipantId, String, String)>> {
@@ -260,7 +259,7 @@ pub fn participant_names(
 }
 
 /// Removes a session with no check-in recorded (attendance would lose them).
-pub fn remove_session(conn: &mut Connection, actor: &Actor, id: SessionId) -> Result<()> {
+pub fn remove_session(conn: &mut Db, actor: &Actor, id: SessionId) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let now = crate::clock::now();
     let before = get(conn, id)?;

@@ -1,8 +1,6 @@
 //! Access zones, numbered 1 to 64: the number is what a badge carries and
 //! prints, so it never changes; the code and name may.
 
-use rusqlite::Connection;
-
 use super::{clean_field, plural};
 use crate::audit::changed_fields;
 use crate::audit::{self, Change};
@@ -10,6 +8,7 @@ use crate::auth::{Actor, Permission};
 use crate::domain::{FieldError, Zone, ZoneNumber, clean_text};
 use crate::error::{Error, Result};
 use crate::store;
+use crate::store::Db;
 
 /// A zone as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -55,7 +54,7 @@ impl ZoneForm {
     }
 }
 
-fn check(conn: &Connection, zone: &Zone, adding: bool) -> Result<()> {
+fn check(conn: &Db, zone: &Zone, adding: bool) -> Result<()> {
     let mut errors = zone.validate();
     if zone.name.chars().count() > 60 {
         errors.push(FieldError::new("name", "is longer than 60 characters"));
@@ -83,7 +82,7 @@ fn check(conn: &Connection, zone: &Zone, adding: bool) -> Result<()> {
     }
 }
 
-pub fn add_zone(conn: &mut Connection, actor: &Actor, zone: &Zone) -> Result<()> {
+pub fn add_zone(conn: &mut Db, actor: &Actor, zone: &Zone) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     check(conn, zone, true)?;
     let now = crate::clock::now();
@@ -102,7 +101,7 @@ pub fn add_zone(conn: &mut Connection, actor: &Actor, zone: &Zone) -> Result<()>
 }
 
 /// Renames zone `zone.number` (its code and name).
-pub fn edit_zone(conn: &mut Connection, actor: &Actor, zone: &Zone) -> Result<()> {
+pub fn edit_zone(conn: &mut Db, actor: &Actor, zone: &Zone) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let before = store::zones::find(conn, zone.number)?
         .ok_or_else(|| Error::not_found("zone", zone.number))?;
@@ -129,7 +128,7 @@ pub fn edit_zone(conn: &mut Connection, actor: &Actor, zone: &Zone) -> Result<()
 /// Removes a zone nothing uses: no category opens it by default, no
 /// checkpoint or session is in it, no participant is given or denied it,
 /// no active badge carries it.
-pub fn remove_zone(conn: &mut Connection, actor: &Actor, number: ZoneNumber) -> Result<()> {
+pub fn remove_zone(conn: &mut Db, actor: &Actor, number: ZoneNumber) -> Result<()> {
     actor.require(Permission::ConfigureEvent)?;
     let now = crate::clock::now();
     let tx = conn.transaction()?;

@@ -9,9 +9,8 @@ pub use root::{
     root_public, root_secret_path, sign_trust_list, sign_trust_list_in,
 };
 
+use crate::store::{Db, Tx};
 use std::path::Path;
-
-use rusqlite::{Connection, Transaction};
 
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
@@ -41,7 +40,7 @@ fn credential_error(e: credential::CredentialError) -> Error {
 /// Creates a new signing key: the secret goes to `keys_dir` (owner-only),
 /// the public half into the store. Used when an event is created and on
 /// rotation.
-pub fn create_key(keys_dir: &Path, tx: &Transaction, event: &Event, now: i64) -> Result<KeyRecord> {
+pub fn create_key(keys_dir: &Path, tx: &Tx, event: &Event, now: i64) -> Result<KeyRecord> {
     let (from, until) = key_validity(event);
     let key = EventKey::generate(from, until).map_err(credential_error)?;
     crate::workspace::create_private_dir(keys_dir)?;
@@ -61,7 +60,7 @@ pub fn create_key(keys_dir: &Path, tx: &Transaction, event: &Event, now: i64) ->
 
 /// Starts a new signing key. The old one signs nothing more but stays in the
 /// trust list, so the badges it signed stay valid until they expire.
-pub fn rotate(ws: &Workspace, conn: &mut Connection, actor: &Actor) -> Result<KeyRecord> {
+pub fn rotate(ws: &Workspace, conn: &mut Db, actor: &Actor) -> Result<KeyRecord> {
     let now = crate::clock::now();
     let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
@@ -76,7 +75,7 @@ pub fn rotate(ws: &Workspace, conn: &mut Connection, actor: &Actor) -> Result<Ke
 /// window moved past the current key).
 pub fn rotate_in(
     keys_dir: &Path,
-    tx: &Transaction,
+    tx: &Tx,
     actor: &Actor,
     event: &Event,
     now: i64,
@@ -109,7 +108,7 @@ pub fn rotate_in(
 /// `EXPIRED` (check 8): dropping the key instead would call a genuine badge
 /// `UNKNOWN_KEY`, a possible forgery. `UNKNOWN_KEY` is for keys the event
 /// never had.
-pub fn trust_list(conn: &Connection) -> Result<TrustList> {
+pub fn trust_list(conn: &Db) -> Result<TrustList> {
     let event = store::event::get(conn)?;
     let mut list = TrustList::new(event.code.as_str());
     for k in store::keys::list(conn)? {
@@ -133,7 +132,7 @@ fn trusted(k: &KeyRecord) -> Result<TrustedKey> {
 }
 
 /// The key that signs new badges, with its secret from `keys/`.
-pub fn signing_key(keys_dir: &Path, conn: &Connection) -> Result<(KeyRecord, EventKey)> {
+pub fn signing_key(keys_dir: &Path, conn: &Db) -> Result<(KeyRecord, EventKey)> {
     let record = store::keys::current(conn)?.ok_or_else(|| {
         Error::Refused("this event has no signing key: run `accredit keys rotate`".into())
     })?;
@@ -151,7 +150,7 @@ pub fn signing_key(keys_dir: &Path, conn: &Connection) -> Result<(KeyRecord, Eve
 /// next sequence number.
 pub fn issue_revocation_list(
     ws: &Workspace,
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
 ) -> Result<StoredRevocationList> {
     actor.require(Permission::RevokeBadges)?;
@@ -175,11 +174,12 @@ pub fn issue_revocation_list(
 /// The same inside a larger transaction (gate packages carry a fresh list).
 pub fn issue_revocation_list_in(
     keys_dir: &Path,
-    tx: &Transaction,
+    tx: &Tx,
     now: i64,
 ) -> Result<StoredRevocationList> {
     let event = store::event::get(tx)?;
     let (_, key) = signing_key(keys_dir, tx)?;
+    store::lock_sequence(tx, store::Sequence::RevocationLists)?;
     let sequence = store::revocations::latest(tx)?
         .map(|l| l.sequence + 1)
         .unwrap_or(1);

@@ -3,10 +3,10 @@
 //! never a badge. An event made before the root existed gets one the first
 //! time the program opens it ([`ensure_root`]), audited.
 
+use crate::store::{Db, Tx};
 use std::path::{Path, PathBuf};
 
 use ed25519_dalek::{SigningKey, VerifyingKey};
-use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
 
 use crate::audit::{self, Change};
@@ -52,7 +52,7 @@ fn credential_error(e: credential::CredentialError) -> Error {
 
 /// Makes the event's root key inside `tx`: the secret to `keys_dir`, the
 /// public half into the store.
-pub fn create_root(keys_dir: &Path, tx: &Transaction, now: i64) -> Result<RootRecord> {
+pub fn create_root(keys_dir: &Path, tx: &Tx, now: i64) -> Result<RootRecord> {
     let key = credential::generate_plain_key().map_err(credential_error)?;
     let public = key.verifying_key();
     crate::workspace::create_private_dir(keys_dir)?;
@@ -73,12 +73,12 @@ pub fn create_root(keys_dir: &Path, tx: &Transaction, now: i64) -> Result<RootRe
 
 /// Gives an event that has none (made before v7) its root key, with the
 /// audit entry `keys.root.create`. Does nothing for a store with no event.
-pub fn ensure_root(keys_dir: &Path, conn: &mut Connection) -> Result<()> {
+pub fn ensure_root(keys_dir: &Path, conn: &mut Db) -> Result<()> {
     if store::root::get(conn)?.is_some() || store::event::find(conn)?.is_none() {
         return Ok(());
     }
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     if store::root::get(&tx)?.is_some() {
         return Ok(());
     }
@@ -96,7 +96,7 @@ pub fn ensure_root(keys_dir: &Path, conn: &mut Connection) -> Result<()> {
 }
 
 /// The root's public key as stored.
-pub fn root_public(conn: &Connection) -> Result<VerifyingKey> {
+pub fn root_public(conn: &Db) -> Result<VerifyingKey> {
     let record = store::root::get(conn)?
         .ok_or_else(|| Error::Refused("this event has no root key yet".into()))?;
     VerifyingKey::from_bytes(&record.public_key)
@@ -104,12 +104,12 @@ pub fn root_public(conn: &Connection) -> Result<VerifyingKey> {
 }
 
 /// The root's public half, for `accredit keys root`.
-pub fn root_info(conn: &Connection) -> Result<RootInfo> {
+pub fn root_info(conn: &Db) -> Result<RootInfo> {
     Ok(RootInfo::of(&root_public(conn)?))
 }
 
 /// The root's secret, from `keys/`.
-pub fn root_key(keys_dir: &Path, conn: &Connection) -> Result<SigningKey> {
+pub fn root_key(keys_dir: &Path, conn: &Db) -> Result<SigningKey> {
     let public = root_public(conn)?;
     let path = root_secret_path(keys_dir, &kid_of(&public));
     let key = credential::read_plain_key(&path, ROOT_KEY_FORMAT).map_err(|e| {
@@ -129,7 +129,7 @@ pub fn root_key(keys_dir: &Path, conn: &Connection) -> Result<SigningKey> {
 
 /// A signed trust list made now inside `tx`: the event's trust list as of
 /// `now`, the next sequence, signed by the root and kept in the store.
-pub fn sign_trust_list_in(keys_dir: &Path, tx: &Transaction, now: i64) -> Result<(u64, Vec<u8>)> {
+pub fn sign_trust_list_in(keys_dir: &Path, tx: &Tx, now: i64) -> Result<(u64, Vec<u8>)> {
     let trust = super::trust_list(tx)?;
     if trust.keys.is_empty() {
         return Err(Error::Refused(
@@ -137,6 +137,7 @@ pub fn sign_trust_list_in(keys_dir: &Path, tx: &Transaction, now: i64) -> Result
         ));
     }
     let root = root_key(keys_dir, tx)?;
+    store::lock_sequence(tx, store::Sequence::TrustLists)?;
     let sequence = store::root::next_trust_list_sequence(tx)?;
     let signed =
         SignedTrustList::sign(&trust, now.max(0) as u64, sequence, &root).map_err(Error::Other)?;
@@ -149,12 +150,7 @@ pub fn sign_trust_list_in(keys_dir: &Path, tx: &Transaction, now: i64) -> Result
 /// newest list that the root signed, which must certify `sealer`, the
 /// desk's own key, so that a desk publishes packages without the root
 /// being online.
-pub fn package_trust_list(
-    keys_dir: &Path,
-    tx: &Transaction,
-    now: i64,
-    sealer: &[u8; 8],
-) -> Result<Vec<u8>> {
+pub fn package_trust_list(keys_dir: &Path, tx: &Tx, now: i64, sealer: &[u8; 8]) -> Result<Vec<u8>> {
     if root_secret_path(keys_dir, &kid_of(&root_public(tx)?)).exists() {
         let (_, signed) = sign_trust_list_in(keys_dir, tx, now)?;
         return Ok(signed);
@@ -178,12 +174,12 @@ pub fn package_trust_list(
 /// `accredit keys trust-list --signed`: a new signed trust list, audited.
 pub fn sign_trust_list(
     ws: &Workspace,
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
 ) -> Result<(u64, usize, Vec<u8>)> {
     actor.require(Permission::ManageKeys)?;
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let (sequence, signed) = sign_trust_list_in(&ws.keys_dir(), &tx, now)?;
     let keys = super::trust_list(&tx)?.keys.len();
     audit::record(

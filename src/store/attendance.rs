@@ -2,10 +2,10 @@
 //! participant, per badge and per passage, read in bulk. Nothing here is
 //! shown to anyone as it is; `crate::attendance` turns it into figures.
 
-use rusqlite::{Connection, params};
-
+use super::{Db, Row};
 use crate::domain::{DelegationId, ParticipantId, ParticipantStatus, SessionId, ZoneNumber};
 use crate::error::Result;
+use crate::params;
 
 /// What the figures need of a participant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,18 +17,14 @@ pub struct ParticipantFact {
 }
 
 /// Every participant (of one delegation, when given), by id.
-pub fn participants(
-    conn: &Connection,
-    delegation: Option<DelegationId>,
-) -> Result<Vec<ParticipantFact>> {
+pub fn participants(conn: &Db, delegation: Option<DelegationId>) -> Result<Vec<ParticipantFact>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, delegation_id, category_id, status FROM participants
-         WHERE ?1 IS NULL OR delegation_id = ?1 ORDER BY id",
+         WHERE CAST(?1 AS BIGINT) IS NULL OR delegation_id = ?1 ORDER BY id",
     )?;
-    let mut rows = stmt.query([delegation])?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let status = match r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)? {
+    stmt.query_each([delegation], |r| {
+        let status = match r.get::<String>(3)?.as_str() {
             "approved" => ParticipantStatus::Approved,
             "rejected" => ParticipantStatus::Rejected,
             "cancelled" => ParticipantStatus::Cancelled,
@@ -40,7 +36,8 @@ pub fn participants(
             category: r.get(2)?,
             status,
         });
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -53,9 +50,10 @@ pub struct BadgeFact {
 }
 
 /// One entry per participant who was ever issued a badge, by participant.
-pub fn badges(conn: &Connection) -> Result<Vec<BadgeFact>> {
+pub fn badges(conn: &Db) -> Result<Vec<BadgeFact>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT participant_id, max(print_count > 0), max(collected_at IS NOT NULL)
+        "SELECT participant_id, max(CASE WHEN print_count > 0 THEN 1 ELSE 0 END),
+            max(CASE WHEN collected_at IS NOT NULL THEN 1 ELSE 0 END)
          FROM badges GROUP BY participant_id ORDER BY participant_id",
     )?;
     let rows = stmt
@@ -85,14 +83,13 @@ pub struct Passage {
 /// Calls `f` with every passage of a known holder at or before `until`,
 /// grouped by participant then zone (in that order), reading the covering
 /// index `scans_by_holder` only.
-pub fn for_each_passage(conn: &Connection, until: i64, mut f: impl FnMut(Passage)) -> Result<()> {
+pub fn for_each_passage(conn: &Db, until: i64, mut f: impl FnMut(Passage)) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT participant_id, zone, at, rowid, direction = 'entry' FROM scans
-         WHERE passed = 1 AND participant_id IS NOT NULL AND at <= ?1
+         WHERE passed = TRUE AND participant_id IS NOT NULL AND at <= ?1
          ORDER BY participant_id, zone",
     )?;
-    let mut rows = stmt.query([until])?;
-    while let Some(r) = rows.next()? {
+    stmt.query_each([until], |r| {
         f(Passage {
             participant: r.get(0)?,
             zone: r.get(1)?,
@@ -100,31 +97,31 @@ pub fn for_each_passage(conn: &Connection, until: i64, mut f: impl FnMut(Passage
             row: r.get(3)?,
             entry: r.get(4)?,
         });
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Every invitation, in no particular order: a session and who is invited.
 /// (Sorting them, as the programme's own listing does, costs more than the
 /// figures need: they are looked up by position.)
-pub fn invitations(conn: &Connection) -> Result<Vec<(SessionId, crate::domain::Invitee)>> {
+pub fn invitations(conn: &Db) -> Result<Vec<(SessionId, crate::domain::Invitee)>> {
     let mut stmt = conn
         .prepare_cached("SELECT session_id, delegation_id, participant_id FROM session_invitees")?;
-    let mut rows = stmt.query([])?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let invitee = match (r.get::<_, Option<i64>>(1)?, r.get::<_, Option<i64>>(2)?) {
+    stmt.query_each([], |r| {
+        let invitee = match (r.get::<Option<i64>>(1)?, r.get::<Option<i64>>(2)?) {
             (Some(d), _) => crate::domain::Invitee::Delegation(d),
             (None, Some(p)) => crate::domain::Invitee::Participant(p),
-            (None, None) => continue,
+            (None, None) => return Ok(()),
         };
         out.push((r.get(0)?, invitee));
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
 /// Explicit check-ins at sessions, at or before `until`: (session, participant).
-pub fn checkins(conn: &Connection, until: i64) -> Result<Vec<(SessionId, ParticipantId)>> {
+pub fn checkins(conn: &Db, until: i64) -> Result<Vec<(SessionId, ParticipantId)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT session_id, participant_id FROM session_checkins WHERE at <= ?1
          ORDER BY session_id, participant_id",
@@ -146,8 +143,8 @@ pub struct Fingerprint {
     pub last_audit: i64,
 }
 
-pub fn fingerprint(conn: &Connection) -> Result<Fingerprint> {
-    Ok(conn.query_row(
+pub fn fingerprint(conn: &Db) -> Result<Fingerprint> {
+    conn.query_row(
         "SELECT (SELECT coalesce(max(rowid), 0) FROM scans),
                 (SELECT coalesce(max(rowid), 0) FROM session_checkins),
                 (SELECT coalesce(max(id), 0) FROM audit_log)",
@@ -159,7 +156,7 @@ pub fn fingerprint(conn: &Connection) -> Result<Fingerprint> {
                 last_audit: r.get(2)?,
             })
         },
-    )?)
+    )
 }
 
 /// What a list of people shows of each: id, names, badge name, and the serial
@@ -176,26 +173,25 @@ pub struct NameFact {
 /// The names of `ids` (ascending), in that order; unknown ids are left out.
 /// A few ids are looked up one by one, many are picked out of one pass over
 /// the table.
-pub fn names(conn: &Connection, ids: &[ParticipantId]) -> Result<Vec<NameFact>> {
+pub fn names(conn: &Db, ids: &[ParticipantId]) -> Result<Vec<NameFact>> {
     const SELECT: &str = "SELECT p.id, p.given_names, p.family_name, p.badge_name, b.serial
          FROM participants p
          LEFT JOIN badges b ON b.participant_id = p.id AND b.status = 'active'";
-    let from_row = |r: &rusqlite::Row| -> rusqlite::Result<NameFact> {
+    let from_row = |r: &Row| -> Result<NameFact> {
         Ok(NameFact {
             id: r.get(0)?,
             given_names: r.get(1)?,
             family_name: r.get(2)?,
             badge_name: r.get(3)?,
-            serial: r.get::<_, Option<i64>>(4)?.map(|s| s as u64),
+            serial: r.get::<Option<i64>>(4)?.map(|s| s as u64),
         })
     };
     let mut out = Vec::with_capacity(ids.len());
     if ids.len() <= 2_000 {
         let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?;
         for id in ids {
-            let mut rows = stmt.query(params![id])?;
-            if let Some(r) = rows.next()? {
-                out.push(from_row(r)?);
+            if let Some(name) = stmt.query_opt([id], from_row)? {
+                out.push(name);
             }
         }
         return Ok(out);
@@ -204,22 +200,22 @@ pub fn names(conn: &Connection, ids: &[ParticipantId]) -> Result<Vec<NameFact>> 
         "{SELECT} WHERE p.id BETWEEN ?1 AND ?2 ORDER BY p.id"
     ))?;
     let (first, last) = (ids[0], ids[ids.len() - 1]);
-    let mut rows = stmt.query(params![first, last])?;
     let mut wanted = ids.iter().peekable();
-    while let Some(r) = rows.next()? {
+    stmt.query_each([first, last], |r| {
         let id: ParticipantId = r.get(0)?;
         while wanted.next_if(|&&w| w < id).is_some() {}
         if wanted.next_if(|&&w| w == id).is_some() {
             out.push(from_row(r)?);
         }
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
 /// Records that a participant was checked in at a session (once: a second
 /// check-in of the same person changes nothing). Returns whether it was new.
 pub fn insert_checkin(
-    conn: &Connection,
+    conn: &Db,
     session: SessionId,
     participant: ParticipantId,
     at: i64,
@@ -227,8 +223,8 @@ pub fn insert_checkin(
 ) -> Result<bool> {
     let n = conn
         .prepare_cached(
-            "INSERT OR IGNORE INTO session_checkins (session_id, participant_id, at, operator)
-             VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO session_checkins (session_id, participant_id, at, operator)
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
         )?
         .execute(params![session, participant, at, operator])?;
     Ok(n == 1)

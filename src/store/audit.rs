@@ -1,7 +1,7 @@
-use rusqlite::{Connection, OptionalExtension, params};
-
+use super::{Db, Row, Tx};
 use crate::domain::AuditEntry;
 use crate::error::Result;
+use crate::params;
 
 /// The fields of an entry that its hash covers, before it has an id.
 pub struct NewEntry<'a> {
@@ -16,33 +16,49 @@ pub struct NewEntry<'a> {
 }
 
 /// The id and hash of the newest entry, or of nothing (zeroes) when empty.
-pub fn head(conn: &Connection) -> Result<(i64, Vec<u8>)> {
+pub fn head(conn: &Db) -> Result<(i64, Vec<u8>)> {
     Ok(conn
         .prepare_cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
+        .query_opt([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .unwrap_or((0, vec![0u8; 32])))
 }
 
 /// The highest id ever given, even if that entry was deleted since.
-pub fn highest_id_ever(conn: &Connection) -> Result<i64> {
-    Ok(conn
-        .query_row(
-            "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?
-        .unwrap_or(0))
+pub fn highest_id_ever(conn: &Db) -> Result<i64> {
+    if conn.is_sqlite() {
+        return Ok(conn
+            .query_opt(
+                "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'",
+                [],
+                |r| r.get(0),
+            )?
+            .unwrap_or(0));
+    }
+    conn.query_value("SELECT highest_id FROM audit_chain WHERE id = 1", [])
 }
 
-pub fn insert(
-    conn: &Connection,
-    id: i64,
-    e: &NewEntry,
-    prev_hash: &[u8],
-    hash: &[u8],
-) -> Result<()> {
+/// Takes the next entry id, and with it the chain: until `tx` ends, no
+/// other writer appends (PostgreSQL; on SQLite the IMMEDIATE transaction
+/// already holds every other writer).
+pub fn take_next_id(tx: &Tx) -> Result<i64> {
+    if tx.is_sqlite() {
+        return Ok(highest_id_ever(tx)? + 1);
+    }
+    tx.query_value(
+        "UPDATE audit_chain SET highest_id = highest_id + 1 WHERE id = 1 RETURNING highest_id",
+        [],
+    )
+}
+
+/// Moves the chain's head to `id` after a copy brought entries up to it.
+pub fn set_highest_id(tx: &Tx, id: i64) -> Result<()> {
+    if !tx.is_sqlite() {
+        tx.execute("UPDATE audit_chain SET highest_id = ?1 WHERE id = 1", [id])?;
+    }
+    Ok(())
+}
+
+pub fn insert(conn: &Db, id: i64, e: &NewEntry, prev_hash: &[u8], hash: &[u8]) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO audit_log (id, at, operator, action, entity, entity_id, participant_id,
             before, after, prev_hash, hash)
@@ -73,7 +89,7 @@ pub struct Filter {
     pub limit: Option<u32>,
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
+fn from_row(r: &Row) -> Result<AuditEntry> {
     let json = |v: Option<String>| v.and_then(|t| serde_json::from_str(&t).ok());
     Ok(AuditEntry {
         id: r.get(0)?,
@@ -90,20 +106,26 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
     })
 }
 
-pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<AuditEntry>> {
+pub fn list(conn: &Db, f: &Filter) -> Result<Vec<AuditEntry>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, at, operator, action, entity, entity_id, participant_id, before, after,
             prev_hash, hash
          FROM audit_log
-         WHERE (?1 IS NULL OR participant_id = ?1)
-           AND (?2 IS NULL OR operator = ?2)
-           AND (?3 IS NULL OR at >= ?3)
+         WHERE (CAST(?1 AS BIGINT) IS NULL OR participant_id = ?1)
+           AND (CAST(?2 AS TEXT) IS NULL OR operator = ?2)
+           AND (CAST(?3 AS BIGINT) IS NULL OR at >= ?3)
          ORDER BY id
-         LIMIT coalesce(?4, -1)",
+         LIMIT ?4",
     )?;
     let rows = stmt
         .query_map(
-            params![f.participant, f.operator, f.since, f.limit],
+            params![
+                f.participant,
+                f.operator,
+                f.since,
+                // No limit: every row (a NULL or negative LIMIT is an error on PostgreSQL).
+                f.limit.map_or(i64::MAX, i64::from)
+            ],
             from_row,
         )?
         .collect::<Result<_, _>>()?;
@@ -112,15 +134,14 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<AuditEntry>> {
 
 /// The raw stored text of every entry in order, for chain verification.
 pub fn for_each_raw(
-    conn: &Connection,
+    conn: &Db,
     mut visit: impl FnMut(i64, NewEntry, &[u8], &[u8]) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT id, at, operator, action, entity, entity_id, participant_id, before, after,
             prev_hash, hash FROM audit_log ORDER BY id",
     )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
+    stmt.query_each([], |r| {
         let operator: String = r.get(2)?;
         let action: String = r.get(3)?;
         let entity: String = r.get(4)?;
@@ -143,7 +164,6 @@ pub fn for_each_raw(
             },
             &prev,
             &hash,
-        )?;
-    }
-    Ok(())
+        )
+    })
 }

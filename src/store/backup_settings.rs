@@ -1,6 +1,6 @@
-use rusqlite::{Connection, OptionalExtension, params};
-
+use super::Db;
 use crate::error::Result;
+use crate::params;
 
 /// How often the running application backs the store up, and how many of
 /// those backups it keeps.
@@ -22,9 +22,9 @@ impl Default for BackupSettings {
     }
 }
 
-pub fn get(conn: &Connection) -> Result<BackupSettings> {
+pub fn get(conn: &Db) -> Result<BackupSettings> {
     Ok(conn
-        .query_row(
+        .query_opt(
             "SELECT enabled, every_minutes, keep FROM backup_settings WHERE id = 1",
             [],
             |r| {
@@ -34,12 +34,11 @@ pub fn get(conn: &Connection) -> Result<BackupSettings> {
                     keep: r.get(2)?,
                 })
             },
-        )
-        .optional()?
+        )?
         .unwrap_or_default())
 }
 
-pub fn set(conn: &Connection, s: &BackupSettings) -> Result<()> {
+pub fn set(conn: &Db, s: &BackupSettings) -> Result<()> {
     conn.execute(
         "INSERT INTO backup_settings (id, enabled, every_minutes, keep) VALUES (1, ?1, ?2, ?3)
          ON CONFLICT (id) DO UPDATE SET enabled = ?1, every_minutes = ?2, keep = ?3",

@@ -1,17 +1,17 @@
-use rusqlite::{Connection, OptionalExtension, Row, params};
-
+use super::{Db, Row};
 use crate::domain::{Badge, BadgeSerial, BadgeStatus, Collection, ParticipantId, ZoneSet};
 use crate::error::{Error, Result};
+use crate::params;
 
 const COLUMNS: &str = "serial, participant_id, credential, zones, not_before, expires, issued_at,
     issued_by, status, revoked_at, revocation_reason, print_count, last_printed_at, collected_at,
     collected_by, id_check";
 
-fn from_row(r: &Row) -> rusqlite::Result<Badge> {
+fn from_row(r: &Row) -> Result<Badge> {
     let status: String = r.get(8)?;
     let collected_at: Option<i64> = r.get(13)?;
     Ok(Badge {
-        serial: r.get::<_, i64>(0)? as u64,
+        serial: r.get::<i64>(0)? as u64,
         participant: r.get(1)?,
         credential: r.get(2)?,
         zones: ZoneSet::from_sql(r.get(3)?),
@@ -31,7 +31,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Badge> {
         collected: match collected_at {
             Some(at) => Some(Collection {
                 at,
-                by: r.get::<_, Option<String>>(14)?.unwrap_or_default(),
+                by: r.get::<Option<String>>(14)?.unwrap_or_default(),
                 id_check: r.get(15)?,
             }),
             None => None,
@@ -54,28 +54,29 @@ pub struct NewBadge<'a> {
 /// Reserves the next serial by inserting the badge with an empty credential;
 /// the caller signs the credential (which holds the serial) and stores it
 /// with [`set_credential`] in the same transaction.
-pub fn insert(conn: &Connection, b: &NewBadge) -> Result<BadgeSerial> {
-    conn.prepare_cached(
+pub fn insert(conn: &Db, b: &NewBadge) -> Result<BadgeSerial> {
+    let serial = conn.insert_returning_id(
         "INSERT INTO badges (participant_id, credential, key_id, zones, not_before, expires,
             photo_hash, issued_at, issued_by)
-         VALUES (?1, '', ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        b.participant,
-        b.key_id,
-        b.zones.to_sql(),
-        b.not_before,
-        b.expires,
-        b.photo_hash.map(|h| &h[..]),
-        b.issued_at,
-        b.issued_by
-    ])?;
-    Ok(conn.last_insert_rowid() as u64)
+         VALUES (?1, '', ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         RETURNING serial",
+        params![
+            b.participant,
+            b.key_id,
+            b.zones.to_sql(),
+            b.not_before,
+            b.expires,
+            b.photo_hash.map(|h| &h[..]),
+            b.issued_at,
+            b.issued_by
+        ],
+    )?;
+    Ok(serial as u64)
 }
 
 /// Stores the signed credential of a badge just inserted. Once set, the
 /// database refuses to change it.
-pub fn set_credential(conn: &Connection, serial: BadgeSerial, credential: &str) -> Result<()> {
+pub fn set_credential(conn: &Db, serial: BadgeSerial, credential: &str) -> Result<()> {
     let changed = conn
         .prepare_cached("UPDATE badges SET credential = ?2 WHERE serial = ?1 AND credential = ''")?
         .execute(params![serial as i64, credential]);
@@ -84,29 +85,25 @@ pub fn set_credential(conn: &Connection, serial: BadgeSerial, credential: &str) 
         Ok(_) => Err(Error::Refused(format!(
             "badge {serial} already has its credential"
         ))),
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
 
-pub fn get(conn: &Connection, serial: BadgeSerial) -> Result<Option<Badge>> {
-    Ok(conn
-        .prepare_cached(&format!("SELECT {COLUMNS} FROM badges WHERE serial = ?1"))?
-        .query_row([serial as i64], from_row)
-        .optional()?)
+pub fn get(conn: &Db, serial: BadgeSerial) -> Result<Option<Badge>> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM badges WHERE serial = ?1"))?
+        .query_opt([serial as i64], from_row)
 }
 
 /// The participant's active badge, if any.
-pub fn active_for(conn: &Connection, participant: ParticipantId) -> Result<Option<Badge>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM badges WHERE participant_id = ?1 AND status = 'active'"
-        ))?
-        .query_row([participant], from_row)
-        .optional()?)
+pub fn active_for(conn: &Db, participant: ParticipantId) -> Result<Option<Badge>> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM badges WHERE participant_id = ?1 AND status = 'active'"
+    ))?
+    .query_opt([participant], from_row)
 }
 
 /// Every badge the participant ever had, oldest first.
-pub fn history(conn: &Connection, participant: ParticipantId) -> Result<Vec<Badge>> {
+pub fn history(conn: &Db, participant: ParticipantId) -> Result<Vec<Badge>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM badges WHERE participant_id = ?1 ORDER BY serial"
     ))?;
@@ -116,37 +113,30 @@ pub fn history(conn: &Connection, participant: ParticipantId) -> Result<Vec<Badg
     Ok(rows)
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Badge>> {
+pub fn list(conn: &Db) -> Result<Vec<Badge>> {
     let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM badges ORDER BY serial"))?;
     let rows = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
     Ok(rows)
 }
 
 /// Serials of every revoked badge, ascending.
-pub fn revoked_serials(conn: &Connection) -> Result<Vec<BadgeSerial>> {
+pub fn revoked_serials(conn: &Db) -> Result<Vec<BadgeSerial>> {
     let mut stmt =
         conn.prepare_cached("SELECT serial FROM badges WHERE status = 'revoked' ORDER BY serial")?;
     let rows = stmt
-        .query_map([], |r| r.get::<_, i64>(0).map(|s| s as u64))?
+        .query_map([], |r| r.get::<i64>(0).map(|s| s as u64))?
         .collect::<Result<_, _>>()?;
     Ok(rows)
 }
 
-pub fn is_revoked(conn: &Connection, serial: BadgeSerial) -> Result<bool> {
+pub fn is_revoked(conn: &Db, serial: BadgeSerial) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT status = 'revoked' FROM badges WHERE serial = ?1")?
-        .query_row([serial as i64], |r| r.get::<_, bool>(0))
-        .optional()?
+        .query_opt([serial as i64], |r| r.get::<bool>(0))?
         .unwrap_or(false))
 }
 
-pub fn revoke(
-    conn: &Connection,
-    serial: BadgeSerial,
-    at: i64,
-    by: &str,
-    reason: &str,
-) -> Result<()> {
+pub fn revoke(conn: &Db, serial: BadgeSerial, at: i64, by: &str, reason: &str) -> Result<()> {
     conn.prepare_cached(
         "UPDATE badges SET status = 'revoked', revoked_at = ?2, revoked_by = ?3,
             revocation_reason = ?4 WHERE serial = ?1 AND status = 'active'",
@@ -156,13 +146,7 @@ pub fn revoke(
 }
 
 /// Counts one more print of the badge and records it in its history.
-pub fn record_print(
-    conn: &Connection,
-    serial: BadgeSerial,
-    at: i64,
-    by: &str,
-    kind: &str,
-) -> Result<()> {
+pub fn record_print(conn: &Db, serial: BadgeSerial, at: i64, by: &str, kind: &str) -> Result<()> {
     conn.prepare_cached(
         "UPDATE badges SET print_count = print_count + 1, last_printed_at = ?2 WHERE serial = ?1",
     )?
@@ -183,7 +167,7 @@ pub struct PrintRecord {
     pub kind: String,
 }
 
-pub fn prints(conn: &Connection, participant: ParticipantId) -> Result<Vec<PrintRecord>> {
+pub fn prints(conn: &Db, participant: ParticipantId) -> Result<Vec<PrintRecord>> {
     let mut stmt = conn.prepare_cached(
         "SELECT bp.serial, bp.printed_at, bp.printed_by, bp.kind FROM badge_prints bp
          JOIN badges b ON b.serial = bp.serial WHERE b.participant_id = ?1 ORDER BY bp.id",
@@ -191,7 +175,7 @@ pub fn prints(conn: &Connection, participant: ParticipantId) -> Result<Vec<Print
     let rows = stmt
         .query_map([participant], |r| {
             Ok(PrintRecord {
-                serial: r.get::<_, i64>(0)? as u64,
+                serial: r.get::<i64>(0)? as u64,
                 printed_at: r.get(1)?,
                 printed_by: r.get(2)?,
                 kind: r.get(3)?,
@@ -202,7 +186,7 @@ pub fn prints(conn: &Connection, participant: ParticipantId) -> Result<Vec<Print
 }
 
 pub fn set_collected(
-    conn: &Connection,
+    conn: &Db,
     serial: BadgeSerial,
     at: i64,
     by: &str,

@@ -1,12 +1,12 @@
-use rusqlite::{Connection, OptionalExtension, params};
-
 use super::parse_column;
+use super::{Db, Row};
 use crate::domain::{Category, CategoryId, Colour, ZoneSet, normalise_code};
 use crate::error::Result;
+use crate::params;
 
 const COLUMNS: &str = "id, code, name, colour, default_zones, sort_order, default_quota";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Category> {
+fn from_row(r: &Row) -> Result<Category> {
     let colour: String = r.get(3)?;
     Ok(Category {
         id: r.get(0)?,
@@ -27,7 +27,7 @@ impl std::str::FromStr for ColourText {
     }
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Category>> {
+pub fn list(conn: &Db) -> Result<Vec<Category>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM categories ORDER BY sort_order, code"
     ))?;
@@ -35,28 +35,26 @@ pub fn list(conn: &Connection) -> Result<Vec<Category>> {
     Ok(rows)
 }
 
-pub fn get(conn: &Connection, id: CategoryId) -> Result<Category> {
-    Ok(conn.query_row(
+pub fn get(conn: &Db, id: CategoryId) -> Result<Category> {
+    conn.query_row(
         &format!("SELECT {COLUMNS} FROM categories WHERE id = ?1"),
         [id],
         from_row,
-    )?)
+    )
 }
 
-pub fn find_by_code(conn: &Connection, code: &str) -> Result<Option<Category>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM categories WHERE code = ?1"),
-            [normalise_code(code)],
-            from_row,
-        )
-        .optional()?)
+pub fn find_by_code(conn: &Db, code: &str) -> Result<Option<Category>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM categories WHERE code = ?1"),
+        [normalise_code(code)],
+        from_row,
+    )
 }
 
-pub fn insert(conn: &Connection, category: &Category) -> Result<CategoryId> {
-    conn.execute(
+pub fn insert(conn: &Db, category: &Category) -> Result<CategoryId> {
+    let inserted = conn.insert_returning_id(
         "INSERT INTO categories (code, name, colour, default_zones, sort_order, default_quota)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
         params![
             category.code,
             category.name,
@@ -66,10 +64,10 @@ pub fn insert(conn: &Connection, category: &Category) -> Result<CategoryId> {
             category.default_quota,
         ],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(inserted)
 }
 
-pub fn update(conn: &Connection, category: &Category) -> Result<()> {
+pub fn update(conn: &Db, category: &Category) -> Result<()> {
     conn.execute(
         "UPDATE categories SET code = ?2, name = ?3, colour = ?4, default_zones = ?5,
             sort_order = ?6, default_quota = ?7 WHERE id = ?1",
@@ -86,7 +84,7 @@ pub fn update(conn: &Connection, category: &Category) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: CategoryId) -> Result<()> {
+pub fn delete(conn: &Db, id: CategoryId) -> Result<()> {
     conn.execute("DELETE FROM categories WHERE id = ?1", [id])?;
     Ok(())
 }

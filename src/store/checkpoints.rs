@@ -1,10 +1,10 @@
-use rusqlite::{Connection, OptionalExtension, params};
-
 use super::parse_column;
+use super::{Db, Row};
 use crate::domain::{Checkpoint, CheckpointId};
 use crate::error::Result;
+use crate::params;
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Checkpoint> {
+fn from_row(r: &Row) -> Result<Checkpoint> {
     Ok(Checkpoint {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -13,44 +13,42 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Checkpoint> {
     })
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Checkpoint>> {
+pub fn list(conn: &Db) -> Result<Vec<Checkpoint>> {
     let mut stmt = conn
         .prepare_cached("SELECT id, name, zone, directions FROM checkpoints ORDER BY zone, name")?;
     let rows = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
     Ok(rows)
 }
 
-pub fn get(conn: &Connection, id: CheckpointId) -> Result<Checkpoint> {
-    Ok(conn.query_row(
+pub fn get(conn: &Db, id: CheckpointId) -> Result<Checkpoint> {
+    conn.query_row(
         "SELECT id, name, zone, directions FROM checkpoints WHERE id = ?1",
         [id],
         from_row,
-    )?)
+    )
 }
 
-pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Checkpoint>> {
-    Ok(conn
-        .query_row(
-            "SELECT id, name, zone, directions FROM checkpoints WHERE name = ?1 COLLATE NOCASE",
-            [name],
-            from_row,
-        )
-        .optional()?)
+pub fn find_by_name(conn: &Db, name: &str) -> Result<Option<Checkpoint>> {
+    conn.query_opt(
+        "SELECT id, name, zone, directions FROM checkpoints WHERE lower(name) = lower(?1)",
+        [name],
+        from_row,
+    )
 }
 
-pub fn insert(conn: &Connection, checkpoint: &Checkpoint) -> Result<CheckpointId> {
-    conn.execute(
-        "INSERT INTO checkpoints (name, zone, directions) VALUES (?1, ?2, ?3)",
+pub fn insert(conn: &Db, checkpoint: &Checkpoint) -> Result<CheckpointId> {
+    let inserted = conn.insert_returning_id(
+        "INSERT INTO checkpoints (name, zone, directions) VALUES (?1, ?2, ?3) RETURNING id",
         params![
             checkpoint.name,
             checkpoint.zone,
             checkpoint.directions.as_str()
         ],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(inserted)
 }
 
-pub fn update(conn: &Connection, checkpoint: &Checkpoint) -> Result<()> {
+pub fn update(conn: &Db, checkpoint: &Checkpoint) -> Result<()> {
     conn.execute(
         "UPDATE checkpoints SET name = ?2, zone = ?3, directions = ?4 WHERE id = ?1",
         params![
@@ -63,7 +61,7 @@ pub fn update(conn: &Connection, checkpoint: &Checkpoint) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: CheckpointId) -> Result<()> {
+pub fn delete(conn: &Db, id: CheckpointId) -> Result<()> {
     conn.execute("DELETE FROM checkpoints WHERE id = ?1", [id])?;
     Ok(())
 }

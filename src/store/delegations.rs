@@ -1,6 +1,6 @@
+use super::{Db, Row, Tx};
+use crate::params;
 use std::collections::HashMap;
-
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::parse_column;
 use crate::domain::{Delegation, DelegationId, Quota, normalise_code};
@@ -8,7 +8,7 @@ use crate::error::Result;
 
 const COLUMNS: &str = "id, code, name, kind, focal_point_name, focal_point_email";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Delegation> {
+fn from_row(r: &Row) -> Result<Delegation> {
     Ok(Delegation {
         id: r.get(0)?,
         code: r.get(1)?,
@@ -21,7 +21,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Delegation> {
 }
 
 /// Every delegation with its quotas, ordered by code.
-pub fn list(conn: &Connection) -> Result<Vec<Delegation>> {
+pub fn list(conn: &Db) -> Result<Vec<Delegation>> {
     let mut stmt =
         conn.prepare_cached(&format!("SELECT {COLUMNS} FROM delegations ORDER BY code"))?;
     let mut delegations: Vec<Delegation> =
@@ -43,7 +43,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Delegation>> {
     Ok(delegations)
 }
 
-fn with_quotas(conn: &Connection, mut d: Delegation) -> Result<Delegation> {
+fn with_quotas(conn: &Db, mut d: Delegation) -> Result<Delegation> {
     let mut stmt = conn.prepare_cached(
         "SELECT category_id, quota FROM delegation_quotas WHERE delegation_id = ?1 ORDER BY category_id",
     )?;
@@ -58,7 +58,7 @@ fn with_quotas(conn: &Connection, mut d: Delegation) -> Result<Delegation> {
     Ok(d)
 }
 
-pub fn get(conn: &Connection, id: DelegationId) -> Result<Delegation> {
+pub fn get(conn: &Db, id: DelegationId) -> Result<Delegation> {
     let d = conn.query_row(
         &format!("SELECT {COLUMNS} FROM delegations WHERE id = ?1"),
         [id],
@@ -67,21 +67,19 @@ pub fn get(conn: &Connection, id: DelegationId) -> Result<Delegation> {
     with_quotas(conn, d)
 }
 
-pub fn find_by_code(conn: &Connection, code: &str) -> Result<Option<Delegation>> {
-    let found = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM delegations WHERE code = ?1"),
-            [normalise_code(code)],
-            from_row,
-        )
-        .optional()?;
+pub fn find_by_code(conn: &Db, code: &str) -> Result<Option<Delegation>> {
+    let found = conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM delegations WHERE code = ?1"),
+        [normalise_code(code)],
+        from_row,
+    )?;
     found.map(|d| with_quotas(conn, d)).transpose()
 }
 
-pub fn insert(tx: &Transaction, d: &Delegation) -> Result<DelegationId> {
-    tx.execute(
+pub fn insert(tx: &Tx, d: &Delegation) -> Result<DelegationId> {
+    let inserted = tx.insert_returning_id(
         "INSERT INTO delegations (code, name, kind, focal_point_name, focal_point_email)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         params![
             d.code,
             d.name,
@@ -90,12 +88,12 @@ pub fn insert(tx: &Transaction, d: &Delegation) -> Result<DelegationId> {
             d.focal_point_email
         ],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = inserted;
     write_quotas(tx, id, &d.quotas)?;
     Ok(id)
 }
 
-pub fn update(tx: &Transaction, d: &Delegation) -> Result<()> {
+pub fn update(tx: &Tx, d: &Delegation) -> Result<()> {
     tx.execute(
         "UPDATE delegations SET code = ?2, name = ?3, kind = ?4, focal_point_name = ?5,
             focal_point_email = ?6 WHERE id = ?1",
@@ -115,7 +113,7 @@ pub fn update(tx: &Transaction, d: &Delegation) -> Result<()> {
     write_quotas(tx, d.id, &d.quotas)
 }
 
-fn write_quotas(tx: &Transaction, id: DelegationId, quotas: &[Quota]) -> Result<()> {
+fn write_quotas(tx: &Tx, id: DelegationId, quotas: &[Quota]) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO delegation_quotas (delegation_id, category_id, quota) VALUES (?1, ?2, ?3)",
     )?;
@@ -125,7 +123,7 @@ fn write_quotas(tx: &Transaction, id: DelegationId, quotas: &[Quota]) -> Result<
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: DelegationId) -> Result<()> {
+pub fn delete(conn: &Db, id: DelegationId) -> Result<()> {
     conn.execute("DELETE FROM delegations WHERE id = ?1", [id])?;
     Ok(())
 }

@@ -1,13 +1,13 @@
-use rusqlite::{Connection, OptionalExtension, params};
-
+use super::{Db, Row};
 use super::{date_from_sql, parse_column};
 use crate::domain::{Event, EventCode};
 use crate::error::{Error, Result};
+use crate::params;
 
 const COLUMNS: &str = "code, name, venue, time_zone, start_date, end_date, badge_valid_from,
     badge_valid_until, title_band, footer, default_layout, revocation_max_age_minutes, band_colour";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
+fn from_row(r: &Row) -> Result<Event> {
     let code: String = r.get(0)?;
     Ok(Event {
         code: EventCode::parse(&code).map_err(|e| {
@@ -29,18 +29,16 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
 }
 
 /// The event of this store, if one was created.
-pub fn find(conn: &Connection) -> Result<Option<Event>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM event WHERE id = 1"),
-            [],
-            from_row,
-        )
-        .optional()?)
+pub fn find(conn: &Db) -> Result<Option<Event>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM event WHERE id = 1"),
+        [],
+        from_row,
+    )
 }
 
 /// The event of this store; an error naming the fix when there is none.
-pub fn get(conn: &Connection) -> Result<Event> {
+pub fn get(conn: &Db) -> Result<Event> {
     find(conn)?.ok_or_else(|| {
         Error::Refused(
             "this data directory holds no event yet: run `accredit demo` or `accredit init`".into(),
@@ -48,7 +46,7 @@ pub fn get(conn: &Connection) -> Result<Event> {
     })
 }
 
-pub fn insert(conn: &Connection, event: &Event, now: i64) -> Result<()> {
+pub fn insert(conn: &Db, event: &Event, now: i64) -> Result<()> {
     conn.execute(
         &format!("INSERT INTO event (id, {COLUMNS}, created_at) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
         params![
@@ -71,7 +69,7 @@ pub fn insert(conn: &Connection, event: &Event, now: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn update(conn: &Connection, event: &Event) -> Result<()> {
+pub fn update(conn: &Db, event: &Event) -> Result<()> {
     conn.execute(
         "UPDATE event SET code = ?1, name = ?2, venue = ?3, time_zone = ?4, start_date = ?5,
             end_date = ?6, badge_valid_from = ?7, badge_valid_until = ?8, title_band = ?9,
@@ -97,14 +95,13 @@ pub fn update(conn: &Connection, event: &Event) -> Result<()> {
 }
 
 /// The logo printed in the badge's title band (PNG or JPEG bytes).
-pub fn logo(conn: &Connection) -> Result<Option<Vec<u8>>> {
+pub fn logo(conn: &Db) -> Result<Option<Vec<u8>>> {
     Ok(conn
-        .query_row("SELECT logo FROM event WHERE id = 1", [], |r| r.get(0))
-        .optional()?
+        .query_opt("SELECT logo FROM event WHERE id = 1", [], |r| r.get(0))?
         .flatten())
 }
 
-pub fn set_logo(conn: &Connection, logo: Option<&[u8]>) -> Result<()> {
+pub fn set_logo(conn: &Db, logo: Option<&[u8]>) -> Result<()> {
     conn.execute("UPDATE event SET logo = ?1 WHERE id = 1", [logo])?;
     Ok(())
 }

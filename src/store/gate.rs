@@ -1,8 +1,7 @@
 //! What gates read from the main store: badge holders as the gate screen
 //! shows them, and what a gate package carries.
 
-use rusqlite::{Connection, OptionalExtension};
-
+use super::{Db, Row};
 use crate::domain::{BadgeSerial, ParticipantDetails, ParticipantId, Role};
 use crate::error::Result;
 
@@ -39,10 +38,10 @@ const HOLDER_FROM: &str = "FROM badges b
      LEFT JOIN photos bp ON bp.hash = b.photo_hash
      LEFT JOIN photos pp ON pp.hash = p.photo_hash";
 
-fn holder_from_row(r: &rusqlite::Row, with_photo: bool) -> rusqlite::Result<HolderRow> {
+fn holder_from_row(r: &Row, with_photo: bool) -> Result<HolderRow> {
     Ok(HolderRow {
         participant: r.get(0)?,
-        serial: r.get::<_, i64>(1)? as u64,
+        serial: r.get::<i64>(1)? as u64,
         name: printed_name(r.get(2)?, r.get(3)?, r.get(4)?),
         delegation: r.get(5)?,
         delegation_name: r.get(6)?,
@@ -52,17 +51,15 @@ fn holder_from_row(r: &rusqlite::Row, with_photo: bool) -> rusqlite::Result<Hold
 }
 
 /// The holder of badge `serial`, revoked or not, with the photo's JPEG.
-pub fn holder(conn: &Connection, serial: BadgeSerial) -> Result<Option<HolderRow>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "{HOLDER_SELECT}, coalesce(bp.jpeg, pp.jpeg) {HOLDER_FROM} WHERE b.serial = ?1"
-        ))?
-        .query_row([serial as i64], |r| holder_from_row(r, true))
-        .optional()?)
+pub fn holder(conn: &Db, serial: BadgeSerial) -> Result<Option<HolderRow>> {
+    conn.prepare_cached(&format!(
+        "{HOLDER_SELECT}, coalesce(bp.jpeg, pp.jpeg) {HOLDER_FROM} WHERE b.serial = ?1"
+    ))?
+    .query_opt([serial as i64], |r| holder_from_row(r, true))
 }
 
 /// The holder of every active badge, by participant, without photos.
-pub fn active_holders(conn: &Connection) -> Result<Vec<HolderRow>> {
+pub fn active_holders(conn: &Db) -> Result<Vec<HolderRow>> {
     let mut stmt = conn.prepare(&format!(
         "{HOLDER_SELECT} {HOLDER_FROM} WHERE b.status = 'active' ORDER BY b.participant_id"
     ))?;
@@ -73,15 +70,13 @@ pub fn active_holders(conn: &Connection) -> Result<Vec<HolderRow>> {
 }
 
 /// A participant's name as printed, for lists of scans.
-pub fn printed_name_of(conn: &Connection, participant: ParticipantId) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT given_names, family_name, badge_name FROM participants WHERE id = ?1",
-        )?
-        .query_row([participant], |r| {
-            Ok(printed_name(r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .optional()?)
+pub fn printed_name_of(conn: &Db, participant: ParticipantId) -> Result<Option<String>> {
+    conn.prepare_cached(
+        "SELECT given_names, family_name, badge_name FROM participants WHERE id = ?1",
+    )?
+    .query_opt([participant], |r| {
+        Ok(printed_name(r.get(0)?, r.get(1)?, r.get(2)?))
+    })
 }
 
 /// An operator a gate package lets sign in offline.
@@ -93,10 +88,10 @@ pub struct GateOperator {
 }
 
 /// The active gate officers and supervisors, with their password hashes.
-pub fn gate_operators(conn: &Connection) -> Result<Vec<GateOperator>> {
+pub fn gate_operators(conn: &Db) -> Result<Vec<GateOperator>> {
     let mut stmt = conn.prepare(
         "SELECT name, role, password_hash FROM operators
-         WHERE active = 1 AND role IN ('gate', 'supervisor') ORDER BY name",
+         WHERE active = TRUE AND role IN ('gate', 'supervisor') ORDER BY name",
     )?;
     let rows = stmt
         .query_map([], |r| {

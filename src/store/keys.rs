@@ -2,9 +2,9 @@
 //! list. The secret halves live in the data directory's `keys/` folder and
 //! never in the database.
 
-use rusqlite::{Connection, OptionalExtension, params};
-
+use super::{Db, Row};
 use crate::error::Result;
+use crate::params;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyRecord {
@@ -17,7 +17,7 @@ pub struct KeyRecord {
     pub retired_at: Option<i64>,
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<KeyRecord> {
+fn from_row(r: &Row) -> Result<KeyRecord> {
     let kid: Vec<u8> = r.get(1)?;
     let public_key: Vec<u8> = r.get(2)?;
     let bad = |i| rusqlite::Error::InvalidColumnType(i, "key".into(), rusqlite::types::Type::Blob);
@@ -35,7 +35,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<KeyRecord> {
 const COLUMNS: &str = "id, kid, public_key, not_before, not_after, created_at, retired_at";
 
 /// Every key ever created, oldest first.
-pub fn list(conn: &Connection) -> Result<Vec<KeyRecord>> {
+pub fn list(conn: &Db) -> Result<Vec<KeyRecord>> {
     let mut stmt =
         conn.prepare_cached(&format!("SELECT {COLUMNS} FROM signing_keys ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
@@ -43,27 +43,25 @@ pub fn list(conn: &Connection) -> Result<Vec<KeyRecord>> {
 }
 
 /// The key that signs new badges: the newest not retired.
-pub fn current(conn: &Connection) -> Result<Option<KeyRecord>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM signing_keys WHERE retired_at IS NULL ORDER BY id DESC LIMIT 1"
-        ))?
-        .query_row([], from_row)
-        .optional()?)
+pub fn current(conn: &Db) -> Result<Option<KeyRecord>> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM signing_keys WHERE retired_at IS NULL ORDER BY id DESC LIMIT 1"
+    ))?
+    .query_opt([], from_row)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<KeyRecord> {
-    Ok(conn.query_row(
+pub fn get(conn: &Db, id: i64) -> Result<KeyRecord> {
+    conn.query_row(
         &format!("SELECT {COLUMNS} FROM signing_keys WHERE id = ?1"),
         [id],
         from_row,
-    )?)
+    )
 }
 
-pub fn insert(conn: &Connection, k: &KeyRecord) -> Result<i64> {
-    conn.execute(
+pub fn insert(conn: &Db, k: &KeyRecord) -> Result<i64> {
+    let inserted = conn.insert_returning_id(
         "INSERT INTO signing_keys (kid, public_key, not_before, not_after, created_at, retired_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
         params![
             &k.kid[..],
             &k.public_key[..],
@@ -73,11 +71,11 @@ pub fn insert(conn: &Connection, k: &KeyRecord) -> Result<i64> {
             k.retired_at
         ],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(inserted)
 }
 
 /// Marks every current key as retired from signing (it stays trusted).
-pub fn retire_all(conn: &Connection, at: i64) -> Result<()> {
+pub fn retire_all(conn: &Db, at: i64) -> Result<()> {
     conn.execute(
         "UPDATE signing_keys SET retired_at = ?1 WHERE retired_at IS NULL",
         [at],

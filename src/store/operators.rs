@@ -1,8 +1,8 @@
-use rusqlite::{Connection, OptionalExtension, params};
-
 use super::parse_column;
+use super::{Db, Row};
 use crate::domain::{Operator, OperatorId, Role};
 use crate::error::{Error, Result};
+use crate::params;
 
 /// An operator as sign-in sees it: with the password hash and lockout state.
 pub struct Credentials {
@@ -11,7 +11,7 @@ pub struct Credentials {
     pub failed_sign_ins: u32,
 }
 
-fn operator_from_row(r: &rusqlite::Row) -> rusqlite::Result<Operator> {
+fn operator_from_row(r: &Row) -> Result<Operator> {
     Ok(Operator {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -22,7 +22,7 @@ fn operator_from_row(r: &rusqlite::Row) -> rusqlite::Result<Operator> {
     })
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Operator>> {
+pub fn list(conn: &Db) -> Result<Vec<Operator>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, role, active, locked_until, created_at FROM operators ORDER BY name",
     )?;
@@ -34,66 +34,63 @@ pub fn list(conn: &Connection) -> Result<Vec<Operator>> {
 
 /// How many active administrators there are (never fewer than one once the
 /// first exists: the core refuses to disable or demote the last).
-pub fn active_administrators(conn: &Connection) -> Result<u64> {
+pub fn active_administrators(conn: &Db) -> Result<u64> {
     Ok(conn.query_row(
-        "SELECT count(*) FROM operators WHERE role = 'administrator' AND active = 1",
+        "SELECT count(*) FROM operators WHERE role = 'administrator' AND active = TRUE",
         [],
-        |r| r.get::<_, i64>(0),
+        |r| r.get::<i64>(0),
     )? as u64)
 }
 
-pub fn count(conn: &Connection) -> Result<u64> {
-    Ok(conn.query_row("SELECT count(*) FROM operators", [], |r| r.get::<_, i64>(0))? as u64)
+pub fn count(conn: &Db) -> Result<u64> {
+    Ok(conn.query_row("SELECT count(*) FROM operators", [], |r| r.get::<i64>(0))? as u64)
 }
 
-pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Operator>> {
-    Ok(conn
-        .query_row(
-            "SELECT id, name, role, active, locked_until, created_at FROM operators WHERE name = ?1",
-            [name],
-            operator_from_row,
-        )
-        .optional()?)
+pub fn find_by_name(conn: &Db, name: &str) -> Result<Option<Operator>> {
+    conn.query_opt(
+        "SELECT id, name, role, active, locked_until, created_at FROM operators WHERE name = ?1",
+        [name],
+        operator_from_row,
+    )
 }
 
-pub fn credentials(conn: &Connection, name: &str) -> Result<Option<Credentials>> {
-    Ok(conn
-        .query_row(
-            "SELECT id, name, role, active, locked_until, created_at, password_hash,
+pub fn credentials(conn: &Db, name: &str) -> Result<Option<Credentials>> {
+    conn.query_opt(
+        "SELECT id, name, role, active, locked_until, created_at, password_hash,
                 failed_sign_ins
              FROM operators WHERE name = ?1",
-            [name],
-            |r| {
-                Ok(Credentials {
-                    operator: operator_from_row(r)?,
-                    password_hash: r.get(6)?,
-                    failed_sign_ins: r.get(7)?,
-                })
-            },
-        )
-        .optional()?)
+        [name],
+        |r| {
+            Ok(Credentials {
+                operator: operator_from_row(r)?,
+                password_hash: r.get(6)?,
+                failed_sign_ins: r.get(7)?,
+            })
+        },
+    )
 }
 
 pub fn insert(
-    conn: &Connection,
+    conn: &Db,
     name: &str,
     role: Role,
     password_hash: &str,
     now: i64,
 ) -> Result<OperatorId> {
-    match conn.execute(
-        "INSERT INTO operators (name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+    match conn.insert_returning_id(
+        "INSERT INTO operators (name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)
+         RETURNING id",
         params![name, role.as_str(), password_hash, now],
     ) {
-        Ok(_) => Ok(conn.last_insert_rowid()),
-        Err(e) if super::is_unique_violation(&e) => Err(Error::Refused(format!(
+        Ok(id) => Ok(id),
+        Err(Error::Store(e)) if e.is_unique_violation() => Err(Error::Refused(format!(
             "an operator named \"{name}\" already exists"
         ))),
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }
 
-pub fn set_role(conn: &Connection, id: OperatorId, role: Role) -> Result<()> {
+pub fn set_role(conn: &Db, id: OperatorId, role: Role) -> Result<()> {
     conn.execute(
         "UPDATE operators SET role = ?2 WHERE id = ?1",
         params![id, role.as_str()],
@@ -101,7 +98,7 @@ pub fn set_role(conn: &Connection, id: OperatorId, role: Role) -> Result<()> {
     Ok(())
 }
 
-pub fn set_active(conn: &Connection, id: OperatorId, active: bool) -> Result<()> {
+pub fn set_active(conn: &Db, id: OperatorId, active: bool) -> Result<()> {
     conn.execute(
         "UPDATE operators SET active = ?2 WHERE id = ?1",
         params![id, active],
@@ -109,7 +106,7 @@ pub fn set_active(conn: &Connection, id: OperatorId, active: bool) -> Result<()>
     Ok(())
 }
 
-pub fn set_password_hash(conn: &Connection, id: OperatorId, hash: &str) -> Result<()> {
+pub fn set_password_hash(conn: &Db, id: OperatorId, hash: &str) -> Result<()> {
     conn.execute(
         "UPDATE operators SET password_hash = ?2, failed_sign_ins = 0, locked_until = NULL
          WHERE id = ?1",
@@ -120,12 +117,7 @@ pub fn set_password_hash(conn: &Connection, id: OperatorId, hash: &str) -> Resul
 
 /// Records a failed sign-in and locks the operator once `lock_after` failures
 /// have piled up.
-pub fn record_failure(
-    conn: &Connection,
-    id: OperatorId,
-    lock_after: u32,
-    lock_until: i64,
-) -> Result<()> {
+pub fn record_failure(conn: &Db, id: OperatorId, lock_after: u32, lock_until: i64) -> Result<()> {
     conn.execute(
         "UPDATE operators SET failed_sign_ins = failed_sign_ins + 1,
             locked_until = CASE WHEN failed_sign_ins + 1 >= ?2 THEN ?3 ELSE locked_until END
@@ -135,7 +127,7 @@ pub fn record_failure(
     Ok(())
 }
 
-pub fn record_success(conn: &Connection, id: OperatorId) -> Result<()> {
+pub fn record_success(conn: &Db, id: OperatorId) -> Result<()> {
     conn.execute(
         "UPDATE operators SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?1",
         [id],

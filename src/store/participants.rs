@@ -1,11 +1,11 @@
-use rusqlite::{Connection, OptionalExtension, Row, params};
-
+use super::{Db, Row};
 use super::{date_from_sql, parse_column};
 use crate::domain::{
     CategoryId, DelegationId, IdDocument, Participant, ParticipantDetails, ParticipantId,
     ParticipantStatus, ZoneSet,
 };
 use crate::error::{Error, Result};
+use crate::params;
 
 const COLUMNS: &str = "p.id, p.delegation_id, p.category_id, p.given_names, p.family_name,
     p.badge_name, p.function, p.gender, p.nationality, p.date_of_birth, p.document_type,
@@ -13,7 +13,7 @@ const COLUMNS: &str = "p.id, p.delegation_id, p.category_id, p.given_names, p.fa
     p.status_reason, p.zones_added, p.zones_removed, p.notes, p.reference, p.created_at,
     p.updated_at";
 
-fn from_row(r: &Row) -> rusqlite::Result<Participant> {
+fn from_row(r: &Row) -> Result<Participant> {
     let gender: String = r.get(7)?;
     let photo: Option<Vec<u8>> = r.get(15)?;
     Ok(Participant {
@@ -56,27 +56,25 @@ pub struct Filter {
     pub status: Option<ParticipantStatus>,
 }
 
-pub fn find(conn: &Connection, id: ParticipantId) -> Result<Option<Participant>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM participants p WHERE p.id = ?1"),
-            [id],
-            from_row,
-        )
-        .optional()?)
+pub fn find(conn: &Db, id: ParticipantId) -> Result<Option<Participant>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM participants p WHERE p.id = ?1"),
+        [id],
+        from_row,
+    )
 }
 
-pub fn get(conn: &Connection, id: ParticipantId) -> Result<Participant> {
+pub fn get(conn: &Db, id: ParticipantId) -> Result<Participant> {
     find(conn, id)?.ok_or_else(|| Error::not_found("participant", id))
 }
 
 /// Participants matching `filter`, by delegation then family name.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Participant>> {
+pub fn list(conn: &Db, filter: &Filter) -> Result<Vec<Participant>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM participants p JOIN delegations d ON d.id = p.delegation_id
-         WHERE (?1 IS NULL OR p.delegation_id = ?1)
-           AND (?2 IS NULL OR p.category_id = ?2)
-           AND (?3 IS NULL OR p.status = ?3)
+         WHERE (CAST(?1 AS BIGINT) IS NULL OR p.delegation_id = ?1)
+           AND (CAST(?2 AS BIGINT) IS NULL OR p.category_id = ?2)
+           AND (CAST(?3 AS TEXT) IS NULL OR p.status = ?3)
          ORDER BY d.code, p.family_name, p.given_names, p.id"
     ))?;
     let rows = stmt
@@ -92,13 +90,13 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Participant>> {
     Ok(rows)
 }
 
-pub fn get_many(conn: &Connection, ids: &[ParticipantId]) -> Result<Vec<Participant>> {
+pub fn get_many(conn: &Db, ids: &[ParticipantId]) -> Result<Vec<Participant>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM participants p WHERE p.id = ?1"
     ))?;
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        match stmt.query_row([id], from_row).optional()? {
+        match stmt.query_opt([id], from_row)? {
             Some(p) => out.push(p),
             None => return Err(Error::not_found("participant", id)),
         }
@@ -122,52 +120,47 @@ impl NewState<'_> {
 }
 
 pub fn insert(
-    conn: &Connection,
+    conn: &Db,
     d: &ParticipantDetails,
     state: &NewState,
     now: i64,
 ) -> Result<ParticipantId> {
-    let mut stmt = conn.prepare_cached(
+    conn.insert_returning_id(
         "INSERT INTO participants (delegation_id, category_id, given_names, family_name,
             badge_name, function, gender, nationality, date_of_birth, document_type,
             document_number, document_expiry, email, phone, status, zones_added, zones_removed,
             notes, reference, created_at, updated_at, status_reason, photo_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-            ?18, ?19, ?20, ?20, ?21, ?22)",
-    )?;
-    stmt.execute(params![
-        d.delegation,
-        d.category,
-        d.given_names,
-        d.family_name,
-        d.badge_name,
-        d.function,
-        d.gender.as_str(),
-        d.nationality,
-        d.date_of_birth.map(|v| v.to_string()),
-        d.document.kind.as_str(),
-        d.document.number,
-        d.document.expiry.map(|v| v.to_string()),
-        d.email,
-        d.phone,
-        state.status.as_str(),
-        d.zones_added.to_sql(),
-        d.zones_removed.to_sql(),
-        d.notes,
-        d.reference,
-        now,
-        state.status_reason,
-        state.photo.map(|h| &h[..]),
-    ])?;
-    Ok(conn.last_insert_rowid())
+            ?18, ?19, ?20, ?20, ?21, ?22)
+         RETURNING id",
+        params![
+            d.delegation,
+            d.category,
+            d.given_names,
+            d.family_name,
+            d.badge_name,
+            d.function,
+            d.gender.as_str(),
+            d.nationality,
+            d.date_of_birth.map(|v| v.to_string()),
+            d.document.kind.as_str(),
+            d.document.number,
+            d.document.expiry.map(|v| v.to_string()),
+            d.email,
+            d.phone,
+            state.status.as_str(),
+            d.zones_added.to_sql(),
+            d.zones_removed.to_sql(),
+            d.notes,
+            d.reference,
+            now,
+            state.status_reason,
+            state.photo.map(|h| &h[..]),
+        ],
+    )
 }
 
-pub fn update(
-    conn: &Connection,
-    id: ParticipantId,
-    d: &ParticipantDetails,
-    now: i64,
-) -> Result<()> {
+pub fn update(conn: &Db, id: ParticipantId, d: &ParticipantDetails, now: i64) -> Result<()> {
     let changed = conn
         .prepare_cached(
             "UPDATE participants SET delegation_id = ?2, category_id = ?3, given_names = ?4,
@@ -206,7 +199,7 @@ pub fn update(
 }
 
 pub fn set_status(
-    conn: &Connection,
+    conn: &Db,
     id: ParticipantId,
     status: ParticipantStatus,
     reason: &str,
@@ -219,12 +212,7 @@ pub fn set_status(
     Ok(())
 }
 
-pub fn set_photo(
-    conn: &Connection,
-    id: ParticipantId,
-    hash: Option<&[u8; 32]>,
-    now: i64,
-) -> Result<()> {
+pub fn set_photo(conn: &Db, id: ParticipantId, hash: Option<&[u8; 32]>, now: i64) -> Result<()> {
     conn.prepare_cached("UPDATE participants SET photo_hash = ?2, updated_at = ?3 WHERE id = ?1")?
         .execute(params![id, hash.map(|h| &h[..]), now])?;
     Ok(())
@@ -232,20 +220,19 @@ pub fn set_photo(
 
 /// The participant a delegation knows by `reference`.
 pub fn find_by_reference(
-    conn: &Connection,
+    conn: &Db,
     delegation: DelegationId,
     reference: &str,
 ) -> Result<Option<ParticipantId>> {
-    Ok(conn
+    conn
         .prepare_cached(
             "SELECT id FROM participants WHERE delegation_id = ?1 AND reference = ?2 AND reference <> ''",
         )?
-        .query_row(params![delegation, reference], |r| r.get(0))
-        .optional()?)
+        .query_opt(params![delegation, reference], |r| r.get(0))
 }
 
 /// Participants holding a document with this number (any delegation).
-pub fn find_by_document(conn: &Connection, number: &str) -> Result<Vec<ParticipantId>> {
+pub fn find_by_document(conn: &Db, number: &str) -> Result<Vec<ParticipantId>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM participants WHERE document_number = ?1 AND document_number <> '' ORDER BY id",
     )?;
@@ -268,7 +255,7 @@ pub struct Identity {
 
 /// Every participant's identity, in one pass (an import loads them once
 /// instead of looking each row up).
-pub fn identities(conn: &Connection) -> Result<Vec<Identity>> {
+pub fn identities(conn: &Db) -> Result<Vec<Identity>> {
     let mut stmt = conn.prepare(
         "SELECT id, delegation_id, reference, document_number, given_names, family_name,
             date_of_birth FROM participants ORDER BY id",
@@ -291,26 +278,20 @@ pub fn identities(conn: &Connection) -> Result<Vec<Identity>> {
 
 /// Visits every participant by delegation code then family name, one at a
 /// time (exports of 100,000 participants hold one in memory, not all).
-pub fn for_each(conn: &Connection, mut visit: impl FnMut(Participant) -> Result<()>) -> Result<()> {
+pub fn for_each(conn: &Db, mut visit: impl FnMut(Participant) -> Result<()>) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM participants p JOIN delegations d ON d.id = p.delegation_id
          ORDER BY d.code, p.family_name, p.given_names, p.id"
     ))?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        visit(from_row(row)?)?;
-    }
-    Ok(())
+    stmt.query_each([], |row| visit(from_row(row)?))
 }
 
 /// How many participants are in each status.
-pub fn count_by_status(conn: &Connection) -> Result<Vec<(ParticipantStatus, u64)>> {
+pub fn count_by_status(conn: &Db) -> Result<Vec<(ParticipantStatus, u64)>> {
     let mut stmt =
         conn.prepare_cached("SELECT status, count(*) FROM participants GROUP BY status")?;
     let mut counts: Vec<(ParticipantStatus, u64)> = ParticipantStatus::ALL.map(|s| (s, 0)).to_vec();
-    for row in stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
-    })? {
+    for row in stmt.query_map([], |r| Ok((r.get::<String>(0)?, r.get::<i64>(1)? as u64)))? {
         let (status, n) = row?;
         if let Ok(status) = status.parse::<ParticipantStatus>()
             && let Some(slot) = counts.iter_mut().find(|(s, _)| *s == status)
@@ -331,7 +312,7 @@ pub struct SearchSource {
     pub reference: String,
 }
 
-pub fn search_sources(conn: &Connection) -> Result<Vec<SearchSource>> {
+pub fn search_sources(conn: &Db) -> Result<Vec<SearchSource>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, given_names, family_name, badge_name, document_number, reference
          FROM participants ORDER BY id",
@@ -353,7 +334,7 @@ pub fn search_sources(conn: &Connection) -> Result<Vec<SearchSource>> {
 
 /// Every participant as the desk's table shows it, ordered by id (the same
 /// order as [`search_sources`]).
-pub fn rows(conn: &Connection) -> Result<Vec<crate::domain::ParticipantRow>> {
+pub fn rows(conn: &Db) -> Result<Vec<crate::domain::ParticipantRow>> {
     use crate::domain::ParticipantRow;
     use crate::search::sort_name;
     let mut stmt = conn.prepare(
@@ -390,8 +371,8 @@ pub fn rows(conn: &Connection) -> Result<Vec<crate::domain::ParticipantRow>> {
                     },
                 ),
                 status: parse_column(9, r.get(9)?)?,
-                badge_serial: r.get::<_, Option<i64>>(10)?.map(|s| s as u64),
-                collected: r.get::<_, Option<bool>>(11)?.unwrap_or(false),
+                badge_serial: r.get::<Option<i64>>(10)?.map(|s| s as u64),
+                collected: r.get::<Option<bool>>(11)?.unwrap_or(false),
                 // Filled in by `Listing::load`, which knows the event's rule.
                 clearance: None,
             })
@@ -413,10 +394,10 @@ pub struct GroupCount {
 }
 
 /// One [`GroupCount`] per (delegation, category, status) that has participants.
-pub fn count_by_group(conn: &Connection) -> Result<Vec<GroupCount>> {
+pub fn count_by_group(conn: &Db) -> Result<Vec<GroupCount>> {
     let mut stmt = conn.prepare_cached(
         "SELECT p.delegation_id, p.category_id, p.status, count(*),
-            coalesce(sum(b.print_count > 0), 0), count(b.collected_at)
+            coalesce(sum(CASE WHEN b.print_count > 0 THEN 1 ELSE 0 END), 0), count(b.collected_at)
          FROM participants p
          LEFT JOIN badges b ON b.participant_id = p.id AND b.status = 'active'
          GROUP BY p.delegation_id, p.category_id, p.status",
@@ -427,9 +408,9 @@ pub fn count_by_group(conn: &Connection) -> Result<Vec<GroupCount>> {
                 delegation: r.get(0)?,
                 category: r.get(1)?,
                 status: parse_column(2, r.get(2)?)?,
-                participants: r.get::<_, i64>(3)? as u64,
-                printed: r.get::<_, i64>(4)? as u64,
-                collected: r.get::<_, i64>(5)? as u64,
+                participants: r.get::<i64>(3)? as u64,
+                printed: r.get::<i64>(4)? as u64,
+                collected: r.get::<i64>(5)? as u64,
             })
         })?
         .collect::<Result<_, _>>()?;

@@ -1,6 +1,6 @@
-use rusqlite::{Connection, OptionalExtension, params};
-
+use super::Db;
 use crate::error::Result;
+use crate::params;
 
 /// A stored, normalised photo: JPEG, 3:4, at most 600 × 800.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,9 +12,10 @@ pub struct StoredPhoto {
 }
 
 /// Stores a photo under its hash; storing the same photo twice keeps one copy.
-pub fn put(conn: &Connection, photo: &StoredPhoto) -> Result<()> {
+pub fn put(conn: &Db, photo: &StoredPhoto) -> Result<()> {
     conn.prepare_cached(
-        "INSERT OR IGNORE INTO photos (hash, jpeg, width, height) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO photos (hash, jpeg, width, height) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT DO NOTHING",
     )?
     .execute(params![
         &photo.hash[..],
@@ -25,10 +26,9 @@ pub fn put(conn: &Connection, photo: &StoredPhoto) -> Result<()> {
     Ok(())
 }
 
-pub fn get(conn: &Connection, hash: &[u8; 32]) -> Result<Option<StoredPhoto>> {
-    Ok(conn
-        .prepare_cached("SELECT jpeg, width, height FROM photos WHERE hash = ?1")?
-        .query_row([&hash[..]], |r| {
+pub fn get(conn: &Db, hash: &[u8; 32]) -> Result<Option<StoredPhoto>> {
+    conn.prepare_cached("SELECT jpeg, width, height FROM photos WHERE hash = ?1")?
+        .query_opt([&hash[..]], |r| {
             Ok(StoredPhoto {
                 hash: *hash,
                 jpeg: r.get(0)?,
@@ -36,14 +36,13 @@ pub fn get(conn: &Connection, hash: &[u8; 32]) -> Result<Option<StoredPhoto>> {
                 height: r.get(2)?,
             })
         })
-        .optional()?)
 }
 
 /// Removes photos no participant uses any more.
-pub fn delete_unused(conn: &Connection) -> Result<usize> {
-    Ok(conn.execute(
+pub fn delete_unused(conn: &Db) -> Result<usize> {
+    conn.execute(
         "DELETE FROM photos WHERE hash NOT IN
             (SELECT photo_hash FROM participants WHERE photo_hash IS NOT NULL)",
         [],
-    )?)
+    )
 }

@@ -25,6 +25,24 @@ const STEPS: &[M<'static>] = &[
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
 
+/// The same versions on PostgreSQL, step for step (version N holds the
+/// same tables and columns on both engines, so a store moves between them
+/// at any version), written in its dialect: BIGINT, BOOLEAN, BYTEA, an
+/// identity where SQLite gives a rowid.
+pub const POSTGRES_STEPS: &[&str] = &[
+    include_str!("schema/pg/v1_foundation.sql"),
+    include_str!("schema/pg/v2_badges.sql"),
+    include_str!("schema/pg/v3_gate.sql"),
+    include_str!("schema/pg/v4_backups.sql"),
+    include_str!("schema/pg/v5_gate_overrides.sql"),
+    include_str!("schema/pg/v6_attendance.sql"),
+    include_str!("schema/pg/v7_event_root.sql"),
+    include_str!("schema/pg/v8_vetting.sql"),
+];
+
+/// The newest version this program knows, on either engine.
+pub const LATEST: usize = POSTGRES_STEPS.len();
+
 #[cfg(test)]
 mod tests {
     use super::*;

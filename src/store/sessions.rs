@@ -1,13 +1,13 @@
+use super::{Db, Row, Tx};
+use crate::params;
 use std::collections::HashMap;
-
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::domain::{Invitee, Session, SessionId};
 use crate::error::Result;
 
 const COLUMNS: &str = "id, name, zone, starts_at, ends_at, invitation_only";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Session> {
+fn from_row(r: &Row) -> Result<Session> {
     Ok(Session {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -19,7 +19,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Session> {
     })
 }
 
-fn invitees(conn: &Connection) -> Result<HashMap<SessionId, Vec<Invitee>>> {
+fn invitees(conn: &Db) -> Result<HashMap<SessionId, Vec<Invitee>>> {
     let mut map: HashMap<SessionId, Vec<Invitee>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT session_id, delegation_id, participant_id FROM session_invitees
@@ -27,9 +27,9 @@ fn invitees(conn: &Connection) -> Result<HashMap<SessionId, Vec<Invitee>>> {
     )?;
     let rows = stmt.query_map([], |r| {
         Ok((
-            r.get::<_, SessionId>(0)?,
-            r.get::<_, Option<i64>>(1)?,
-            r.get::<_, Option<i64>>(2)?,
+            r.get::<SessionId>(0)?,
+            r.get::<Option<i64>>(1)?,
+            r.get::<Option<i64>>(2)?,
         ))
     })?;
     for row in rows {
@@ -45,7 +45,7 @@ fn invitees(conn: &Connection) -> Result<HashMap<SessionId, Vec<Invitee>>> {
 }
 
 /// The programme, in time order, each session with its invitees.
-pub fn list(conn: &Connection) -> Result<Vec<Session>> {
+pub fn list(conn: &Db) -> Result<Vec<Session>> {
     let mut sessions = list_without_invitees(conn)?;
     let mut all = invitees(conn)?;
     for s in &mut sessions {
@@ -56,7 +56,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Session>> {
 
 /// The programme, in time order, without invitees (see
 /// [`super::attendance::invitations`]).
-pub fn list_without_invitees(conn: &Connection) -> Result<Vec<Session>> {
+pub fn list_without_invitees(conn: &Db) -> Result<Vec<Session>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM sessions ORDER BY starts_at, name"
     ))?;
@@ -64,14 +64,12 @@ pub fn list_without_invitees(conn: &Connection) -> Result<Vec<Session>> {
     Ok(sessions)
 }
 
-pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Session>> {
-    let found = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM sessions WHERE name = ?1 COLLATE NOCASE"),
-            [name.trim()],
-            from_row,
-        )
-        .optional()?;
+pub fn find_by_name(conn: &Db, name: &str) -> Result<Option<Session>> {
+    let found = conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM sessions WHERE lower(name) = lower(?1)"),
+        [name.trim()],
+        from_row,
+    )?;
     Ok(found.map(|mut s| {
         s.invitees = invitees(conn)
             .map(|mut m| m.remove(&s.id).unwrap_or_default())
@@ -80,18 +78,18 @@ pub fn find_by_name(conn: &Connection, name: &str) -> Result<Option<Session>> {
     }))
 }
 
-pub fn insert(tx: &Transaction, s: &Session) -> Result<SessionId> {
-    tx.execute(
+pub fn insert(tx: &Tx, s: &Session) -> Result<SessionId> {
+    let inserted = tx.insert_returning_id(
         "INSERT INTO sessions (name, zone, starts_at, ends_at, invitation_only)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         params![s.name, s.zone, s.starts_at, s.ends_at, s.invitation_only],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = inserted;
     write_invitees(tx, id, &s.invitees)?;
     Ok(id)
 }
 
-pub fn update(tx: &Transaction, s: &Session) -> Result<()> {
+pub fn update(tx: &Tx, s: &Session) -> Result<()> {
     tx.execute(
         "UPDATE sessions SET name = ?2, zone = ?3, starts_at = ?4, ends_at = ?5,
             invitation_only = ?6 WHERE id = ?1",
@@ -108,10 +106,10 @@ pub fn update(tx: &Transaction, s: &Session) -> Result<()> {
     write_invitees(tx, s.id, &s.invitees)
 }
 
-fn write_invitees(tx: &Transaction, id: SessionId, invitees: &[Invitee]) -> Result<()> {
+fn write_invitees(tx: &Tx, id: SessionId, invitees: &[Invitee]) -> Result<()> {
     let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO session_invitees (session_id, delegation_id, participant_id)
-         VALUES (?1, ?2, ?3)",
+        "INSERT INTO session_invitees (session_id, delegation_id, participant_id)
+         VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
     )?;
     for invitee in invitees {
         match invitee {
@@ -122,7 +120,7 @@ fn write_invitees(tx: &Transaction, id: SessionId, invitees: &[Invitee]) -> Resu
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: SessionId) -> Result<()> {
+pub fn delete(conn: &Db, id: SessionId) -> Result<()> {
     conn.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
     Ok(())
 }

@@ -3,21 +3,21 @@
 //! The set-up editors ask before they change or remove something that
 //! printed badges or recorded history depend on.
 
-use rusqlite::{Connection, params};
-
+use super::Db;
 use crate::domain::{
     BadgeSerial, CategoryId, CheckpointId, DelegationId, ParticipantId, SessionId, ZoneNumber,
     ZoneSet,
 };
 use crate::error::Result;
+use crate::params;
 
-fn count(conn: &Connection, sql: &str, param: impl rusqlite::ToSql) -> Result<u64> {
+fn count(conn: &Db, sql: &str, param: impl super::Param) -> Result<u64> {
     let n: i64 = conn.prepare_cached(sql)?.query_row([param], |r| r.get(0))?;
     Ok(n as u64)
 }
 
 /// Participants of the category, whatever their status.
-pub fn participants_in_category(conn: &Connection, category: CategoryId) -> Result<u64> {
+pub fn participants_in_category(conn: &Db, category: CategoryId) -> Result<u64> {
     count(
         conn,
         "SELECT count(*) FROM participants WHERE category_id = ?1",
@@ -26,7 +26,7 @@ pub fn participants_in_category(conn: &Connection, category: CategoryId) -> Resu
 }
 
 /// Participants of the delegation, whatever their status.
-pub fn participants_in_delegation(conn: &Connection, delegation: DelegationId) -> Result<u64> {
+pub fn participants_in_delegation(conn: &Db, delegation: DelegationId) -> Result<u64> {
     count(
         conn,
         "SELECT count(*) FROM participants WHERE delegation_id = ?1",
@@ -35,22 +35,22 @@ pub fn participants_in_delegation(conn: &Connection, delegation: DelegationId) -
 }
 
 /// Every badge ever issued, active or revoked.
-pub fn badges_issued(conn: &Connection) -> Result<u64> {
+pub fn badges_issued(conn: &Db) -> Result<u64> {
     let n: i64 = conn.query_row("SELECT count(*) FROM badges", [], |r| r.get(0))?;
     Ok(n as u64)
 }
 
 /// Active badges, and how many of them were printed.
-pub fn active_badges(conn: &Connection) -> Result<(u64, u64)> {
-    Ok(conn.query_row(
-        "SELECT count(*), coalesce(sum(print_count > 0), 0) FROM badges WHERE status = 'active'",
+pub fn active_badges(conn: &Db) -> Result<(u64, u64)> {
+    conn.query_row(
+        "SELECT count(*), coalesce(sum(CASE WHEN print_count > 0 THEN 1 ELSE 0 END), 0) FROM badges WHERE status = 'active'",
         [],
-        |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64)),
-    )?)
+        |r| Ok((r.get::<i64>(0)? as u64, r.get::<i64>(1)? as u64)),
+    )
 }
 
 /// Active badges that were printed, of the participants of a delegation.
-pub fn printed_badges_of_delegation(conn: &Connection, delegation: DelegationId) -> Result<u64> {
+pub fn printed_badges_of_delegation(conn: &Db, delegation: DelegationId) -> Result<u64> {
     count(
         conn,
         "SELECT count(*) FROM badges b JOIN participants p ON p.id = b.participant_id
@@ -76,10 +76,7 @@ pub struct CategoryBadge {
 }
 
 /// The active badges of the category's participants, by serial.
-pub fn active_badges_in_category(
-    conn: &Connection,
-    category: CategoryId,
-) -> Result<Vec<CategoryBadge>> {
+pub fn active_badges_in_category(conn: &Db, category: CategoryId) -> Result<Vec<CategoryBadge>> {
     let mut stmt = conn.prepare_cached(
         "SELECT b.serial, b.participant_id, b.zones, b.print_count, p.zones_added,
             p.zones_removed, p.given_names, p.family_name, p.badge_name, d.code
@@ -92,7 +89,7 @@ pub fn active_badges_in_category(
     let rows = stmt
         .query_map(params![category], |r| {
             Ok(CategoryBadge {
-                serial: r.get::<_, i64>(0)? as u64,
+                serial: r.get::<i64>(0)? as u64,
                 participant: r.get(1)?,
                 zones: ZoneSet::from_sql(r.get(2)?),
                 print_count: r.get(3)?,
@@ -127,7 +124,7 @@ impl ZoneUse {
     }
 }
 
-pub fn zone_use(conn: &Connection, zone: ZoneNumber) -> Result<ZoneUse> {
+pub fn zone_use(conn: &Db, zone: ZoneNumber) -> Result<ZoneUse> {
     let bit = ZoneSet::EMPTY.with(zone).to_sql();
     let names = |sql: &str, param: i64| -> Result<Vec<String>> {
         let mut stmt = conn.prepare_cached(sql)?;
@@ -164,7 +161,7 @@ pub fn zone_use(conn: &Connection, zone: ZoneNumber) -> Result<ZoneUse> {
 
 /// Scans recorded at the checkpoint (they keep its name, but the dashboard
 /// counts them by checkpoint).
-pub fn scans_at_checkpoint(conn: &Connection, checkpoint: CheckpointId) -> Result<u64> {
+pub fn scans_at_checkpoint(conn: &Db, checkpoint: CheckpointId) -> Result<u64> {
     count(
         conn,
         "SELECT count(*) FROM scans WHERE checkpoint_id = ?1",
@@ -173,7 +170,7 @@ pub fn scans_at_checkpoint(conn: &Connection, checkpoint: CheckpointId) -> Resul
 }
 
 /// Explicit check-ins recorded for the session.
-pub fn checkins_of_session(conn: &Connection, session: SessionId) -> Result<u64> {
+pub fn checkins_of_session(conn: &Db, session: SessionId) -> Result<u64> {
     count(
         conn,
         "SELECT count(*) FROM session_checkins WHERE session_id = ?1",
@@ -182,10 +179,7 @@ pub fn checkins_of_session(conn: &Connection, session: SessionId) -> Result<u64>
 }
 
 /// Sessions that invite the delegation.
-pub fn sessions_inviting_delegation(
-    conn: &Connection,
-    delegation: DelegationId,
-) -> Result<Vec<String>> {
+pub fn sessions_inviting_delegation(conn: &Db, delegation: DelegationId) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT s.name FROM sessions s JOIN session_invitees i ON i.session_id = s.id
          WHERE i.delegation_id = ?1 ORDER BY s.starts_at, s.name",

@@ -1,27 +1,27 @@
 //! Security vetting: the event's clearance rule, the batches sent to the
 //! security service and each participant's clearance.
 
+use super::Db;
+use crate::params;
 use std::collections::HashMap;
 
-use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use crate::domain::{ClearanceRule, ClearanceState, ParticipantId};
 use crate::error::{Error, Result};
 
-pub fn rule(conn: &Connection) -> Result<ClearanceRule> {
+pub fn rule(conn: &Db) -> Result<ClearanceRule> {
     let text: String = conn
-        .query_row(
+        .query_opt(
             "SELECT clearance FROM vetting_settings WHERE id = 1",
             [],
             |r| r.get(0),
-        )
-        .optional()?
+        )?
         .unwrap_or_else(|| "off".into());
     ClearanceRule::parse(&text).map_err(Error::Other)
 }
 
-pub fn set_rule(conn: &Connection, rule: &ClearanceRule) -> Result<()> {
+pub fn set_rule(conn: &Db, rule: &ClearanceRule) -> Result<()> {
     conn.execute(
         "INSERT INTO vetting_settings (id, clearance) VALUES (1, ?1)
          ON CONFLICT (id) DO UPDATE SET clearance = excluded.clearance",
@@ -53,14 +53,14 @@ impl ClearanceRecord {
     }
 }
 
-pub fn get(conn: &Connection, participant: ParticipantId) -> Result<ClearanceRecord> {
+pub fn get(conn: &Db, participant: ParticipantId) -> Result<ClearanceRecord> {
     Ok(conn
         .prepare_cached(
             "SELECT c.state, c.batch_id, b.sent_at, c.reason, c.answered_at
              FROM clearances c JOIN vetting_batches b ON b.id = c.batch_id
              WHERE c.participant_id = ?1",
         )?
-        .query_row([participant], |r| {
+        .query_opt([participant], |r| {
             let state: String = r.get(0)?;
             Ok(ClearanceRecord {
                 state: ClearanceState::from_sql(&state).unwrap_or(ClearanceState::NotSent),
@@ -69,13 +69,12 @@ pub fn get(conn: &Connection, participant: ParticipantId) -> Result<ClearanceRec
                 reason: r.get(3)?,
                 answered_at: r.get(4)?,
             })
-        })
-        .optional()?
+        })?
         .unwrap_or_else(ClearanceRecord::not_sent))
 }
 
 /// Every participant's state (those never sent are absent).
-pub fn states(conn: &Connection) -> Result<HashMap<ParticipantId, ClearanceState>> {
+pub fn states(conn: &Db) -> Result<HashMap<ParticipantId, ClearanceState>> {
     let mut stmt = conn.prepare("SELECT participant_id, state FROM clearances")?;
     let rows = stmt
         .query_map([], |r| {
@@ -89,22 +88,16 @@ pub fn states(conn: &Connection) -> Result<HashMap<ParticipantId, ClearanceState
     Ok(rows)
 }
 
-pub fn insert_batch(
-    conn: &Connection,
-    at: i64,
-    by: &str,
-    file_name: &str,
-    people: usize,
-) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO vetting_batches (sent_at, sent_by, file_name, people) VALUES (?1, ?2, ?3, ?4)",
+pub fn insert_batch(conn: &Db, at: i64, by: &str, file_name: &str, people: usize) -> Result<i64> {
+    let inserted = conn.insert_returning_id(
+        "INSERT INTO vetting_batches (sent_at, sent_by, file_name, people) VALUES (?1, ?2, ?3, ?4) RETURNING id",
         params![at, by, file_name, people as i64],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(inserted)
 }
 
 /// Marks the participant sent in `batch`, forgetting any earlier answer.
-pub fn mark_sent(conn: &Connection, participant: ParticipantId, batch: i64) -> Result<()> {
+pub fn mark_sent(conn: &Db, participant: ParticipantId, batch: i64) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO clearances (participant_id, state, batch_id) VALUES (?1, 'sent', ?2)
          ON CONFLICT (participant_id) DO UPDATE SET state = 'sent', batch_id = excluded.batch_id,
@@ -115,7 +108,7 @@ pub fn mark_sent(conn: &Connection, participant: ParticipantId, batch: i64) -> R
 }
 
 pub fn set_answer(
-    conn: &Connection,
+    conn: &Db,
     participant: ParticipantId,
     state: ClearanceState,
     reason: &str,
@@ -146,7 +139,7 @@ pub struct Batch {
 }
 
 /// Every batch, the newest first.
-pub fn batches(conn: &Connection) -> Result<Vec<Batch>> {
+pub fn batches(conn: &Db) -> Result<Vec<Batch>> {
     let mut stmt = conn.prepare(
         "SELECT b.id, b.sent_at, b.sent_by, b.file_name, b.people,
             count(c.participant_id) FILTER (WHERE c.state = 'sent'),

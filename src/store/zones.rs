@@ -1,9 +1,9 @@
-use rusqlite::{Connection, OptionalExtension, params};
-
+use super::{Db, Row};
 use crate::domain::{Zone, ZoneNumber};
 use crate::error::Result;
+use crate::params;
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Zone> {
+fn from_row(r: &Row) -> Result<Zone> {
     Ok(Zone {
         number: r.get(0)?,
         code: r.get(1)?,
@@ -11,23 +11,21 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Zone> {
     })
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Zone>> {
+pub fn list(conn: &Db) -> Result<Vec<Zone>> {
     let mut stmt = conn.prepare_cached("SELECT number, code, name FROM zones ORDER BY number")?;
     let rows = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
     Ok(rows)
 }
 
-pub fn find(conn: &Connection, number: ZoneNumber) -> Result<Option<Zone>> {
-    Ok(conn
-        .query_row(
-            "SELECT number, code, name FROM zones WHERE number = ?1",
-            [number],
-            from_row,
-        )
-        .optional()?)
+pub fn find(conn: &Db, number: ZoneNumber) -> Result<Option<Zone>> {
+    conn.query_opt(
+        "SELECT number, code, name FROM zones WHERE number = ?1",
+        [number],
+        from_row,
+    )
 }
 
-pub fn insert(conn: &Connection, zone: &Zone) -> Result<()> {
+pub fn insert(conn: &Db, zone: &Zone) -> Result<()> {
     conn.execute(
         "INSERT INTO zones (number, code, name) VALUES (?1, ?2, ?3)",
         params![zone.number, zone.code, zone.name],
@@ -35,7 +33,7 @@ pub fn insert(conn: &Connection, zone: &Zone) -> Result<()> {
     Ok(())
 }
 
-pub fn update(conn: &Connection, zone: &Zone) -> Result<()> {
+pub fn update(conn: &Db, zone: &Zone) -> Result<()> {
     conn.execute(
         "UPDATE zones SET code = ?2, name = ?3 WHERE number = ?1",
         params![zone.number, zone.code, zone.name],
@@ -43,7 +41,7 @@ pub fn update(conn: &Connection, zone: &Zone) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(conn: &Connection, number: ZoneNumber) -> Result<()> {
+pub fn delete(conn: &Db, number: ZoneNumber) -> Result<()> {
     conn.execute("DELETE FROM zones WHERE number = ?1", [number])?;
     Ok(())
 }

@@ -3,9 +3,9 @@
 //! carry the names of the CLI's JSON fields, so an export imports back as it
 //! is.
 
+use crate::store::Db;
 use std::path::Path;
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::xlsx::{Cell, Column, TableFormat, TableWriter, col};
@@ -45,7 +45,7 @@ pub struct ExportSummary {
 
 /// Writes the export to `path` whole (never half a file).
 pub fn export(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     kind: ExportKind,
     format: TableFormat,
@@ -54,7 +54,7 @@ pub fn export(
     actor.require(Permission::ViewReports)?;
     // One snapshot of the store, without the write lock.
     let tx = store::read(conn)?;
-    let conn: &Connection = &tx;
+    let conn: &Db = &tx;
     let event = store::event::get(conn)?;
     let tz = event.tz();
     let sheet = match kind {
@@ -73,7 +73,7 @@ pub fn export(
         ExportKind::Badges => badges(conn, &mut table)?,
         ExportKind::Scans => scans(conn, &mut table)?,
     }
-    tx.finish()?;
+    tx.commit()?;
     let rows = table.rows();
     let bytes = table.finish()?;
     crate::files::write_atomic(path, &bytes)?;
@@ -127,7 +127,7 @@ fn yes_no(b: bool) -> Cell {
     Cell::Text(if b { "yes" } else { "no" }.into())
 }
 
-fn participants(conn: &Connection, table: &mut TableWriter) -> Result<()> {
+fn participants(conn: &Db, table: &mut TableWriter) -> Result<()> {
     let lookup = Lookup::load(conn)?;
     store::participants::for_each(conn, |p| {
         let badge = store::badges::active_for(conn, p.id)?;
@@ -203,7 +203,7 @@ const BADGE_COLUMNS: [Column; 17] = [
 
 /// Badges by serial. The signed credential (the QR text) is left out: with
 /// it, anyone could print a copy of a valid badge.
-fn badges(conn: &Connection, table: &mut TableWriter) -> Result<()> {
+fn badges(conn: &Db, table: &mut TableWriter) -> Result<()> {
     let lookup = Lookup::load(conn)?;
     for b in store::badges::list(conn)? {
         let p = store::participants::find(conn, b.participant)?;
@@ -265,7 +265,7 @@ const SCAN_COLUMNS: [Column; 14] = [
 ];
 
 /// Every scan, oldest first, with who it was.
-fn scans(conn: &Connection, table: &mut TableWriter) -> Result<()> {
+fn scans(conn: &Db, table: &mut TableWriter) -> Result<()> {
     let lookup = Lookup::load(conn)?;
     let checkpoints: std::collections::HashMap<i64, String> = store::checkpoints::list(conn)?
         .into_iter()

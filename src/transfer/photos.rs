@@ -5,13 +5,13 @@
 //! refused before decoding) and stored, all in one transaction. Files are
 //! decoded a few at a time, in parallel, so memory stays that of a batch.
 
+use crate::store::{Db, Tx};
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
 use super::import::display_name;
@@ -62,7 +62,7 @@ pub struct PhotoReport {
 
 /// Imports the photos of a folder (and its sub-folders) or a ZIP archive.
 pub fn import_photos(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     source: &Path,
     dry_run: bool,
@@ -76,7 +76,7 @@ pub fn import_photos(
         ..Default::default()
     };
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let index = Index::load(&tx)?;
     let mut taken: HashMap<ParticipantId, String> = HashMap::new();
     let mut start = 0;
@@ -151,7 +151,7 @@ fn reject(report: &mut PhotoReport, file: &str, reason: String) {
 }
 
 fn store_photo(
-    tx: &rusqlite::Transaction,
+    tx: &Tx,
     actor: &Actor,
     now: i64,
     file: &str,
@@ -189,7 +189,7 @@ struct Index {
 }
 
 impl Index {
-    fn load(conn: &Connection) -> Result<Index> {
+    fn load(conn: &Db) -> Result<Index> {
         let codes: HashMap<i64, String> = store::delegations::list(conn)?
             .into_iter()
             .map(|d| (d.id, d.code))

@@ -2,9 +2,9 @@
 //! expects, drop-down lists of this event's delegations and categories, date
 //! and text formats that keep what people type, and a sheet of instructions.
 
+use crate::store::Db;
 use std::path::Path;
 
-use rusqlite::Connection;
 use rust_xlsxwriter::{
     DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, Formula, Workbook,
     Worksheet,
@@ -51,7 +51,7 @@ pub struct TemplateSummary {
 }
 
 /// Writes the template to `path` (XLSX).
-pub fn write_template(conn: &Connection, actor: &Actor, path: &Path) -> Result<TemplateSummary> {
+pub fn write_template(conn: &Db, actor: &Actor, path: &Path) -> Result<TemplateSummary> {
     actor.require(Permission::ImportNominations)?;
     let event = store::event::get(conn)?;
     let delegations = store::delegations::list(conn)?;

@@ -6,10 +6,10 @@
 //! report names each problem with its line; the good rows are written in
 //! one transaction, audited, and a refusal revokes the holder's active badge.
 
+use crate::store::Db;
 use std::collections::HashSet;
 use std::path::Path;
 
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
 use crate::audit::{self, Change};
@@ -149,7 +149,7 @@ fn header_of(row: &RawRow) -> Option<Header> {
 /// Reads the answers in `path` and applies them; with `dry_run`, the same
 /// work is rolled back, so the report tells exactly what would happen.
 pub fn import_answers(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     path: &Path,
     dry_run: bool,
@@ -196,7 +196,7 @@ fn no_header(file: &str) -> Error {
 /// Finds the header, then checks and writes the rows after it. `false` when
 /// these rows have no header (another sheet may).
 fn apply(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     rows: &mut Rows,
     report: &mut AnswersReport,
@@ -223,7 +223,7 @@ fn apply(
         return Ok(false);
     };
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
     let mut seen_people: HashSet<ParticipantId> = HashSet::new();
     while let Some(row) = rows.next_row()? {

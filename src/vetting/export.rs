@@ -3,10 +3,10 @@
 //! marked *sent*, as one batch, in the same transaction that writes the
 //! files: a failure leaves neither files nor marks.
 
+use crate::store::Db;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
 use crate::audit::{self, Change};
@@ -62,7 +62,7 @@ pub const COLUMNS: [Column; 15] = [
 /// Writes the list to `path` (and the photos to `photos`), marks everyone
 /// on it sent in a new batch, audited, all in one transaction.
 pub fn export(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     selection: &VettingSelection,
     format: TableFormat,
@@ -71,7 +71,7 @@ pub fn export(
 ) -> Result<VettingExportSummary> {
     actor.require(Permission::RunVetting)?;
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let rule = store::vetting::rule(&tx)?;
     if rule.is_off() {
         return Err(Error::Refused(

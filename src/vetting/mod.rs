@@ -9,7 +9,7 @@
 pub mod answers;
 pub mod export;
 
-use rusqlite::{Connection, Transaction};
+use crate::store::{Db, Tx};
 use serde::Serialize;
 
 use crate::audit::{self, Change};
@@ -21,13 +21,13 @@ use crate::store;
 pub use store::vetting::Batch;
 
 /// The event's clearance rule.
-pub fn rule(conn: &Connection) -> Result<ClearanceRule> {
+pub fn rule(conn: &Db) -> Result<ClearanceRule> {
     store::vetting::rule(conn)
 }
 
 /// Changes the event's clearance rule (`off`, `all`, or category codes),
 /// audited. Unknown category codes are refused.
-pub fn set_rule(conn: &mut Connection, actor: &Actor, text: &str) -> Result<ClearanceRule> {
+pub fn set_rule(conn: &mut Db, actor: &Actor, text: &str) -> Result<ClearanceRule> {
     actor.require(Permission::ConfigureEvent)?;
     let rule = ClearanceRule::parse(text).map_err(|e| Error::invalid("clearance", e))?;
     let tx = conn.transaction()?;
@@ -58,7 +58,7 @@ pub fn set_rule(conn: &mut Connection, actor: &Actor, text: &str) -> Result<Clea
 }
 
 /// Whether this participant needs clearance under the event's rule.
-pub fn needs_clearance(conn: &Connection, p: &Participant) -> Result<bool> {
+pub fn needs_clearance(conn: &Db, p: &Participant) -> Result<bool> {
     let rule = store::vetting::rule(conn)?;
     if rule.is_off() {
         return Ok(false);
@@ -69,7 +69,7 @@ pub fn needs_clearance(conn: &Connection, p: &Participant) -> Result<bool> {
 
 /// Why the participant may not get a badge yet for want of clearance, in
 /// words a clerk may read (never the refusal's reason); `None` when they may.
-pub fn blocked(conn: &Connection, p: &Participant) -> Result<Option<String>> {
+pub fn blocked(conn: &Db, p: &Participant) -> Result<Option<String>> {
     if !needs_clearance(conn, p)? {
         return Ok(None);
     }
@@ -86,7 +86,7 @@ pub fn blocked(conn: &Connection, p: &Participant) -> Result<Option<String>> {
 }
 
 /// Refuses, naming the participant and why, unless they may have a badge.
-pub fn require_cleared(conn: &Connection, p: &Participant) -> Result<()> {
+pub fn require_cleared(conn: &Db, p: &Participant) -> Result<()> {
     match blocked(conn, p)? {
         None => Ok(()),
         Some(why) => Err(Error::Refused(format!(
@@ -112,11 +112,7 @@ pub struct ClearanceView {
     pub refusal_reason: Option<String>,
 }
 
-pub fn clearance_of(
-    conn: &Connection,
-    actor: &Actor,
-    participant: ParticipantId,
-) -> Result<ClearanceView> {
+pub fn clearance_of(conn: &Db, actor: &Actor, participant: ParticipantId) -> Result<ClearanceView> {
     actor.require(Permission::ViewParticipants)?;
     let p = store::participants::get(conn, participant)?;
     let record = store::vetting::get(conn, participant)?;
@@ -134,7 +130,7 @@ pub fn clearance_of(
 }
 
 /// The batches sent, newest first, with how many still wait in each.
-pub fn batches(conn: &Connection, actor: &Actor) -> Result<Vec<Batch>> {
+pub fn batches(conn: &Db, actor: &Actor) -> Result<Vec<Batch>> {
     actor.require(Permission::RunVetting)?;
     store::vetting::batches(conn)
 }
@@ -143,7 +139,7 @@ pub fn batches(conn: &Connection, actor: &Actor) -> Result<Vec<Batch>> {
 /// answers' transaction. The badge's revocation reason says only that
 /// security refused: the refusal's own reason stays with the clearance.
 pub(crate) fn revoke_after_refusal(
-    tx: &Transaction,
+    tx: &Tx,
     actor: &Actor,
     participant: ParticipantId,
     now: i64,

@@ -6,8 +6,8 @@ use accredit::domain::{
     DocumentKind, IdDocument, Participant, ParticipantDetails, ParticipantStatus,
 };
 use accredit::store;
+use accredit::store::Db;
 use accredit::workspace::Workspace;
-use rusqlite::Connection;
 
 pub struct Store {
     pub dir: tempfile::TempDir,
@@ -30,7 +30,7 @@ impl Store {
         Store { dir, ws }
     }
 
-    pub fn conn(&self) -> Connection {
+    pub fn conn(&self) -> Db {
         self.ws.open().expect("open the store")
     }
 
@@ -68,7 +68,7 @@ impl Store {
 }
 
 /// Valid details of a new nomination in the first delegation and category.
-pub fn details(conn: &Connection, family: &str) -> ParticipantDetails {
+pub fn details(conn: &Db, family: &str) -> ParticipantDetails {
     let delegation = store::delegations::list(conn).unwrap()[0].id;
     let category = store::categories::list(conn).unwrap()[0].id;
     ParticipantDetails {

@@ -9,15 +9,55 @@ use std::process::{Command, Output};
 pub struct Accredit {
     pub dir: tempfile::TempDir,
     pub operator: String,
+    /// The event server's database, when the event is on PostgreSQL.
+    pub database: Option<String>,
 }
 
 impl Accredit {
-    /// A fresh, empty data directory.
+    /// A fresh, empty data directory; with `ACCREDIT_TEST_ENGINE=postgres`,
+    /// working on a new database of the test server (the suites that go
+    /// through the binary alone run on both engines that way).
     pub fn empty() -> Accredit {
+        if std::env::var("ACCREDIT_TEST_ENGINE").is_ok_and(|e| e == "postgres") {
+            return Accredit::on_postgres().expect("ACCREDIT_TEST_ENGINE=postgres needs a server");
+        }
+        Accredit::in_data_dir()
+    }
+
+    fn in_data_dir() -> Accredit {
         Accredit {
             dir: tempfile::tempdir().expect("temporary directory"),
             operator: "admin".into(),
+            database: None,
         }
+    }
+
+    /// A fresh data directory working on a new, empty PostgreSQL database;
+    /// `None` where PostgreSQL is not to be had (the test then skips, and
+    /// says so).
+    pub fn on_postgres() -> Option<Accredit> {
+        let database = accredit::test_server::new_database()?;
+        Some(Accredit {
+            database: Some(database),
+            ..Accredit::in_data_dir()
+        })
+    }
+
+    /// The workspace the binary works on (data directory, and server).
+    pub fn workspace(&self) -> accredit::workspace::Workspace {
+        let ws = accredit::workspace::Workspace::new(self.dir.path());
+        match &self.database {
+            Some(url) => ws.on_server(
+                accredit::store::ServerUrl::parse(url).expect("test server address"),
+                None,
+            ),
+            None => ws,
+        }
+    }
+
+    /// The event's store, opened as the binary opens it.
+    pub fn db(&self) -> accredit::store::Db {
+        self.workspace().open().expect("open the store")
     }
 
     /// A data directory holding the demo conference with `n` participants,
@@ -55,6 +95,7 @@ impl Accredit {
         Accredit {
             dir: tempfile::TempDir::new_in(self.dir.path()).expect("unused"),
             operator: name.into(),
+            database: self.database.clone(),
         }
     }
 
@@ -70,6 +111,10 @@ impl Accredit {
             .env("ACCREDIT_PASSWORD", format!("demo-{operator}"))
             .env_remove("ACCREDIT_NOW")
             .env("NO_COLOR", "1");
+        match &self.database {
+            Some(url) => cmd.env("ACCREDIT_DATABASE", url),
+            None => cmd.env_remove("ACCREDIT_DATABASE"),
+        };
         cmd
     }
 

@@ -1,5 +1,7 @@
 //! Making a gate package from the main store.
 
+use crate::store::Db;
+use rusqlite::params;
 use std::collections::BTreeSet;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -7,7 +9,6 @@ use std::path::{Path, PathBuf};
 use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
 use rayon::prelude::*;
-use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::seal::{self, SealPayload};
@@ -53,7 +54,7 @@ pub struct PackageSummary {
 /// the keys still valid for the trust list.
 pub fn export(
     ws: &Workspace,
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     checkpoint_names: &[String],
     path: &Path,
@@ -153,14 +154,14 @@ pub fn export(
     if let Err(e) = tx.commit() {
         // The package names a revocation list the store did not keep.
         let _ = std::fs::remove_file(path);
-        return Err(e.into());
+        return Err(e);
     }
     Ok(summary)
 }
 
 /// The checkpoints named, each once, in the order given; an unknown name
 /// is refused with the list of known ones.
-fn resolve_checkpoints(conn: &Connection, names: &[String]) -> Result<Vec<Checkpoint>> {
+fn resolve_checkpoints(conn: &Db, names: &[String]) -> Result<Vec<Checkpoint>> {
     if names.iter().all(|n| n.trim().is_empty()) {
         return Err(Error::invalid(
             "checkpoint",
@@ -212,10 +213,10 @@ struct Counts {
 }
 
 /// Builds the package at `tmp` from the store as `store` sees it.
-fn write_package(store: &Connection, tmp: &Path, c: &Contents) -> Result<Counts> {
+fn write_package(store: &Db, tmp: &Path, c: &Contents) -> Result<Counts> {
     let _ = std::fs::remove_file(tmp);
     files::create_private_file(tmp)?;
-    let mut out = Connection::open(tmp)?;
+    let mut out = rusqlite::Connection::open(tmp)?;
     // One self-contained file: no -wal beside it.
     out.pragma_update(None, "journal_mode", "DELETE")?;
     create_schema(&out)?;

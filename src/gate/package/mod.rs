@@ -323,10 +323,16 @@ impl Package {
                     id: r.get(0)?,
                     name: r.get(1)?,
                     zone: r.get(2)?,
-                    directions: crate::store::parse_column(3, r.get(3)?)?,
+                    directions: r.get::<_, String>(3)?.parse().map_err(|e: String| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            3,
+                            rusqlite::types::Type::Text,
+                            e.into(),
+                        )
+                    })?,
                 })
             })?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(())
     }
 

@@ -3,9 +3,10 @@
 //! place of the old one under the same name finds it again, so anti-passback
 //! and the scans still to bring home survive a package update.
 
+use crate::params;
+use crate::store::Db;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 
 use super::Package;
@@ -37,19 +38,19 @@ pub fn path_beside(package: &Path) -> PathBuf {
 
 /// Opens (creating it on first use) the file beside `package`. Refused when
 /// it holds the scans of another event.
-pub fn open(package: &Package) -> Result<Connection> {
+pub fn open(package: &Package) -> Result<Db> {
     let path = path_beside(package.path());
     if !path.exists() {
         files::create_private_file(&path)?;
     }
-    let mut conn = Connection::open(&path)?;
+    let mut conn = rusqlite::Connection::open(&path)?;
     // WAL and full sync, as the main store: a scan shown is a scan kept.
-    crate::store::configure(&conn)?;
+    crate::store::configure_sqlite(&conn)?;
     MIGRATIONS.to_latest(&mut conn)?;
+    let conn = Db::from_sqlite(conn);
     let code = package.event.code.as_str();
-    let held: Option<String> = conn
-        .query_row("SELECT event FROM station WHERE id = 1", [], |r| r.get(0))
-        .optional()?;
+    let held: Option<String> =
+        conn.query_opt("SELECT event FROM station WHERE id = 1", [], |r| r.get(0))?;
     match held {
         Some(event) if event != code => Err(Error::Refused(format!(
             "{} holds the scans of event {event}, not {code}: move it away before using this package",
@@ -67,16 +68,14 @@ pub fn open(package: &Package) -> Result<Connection> {
 }
 
 /// The revocation list loaded into this gate since its package was made.
-pub fn held_revocations(state: &Connection) -> Result<Option<Vec<u8>>> {
-    Ok(state
-        .query_row("SELECT signed FROM revocation_list WHERE id = 1", [], |r| {
-            r.get(0)
-        })
-        .optional()?)
+pub fn held_revocations(state: &Db) -> Result<Option<Vec<u8>>> {
+    state.query_opt("SELECT signed FROM revocation_list WHERE id = 1", [], |r| {
+        r.get(0)
+    })
 }
 
 /// Keeps a newer revocation list (already checked) for this gate.
-pub fn keep_revocations(state: &Connection, signed: &[u8]) -> Result<()> {
+pub fn keep_revocations(state: &Db, signed: &[u8]) -> Result<()> {
     state.execute(
         "INSERT INTO revocation_list (id, signed) VALUES (1, ?1)
          ON CONFLICT (id) DO UPDATE SET signed = excluded.signed",
@@ -89,7 +88,7 @@ pub fn keep_revocations(state: &Connection, signed: &[u8]) -> Result<()> {
 /// lockout as the main store, counted in the file beside the package.
 pub fn sign_in(
     package: &Package,
-    state: &Connection,
+    state: &Db,
     name: &str,
     password: &str,
     now: i64,
@@ -100,12 +99,11 @@ pub fn sign_in(
         return Err(refused());
     };
     let (failed, locked_until): (u32, Option<i64>) = state
-        .query_row(
+        .query_opt(
             "SELECT failed, locked_until FROM sign_in_failures WHERE name = ?1",
             [name],
             |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?
+        )?
         .unwrap_or((0, None));
     if let Some(until) = locked_until
         && now < until
@@ -150,7 +148,7 @@ mod tests {
         MIGRATIONS.validate().unwrap();
     }
 
-    fn scans_schema(conn: &Connection) -> Vec<(String, Option<String>)> {
+    fn scans_schema(conn: &rusqlite::Connection) -> Vec<(String, Option<String>)> {
         let mut stmt = conn
             .prepare("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'scans' ORDER BY name")
             .unwrap();
@@ -162,9 +160,9 @@ mod tests {
 
     #[test]
     fn a_gate_keeps_its_scans_in_the_stores_own_table() {
-        let mut state = Connection::open_in_memory().unwrap();
+        let mut state = rusqlite::Connection::open_in_memory().unwrap();
         MIGRATIONS.to_latest(&mut state).unwrap();
-        let mut store = Connection::open_in_memory().unwrap();
+        let mut store = rusqlite::Connection::open_in_memory().unwrap();
         crate::store::MIGRATIONS.to_latest(&mut store).unwrap();
         let (mut gate, main) = (scans_schema(&state), scans_schema(&store));
         assert!(gate.iter().any(|(name, _)| name == "scans_by_holder"));

@@ -2,6 +2,7 @@
 //! an operator, change a role, disable or enable, set a new password. Every
 //! action is the same core function as `accredit operators …`.
 
+use crate::store::Db;
 use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
@@ -87,9 +88,7 @@ impl State {
     fn change(
         &mut self,
         session: &Session,
-        job: impl FnOnce(&mut rusqlite::Connection, &auth::Actor) -> crate::Result<String>
-        + Send
-        + 'static,
+        job: impl FnOnce(&mut Db, &auth::Actor) -> crate::Result<String> + Send + 'static,
     ) -> Task<Message> {
         self.busy = true;
         self.error = None;

@@ -2,6 +2,7 @@
 //! application over a demo store: search and open a participant, edit and
 //! save, approve, print a delegation's badges, reprint with a reason.
 
+use crate::store::Db;
 use iced::{Settings, Task};
 use iced_test::{Simulator, selector};
 
@@ -462,10 +463,7 @@ fn approve_a_delegations_nominations_after_review() {
 }
 
 /// What approving all of `d`'s nominations would take past its quotas.
-fn excess(
-    conn: &rusqlite::Connection,
-    d: &delegations::DelegationOverview,
-) -> Vec<delegations::QuotaExcess> {
+fn excess(conn: &Db, d: &delegations::DelegationOverview) -> Vec<delegations::QuotaExcess> {
     let ids: Vec<_> = store::participants::list(
         conn,
         &store::participants::Filter {
@@ -577,7 +575,7 @@ fn from_a_spreadsheet_to_printed_badges_in_eight_clicks() {
     let badges_before: Vec<(u64, u32)> = conn
         .prepare("SELECT serial, print_count FROM badges ORDER BY serial")
         .unwrap()
-        .query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)))
+        .query_map([], |r| Ok((r.get::<i64>(0)? as u64, r.get(1)?)))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();

@@ -3,8 +3,6 @@
 //! document number, else name and date of birth within the delegation),
 //! then created, updated or left unchanged, with its audit entry.
 
-use rusqlite::Transaction;
-
 use super::columns::HeaderMap;
 use super::known::{Found, Known, Match};
 use super::rows::{Keys, References, RowValues};
@@ -18,11 +16,12 @@ use crate::domain::{
 };
 use crate::error::Result;
 use crate::store;
+use crate::store::Tx;
 use crate::store::participants::{Identity, NewState};
 
 /// Imports rows one by one inside the caller's transaction.
 pub struct Writer<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Tx<'a>,
     actor: &'a Actor,
     now: i64,
     refs: References,
@@ -32,7 +31,7 @@ pub struct Writer<'a> {
 
 impl<'a> Writer<'a> {
     pub fn new(
-        tx: &'a Transaction<'a>,
+        tx: &'a Tx<'a>,
         actor: &'a Actor,
         now: i64,
         refs: References,
@@ -272,7 +271,7 @@ fn reject(report: &mut ImportReport, problems: Vec<Problem>) -> Result<()> {
 
 /// What a badge shows that the new details change.
 fn badge_changes(
-    tx: &Transaction,
+    tx: &Tx,
     before: &ParticipantDetails,
     after: &ParticipantDetails,
 ) -> Result<Vec<&'static str>> {

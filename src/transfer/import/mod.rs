@@ -14,9 +14,9 @@ mod rows;
 mod streamed;
 pub(crate) mod table;
 
+use crate::store::Db;
 use std::path::Path;
 
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
 pub use columns::{
@@ -157,7 +157,7 @@ impl ImportReport {
 /// rows with problems are left out and reported. Everything is written in
 /// one transaction, or nothing (a dry run, or a failure half-way).
 pub fn import_nominations(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     path: &Path,
     options: &ImportOptions,
@@ -178,7 +178,7 @@ pub fn import_nominations(
 
 /// Checks and writes the rows after the header, in one transaction.
 fn import_rows(
-    conn: &mut Connection,
+    conn: &mut Db,
     actor: &Actor,
     options: &ImportOptions,
     rows: &mut Rows,
@@ -186,7 +186,7 @@ fn import_rows(
     report: &mut ImportReport,
 ) -> Result<()> {
     let now = crate::clock::now();
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction()?;
     let refs = rows::References::load(&tx, options.delegation.as_deref())?;
     if !header.has(Field::Delegation) && refs.default_delegation.is_none() {
         return Err(Error::Refused(format!(

@@ -3,10 +3,10 @@
 //! categories and countries looked up in maps loaded once, dates read in the
 //! usual forms, and every problem named with its column.
 
+use crate::store::Db;
 use std::collections::HashMap;
 
 use jiff::civil::Date;
-use rusqlite::Connection;
 
 use super::Problem;
 use super::columns::{Field, HeaderMap, fold};
@@ -32,7 +32,7 @@ pub struct References {
 }
 
 impl References {
-    pub fn load(conn: &Connection, default_delegation: Option<&str>) -> Result<References> {
+    pub fn load(conn: &Db, default_delegation: Option<&str>) -> Result<References> {
         let event = store::event::get(conn)?;
         let mut delegations = HashMap::new();
         let mut delegation_codes = HashMap::new();

@@ -1,12 +1,11 @@
+use crate::store::Db;
 use std::path::PathBuf;
-
-use rusqlite::Connection;
 
 use super::*;
 use crate::domain::{ParticipantStatus, Role};
 use crate::store;
 
-fn demo() -> Connection {
+fn demo() -> Db {
     let mut conn = store::open_in_memory().unwrap();
     let tx = conn.transaction().unwrap();
     crate::demo::build(&tx, 60, crate::demo::Dates::seed(), None).unwrap();
@@ -36,12 +35,12 @@ impl Files {
     }
 }
 
-fn count(conn: &Connection) -> i64 {
+fn count(conn: &Db) -> i64 {
     conn.query_row("SELECT count(*) FROM participants", [], |r| r.get(0))
         .unwrap()
 }
 
-fn import(conn: &mut Connection, path: &Path, dry_run: bool) -> ImportReport {
+fn import(conn: &mut Db, path: &Path, dry_run: bool) -> ImportReport {
     import_nominations(
         conn,
         &clerk(),

@@ -2,10 +2,10 @@
 //! printing, reprinting, revoking, handing over, replacing the photo, and
 //! opening or printing the PDF made.
 
+use crate::store::Db;
 use std::path::PathBuf;
 
 use iced::Task;
-use rusqlite::Connection;
 
 use super::{Action, Done, Event, Message, Notice, State, run};
 use crate::auth::Actor;
@@ -25,7 +25,7 @@ impl State {
         &mut self,
         action: Action,
         session: &Session,
-        job: impl FnOnce(&mut Connection, &Actor, &Workspace) -> Result<Done> + Send + 'static,
+        job: impl FnOnce(&mut Db, &Actor, &Workspace) -> Result<Done> + Send + 'static,
     ) -> (Task<Message>, Option<Event>) {
         if self.busy.is_some() {
             return (Task::none(), None);

@@ -14,12 +14,12 @@ mod form;
 mod history;
 mod view;
 
+use crate::store::Db;
 use std::path::PathBuf;
 
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::image;
 use iced::{Task, widget::operation};
-use rusqlite::Connection;
 
 use crate::gui::screen::choices::{GenderChoice, KindChoice, LayoutChoice, ReprintChoice};
 pub use form::{Field, Form};
@@ -593,7 +593,7 @@ fn load(session: &Session, id: ParticipantId) -> Task<Message> {
 /// the UI thread.
 fn run<T: Send + 'static>(
     session: &Session,
-    job: impl FnOnce(&mut Connection, &Actor, &Workspace) -> Result<T> + Send + 'static,
+    job: impl FnOnce(&mut Db, &Actor, &Workspace) -> Result<T> + Send + 'static,
     done: impl Fn(Outcome<T>) -> Message + Send + 'static,
 ) -> Task<Message> {
     let (ws, actor) = (session.workspace.clone(), session.actor.clone());

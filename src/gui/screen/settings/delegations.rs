@@ -3,6 +3,7 @@
 //! usual organisations, searchable without accents) or typed in; each has a
 //! focal point and quotas per category.
 
+use crate::store::Db;
 use std::collections::HashSet;
 
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
@@ -270,9 +271,7 @@ impl State {
     fn start(
         &mut self,
         session: &AppSession,
-        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<Change>
-        + Send
-        + 'static,
+        job: impl FnOnce(&mut Db, &crate::auth::Actor) -> crate::Result<Change> + Send + 'static,
     ) -> Task<Message> {
         if self.status.busy {
             return Task::none();

@@ -3,6 +3,7 @@
 //! save and remove jobs and how a job's outcome becomes notes under the
 //! editor.
 
+use crate::store::Db;
 use iced::{Element, Task};
 
 use super::{Checked, outcome_notes, spawn_job};
@@ -61,9 +62,7 @@ impl Status {
     pub fn start<T, M>(
         &mut self,
         session: &AppSession,
-        job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> crate::Result<T>
-        + Send
-        + 'static,
+        job: impl FnOnce(&mut Db, &crate::auth::Actor) -> crate::Result<T> + Send + 'static,
         done: impl Fn(Outcome<Checked<T>>) -> M + Send + 'static,
     ) -> Task<M>
     where

@@ -14,6 +14,7 @@ mod sessions;
 mod vetting;
 mod zones;
 
+use crate::store::Db;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -119,7 +120,7 @@ pub fn checked<T>(result: Result<T>) -> Result<Checked<T>> {
 /// as the session's operator; see [`checked`].
 pub fn spawn_job<T, M>(
     session: &AppSession,
-    job: impl FnOnce(&mut rusqlite::Connection, &crate::auth::Actor) -> Result<T> + Send + 'static,
+    job: impl FnOnce(&mut Db, &crate::auth::Actor) -> Result<T> + Send + 'static,
     done: impl Fn(Outcome<Checked<T>>) -> M + Send + 'static,
 ) -> Task<M>
 where

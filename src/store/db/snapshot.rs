@@ -8,6 +8,7 @@ use std::time::Duration;
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, MAIN_DB};
 
+use super::{Db, DbError};
 use crate::error::{Error, Result};
 use crate::files;
 
@@ -17,11 +18,20 @@ const RETRY: Duration = Duration::from_millis(50);
 
 /// Copies every page of `from` into `to` in one step, waiting while another
 /// connection holds a lock that prevents it.
-pub fn copy(from: &Connection, to: &mut Connection) -> Result<()> {
-    let backup = Backup::new_with_names(from, MAIN_DB, to, MAIN_DB)?;
+pub fn copy(from: &Db, to: &mut Db) -> Result<()> {
+    let (Some(from), Some(to)) = (from.sqlite(), to.sqlite_mut()) else {
+        return Err(Error::Refused(
+            "a page-by-page copy needs two SQLite stores".into(),
+        ));
+    };
+    copy_pages(from, to)
+}
+
+fn copy_pages(from: &Connection, to: &mut Connection) -> Result<()> {
+    let backup = Backup::new_with_names(from, MAIN_DB, to, MAIN_DB).map_err(DbError::from)?;
     let started = std::time::Instant::now();
     loop {
-        match backup.step(-1)? {
+        match backup.step(-1).map_err(DbError::from)? {
             StepResult::Done => return Ok(()),
             StepResult::More => continue,
             StepResult::Busy | StepResult::Locked if started.elapsed() < LOCK_WAIT => {
@@ -39,14 +49,20 @@ pub fn copy(from: &Connection, to: &mut Connection) -> Result<()> {
 
 /// Writes a self-contained copy of the store `from` to `dest` (a new file,
 /// readable by its owner only, in rollback-journal mode so it is one file).
-pub fn snapshot(from: &Connection, dest: &Path) -> Result<()> {
+pub fn snapshot(from: &Db, dest: &Path) -> Result<()> {
+    let Some(from) = from.sqlite() else {
+        return Err(Error::Refused(
+            "a snapshot file is made of a SQLite store only".into(),
+        ));
+    };
     if dest.exists() {
         std::fs::remove_file(dest).map_err(|e| Error::io(dest, e))?;
     }
     files::create_private_file(dest)?;
-    let mut to = Connection::open(dest)?;
-    copy(from, &mut to)?;
-    to.pragma_update(None, "journal_mode", "DELETE")?;
-    to.close().map_err(|(_, e)| Error::from(e))?;
+    let mut to = Connection::open(dest).map_err(DbError::from)?;
+    copy_pages(from, &mut to)?;
+    to.pragma_update(None, "journal_mode", "DELETE")
+        .map_err(DbError::from)?;
+    to.close().map_err(|(_, e)| DbError::from(e))?;
     Ok(())
 }

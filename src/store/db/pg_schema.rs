@@ -1,0 +1,104 @@
+//! The schema of an event's PostgreSQL database: its version kept in a
+//! table of its own, the steps applied in one transaction while no other
+//! program migrates, and a database that holds another program's tables
+//! refused untouched.
+
+use super::{Db, DbError};
+use crate::error::{Error, Result};
+use crate::store::schema::{LATEST, POSTGRES_STEPS};
+
+/// Taken while a program checks and upgrades the schema, so that two desks
+/// starting at once on an empty database do not both create it.
+const SCHEMA_LOCK: i64 = 0x4143_4352_5343_4831; // "ACCRSCH1"
+
+/// The version table's name: its presence says the database is Accredit's.
+const VERSION_TABLE: &str = "accredit_schema";
+
+/// The tables of the database (its current schema), by name.
+fn tables(db: &Db) -> Result<Vec<String>> {
+    db.query_map(
+        "SELECT table_name::text FROM information_schema.tables
+         WHERE table_schema = current_schema() ORDER BY table_name",
+        [],
+        |r| r.get(0),
+    )
+}
+
+/// The schema version of the database.
+pub(super) fn version(db: &Db) -> Result<usize> {
+    let tables = tables(db)?;
+    if !tables.iter().any(|t| t == VERSION_TABLE) {
+        return Err(Error::Refused(
+            "the database has no Accredit schema version: it is not an Accredit store".into(),
+        ));
+    }
+    let v: i64 = db.query_value(&format!("SELECT version FROM {VERSION_TABLE}"), [])?;
+    Ok(usize::try_from(v).unwrap_or(0))
+}
+
+/// Brings the database to the newest version: creates the schema in an
+/// empty database, upgrades an older one, and refuses one that holds
+/// other tables or a newer version. All in one transaction.
+pub(super) fn migrate(db: &mut Db, name: &str) -> Result<()> {
+    let tx = db.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock(?1)", [SCHEMA_LOCK])?;
+    let tables = tables(&tx)?;
+    let current = if tables.iter().any(|t| t == VERSION_TABLE) {
+        version(&tx)?
+    } else if tables.is_empty() {
+        tx.execute_batch(&format!(
+            "CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL);
+             INSERT INTO {VERSION_TABLE} (version) VALUES (0);"
+        ))?;
+        0
+    } else {
+        let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
+        return Err(Error::Refused(format!(
+            "the database {name} holds tables of another program ({}{}): Accredit leaves it untouched; give the event a database of its own",
+            shown.join(", "),
+            if tables.len() > 5 { ", …" } else { "" }
+        )));
+    };
+    if current > LATEST {
+        return Err(Error::Refused(format!(
+            "the database {name} has schema version {current}, newer than this program knows ({LATEST}): use a newer Accredit"
+        )));
+    }
+    for (i, step) in POSTGRES_STEPS.iter().enumerate().skip(current) {
+        tx.execute_batch(step).map_err(|e| match e {
+            Error::Store(e) => Error::Migration(format!("PostgreSQL step {}: {e}", i + 1)),
+            other => other,
+        })?;
+    }
+    if current < LATEST {
+        tx.execute(
+            &format!("UPDATE {VERSION_TABLE} SET version = ?1"),
+            [LATEST as i64],
+        )?;
+    }
+    tx.commit()
+}
+
+/// Empties an Accredit database (every table of its schema), inside `tx`,
+/// so that a new event is built in the same transaction (`demo --force`).
+pub(super) fn drop_all(tx: &Db) -> Result<()> {
+    let tables = tables(tx)?;
+    if !tables.iter().any(|t| t == VERSION_TABLE) && !tables.is_empty() {
+        return Err(DbError::other("not an Accredit database").into());
+    }
+    for t in tables {
+        tx.execute_batch(&format!("DROP TABLE IF EXISTS \"{t}\" CASCADE"))?;
+    }
+    // The triggers' functions outlive their tables.
+    let functions: Vec<String> = tx.query_map(
+        "SELECT p.oid::regprocedure::text FROM pg_proc p
+         JOIN pg_namespace n ON n.oid = p.pronamespace
+         WHERE n.nspname = current_schema()",
+        [],
+        |r| r.get(0),
+    )?;
+    for f in functions {
+        tx.execute_batch(&format!("DROP FUNCTION IF EXISTS {f} CASCADE"))?;
+    }
+    Ok(())
+}
