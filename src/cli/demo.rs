@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
         summary.event,
         summary.first_day,
         summary.last_day,
-        ctx.workspace.data_dir().display(),
+        ctx.workspace.event_place(),
         started.elapsed().as_secs_f64(),
         summary.delegations,
         summary.states,

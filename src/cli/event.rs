@@ -79,7 +79,7 @@ pub fn run(ctx: &Context, cmd: EventCommand) -> Result<()> {
                 e.local_time(e.badge_valid_until),
                 view.participants,
                 view.delegations,
-                ctx.workspace.data_dir().display()
+                ctx.workspace.event_place()
             ))
         }
         EventCommand::Set(args) => super::event_settings::run_set(ctx, *args),

@@ -61,8 +61,8 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
     if ctx.workspace.has_event()? {
         // Said before asking for a password that would not be used.
         return Err(Error::Refused(format!(
-            "{} already holds an event (one event per data directory): choose another --data-dir",
-            ctx.workspace.data_dir().display()
+            "{} already holds an event (one event per data directory or database): choose another --data-dir or --database",
+            ctx.workspace.event_place()
         )));
     }
     let password = admin_password(&args.admin)?;

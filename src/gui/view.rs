@@ -105,10 +105,10 @@ impl Desk {
             .join(" · ");
         let status = container(
             row![
-                text(format!(
-                    "Data: {}",
-                    self.session.workspace.data_dir().display()
-                ))
+                text(match self.session.workspace.server() {
+                    Some(server) => format!("Event server: {}", server.url.text),
+                    None => format!("Data: {}", self.session.workspace.data_dir().display()),
+                })
                 .size(13),
                 iced::widget::space::horizontal(),
                 self.backup_status(),

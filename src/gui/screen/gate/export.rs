@@ -77,12 +77,9 @@ impl State {
         ]
         .spacing(6);
         if let Some(fingerprint) = &info.root_fingerprint {
-            list = list.push(
-                text(format!(
-                    "Enrol each gate laptop with this event's root fingerprint: {fingerprint}"
-                ))
-                .size(14),
-            );
+            list = list
+                .push(text("Enrol each gate laptop with this event's root fingerprint:").size(14))
+                .push(text(fingerprint).size(18).font(super::view::BOLD));
         }
         for c in &info.checkpoints {
             let id = c.id;

@@ -26,7 +26,7 @@ pub(super) const GREEN: Color = Color::from_rgb8(0x1B, 0x7F, 0x3B);
 const RED: Color = Color::from_rgb8(0xB0, 0x1E, 0x23);
 const AMBER: Color = Color::from_rgb8(0xA3, 0x5C, 0x00);
 pub(super) const SLATE: Color = Color::from_rgb8(0x44, 0x4B, 0x55);
-const BOLD: Font = Font {
+pub(super) const BOLD: Font = Font {
     weight: Weight::Bold,
     ..Font::DEFAULT
 };
