@@ -351,3 +351,149 @@ fn an_unreachable_server_or_a_wrong_address_is_one_clear_line() {
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
 }
+
+/// What two stores must agree on, read through the binary: the event, the
+/// participants, the badges and the audit trail.
+fn contents(a: &Accredit) -> Vec<Value> {
+    [
+        "event show",
+        "participants list",
+        "badges list",
+        "audit list",
+    ]
+    .iter()
+    .map(|what| {
+        let mut args: Vec<&str> = what.split(' ').collect();
+        args.push("--json");
+        json_at(a, "admin", &args)
+    })
+    .collect()
+}
+
+#[test]
+fn db_copy_moves_the_demo_onto_the_server_and_back_unchanged() {
+    let Some(server) = Accredit::on_postgres() else {
+        return;
+    };
+    let laptop = Accredit::demo(300);
+    let url = server.database.clone().unwrap();
+    let copied = json_at(&laptop, "admin", &["db", "copy", "--to", &url, "--json"]);
+    assert!(copied["rows"].as_u64().unwrap() > 300, "{copied}");
+    assert_eq!(contents(&server), contents(&laptop));
+    audit_verifies(&server);
+
+    // A copy never lands on an event.
+    let err = String::from_utf8_lossy(&at(&laptop, "admin", &["db", "copy", "--to", &url]).stderr)
+        .to_string();
+    assert!(err.contains("already holds an event"), "{err}");
+
+    // Back into an empty data directory, for the night.
+    let night = Accredit::empty();
+    let out = night
+        .command_as("admin", &["db", "copy", "--from", &url, "--json"])
+        .env("ACCREDIT_NOW", DURING)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(contents(&night), contents(&laptop));
+    audit_verifies(&night);
+
+    // Serials go on where the laptop's would: the same next badge
+    // everywhere. The laptop's signing key signs (it stays in the laptop's
+    // data directory: the server never holds a key).
+    let next = |a: &Accredit, database: Option<&str>| {
+        let pdf = a.data_dir().join("next.pdf");
+        let mut cmd = a.command_as(
+            "clerk",
+            &[
+                "badges",
+                "print",
+                "--only-unprinted",
+                "--confirm",
+                "-o",
+                pdf.to_str().unwrap(),
+                "--json",
+            ],
+        );
+        cmd.env("ACCREDIT_NOW", DURING);
+        if let Some(url) = database {
+            cmd.env("ACCREDIT_DATABASE", url);
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+        printed["serials"].clone()
+    };
+    let keys = night.data_dir().join("keys");
+    std::fs::create_dir_all(&keys).unwrap();
+    for key in std::fs::read_dir(laptop.data_dir().join("keys")).unwrap() {
+        let key = key.unwrap().path();
+        std::fs::copy(&key, keys.join(key.file_name().unwrap())).unwrap();
+    }
+    let on_server = next(&laptop, Some(&url));
+    assert!(!on_server.as_array().unwrap().is_empty());
+    assert_eq!(next(&night, None), on_server);
+    assert_eq!(next(&laptop, None), on_server);
+}
+
+#[test]
+fn a_backup_of_a_server_event_restores_into_sqlite_and_the_reverse() {
+    let Some(server) = demo_on_postgres(120) else {
+        return;
+    };
+    let file = server.data_dir().join("event.accredit-backup");
+    let backup = |a: &Accredit, file: &std::path::Path| {
+        let out = a
+            .command_as("admin", &["backup", "-o", file.to_str().unwrap()])
+            .env("ACCREDIT_BACKUP_PASSPHRASE", "correct horse battery staple")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let restore = |a: &Accredit, file: &std::path::Path| {
+        let out = a
+            .command_as("admin", &["restore", file.to_str().unwrap()])
+            .env("ACCREDIT_BACKUP_PASSPHRASE", "correct horse battery staple")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    backup(&server, &file);
+    let laptop = Accredit::empty();
+    restore(&laptop, &file);
+    // The restore adds its own audit entry; everything else is the same.
+    let (mut a, mut b) = (contents(&server), contents(&laptop));
+    a.pop();
+    b.pop();
+    assert_eq!(a, b);
+    audit_verifies(&laptop);
+
+    // And a laptop's backup onto an empty server database.
+    let file = laptop.data_dir().join("laptop.accredit-backup");
+    backup(&laptop, &file);
+    let Some(fresh) = Accredit::on_postgres() else {
+        return;
+    };
+    restore(&fresh, &file);
+    let (mut a, mut b) = (contents(&laptop), contents(&fresh));
+    a.pop();
+    b.pop();
+    assert_eq!(a, b);
+    audit_verifies(&fresh);
+}

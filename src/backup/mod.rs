@@ -8,6 +8,7 @@
 
 mod archive;
 pub mod auto;
+pub mod copy;
 mod crypt;
 mod restore;
 

@@ -70,7 +70,7 @@ pub fn restore(
         let actor = actor.ok_or_else(|| {
             Error::Refused(format!(
                 "{} holds an event: sign in as an administrator to replace it",
-                ws.data_dir().display()
+                ws.event_place()
             ))
         })?;
         actor.require(Permission::Restore)?;
@@ -115,10 +115,14 @@ pub fn restore(
 
 /// The code of the event the workspace holds, if its store opens at all.
 fn current_event(ws: &Workspace) -> Option<String> {
-    if !ws.db_path().exists() {
-        return None;
-    }
-    let conn = Db::open_sqlite_as_is(&ws.db_path(), true).ok()?;
+    let conn = if ws.server().is_some() {
+        ws.open().ok()?
+    } else {
+        if !ws.db_path().exists() {
+            return None;
+        }
+        Db::open_sqlite_as_is(&ws.db_path(), true).ok()?
+    };
     store::event::find(&conn)
         .ok()
         .flatten()
@@ -305,7 +309,8 @@ fn restore_roots(staged: &Path, keys_dir: &Path) -> Result<()> {
 fn keep_aside(ws: &Workspace, live_readable: bool) -> Result<Option<PathBuf>> {
     let db = ws.db_path();
     let keys = credential::list_secrets(&ws.keys_dir()).unwrap_or_default();
-    if !db.exists() && keys.is_empty() {
+    let on_server = ws.server().is_some();
+    if !(db.exists() || on_server && live_readable) && keys.is_empty() {
         return Ok(None);
     }
     let stamp = jiff::Timestamp::now()
@@ -321,9 +326,14 @@ fn keep_aside(ws: &Workspace, live_readable: bool) -> Result<Option<PathBuf>> {
     }
     workspace::create_private_dir(&aside)?;
     if live_readable {
-        let conn = Db::open_sqlite_as_is(&db, true)?;
+        // The event on the server is kept aside as a SQLite copy.
+        let conn = if on_server {
+            ws.open()?
+        } else {
+            Db::open_sqlite_as_is(&db, true)?
+        };
         store::snapshot::snapshot(&conn, &aside.join(workspace::DB_FILE))?;
-    } else if db.exists() {
+    } else if db.exists() && !on_server {
         for suffix in ["", "-wal", "-shm"] {
             let from = PathBuf::from(format!("{}{suffix}", db.display()));
             if from.exists() {
@@ -343,6 +353,17 @@ fn keep_aside(ws: &Workspace, live_readable: bool) -> Result<Option<PathBuf>> {
 /// the online backup API (one transaction: other connections see the old or
 /// the new store), or, when the live store is unreadable, by renaming.
 fn replace(ws: &Workspace, staged: &Staged, live_readable: bool) -> Result<()> {
+    if ws.server().is_some() {
+        // Onto the server: its tables emptied and the backup's rows copied
+        // in, in one transaction (the backup's store brought to this
+        // program's schema first).
+        let from = Db::open_sqlite(&staged.database)?;
+        let mut live = ws.open()?;
+        let tx = live.transaction()?;
+        Db::clear_for_new_event(&tx)?;
+        store::copy::copy_into(&from, &tx)?;
+        return tx.commit();
+    }
     let db = ws.db_path();
     let from = Db::open_sqlite_as_is(&staged.database, true)?;
     if live_readable {

@@ -9,6 +9,7 @@ mod categories;
 mod checkpoints;
 mod context;
 pub mod credential;
+mod db;
 mod delegations;
 mod demo;
 mod event;
@@ -106,6 +107,9 @@ pub enum Command {
     Credential(CredentialCommand),
     /// Check a credential against this store, as a gate would, recording nothing.
     Verify(verify::VerifyArgs),
+    /// The event's store as a whole: copy it between SQLite and an event server.
+    #[command(subcommand)]
+    Db(db::DbCommand),
     /// Operators: list, add, change role, disable, enable, set a password.
     #[command(subcommand)]
     Operators(operators::OperatorsCommand),
@@ -201,6 +205,7 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Vetting(cmd) => vetting::run(&ctx, cmd),
         Command::Letters(args) => letters::run(&ctx, *args),
+        Command::Db(cmd) => db::run(&ctx, cmd),
         Command::Credential(_) => unreachable!("handled above"),
     };
     match result {

@@ -9,6 +9,7 @@ pub mod backup_settings;
 pub mod badges;
 pub mod categories;
 pub mod checkpoints;
+pub mod copy;
 pub mod delegations;
 pub mod event;
 pub mod gate;

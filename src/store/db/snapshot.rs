@@ -51,9 +51,14 @@ fn copy_pages(from: &Connection, to: &mut Connection) -> Result<()> {
 /// readable by its owner only, in rollback-journal mode so it is one file).
 pub fn snapshot(from: &Db, dest: &Path) -> Result<()> {
     let Some(from) = from.sqlite() else {
-        return Err(Error::Refused(
-            "a snapshot file is made of a SQLite store only".into(),
-        ));
+        // An event on a server: copied row by row into a new SQLite store,
+        // which restores into either engine.
+        if dest.exists() {
+            std::fs::remove_file(dest).map_err(|e| Error::io(dest, e))?;
+        }
+        let mut to = Db::open_sqlite(dest)?;
+        crate::store::copy::copy_event(from, &mut to)?;
+        return to.into_single_file();
     };
     if dest.exists() {
         std::fs::remove_file(dest).map_err(|e| Error::io(dest, e))?;
