@@ -497,3 +497,125 @@ fn a_backup_of_a_server_event_restores_into_sqlite_and_the_reverse() {
     assert_eq!(a, b);
     audit_verifies(&fresh);
 }
+
+#[test]
+fn each_desk_signs_with_its_own_key_and_one_retired_leaves_the_others_printing() {
+    let Some(first) = demo_on_postgres(150) else {
+        return;
+    };
+    let url = first.database.clone().unwrap();
+    // A second desk: its own data directory, the same event on the server.
+    let second = Accredit::empty();
+    let on_server = |a: &Accredit, operator: &str, args: &[&str]| {
+        a.command_as(operator, args)
+            .env("ACCREDIT_DATABASE", &url)
+            .env("ACCREDIT_NOW", DURING)
+            .output()
+            .unwrap()
+    };
+    let print = |a: &Accredit| {
+        let pdf = a.data_dir().join("desk.pdf");
+        on_server(
+            a,
+            "clerk",
+            &[
+                "badges",
+                "print",
+                "--only-unprinted",
+                "--confirm",
+                "-o",
+                pdf.to_str().unwrap(),
+                "--json",
+            ],
+        )
+    };
+    // Not enrolled: everything works but printing, which says why.
+    let listed = on_server(&second, "clerk", &["participants", "list", "--json"]);
+    assert!(listed.status.success());
+    let refused = print(&second);
+    assert!(!refused.status.success());
+    let why = String::from_utf8_lossy(&refused.stderr);
+    assert!(why.contains("keys enrol --desk"), "{why}");
+
+    let enrolled = on_server(
+        &second,
+        "admin",
+        &["keys", "enrol", "--desk", "Desk 2", "--json"],
+    );
+    assert!(
+        enrolled.status.success(),
+        "{}",
+        String::from_utf8_lossy(&enrolled.stderr)
+    );
+    let key: Value = serde_json::from_slice(&enrolled.stdout).unwrap();
+    assert_eq!(key["desk"], "Desk 2");
+    assert_eq!(key["here"], true);
+    // Each desk sees the other's key, and only its own as here.
+    let keys: Value =
+        serde_json::from_slice(&on_server(&first, "admin", &["keys", "list", "--json"]).stdout)
+            .unwrap();
+    let keys = keys.as_array().unwrap();
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    assert_eq!(keys.iter().filter(|k| k["here"] == true).count(), 1);
+
+    // Both desks print; a gate accepts the badges of both.
+    let mut printed = Vec::new();
+    for a in [&second, &first] {
+        let out = print(a);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+        printed.push(summary["serials"][0].as_u64().unwrap());
+        // Give the other desk someone left to print: approve nominees.
+        let nominated =
+            common::ids(&first.json(&["participants", "list", "--status", "nominated", "--json"]));
+        let ids: Vec<String> = nominated.iter().take(3).map(|i| i.to_string()).collect();
+        let mut approve = vec!["participants", "approve", "--over-quota", "test"];
+        approve.extend(ids.iter().map(String::as_str));
+        if !ids.is_empty() {
+            first.ok_as("supervisor", &approve);
+        }
+    }
+    let badges = json_at(&first, "admin", &["badges", "list", "--json"]);
+    for serial in &printed {
+        let badge = badges
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["serial"].as_u64() == Some(*serial))
+            .unwrap();
+        let verdict = json_at(
+            &first,
+            "gate",
+            &["verify", badge["credential"].as_str().unwrap(), "--json"],
+        );
+        assert_eq!(verdict["verdict"], "ACCEPTED", "{verdict}");
+    }
+
+    // Desk 2's key retired: it prints no more, the first desk still does,
+    // and the badges Desk 2 signed stay valid.
+    let kid = key["kid"].as_str().unwrap();
+    let retired = on_server(&first, "admin", &["keys", "retire", kid]);
+    assert!(
+        retired.status.success(),
+        "{}",
+        String::from_utf8_lossy(&retired.stderr)
+    );
+    assert!(!print(&second).status.success());
+    let badge = badges
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["serial"].as_u64() == Some(printed[0]))
+        .unwrap();
+    let verdict = json_at(
+        &first,
+        "gate",
+        &["verify", badge["credential"].as_str().unwrap(), "--json"],
+    );
+    assert_eq!(verdict["verdict"], "ACCEPTED", "{verdict}");
+    audit_verifies(&first);
+}

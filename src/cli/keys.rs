@@ -31,11 +31,112 @@ pub enum KeysCommand {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Give this desk a signing key of its own (its secret stays in this data
+    /// directory); its public half joins the event's trust list.
+    Enrol {
+        /// The desk's name, e.g. "Desk 3".
+        #[arg(long, value_name = "NAME")]
+        desk: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// End one desk's key: it signs nothing more; the badges it signed stay valid.
+    Retire {
+        /// The key's kid (16 hex digits, as `keys list` shows it).
+        kid: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The event's signing keys: desk, validity, retired or not, and whether
+    /// this machine holds the secret.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// One signing key as `keys list` shows it. Field names are part of the
+/// CLI's JSON.
+#[derive(Debug, serde::Serialize)]
+struct KeyView {
+    kid: String,
+    desk: String,
+    not_before: i64,
+    not_after: i64,
+    created_at: i64,
+    retired_at: Option<i64>,
+    /// This machine holds its secret (it signs here).
+    here: bool,
+}
+
+fn view(ctx: &Context, k: &crate::store::keys::KeyRecord) -> KeyView {
+    KeyView {
+        kid: kid_hex(&k.kid),
+        desk: k.desk.clone(),
+        not_before: k.not_before,
+        not_after: k.not_after,
+        created_at: k.created_at,
+        retired_at: k.retired_at,
+        here: crate::credential::secret_path(&ctx.workspace.keys_dir(), &k.kid).exists(),
+    }
 }
 
 pub fn run(ctx: &Context, cmd: KeysCommand) -> Result<()> {
     let (mut conn, actor) = ctx.sign_in()?;
     match cmd {
+        KeysCommand::Enrol { desk, json } => {
+            let key = signing::enrol_desk(&ctx.workspace, &mut conn, &actor, &desk)?;
+            if json {
+                return output::json(&view(ctx, &key));
+            }
+            output::say(format!(
+                "Enrolled desk \"{}\" with signing key {}: it prints badges from now on.",
+                key.desk,
+                kid_hex(&key.kid)
+            ))
+        }
+        KeysCommand::Retire { kid, json } => {
+            let key = signing::retire(&mut conn, &actor, &kid)?;
+            if json {
+                return output::json(&view(ctx, &key));
+            }
+            output::say(format!(
+                "Retired key {}{}: it signs nothing more; the badges it signed stay valid.",
+                kid_hex(&key.kid),
+                if key.desk.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (desk \"{}\")", key.desk)
+                }
+            ))
+        }
+        KeysCommand::List { json } => {
+            let keys: Vec<KeyView> = signing::keys(&conn, &actor)?
+                .iter()
+                .map(|k| view(ctx, k))
+                .collect();
+            if json {
+                return output::json(&keys);
+            }
+            for k in &keys {
+                output::say(format!(
+                    "{}  {:<16} {}{}",
+                    k.kid,
+                    if k.desk.is_empty() {
+                        "(first desk)"
+                    } else {
+                        &k.desk
+                    },
+                    if k.retired_at.is_some() {
+                        "retired"
+                    } else {
+                        "signing"
+                    },
+                    if k.here { ", here" } else { "" }
+                ))?;
+            }
+            Ok(())
+        }
         KeysCommand::Rotate => {
             let key = signing::rotate(&ctx.workspace, &mut conn, &actor)?;
             output::say(format!(

@@ -287,7 +287,7 @@ pub fn update_event(
     }
     let mut new_key = None;
     if key_needed {
-        let key = signing::rotate_in(&ws.keys_dir(), &tx, actor, after, now, "new badge window")?;
+        let key = signing::rotate_in(&ws.keys_dir(), &tx, actor, after, now, signing::NEW_WINDOW)?;
         new_key = Some(kid_hex(&key.kid));
     }
     let (mut old, mut new) = crate::audit::changed_fields(&before, after);

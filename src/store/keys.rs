@@ -15,6 +15,8 @@ pub struct KeyRecord {
     pub not_after: i64,
     pub created_at: i64,
     pub retired_at: Option<i64>,
+    /// The desk it was enrolled for ('' for the machine that made the event).
+    pub desk: String,
 }
 
 fn from_row(r: &Row) -> Result<KeyRecord> {
@@ -29,10 +31,11 @@ fn from_row(r: &Row) -> Result<KeyRecord> {
         not_after: r.get(4)?,
         created_at: r.get(5)?,
         retired_at: r.get(6)?,
+        desk: r.get(7)?,
     })
 }
 
-const COLUMNS: &str = "id, kid, public_key, not_before, not_after, created_at, retired_at";
+const COLUMNS: &str = "id, kid, public_key, not_before, not_after, created_at, retired_at, desk";
 
 /// Every key ever created, oldest first.
 pub fn list(conn: &Db) -> Result<Vec<KeyRecord>> {
@@ -42,7 +45,16 @@ pub fn list(conn: &Db) -> Result<Vec<KeyRecord>> {
     Ok(rows)
 }
 
-/// The key that signs new badges: the newest not retired.
+/// The keys that may sign, newest first (one per desk).
+pub fn active(conn: &Db) -> Result<Vec<KeyRecord>> {
+    conn.query_map(
+        &format!("SELECT {COLUMNS} FROM signing_keys WHERE retired_at IS NULL ORDER BY id DESC"),
+        [],
+        from_row,
+    )
+}
+
+/// The newest key not retired.
 pub fn current(conn: &Db) -> Result<Option<KeyRecord>> {
     conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM signing_keys WHERE retired_at IS NULL ORDER BY id DESC LIMIT 1"
@@ -60,15 +72,17 @@ pub fn get(conn: &Db, id: i64) -> Result<KeyRecord> {
 
 pub fn insert(conn: &Db, k: &KeyRecord) -> Result<i64> {
     let inserted = conn.insert_returning_id(
-        "INSERT INTO signing_keys (kid, public_key, not_before, not_after, created_at, retired_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+        "INSERT INTO signing_keys (kid, public_key, not_before, not_after, created_at, retired_at,
+            desk)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
         params![
             &k.kid[..],
             &k.public_key[..],
             k.not_before,
             k.not_after,
             k.created_at,
-            k.retired_at
+            k.retired_at,
+            k.desk
         ],
     )?;
     Ok(inserted)
@@ -81,4 +95,13 @@ pub fn retire_all(conn: &Db, at: i64) -> Result<()> {
         [at],
     )?;
     Ok(())
+}
+
+/// Retires one key from signing (it stays trusted); `false` when it was
+/// retired already.
+pub fn retire(conn: &Db, id: i64, at: i64) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE signing_keys SET retired_at = ?2 WHERE id = ?1 AND retired_at IS NULL",
+        [id, at],
+    )? == 1)
 }

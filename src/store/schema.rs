@@ -21,6 +21,7 @@ const STEPS: &[M<'static>] = &[
     )),
     M::up(include_str!("schema/v7_event_root.sql")),
     M::up(include_str!("schema/v8_vetting.sql")),
+    M::up(include_str!("schema/v9_desk_keys.sql")),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
@@ -38,6 +39,7 @@ pub const POSTGRES_STEPS: &[&str] = &[
     include_str!("schema/pg/v6_attendance.sql"),
     include_str!("schema/pg/v7_event_root.sql"),
     include_str!("schema/pg/v8_vetting.sql"),
+    include_str!("schema/pg/v9_desk_keys.sql"),
 ];
 
 /// The newest version this program knows, on either engine.
