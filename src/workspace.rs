@@ -3,7 +3,9 @@
 //! or, at a venue, the event server's database, with the data directory
 //! keeping this machine's keys.
 
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use crate::error::{Error, Result};
 use crate::store::{self, Db, ServerUrl};
@@ -15,6 +17,72 @@ pub const KEYS_DIR: &str = "keys";
 pub struct Workspace {
     data_dir: PathBuf,
     server: Option<Box<Server>>,
+    /// Connections kept open between jobs (see [`Workspace::connection`]).
+    pool: Pool,
+}
+
+/// The connections a process keeps open for its next jobs: opening a
+/// store checks its schema and, on a server, shakes hands over TLS, which
+/// the GUI's jobs (a dashboard polling every few seconds) would otherwise
+/// pay each time. A job takes one out for itself and gives it back.
+#[derive(Clone, Default)]
+struct Pool(Arc<Mutex<Vec<Db>>>);
+
+/// Connections idle at most: the GUI runs a few jobs at once.
+const POOL_SIZE: usize = 4;
+
+impl PartialEq for Pool {
+    // Two workspaces on the same place are the same, whatever is open.
+    fn eq(&self, _: &Pool) -> bool {
+        true
+    }
+}
+
+impl Eq for Pool {}
+
+impl std::fmt::Debug for Pool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pool")
+    }
+}
+
+/// A connection of the pool, given back when dropped (unless the server
+/// lost it).
+pub struct Pooled {
+    db: Option<Db>,
+    pool: Pool,
+}
+
+impl Deref for Pooled {
+    type Target = Db;
+
+    fn deref(&self) -> &Db {
+        // Taken out only by `drop`.
+        self.db
+            .as_ref()
+            .unwrap_or_else(|| unreachable!("a pooled connection is there until dropped"))
+    }
+}
+
+impl DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut Db {
+        self.db
+            .as_mut()
+            .unwrap_or_else(|| unreachable!("a pooled connection is there until dropped"))
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        if let Some(db) = self.db.take()
+            && !db.is_lost()
+            && db.is_idle()
+            && let Ok(mut idle) = self.pool.0.lock()
+            && idle.len() < POOL_SIZE
+        {
+            idle.push(db);
+        }
+    }
 }
 
 /// The event server a workspace works on, and the password typed for it
@@ -37,6 +105,7 @@ impl Workspace {
         Workspace {
             data_dir: data_dir.into(),
             server: None,
+            pool: Pool::default(),
         }
     }
 
@@ -44,6 +113,8 @@ impl Workspace {
     /// the server at `url`.
     pub fn on_server(mut self, url: ServerUrl, password: Option<String>) -> Workspace {
         self.server = Some(Box::new(Server { url, password }));
+        // Connections to the old place are no use here.
+        self.pool = Pool::default();
         self
     }
 
@@ -99,6 +170,20 @@ impl Workspace {
         // An event made before the root existed gets its root key now.
         crate::signing::ensure_root(&self.keys_dir(), &mut conn)?;
         Ok(conn)
+    }
+
+    /// A connection from this process's pool, or a new one: for jobs that
+    /// come and go (the GUI's), so that each does not connect anew.
+    pub fn connection(&self) -> Result<Pooled> {
+        let idle = self.pool.0.lock().ok().and_then(|mut idle| idle.pop());
+        let db = match idle {
+            Some(db) => db,
+            None => self.open()?,
+        };
+        Ok(Pooled {
+            db: Some(db),
+            pool: self.pool.clone(),
+        })
     }
 
     /// Whether this directory already holds an event.

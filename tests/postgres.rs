@@ -37,6 +37,17 @@ fn at(a: &Accredit, operator: &str, args: &[&str]) -> Output {
         .expect("run accredit")
 }
 
+/// Starts the binary at the demo's moment, its output captured: one of many
+/// desks or gates working at once.
+fn spawn_at(a: &Accredit, operator: &str, args: &[&str]) -> std::process::Child {
+    a.command_as(operator, args)
+        .env("ACCREDIT_NOW", DURING)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start accredit")
+}
+
 fn json_at(a: &Accredit, operator: &str, args: &[&str]) -> Value {
     let out = at(a, operator, args);
     assert!(
@@ -133,7 +144,8 @@ fn a_badge_shown_at_two_doors_at_once_is_let_in_once() {
         // Six gates, six processes, the same badge at the same moment.
         let gates: Vec<_> = (0..6)
             .map(|i| {
-                a.command_as(
+                spawn_at(
+                    &a,
                     "gate",
                     &[
                         "scan",
@@ -149,11 +161,6 @@ fn a_badge_shown_at_two_doors_at_once_is_let_in_once() {
                         "--json",
                     ],
                 )
-                .env("ACCREDIT_NOW", DURING)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("start a gate")
             })
             .collect();
         let verdicts: Vec<String> = gates
@@ -198,7 +205,8 @@ fn two_desks_printing_one_delegation_at_once_give_no_serial_twice() {
     let desks: Vec<_> = (0..4)
         .map(|i| {
             let pdf = a.data_dir().join(format!("desk-{i}.pdf"));
-            a.command_as(
+            spawn_at(
+                &a,
                 "clerk",
                 &[
                     "badges",
@@ -210,11 +218,6 @@ fn two_desks_printing_one_delegation_at_once_give_no_serial_twice() {
                     "--json",
                 ],
             )
-            .env("ACCREDIT_NOW", DURING)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start a desk")
         })
         .collect();
     let mut serials = Vec::new();

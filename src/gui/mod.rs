@@ -145,7 +145,7 @@ pub struct Session {
 
 impl Session {
     pub fn load(workspace: Workspace, actor: Actor) -> Result<Session> {
-        let conn = workspace.open()?;
+        let conn = workspace.connection()?;
         let event = store::event::get(&conn)?;
         let mut delegation_choices = vec![Choice {
             id: None,
@@ -331,7 +331,7 @@ impl App {
                 if !ws.has_event()? {
                     return Ok(None);
                 }
-                Ok(Some(store::event::get(&ws.open()?)?.name))
+                Ok(Some(store::event::get(&*ws.connection()?)?.name))
             },
             Message::Opened,
         );
@@ -731,7 +731,7 @@ fn load_session(
 fn load_counts(session: &Session) -> Task<Message> {
     let ws = session.workspace.clone();
     worker::spawn(
-        move || store::participants::count_by_status(&ws.open()?),
+        move || store::participants::count_by_status(&*ws.connection()?),
         Message::Counts,
     )
 }

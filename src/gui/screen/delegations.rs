@@ -172,7 +172,7 @@ impl State {
     pub fn load(&self, session: &Session) -> Task<Message> {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         let overview = worker::spawn(
-            move || delegations::overview(&ws.open()?, &actor),
+            move || delegations::overview(&*ws.connection()?, &actor),
             Message::Loaded,
         );
         match self.selected {
@@ -248,7 +248,7 @@ impl State {
                 let (ws, actor) = (session.workspace.clone(), session.actor.clone());
                 let task = worker::spawn(
                     move || {
-                        let mut conn = ws.open()?;
+                        let mut conn = ws.connection()?;
                         delegations::approve_reviewed(
                             &mut conn,
                             &actor,
@@ -727,7 +727,7 @@ fn load_members(session: &Session, id: DelegationId) -> Task<Message> {
     worker::spawn(
         move || {
             participants::list(
-                &ws.open()?,
+                &*ws.connection()?,
                 &actor,
                 &Filter {
                     delegation: Some(id),

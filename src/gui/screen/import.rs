@@ -252,8 +252,11 @@ impl State {
                 self.template = Some((true, "Writing the template…".into()));
                 let task = worker::spawn(
                     move || {
-                        let summary =
-                            crate::transfer::template::write_template(&ws.open()?, &actor, &path)?;
+                        let summary = crate::transfer::template::write_template(
+                            &*ws.connection()?,
+                            &actor,
+                            &path,
+                        )?;
                         Ok(format!(
                             "Template saved: {} ({} delegations, {} categories in its lists).",
                             path.display(),
@@ -504,7 +507,7 @@ fn run(
     delegation: Option<i64>,
     dry_run: bool,
 ) -> Result<Report> {
-    let mut conn = ws.open()?;
+    let mut conn = ws.connection()?;
     match kind {
         Kind::Nominations => {
             let delegation = match delegation {
@@ -552,7 +555,7 @@ fn pick(kind: Kind, folder: bool) -> Task<Message> {
 
 /// The nominations waiting for review in each delegation of `codes`.
 fn to_review(ws: &Workspace, codes: &[String]) -> Result<Vec<ToReview>> {
-    let conn = ws.open()?;
+    let conn = ws.connection()?;
     let mut out = Vec::new();
     for code in codes {
         let Some(d) = store::delegations::find_by_code(&conn, code)? else {

@@ -64,7 +64,7 @@ impl State {
                 let job = move || {
                     let name = format!("letters-{}-{label}", kind.as_str());
                     let path = system::new_print_path(&ws, &tz, &name)?;
-                    let mut conn = ws.open()?;
+                    let mut conn = ws.connection()?;
                     let s =
                         letters::write_letters(&ws, &mut conn, &actor, kind, &selection, &path)?;
                     Ok((Arc::new(s), path))

@@ -91,7 +91,7 @@ impl State {
                 };
                 let (ws, actor) = (session.workspace.clone(), session.actor.clone());
                 let load = worker::spawn(
-                    move || liaison::waiting(&ws.open()?, &actor, id),
+                    move || liaison::waiting(&*ws.connection()?, &actor, id),
                     Message::Waiting,
                 );
                 return (
@@ -136,7 +136,7 @@ impl State {
                 );
                 let job = move || {
                     let path = system::new_print_path(&ws, &tz, &format!("receipt-{code}"))?;
-                    let mut conn = ws.open()?;
+                    let mut conn = ws.connection()?;
                     let s = liaison::hand_over(&mut conn, &actor, &request, &path)?;
                     Ok((Arc::new(s), path))
                 };

@@ -79,7 +79,7 @@ impl State {
     pub fn load(session: &Session) -> Task<Message> {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
-            move || auth::operators::list(&ws.open()?, &actor),
+            move || auth::operators::list(&*ws.connection()?, &actor),
             Message::Loaded,
         )
     }
@@ -94,7 +94,7 @@ impl State {
         self.error = None;
         self.notice = None;
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
-        worker::spawn(move || job(&mut ws.open()?, &actor), Message::Done)
+        worker::spawn(move || job(&mut *ws.connection()?, &actor), Message::Done)
     }
 
     pub fn update(

@@ -118,7 +118,7 @@ impl State {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
             move || {
-                let conn = ws.open()?;
+                let conn = ws.connection()?;
                 Listing::load(&conn, &actor).map(Arc::new)
             },
             Message::Loaded,
@@ -157,7 +157,7 @@ impl State {
                     let check = worker::spawn(
                         {
                             let text = text.clone();
-                            move || crate::letters::code::open(&ws.open()?, &actor, &text)
+                            move || crate::letters::code::open(&*ws.connection()?, &actor, &text)
                         },
                         move |outcome| Message::LetterScanned(text.clone(), outcome),
                     );

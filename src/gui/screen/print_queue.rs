@@ -191,7 +191,7 @@ impl State {
         let selection = self.selection();
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
-            move || printing::preview(&ws.open()?, &actor, &selection),
+            move || printing::preview(&*ws.connection()?, &actor, &selection),
             move |outcome| Message::Previewed(generation, outcome),
         )
     }
@@ -340,7 +340,7 @@ impl State {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn_with_progress(
             move |report| {
-                let mut conn = ws.open()?;
+                let mut conn = ws.connection()?;
                 let path = system::new_print_path(&ws, &tz, &label)?;
                 let summary =
                     printing::print(&ws, &mut conn, &actor, &selection, layout, &path, &|n| {

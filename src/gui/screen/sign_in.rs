@@ -48,7 +48,7 @@ impl State {
     pub fn new(workspace: Workspace, event_name: String) -> (State, Task<Message>) {
         let ws = workspace.clone();
         let check = worker::spawn(
-            move || crate::demo::is_demo(&ws.open()?),
+            move || crate::demo::is_demo(&*ws.connection()?),
             Message::DemoChecked,
         );
         (
@@ -86,7 +86,7 @@ impl State {
                 );
                 let task = worker::spawn(
                     move || {
-                        let conn = ws.open()?;
+                        let conn = ws.connection()?;
                         auth::sign_in(&conn, &name, &password, clock::now())
                     },
                     Message::Done,

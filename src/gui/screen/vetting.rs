@@ -104,7 +104,7 @@ impl State {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
             move || {
-                let conn = ws.open()?;
+                let conn = ws.connection()?;
                 Ok(Overview {
                     rule: vetting::rule(&conn)?,
                     batches: vetting::batches(&conn, &actor)?,
@@ -152,7 +152,7 @@ impl State {
                     };
                     let path = pdf.with_extension(format.as_str());
                     let photos = with_photos.then(|| pdf.with_extension("zip"));
-                    let mut conn = ws.open()?;
+                    let mut conn = ws.connection()?;
                     vetting::export::export(
                         &mut conn,
                         &actor,
@@ -231,7 +231,7 @@ impl State {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
             move || {
-                let mut conn = ws.open()?;
+                let mut conn = ws.connection()?;
                 vetting::answers::import_answers(&mut conn, &actor, &path, dry_run).map(Arc::new)
             },
             done,

@@ -258,6 +258,15 @@ impl Db {
         }
     }
 
+    /// Whether no transaction is open on the connection (one left open by
+    /// a failed commit would make the next job's fail).
+    pub fn is_idle(&self) -> bool {
+        match &self.engine {
+            Engine::Sqlite(c) => c.is_autocommit(),
+            Engine::Postgres(_) => !self.in_transaction.get(),
+        }
+    }
+
     /// Whether the connection was lost (the server went away).
     pub fn is_lost(&self) -> bool {
         match &self.engine {

@@ -167,7 +167,7 @@ impl State {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
             move || {
-                let conn = ws.open()?;
+                let conn = ws.connection()?;
                 let fingerprint = attendance::fingerprint(&conn)?;
                 let data = attendance::load(&conn, &actor, clock::now(), None)?;
                 Ok((fingerprint, Arc::new(data)))
@@ -270,7 +270,7 @@ impl State {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
             move || {
-                let conn = ws.open()?;
+                let conn = ws.connection()?;
                 attendance::people(&conn, &actor, &data, &selector, Some(PEOPLE_SHOWN))
             },
             move |result| Message::People(selector, result),
@@ -297,7 +297,7 @@ impl State {
         worker::spawn(
             move || {
                 let dir = report::reports_dir(&ws)?;
-                let mut conn = ws.open()?;
+                let mut conn = ws.connection()?;
                 let request = Request {
                     scope,
                     at,
@@ -397,7 +397,7 @@ fn check_later(session: &Session) -> Task<Message> {
     worker::spawn(
         move || {
             std::thread::sleep(POLL);
-            attendance::fingerprint(&ws.open()?)
+            attendance::fingerprint(&*ws.connection()?)
         },
         Message::Checked,
     )

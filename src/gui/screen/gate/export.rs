@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use iced::widget::{button, checkbox, column, container, text};
-use iced::{Background, Border, Element, Fill, Task, Theme};
+use iced::widget::{button, checkbox, column, text};
+use iced::{Element, Task};
 
 use super::view::{GREEN, SLATE};
 use super::{Message, Source, State, StationInfo};
@@ -61,7 +61,7 @@ impl State {
         let (ws, actor, now) = (workspace.clone(), actor.clone(), self.now);
         worker::spawn(
             move || {
-                let mut conn = ws.open()?;
+                let mut conn = ws.connection()?;
                 package::export(&ws, &mut conn, &actor, &names, &path, now())
             },
             Message::Exported,
@@ -114,16 +114,6 @@ impl State {
             Some(Err(e)) => list = list.push(style::error_text(e)),
             None => {}
         }
-        container(list)
-            .padding(16)
-            .width(Fill)
-            .style(|theme: &Theme| container::Style {
-                background: Some(Background::Color(
-                    theme.extended_palette().background.weak.color,
-                )),
-                border: Border::default().rounded(6),
-                ..container::Style::default()
-            })
-            .into()
+        super::view::panel(list)
     }
 }

@@ -5,8 +5,8 @@
 
 use std::path::PathBuf;
 
-use iced::widget::{button, column, container, text};
-use iced::{Background, Border, Element, Fill, Task, Theme};
+use iced::widget::{button, column, text};
+use iced::{Element, Task};
 
 use super::view::{GREEN, SLATE};
 use super::{Message, Source, State};
@@ -77,7 +77,7 @@ impl State {
             Source::Store { workspace, actor } => {
                 let (ws, actor) = (workspace.clone(), actor.clone());
                 Box::new(move || {
-                    let mut conn = ws.open()?;
+                    let mut conn = ws.connection()?;
                     transfer::import_scans_file(&mut conn, &actor, &path).map(ScansDone::Imported)
                 })
             }
@@ -135,16 +135,6 @@ impl State {
             Some(Err(e)) => list = list.push(style::error_text(&format!("Scans refused: {e}"))),
             None => {}
         }
-        container(list)
-            .padding(16)
-            .width(Fill)
-            .style(|theme: &Theme| container::Style {
-                background: Some(Background::Color(
-                    theme.extended_palette().background.weak.color,
-                )),
-                border: Border::default().rounded(6),
-                ..container::Style::default()
-            })
-            .into()
+        super::view::panel(list)
     }
 }

@@ -614,3 +614,19 @@ fn enrol_view<'a>(form: &'a EnrolForm, why: Option<&'a str>) -> Element<'a, Mess
     }
     page.into()
 }
+
+/// A panel of the setup page (the package export, the scans' way home): a
+/// rounded box on the page's weak background.
+pub(super) fn panel<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    container(content)
+        .padding(16)
+        .width(Fill)
+        .style(|theme: &Theme| container::Style {
+            background: Some(Background::Color(
+                theme.extended_palette().background.weak.color,
+            )),
+            border: Border::default().rounded(6),
+            ..container::Style::default()
+        })
+        .into()
+}

@@ -599,7 +599,7 @@ fn run<T: Send + 'static>(
     let (ws, actor) = (session.workspace.clone(), session.actor.clone());
     worker::spawn(
         move || {
-            let mut conn = ws.open()?;
+            let mut conn = ws.connection()?;
             job(&mut conn, &actor, &ws)
         },
         done,

@@ -187,7 +187,7 @@ impl State {
                 let (ws, actor) = (session.workspace.clone(), session.actor.clone());
                 worker::spawn(
                     move || {
-                        let mut conn = ws.open()?;
+                        let mut conn = ws.connection()?;
                         setup::remove_category(&mut conn, &actor, id)?;
                         Ok(Ok(Done::Removed))
                     },
@@ -244,7 +244,7 @@ impl State {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
             move || {
-                let mut conn = ws.open()?;
+                let mut conn = ws.connection()?;
                 if adding {
                     return checked(
                         setup::add_category(&mut conn, &actor, &category).map(Done::Added),

@@ -268,7 +268,7 @@ impl State {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
             move || {
-                let mut conn = ws.open()?;
+                let mut conn = ws.connection()?;
                 checked(setup::update_event(
                     &ws,
                     &mut conn,

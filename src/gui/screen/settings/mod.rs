@@ -54,7 +54,7 @@ pub struct SetupData {
 
 impl SetupData {
     pub fn load(ws: &Workspace, actor: &crate::auth::Actor) -> Result<SetupData> {
-        let conn = ws.open()?;
+        let conn = ws.connection()?;
         let mut zones = Vec::new();
         for z in store::zones::list(&conn)? {
             let used = store::usage::zone_use(&conn, z.number)?;
@@ -130,7 +130,7 @@ where
     let (ws, actor) = (session.workspace.clone(), session.actor.clone());
     worker::spawn(
         move || {
-            let mut conn = ws.open()?;
+            let mut conn = ws.connection()?;
             checked(job(&mut conn, &actor))
         },
         done,

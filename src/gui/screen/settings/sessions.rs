@@ -158,7 +158,7 @@ impl State {
                 return (
                     worker::spawn(
                         move || {
-                            let conn = ws.open()?;
+                            let conn = ws.connection()?;
                             let found = crate::desk::participants::search(&conn, &actor, &query)?;
                             let ids: Vec<ParticipantId> =
                                 found.iter().take(8).map(|p| p.id).collect();
