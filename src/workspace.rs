@@ -209,3 +209,36 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod pool_tests {
+    use super::*;
+
+    fn idle(ws: &Workspace) -> usize {
+        ws.pool.0.lock().unwrap().len()
+    }
+
+    #[test]
+    fn a_connection_given_back_is_lent_again_and_one_left_in_a_transaction_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        let first = ws.connection().unwrap();
+        let second = ws.connection().unwrap();
+        assert_eq!(idle(&ws), 0);
+        drop(first);
+        drop(second);
+        assert_eq!(idle(&ws), 2);
+        // Lent again, not opened anew.
+        let again = ws.connection().unwrap();
+        assert_eq!(idle(&ws), 1);
+        // A connection whose transaction was left open (a failed commit)
+        // is not given to the next job.
+        again.execute_batch("BEGIN").unwrap();
+        drop(again);
+        assert_eq!(idle(&ws), 1);
+        // Clones share the pool; another place has its own.
+        let clone = ws.clone();
+        drop(clone.connection().unwrap());
+        assert_eq!(idle(&ws), 1);
+    }
+}
