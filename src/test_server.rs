@@ -17,6 +17,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 struct Server {
     /// `postgresql://user@host:port` with no database.
     base: String,
+    /// The process's own cluster (kept for the whole run: a static is
+    /// never dropped; `watch_over` stops it once the process has ended).
+    _cluster: Option<Cluster>,
 }
 
 static SERVER: OnceLock<Result<Server, String>> = OnceLock::new();
@@ -60,59 +63,134 @@ fn start() -> Result<Server, String> {
             .ok_or_else(|| {
                 format!("ACCREDIT_TEST_DATABASE={url} is not postgresql://user@host:port/db")
             })?;
-        return Ok(Server { base });
+        return Ok(Server {
+            base,
+            _cluster: None,
+        });
     }
-    let bin = binaries().ok_or(
-        "PostgreSQL is not installed (Debian/Ubuntu: apt-get install postgresql; or set ACCREDIT_TEST_DATABASE)",
-    )?;
-    let dir = std::env::temp_dir().join(format!("accredit-pg-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let as_root = is_root();
-    if as_root {
-        // initdb refuses root: the cluster belongs to the postgres user.
-        run("chown", &["postgres:", &path(&dir)], false)?;
-    }
-    let data = dir.join("data");
-    run(
-        &path(&bin.join("initdb")),
-        &[
-            "-D",
-            &path(&data),
-            "-U",
-            "postgres",
-            "-A",
-            "trust",
-            "-E",
-            "UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-        ],
-        as_root,
-    )?;
-    let port = free_port()?;
-    let options = format!(
-        "-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-        path(&dir)
-    );
-    run(
-        &path(&bin.join("pg_ctl")),
-        &[
-            "-D",
-            &path(&data),
-            "-l",
-            &path(&dir.join("log")),
-            "-w",
-            "-o",
-            &options,
-            "start",
-        ],
-        as_root,
-    )?;
-    watch_over(&bin, &dir, as_root);
+    let cluster = Cluster::start()?;
+    watch_over(&cluster.bin, &cluster.dir, cluster.as_root);
     Ok(Server {
-        base: format!("postgresql://postgres@127.0.0.1:{port}"),
+        base: cluster.base(),
+        _cluster: Some(cluster),
     })
+}
+
+/// A cluster of the test process's own, which a test can stop and start
+/// again (the server going away mid-run).
+pub struct Cluster {
+    bin: PathBuf,
+    dir: PathBuf,
+    port: u16,
+    as_root: bool,
+}
+
+impl Cluster {
+    /// A new cluster, running; `Err` with the reason where PostgreSQL is
+    /// not installed.
+    pub fn start() -> Result<Cluster, String> {
+        let bin = binaries().ok_or(
+            "PostgreSQL is not installed (Debian/Ubuntu: apt-get install postgresql; or set ACCREDIT_TEST_DATABASE)",
+        )?;
+        let dir = std::env::temp_dir().join(format!(
+            "accredit-pg-{}-{}",
+            std::process::id(),
+            NEXT_DATABASE.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let as_root = is_root();
+        if as_root {
+            // initdb refuses root: the cluster belongs to the postgres user.
+            run("chown", &["postgres:", &path(&dir)], false)?;
+        }
+        run(
+            &path(&bin.join("initdb")),
+            &[
+                "-D",
+                &path(&dir.join("data")),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ],
+            as_root,
+        )?;
+        let cluster = Cluster {
+            bin,
+            dir,
+            port: free_port()?,
+            as_root,
+        };
+        cluster.start_again()?;
+        Ok(cluster)
+    }
+
+    /// `postgresql://postgres@127.0.0.1:PORT`, with no database.
+    pub fn base(&self) -> String {
+        format!("postgresql://postgres@127.0.0.1:{}", self.port)
+    }
+
+    /// Starts the server (again, after [`Cluster::stop`]).
+    pub fn start_again(&self) -> Result<(), String> {
+        let options = format!(
+            "-c listen_addresses=127.0.0.1 -p {} -c unix_socket_directories={} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+            self.port,
+            path(&self.dir)
+        );
+        run(
+            &path(&self.bin.join("pg_ctl")),
+            &[
+                "-D",
+                &path(&self.dir.join("data")),
+                "-l",
+                &path(&self.dir.join("log")),
+                "-w",
+                "-o",
+                &options,
+                "start",
+            ],
+            self.as_root,
+        )
+    }
+
+    /// Stops the server at once, as a crash or a cut cable would.
+    pub fn stop(&self) -> Result<(), String> {
+        run(
+            &path(&self.bin.join("pg_ctl")),
+            &[
+                "-D",
+                &path(&self.dir.join("data")),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            ],
+            self.as_root,
+        )
+    }
+
+    /// A new empty database on this cluster: its address.
+    pub fn new_database(&self, name: &str) -> String {
+        let admin = format!("{}/postgres?sslmode=disable", self.base());
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("the test cluster at {admin} does not answer: {e}"));
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap_or_else(|e| panic!("cannot create a test database: {e}"));
+        format!("{}/{name}?sslmode=disable", self.base())
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let _ = self.stop();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 /// Stops the cluster and removes its folder once this process has ended,

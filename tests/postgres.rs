@@ -622,3 +622,74 @@ fn each_desk_signs_with_its_own_key_and_one_retired_leaves_the_others_printing()
     assert_eq!(verdict["verdict"], "ACCEPTED", "{verdict}");
     audit_verifies(&first);
 }
+
+#[test]
+fn a_server_gone_mid_print_keeps_nothing_half_written_and_a_retry_works() {
+    // A cluster of this test's own, which it stops under the print run.
+    let cluster = match accredit::test_server::Cluster::start() {
+        Ok(c) => c,
+        Err(why) if std::env::var("ACCREDIT_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") => {
+            panic!("PostgreSQL is required but: {why}")
+        }
+        Err(why) => {
+            eprintln!("skipped on PostgreSQL: {why}");
+            return;
+        }
+    };
+    let a = Accredit::on_database(cluster.new_database("vanishing"));
+    a.ok(&["demo", "--participants", "1500", "--date", "2025-10-25"]);
+    let nominated =
+        common::ids(&a.json(&["participants", "list", "--status", "nominated", "--json"]));
+    let ids: Vec<String> = nominated.iter().map(|i| i.to_string()).collect();
+    let mut approve = vec!["participants", "approve", "--over-quota", "rehearsal"];
+    approve.extend(ids.iter().map(String::as_str));
+    a.ok_as("supervisor", &approve);
+    let badges_before = json_at(&a, "admin", &["badges", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .len();
+    let audit_before = json_at(&a, "admin", &["audit", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .len();
+
+    let pdf = a.data_dir().join("all.pdf");
+    let args = [
+        "badges",
+        "print",
+        "--layout",
+        "a4x4",
+        "--confirm",
+        "--handed-over-again",
+        "-o",
+        pdf.to_str().unwrap(),
+        "--json",
+    ];
+    let desk = spawn_at(&a, "clerk", &args);
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    cluster.stop().unwrap();
+    let out = desk.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        !out.status.success(),
+        "the print run finished before the server went away"
+    );
+    assert!(
+        err.contains("event server went away") || err.contains("cannot be reached"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    eprintln!("the desk said: {err}");
+    assert!(!pdf.exists(), "no PDF of badges the store did not keep");
+
+    // Back: nothing of the run was kept, and the same run works.
+    cluster.start_again().unwrap();
+    let badges = json_at(&a, "admin", &["badges", "list", "--json"]);
+    assert_eq!(badges.as_array().unwrap().len(), badges_before);
+    let audit = json_at(&a, "admin", &["audit", "list", "--json"]);
+    assert_eq!(audit.as_array().unwrap().len(), audit_before);
+    let printed = json_at(&a, "clerk", &args);
+    assert!(printed["badges"].as_u64().unwrap() > 1000, "{printed}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    audit_verifies(&a);
+}

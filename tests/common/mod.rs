@@ -43,6 +43,14 @@ impl Accredit {
         })
     }
 
+    /// A fresh data directory working on the database at `url`.
+    pub fn on_database(url: String) -> Accredit {
+        Accredit {
+            database: Some(url),
+            ..Accredit::in_data_dir()
+        }
+    }
+
     /// The workspace the binary works on (data directory, and server).
     pub fn workspace(&self) -> accredit::workspace::Workspace {
         let ws = accredit::workspace::Workspace::new(self.dir.path());

@@ -237,6 +237,14 @@ impl From<postgres::Error> for DbError {
         // The server's own words, without the driver's "db error: " prefix.
         let message = match e.as_db_error() {
             Some(db) => db.message().to_owned(),
+            None if kind == DbErrorKind::Lost || e.to_string().contains("connection") => {
+                return DbError::new(
+                    DbErrorKind::Lost,
+                    format!(
+                        "the event server went away ({e}): nothing of this operation was kept; try again once it is back"
+                    ),
+                );
+            }
             None => e.to_string(),
         };
         DbError::new(kind, message)
