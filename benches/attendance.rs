@@ -6,6 +6,11 @@
 //! Besides criterion's wall-clock times, the median CPU time of the
 //! recomputation is printed (Linux): on a machine shared with other work,
 //! wall-clock time measures the neighbours as much as the code.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
 
 use std::time::{Duration, Instant};
 

@@ -12,6 +12,11 @@
 //! realistic event: every participant has their own photo; 10,000 badges
 //! reuse each photo ten times). The `1photo` variant uses one shared photo,
 //! like the peer script, for a like-for-like PDF size.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
 
 use std::time::Instant;
 

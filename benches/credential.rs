@@ -1,4 +1,9 @@
 //! Verification throughput: decode + signature check of a valid credential.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
 
 use std::hint::black_box;
 

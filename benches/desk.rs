@@ -3,6 +3,11 @@
 //! print queue's preview, and everything the participant's detail shows.
 //! Targets: each well under a second, so that a screen fills in while the
 //! clerk is still looking at it (README, "Benchmarks").
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
 
 use std::time::Instant;
 

@@ -16,6 +16,11 @@
 //! once as the dashboard read before (its transaction began IMMEDIATE and
 //! held SQLite's write lock for the whole recomputation), once as it reads
 //! now (`attendance::load`, a deferred read transaction).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
 
 use std::io::BufRead;
 use std::path::Path;

@@ -7,6 +7,11 @@
 //! Run with `cargo bench --bench import` (release build). Linux only for the
 //! memory figures (the peak resident memory, VmHWM of /proc/self/status, of
 //! a process running that one step).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
 
 use std::io::{BufWriter, Write};
 use std::path::Path;

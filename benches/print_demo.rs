@@ -9,6 +9,11 @@
 //! cargo bench --no-default-features --bench print_demo -- 1000 a6  # one case
 //! benches/compare_with_peer.sh                                     # side by side with the ReportLab peer
 //! ```
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
 
 use std::time::Instant;
 

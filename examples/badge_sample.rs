@@ -1,4 +1,9 @@
 //! Writes sample badges in every script: `cargo run --example badge_sample -- OUT.pdf [a6|card|a4x4] [N]`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
 
 use accredit::badge::{Layout, render_pdf, sample};
 

@@ -5,6 +5,11 @@
 //! figure of `accredit report attendance` is checked against counts made
 //! here independently: plain SQL for the raw facts, plain loops for the
 //! rest. The CSV, XLSX and PDF reports are read back.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 mod raster;

@@ -2,6 +2,11 @@
 //! transaction as the change (a refused or cancelled change writes none);
 //! the hash chain verifies, and an entry edited or deleted in SQLite makes
 //! `accredit audit verify` fail naming it.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -2,6 +2,11 @@
 //! was committed; a corrupted backup, a wrong passphrase, a store of a newer
 //! schema are refused before anything is replaced; keys only with
 //! --with-keys; automatic backups keep the last K.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -1,6 +1,11 @@
 //! Rendering badges to PDF and reading them back: QR codes decode to their
 //! text in every layout, output is deterministic, photos are embedded once,
 //! sheets hold four badges, cancellation and bad input are reported.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod raster;
 

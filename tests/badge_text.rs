@@ -1,5 +1,10 @@
 //! Names and other texts, in every script and of every length, stay inside
 //! their boxes, and the boxes do not overlap the other elements of the badge.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 use accredit::badge::layout::{A6, BadgeGeometry, CARD};
 use accredit::badge::text::Rect;

@@ -1,6 +1,11 @@
 //! Issue 3 through the real binary: the public vectors through
 //! `accredit credential verify`, badges issued by the demo verified against
 //! the store, revocation, rotation, trust and revocation lists.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -1,5 +1,10 @@
 //! `accredit delegations list|approve`: the counts per status and category
 //! against quotas, and approving a delegation's nominations after review.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -1,5 +1,10 @@
 //! Issue 2 end to end through the real binary: the demo, the event, listings
 //! with --json, search across scripts, nominations and their statuses.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -2,6 +2,11 @@
 //! pixels, their QR codes read back and verified against the event's trust
 //! list (the print-to-scan round trip); reprints revoke the old serial;
 //! not-approved participants are never printed; output is deterministic.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 mod raster;

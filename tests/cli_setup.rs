@@ -2,6 +2,11 @@
 //! and the editors of categories, zones, checkpoints, sessions and
 //! delegations — valid changes, refused ones (each with its reason), and
 //! those that must be confirmed because printed badges depend on them.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -4,6 +4,11 @@
 //! a store, which commands to run one after another, and what must hold of
 //! the store after the kill, given how many commands had finished. Add a
 //! scenario to [`SCENARIOS`].
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

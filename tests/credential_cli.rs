@@ -1,5 +1,10 @@
 //! `credential verify` (src/cli/credential.rs) with in-memory IO, and through
 //! the real binary.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};

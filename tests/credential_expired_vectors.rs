@@ -9,6 +9,11 @@
 //! The file is made by `cargo test --test credential_expired_vectors --
 //! --ignored write_the_vectors` from a fixed seed, so it can be checked
 //! against the code that wrote it and read by any other implementation.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 use std::collections::BTreeSet;
 

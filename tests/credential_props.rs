@@ -1,5 +1,10 @@
 //! Property tests: issue/verify round trips, and robustness of the verifier
 //! against mutated and arbitrary input.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 use std::collections::BTreeSet;
 

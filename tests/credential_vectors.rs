@@ -1,4 +1,9 @@
 //! The 46 vectors of the independent implementation, through the library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 use std::collections::BTreeSet;
 

@@ -5,6 +5,11 @@
 //! (`--date 2025-10-25`) has genuine badges that are EXPIRED, never
 //! UNKNOWN_KEY: through the store gate, an offline package, `accredit
 //! verify` and `accredit credential verify` with the exported trust list.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -3,6 +3,11 @@
 //! panic, no changed package may open, no changed scans file may merge.
 //! (`.ci/run` also runs each cargo-fuzz target for a bounded number of
 //! runs when cargo-fuzz is installed.)
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 #[path = "../fuzz/bodies.rs"]
 mod bodies;

@@ -1,6 +1,11 @@
 //! Issue 7 through the real binary: `accredit scan` in every case a gate
 //! meets, overrides, and an offline package's round trip (export, scans
 //! from the package alone, scans home exactly once).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -2,6 +2,11 @@
 //! signed trust list and its third-party check), gates enrolled once, then
 //! every attack of the issue on a package and on a scans file, each ending
 //! in a refusal.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

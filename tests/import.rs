@@ -2,6 +2,11 @@
 //! nasty inputs in tests/data/import (each encoding, separator, BOM, quoted
 //! line breaks, title rows and merged headers, formulas, truncated and
 //! binary files) with the report each must give; 10,000 rows; re-import.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -1,6 +1,11 @@
 //! The layer rules of ARCHITECTURE.md, kept by reading the sources: each
 //! area names only the areas below it. A `crate::x` path or a `use iced` in
 //! code (not in a comment) counts.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

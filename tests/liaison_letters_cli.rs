@@ -2,6 +2,11 @@
 //! delegation's badges against one receipt whose names read back from the
 //! PDF's text; letters carry a signed code that opens its participant and
 //! that a gate refuses as not a badge.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

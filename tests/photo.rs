@@ -1,5 +1,10 @@
 //! Photo normalisation: size limits checked from the header, EXIF
 //! orientation, exact 3:4 crop, deterministic output, plain-words errors.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 use std::time::{Duration, Instant};
 

@@ -5,6 +5,11 @@
 //! no participant with two active badges, one entry for a badge shown at
 //! two doors at once, an audit chain that never forks. Each test skips,
 //! saying why, where PostgreSQL is not installed (CI requires it).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -2,6 +2,11 @@
 //! script calling the library would, with no GUI to hide anything) and
 //! through the CLI. A refused action fails with a permission error and
 //! changes nothing, not even the audit trail.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -2,6 +2,11 @@
 //! badge design, delegations from the reference lists, two nominations,
 //! approval, a printed PDF — whose QR codes are read back from the pixels
 //! and verified against the event's trust list, as a gate would.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 mod common;
 mod raster;

@@ -1,4 +1,9 @@
 //! Every aggregate of the store comes back exactly as it was written.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed unwrap is a failed test"
+)]
 
 use accredit::domain::*;
 use accredit::store;

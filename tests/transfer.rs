@@ -1,5 +1,10 @@
 //! Exports, the nomination template and photo imports through the real
 //! binary; export → import gives the same participants.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a failed unwrap is a failed test"
+)]
 
 mod common;
 

@@ -238,6 +238,10 @@ static FONTS: LazyLock<Vec<LoadedFont>> = LazyLock::new(|| {
 
 /// The parsed face for `id`. Falls back to the first face that parsed if that
 /// one did not (which the `fonts_parse` test rules out).
+#[allow(
+    clippy::expect_used,
+    reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+)]
 pub fn font(id: FontId) -> &'static LoadedFont {
     let fonts = &*FONTS;
     fonts

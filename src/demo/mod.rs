@@ -144,11 +144,19 @@ struct FunctionRow {
     value: String,
 }
 
+#[allow(
+    clippy::expect_used,
+    reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+)]
 fn conference() -> Conference {
     serde_json::from_str(CONFERENCE).expect("resources/demo/conference.json is valid")
 }
 
 /// The demo's event as it goes into the store, on `dates`.
+#[allow(
+    clippy::expect_used,
+    reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+)]
 pub fn event(dates: &Dates) -> Result<Event> {
     let e = conference().event;
     let (start_date, end_date) = (dates.date(e.start_date)?, dates.date(e.end_date)?);

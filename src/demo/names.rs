@@ -41,6 +41,10 @@ pub struct Pool {
 }
 
 impl Pool {
+    #[allow(
+        clippy::expect_used,
+        reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+    )]
     fn load(lang: &str) -> Pool {
         let mut pool = Pool::default();
         let rows: Vec<Row> =

@@ -41,6 +41,10 @@ const CLOTHES: [[u8; 3]; 8] = [
 ];
 
 /// Variant `n` (taken modulo [`VARIANTS`]) as a stored JPEG.
+#[allow(
+    clippy::expect_used,
+    reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+)]
 pub fn placeholder(n: usize) -> StoredPhoto {
     let n = n % VARIANTS;
     let bg = BACKGROUNDS[n % 8];

@@ -34,11 +34,19 @@ pub(crate) fn parse_csv<T: for<'de> Deserialize<'de>>(name: &str, text: &str) ->
 }
 
 /// The 193 UN member states and 2 observer states.
+#[allow(
+    clippy::expect_used,
+    reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+)]
 pub fn states() -> Vec<KnownBody> {
     parse_csv("states.csv", STATES).expect("resources/states.csv is valid")
 }
 
 /// International, regional and UN-system organisations.
+#[allow(
+    clippy::expect_used,
+    reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+)]
 pub fn organisations() -> Vec<KnownBody> {
     parse_csv("organisations.csv", ORGANISATIONS).expect("resources/organisations.csv is valid")
 }
@@ -61,6 +69,10 @@ struct CategoryRow {
 }
 
 /// The default categories, with ids 0 (the store gives real ones).
+#[allow(
+    clippy::expect_used,
+    reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+)]
 pub fn default_categories() -> Vec<Category> {
     parse_csv::<CategoryRow>("categories.csv", CATEGORIES)
         .expect("resources/categories.csv is valid")
@@ -78,6 +90,10 @@ pub fn default_categories() -> Vec<Category> {
 }
 
 /// The default zones of a conference venue.
+#[allow(
+    clippy::expect_used,
+    reason = "data compiled into the program, checked by the tests: a failure is a build defect"
+)]
 pub fn default_zones() -> Vec<Zone> {
     parse_csv("zones.csv", ZONES).expect("resources/zones.csv is valid")
 }

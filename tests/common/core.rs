@@ -1,5 +1,10 @@
 //! Tests through the core (the library), on a demo store in a directory of
 //! its own: the same functions the CLI and the GUI call.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a failed unwrap is a failed test"
+)]
 
 use accredit::auth::{self, Actor};
 use accredit::domain::{

@@ -1,4 +1,9 @@
 //! Runs the real `accredit` binary against a data directory of its own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a failed unwrap is a failed test"
+)]
 #![allow(dead_code)]
 
 pub mod core;

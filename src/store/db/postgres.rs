@@ -231,13 +231,19 @@ impl From<postgres::Error> for DbError {
             {
                 DbErrorKind::Contended
             }
-            _ if e.is_closed() => DbErrorKind::Lost,
+            // A closed connection, or one the network or a stopped server
+            // cut mid-exchange.
+            _ if e.is_closed()
+                || std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>()) =>
+            {
+                DbErrorKind::Lost
+            }
             _ => DbErrorKind::Other,
         };
         // The server's own words, without the driver's "db error: " prefix.
         let message = match e.as_db_error() {
             Some(db) => db.message().to_owned(),
-            None if kind == DbErrorKind::Lost || e.to_string().contains("connection") => {
+            None if kind == DbErrorKind::Lost => {
                 return DbError::new(
                     DbErrorKind::Lost,
                     format!(
