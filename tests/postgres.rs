@@ -53,6 +53,32 @@ fn spawn_at(a: &Accredit, operator: &str, args: &[&str]) -> std::process::Child 
         .expect("start accredit")
 }
 
+/// Approves every nominee (past quotas, with a reason), so that a print
+/// run has new badges to issue.
+fn approve_nominated(a: &Accredit, at_most: usize) {
+    let nominated =
+        common::ids(&a.json(&["participants", "list", "--status", "nominated", "--json"]));
+    let ids: Vec<String> = nominated
+        .iter()
+        .take(at_most)
+        .map(|i| i.to_string())
+        .collect();
+    let mut approve = vec!["participants", "approve", "--over-quota", "rehearsal"];
+    approve.extend(ids.iter().map(String::as_str));
+    if !ids.is_empty() {
+        a.ok_as("supervisor", &approve);
+    }
+}
+
+/// `badges print` of every badge never printed, into `pdf`, as JSON.
+fn print_new(pdf: &std::path::Path) -> Vec<String> {
+    ["badges", "print", "--only-unprinted", "--confirm", "-o"]
+        .into_iter()
+        .map(String::from)
+        .chain([pdf.display().to_string(), "--json".into()])
+        .collect()
+}
+
 fn json_at(a: &Accredit, operator: &str, args: &[&str]) -> Value {
     let out = at(a, operator, args);
     assert!(
@@ -99,19 +125,9 @@ fn the_demo_on_postgres_prints_scans_and_keeps_its_audit_chain() {
     assert!(a.db().schema_version().unwrap() >= 8);
 
     let pdf = a.data_dir().join("new.pdf");
-    let printed = json_at(
-        &a,
-        "clerk",
-        &[
-            "badges",
-            "print",
-            "--only-unprinted",
-            "--confirm",
-            "-o",
-            pdf.to_str().unwrap(),
-            "--json",
-        ],
-    );
+    let args = print_new(&pdf);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let printed = json_at(&a, "clerk", &args);
     assert!(printed["badges"].as_u64().unwrap() > 0, "{printed}");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 
@@ -199,30 +215,12 @@ fn two_desks_printing_one_delegation_at_once_give_no_serial_twice() {
         return;
     };
     // Every nominee approved, so the print runs issue new badges.
-    let nominated =
-        common::ids(&a.json(&["participants", "list", "--status", "nominated", "--json"]));
-    let mut approve = vec!["participants", "approve", "--over-quota", "rehearsal"];
-    let ids: Vec<String> = nominated.iter().map(|i| i.to_string()).collect();
-    approve.extend(ids.iter().map(String::as_str));
-    if !ids.is_empty() {
-        a.ok_as("supervisor", &approve);
-    }
+    approve_nominated(&a, usize::MAX);
     let desks: Vec<_> = (0..4)
         .map(|i| {
-            let pdf = a.data_dir().join(format!("desk-{i}.pdf"));
-            spawn_at(
-                &a,
-                "clerk",
-                &[
-                    "badges",
-                    "print",
-                    "--only-unprinted",
-                    "--confirm",
-                    "-o",
-                    pdf.to_str().unwrap(),
-                    "--json",
-                ],
-            )
+            let args = print_new(&a.data_dir().join(format!("desk-{i}.pdf")));
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            spawn_at(&a, "clerk", &args)
         })
         .collect();
     let mut serials = Vec::new();
@@ -577,15 +575,8 @@ fn each_desk_signs_with_its_own_key_and_one_retired_leaves_the_others_printing()
         );
         let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
         printed.push(summary["serials"][0].as_u64().unwrap());
-        // Give the other desk someone left to print: approve nominees.
-        let nominated =
-            common::ids(&first.json(&["participants", "list", "--status", "nominated", "--json"]));
-        let ids: Vec<String> = nominated.iter().take(3).map(|i| i.to_string()).collect();
-        let mut approve = vec!["participants", "approve", "--over-quota", "test"];
-        approve.extend(ids.iter().map(String::as_str));
-        if !ids.is_empty() {
-            first.ok_as("supervisor", &approve);
-        }
+        // Give the other desk someone left to print.
+        approve_nominated(&first, 3);
     }
     let badges = json_at(&first, "admin", &["badges", "list", "--json"]);
     for serial in &printed {
@@ -643,12 +634,7 @@ fn a_server_gone_mid_print_keeps_nothing_half_written_and_a_retry_works() {
     };
     let a = Accredit::on_database(cluster.new_database("vanishing"));
     a.ok(&["demo", "--participants", "1500", "--date", "2025-10-25"]);
-    let nominated =
-        common::ids(&a.json(&["participants", "list", "--status", "nominated", "--json"]));
-    let ids: Vec<String> = nominated.iter().map(|i| i.to_string()).collect();
-    let mut approve = vec!["participants", "approve", "--over-quota", "rehearsal"];
-    approve.extend(ids.iter().map(String::as_str));
-    a.ok_as("supervisor", &approve);
+    approve_nominated(&a, usize::MAX);
     let badges_before = json_at(&a, "admin", &["badges", "list", "--json"])
         .as_array()
         .unwrap()

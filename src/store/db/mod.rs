@@ -152,17 +152,7 @@ impl Db {
     pub fn clear_for_new_event(tx: &Tx) -> Result<()> {
         match &tx.engine {
             Engine::Sqlite(_) => Err(DbError::other("a SQLite store is replaced as a file").into()),
-            Engine::Postgres(_) => {
-                pg_schema::drop_all(tx)?;
-                for step in crate::store::schema::POSTGRES_STEPS {
-                    tx.execute_batch(step)?;
-                }
-                tx.execute_batch(&format!(
-                    "CREATE TABLE accredit_schema (version BIGINT NOT NULL);
-                     INSERT INTO accredit_schema (version) VALUES ({});",
-                    crate::store::schema::LATEST
-                ))
-            }
+            Engine::Postgres(_) => pg_schema::recreate(tx),
         }
     }
 

@@ -46,10 +46,7 @@ pub(super) fn migrate(db: &mut Db, name: &str) -> Result<()> {
     let current = if tables.iter().any(|t| t == VERSION_TABLE) {
         version(&tx)?
     } else if tables.is_empty() {
-        tx.execute_batch(&format!(
-            "CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL);
-             INSERT INTO {VERSION_TABLE} (version) VALUES (0);"
-        ))?;
+        create_version_table(&tx, 0)?;
         0
     } else {
         let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
@@ -79,9 +76,26 @@ pub(super) fn migrate(db: &mut Db, name: &str) -> Result<()> {
     tx.commit()
 }
 
+fn create_version_table(tx: &Db, version: usize) -> Result<()> {
+    tx.execute_batch(&format!(
+        "CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL);
+         INSERT INTO {VERSION_TABLE} (version) VALUES ({version});"
+    ))
+}
+
+/// Empties the database inside `tx` and gives it the newest schema, for a
+/// new event built in the same transaction.
+pub(super) fn recreate(tx: &Db) -> Result<()> {
+    drop_all(tx)?;
+    for step in POSTGRES_STEPS {
+        tx.execute_batch(step)?;
+    }
+    create_version_table(tx, LATEST)
+}
+
 /// Empties an Accredit database (every table of its schema), inside `tx`,
 /// so that a new event is built in the same transaction (`demo --force`).
-pub(super) fn drop_all(tx: &Db) -> Result<()> {
+fn drop_all(tx: &Db) -> Result<()> {
     let tables = tables(tx)?;
     if !tables.iter().any(|t| t == VERSION_TABLE) && !tables.is_empty() {
         return Err(DbError::other("not an Accredit database").into());
