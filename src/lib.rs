@@ -21,6 +21,7 @@ pub mod files;
 pub mod gate;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod i18n;
 pub mod letters;
 pub mod photo;
 pub mod reference;

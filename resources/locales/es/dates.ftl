@@ -1,0 +1,14 @@
+date-short = { $day }/{ $month }/{ $year }
+date-long = { $day_number } de { $month_name } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
