@@ -54,14 +54,14 @@ pub struct CopySummary {
 /// The columns of `table` as the store defines them, in order. On SQLite
 /// the implicit `rowid` is named where PostgreSQL has a column of that name
 /// (`scans`, `session_checkins`), so the order of their rows travels too.
-fn columns(db: &Db, table: &str) -> Result<Vec<String>> {
+pub(crate) fn columns(db: &Db, table: &str) -> Result<Vec<String>> {
     if db.is_sqlite() {
         let mut cols: Vec<String> = db.query_map(
             "SELECT name FROM pragma_table_info(?1) ORDER BY cid",
             [table],
             |r| r.get(0),
         )?;
-        if matches!(table, "scans" | "session_checkins") {
+        if !cols.is_empty() && matches!(table, "scans" | "session_checkins") {
             cols.push("rowid".into());
         }
         Ok(cols)

@@ -146,6 +146,20 @@ impl Db {
         Ok(db)
     }
 
+    /// A database of the event server at schema `version` (an older one),
+    /// without upgrading it: the upgrade tests fill it, then open it as the
+    /// program does.
+    #[cfg(test)]
+    pub(crate) fn connect_at_version(url: &ServerUrl, version: usize) -> Result<Db> {
+        let client = url.connect(None)?;
+        let db = Db {
+            engine: Engine::Postgres(Box::new(postgres::Pg::new(client))),
+            in_transaction: Cell::new(false),
+        };
+        pg_schema::create_at(&db, version)?;
+        Ok(db)
+    }
+
     /// Empties the event's database inside `tx`, for a new event built in
     /// the same transaction (PostgreSQL; a SQLite store is replaced as a
     /// file instead).

@@ -76,6 +76,16 @@ pub(super) fn migrate(db: &mut Db, name: &str) -> Result<()> {
     tx.commit()
 }
 
+/// The schema as version `version` had it, in an empty database (tests of
+/// upgrades).
+#[cfg(test)]
+pub(super) fn create_at(db: &Db, version: usize) -> Result<()> {
+    for step in &POSTGRES_STEPS[..version] {
+        db.execute_batch(step)?;
+    }
+    create_version_table(db, version)
+}
+
 fn create_version_table(tx: &Db, version: usize) -> Result<()> {
     tx.execute_batch(&format!(
         "CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL);
