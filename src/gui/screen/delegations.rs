@@ -11,12 +11,13 @@ use iced::{Center, Color, Element, Fill, Length, Task};
 
 use crate::desk::delegations::{self, CategoryCount, DelegationOverview};
 use crate::desk::participants;
-use crate::domain::{DelegationId, Participant, ParticipantId, ParticipantStatus};
+use crate::domain::{DelegationId, DelegationKind, Participant, ParticipantId, ParticipantStatus};
 use crate::gui::Session;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
 use crate::search::fold_word;
 use crate::store::participants::Filter;
+use crate::t;
 
 /// The filter above the list.
 pub const FILTER_INPUT: &str = "delegations-filter";
@@ -269,13 +270,12 @@ impl State {
                         self.review = None;
                         self.over_quota_reason.clear();
                         self.approved = Some(ids);
-                        self.notice = Some((
-                            true,
-                            format!("Approved {n} participant{}.", if n == 1 { "" } else { "s" }),
-                        ));
+                        self.notice = Some((true, t!("delegations-approved", count = n)));
                         return (self.load(session), Some(Event::Changed));
                     }
-                    Err(e) => self.notice = Some((false, format!("Nothing was approved: {e}"))),
+                    Err(e) => {
+                        self.notice = Some((false, t!("delegations-approve-failed", error = e)));
+                    }
                 }
             }
             Message::PrintAll => {
@@ -320,19 +320,20 @@ impl State {
         let Some(_) = &self.overview else {
             let content: Element<'_, Message> = match &self.error {
                 Some(e) => style::error_text(e),
-                None => text("Counting the delegations…").into(),
+                None => text(t!("delegations-counting")).into(),
             };
             return container(content).padding(24).into();
         };
+        let placeholder = t!("delegations-filter-placeholder");
         let list = column![
             row![
-                text_input("Find a delegation by code or name", &self.filter)
+                text_input(&placeholder, &self.filter)
                     .id(FILTER_INPUT)
                     .on_input(Message::Filter)
                     .padding(8)
                     .width(Fill),
                 checkbox(self.over_quota_only)
-                    .label("Over quota only")
+                    .label(t!("delegations-over-quota-only"))
                     .on_toggle(Message::OverQuotaOnly),
             ]
             .spacing(10)
@@ -347,7 +348,7 @@ impl State {
                 .spacing(8)
                 .height(Fill)
                 .into(),
-            None => container(text("Choose a delegation on the left.").color(LABEL))
+            None => container(text(t!("delegations-choose")).color(LABEL))
                 .center(Fill)
                 .into(),
         };
@@ -358,14 +359,14 @@ impl State {
     }
 
     fn list_header(&self) -> Element<'_, Message> {
-        let h = |label: &'static str, width: Length| text(label).size(13).color(LABEL).width(width);
+        let h = |label: String, width: Length| text(label).size(13).color(LABEL).width(width);
         row![
-            h("Code", COLUMNS[0]),
-            h("Name", COLUMNS[1]),
-            h("All", COLUMNS[2]),
-            h("Nom.", COLUMNS[3]),
-            h("Appr.", COLUMNS[4]),
-            h("Quota", COLUMNS[5]),
+            h(t!("delegations-column-code"), COLUMNS[0]),
+            h(t!("delegations-column-name"), COLUMNS[1]),
+            h(t!("delegations-column-all"), COLUMNS[2]),
+            h(t!("delegations-column-nominated"), COLUMNS[3]),
+            h(t!("delegations-column-approved"), COLUMNS[4]),
+            h(t!("delegations-column-quota"), COLUMNS[5]),
         ]
         .spacing(4)
         .padding([0, 8])
@@ -375,13 +376,16 @@ impl State {
     fn list(&self) -> Element<'_, Message> {
         let shown = self.shown();
         if shown.is_empty() {
-            return text("No delegation matches.").color(LABEL).into();
+            return text(t!("delegations-no-match")).color(LABEL).into();
         }
         let mut rows = Column::new();
         for (i, d) in shown.into_iter().enumerate() {
             let selected = self.selected == Some(d.id);
             let quota: Element<'_, Message> = if d.over_quota {
-                text("over").color(style::ERROR).width(COLUMNS[5]).into()
+                text(t!("delegations-over"))
+                    .color(style::ERROR)
+                    .width(COLUMNS[5])
+                    .into()
             } else {
                 text("").width(COLUMNS[5]).into()
             };
@@ -411,12 +415,12 @@ impl State {
     fn detail<'a>(&'a self, d: &'a DelegationOverview) -> Column<'a, Message> {
         let mut col = column![
             text(format!("{} — {}", d.code, d.name)).size(22),
-            text(format!(
-                "{} · {} participants · {} badges printed, {} handed over",
-                d.kind.label(),
-                d.participants,
-                d.badges_printed,
-                d.badges_collected
+            text(t!(
+                "delegations-summary",
+                kind = kind_label(d.kind),
+                count = d.participants,
+                printed = d.badges_printed,
+                handed = d.badges_collected,
             ))
             .size(14)
             .color(LABEL),
@@ -424,9 +428,10 @@ impl State {
         .spacing(10);
         if !d.focal_point_email.is_empty() || !d.focal_point_name.is_empty() {
             col = col.push(
-                text(format!(
-                    "Focal point: {} {}",
-                    d.focal_point_name, d.focal_point_email
+                text(t!(
+                    "delegations-focal-point",
+                    name = &d.focal_point_name,
+                    email = &d.focal_point_email,
                 ))
                 .size(14),
             );
@@ -444,14 +449,14 @@ impl State {
         let idle = !self.busy;
         col = col.push(
             row![
-                button(text(format!("Review nominated ({nominated})"))).on_press_maybe(
+                button(text(t!("delegations-review-nominated", count = nominated))).on_press_maybe(
                     (idle && nominated > 0 && self.review.is_none()).then_some(Message::Review)
                 ),
-                button(text("Print all badges"))
+                button(text(t!("delegations-print-all")))
                     .style(button::secondary)
                     .on_press(Message::PrintAll),
                 space::horizontal(),
-                button(text("Refresh"))
+                button(text(t!("delegations-refresh")))
                     .style(button::text)
                     .on_press(Message::Reload),
             ]
@@ -470,14 +475,10 @@ impl State {
                 Some(ids) if !ids.is_empty() => col.push(
                     row![
                         said,
-                        button(text(format!(
-                            "Print the {} new badge{}",
-                            ids.len(),
-                            if ids.len() == 1 { "" } else { "s" }
-                        )))
-                        .padding([8, 18])
-                        .style(button::success)
-                        .on_press_maybe(idle.then_some(Message::PrintApproved)),
+                        button(text(t!("delegations-print-new", count = ids.len())))
+                            .padding([8, 18])
+                            .style(button::success)
+                            .on_press_maybe(idle.then_some(Message::PrintApproved)),
                     ]
                     .spacing(12)
                     .align_y(Center),
@@ -488,20 +489,26 @@ impl State {
         match (&self.review, &self.members) {
             (Some(ids), Some(members)) => col.push(self.review_view(d, ids, members)),
             (None, Some(members)) => col.push(member_list(members, &d.categories)),
-            (_, None) => col.push(text("Reading the participants…").color(LABEL)),
+            (_, None) => col.push(text(t!("delegations-reading-participants")).color(LABEL)),
         }
     }
 
     fn categories<'a>(&'a self, d: &'a DelegationOverview) -> Element<'a, Message> {
-        let h = |label: &'static str| text(label).size(13).color(LABEL).width(CATEGORY_COLUMNS);
+        let h = |label: String| text(label).size(13).color(LABEL).width(CATEGORY_COLUMNS);
         let mut table = column![
             row![
-                text("Category").size(13).color(LABEL).width(CATEGORY_NAME),
-                h("Nominated"),
-                h("Approved"),
-                h("Rejected"),
-                h("Cancelled"),
-                text("Places / quota").size(13).color(LABEL).width(Fill),
+                text(t!("delegations-category"))
+                    .size(13)
+                    .color(LABEL)
+                    .width(CATEGORY_NAME),
+                h(t!("delegations-heading-nominated")),
+                h(t!("delegations-heading-approved")),
+                h(t!("delegations-heading-rejected")),
+                h(t!("delegations-heading-cancelled")),
+                text(t!("delegations-places-quota"))
+                    .size(13)
+                    .color(LABEL)
+                    .width(Fill),
             ]
             .spacing(6)
         ]
@@ -512,7 +519,7 @@ impl State {
                 None => format!("{} / —", c.counted),
             };
             let quota = if c.over_quota {
-                text(format!("{quota}  over")).color(style::ERROR)
+                text(t!("delegations-quota-over", quota = quota)).color(style::ERROR)
             } else {
                 text(quota)
             };
@@ -537,7 +544,7 @@ impl State {
             );
         }
         if d.categories.is_empty() {
-            table = table.push(text("No participant yet.").color(LABEL));
+            table = table.push(text(t!("delegations-no-participant")).color(LABEL));
         }
         container(table)
             .padding(10)
@@ -557,56 +564,51 @@ impl State {
         let reason_given = !self.over_quota_reason.trim().is_empty();
         let may_approve = idle && (excess.is_empty() || reason_given);
         let mut col = column![
-            text(format!(
-                "Review: {} nominated participant{} of {}",
-                ids.len(),
-                if ids.len() == 1 { "" } else { "s" },
-                d.code
+            text(t!(
+                "delegations-review-title",
+                count = ids.len(),
+                delegation = &d.code,
             ))
             .size(18),
-            text("Check each name, function and category; open one to correct it first.")
-                .size(13)
-                .color(LABEL),
+            text(t!("delegations-review-hint")).size(13).color(LABEL),
         ]
         .spacing(8);
         if !excess.is_empty() {
             col = col.push(
-                text(format!(
-                    "Approving these takes {} past its quota: {}. A supervisor confirms with a reason, which goes into the audit trail.",
-                    d.code,
-                    excess.join(", ")
+                text(t!(
+                    "delegations-past-quota",
+                    delegation = &d.code,
+                    excess = excess.join(", "),
                 ))
                 .size(14)
                 .color(style::WARNING),
             );
+            let placeholder = t!("delegations-over-quota-reason");
             col = col.push(
-                text_input(
-                    "Reason for approving past the quota (e.g. Head of State's party agreed with protocol)",
-                    &self.over_quota_reason,
-                )
-                .id(OVER_QUOTA_INPUT)
-                .on_input(Message::OverQuotaReason)
-                .padding(8),
+                text_input(&placeholder, &self.over_quota_reason)
+                    .id(OVER_QUOTA_INPUT)
+                    .on_input(Message::OverQuotaReason)
+                    .padding(8),
             );
         }
         let approve = if excess.is_empty() {
-            format!("Approve these {}", ids.len())
+            t!("delegations-approve", count = ids.len())
         } else {
-            format!("Approve these {} past the quota", ids.len())
+            t!("delegations-approve-past-quota", count = ids.len())
         };
         col = col.push(
             row![
                 button(text(approve))
                     .style(button::success)
                     .on_press_maybe(may_approve.then_some(Message::ApproveReviewed)),
-                button(text("Back"))
+                button(text(t!("delegations-back")))
                     .style(button::secondary)
                     .on_press(Message::CloseReview),
             ]
             .spacing(10),
         );
         if self.busy {
-            col = col.push(text("Approving…").color(LABEL));
+            col = col.push(text(t!("delegations-approving")).color(LABEL));
         }
         col.push(rows_of(reviewed.into_iter(), &d.categories))
             .into()
@@ -624,7 +626,7 @@ fn member_list<'a>(
     categories: &'a [CategoryCount],
 ) -> Element<'a, Message> {
     column![
-        text(format!("Participants ({})", members.len())).size(18),
+        text(t!("delegations-participants", count = members.len())).size(18),
         rows_of(members.iter(), categories),
     ]
     .spacing(6)
@@ -652,7 +654,7 @@ fn rows_of<'a>(
                 text(p.details.function.as_str()).size(13).color(LABEL),
                 Length::FillPortion(4)
             ),
-            text(p.status.label())
+            text(status_label(p.status))
                 .color(style::status_colour(p.status))
                 .width(Length::FillPortion(2)),
         ]
@@ -716,10 +718,42 @@ fn excess_of(d: &DelegationOverview, reviewed: &[&Participant]) -> Vec<String> {
                 .filter(|p| p.details.category == c.category_id)
                 .count() as u64;
             let after = c.statuses.approved + more;
-            (more > 0 && after > u64::from(quota))
-                .then(|| format!("{}: {after} approved for {quota}", c.category))
+            (more > 0 && after > u64::from(quota)).then(|| {
+                t!(
+                    "delegations-excess",
+                    category = &c.category,
+                    approved = after,
+                    quota = quota,
+                )
+            })
         })
         .collect()
+}
+
+/// A participant's status in words.
+fn status_label(status: ParticipantStatus) -> String {
+    match status {
+        ParticipantStatus::Nominated => t!("delegations-status-nominated"),
+        ParticipantStatus::Approved => t!("delegations-status-approved"),
+        ParticipantStatus::Rejected => t!("delegations-status-rejected"),
+        ParticipantStatus::Cancelled => t!("delegations-status-cancelled"),
+    }
+}
+
+/// A delegation's kind in words.
+fn kind_label(kind: DelegationKind) -> String {
+    match kind {
+        DelegationKind::MemberState => t!("delegations-kind-member-state"),
+        DelegationKind::ObserverState => t!("delegations-kind-observer-state"),
+        DelegationKind::UnEntity => t!("delegations-kind-un-entity"),
+        DelegationKind::Intergovernmental => t!("delegations-kind-intergovernmental"),
+        DelegationKind::RegionalOrganisation => t!("delegations-kind-regional"),
+        DelegationKind::FinancialInstitution => t!("delegations-kind-financial"),
+        DelegationKind::Ngo => t!("delegations-kind-ngo"),
+        DelegationKind::Academia => t!("delegations-kind-academia"),
+        DelegationKind::Media => t!("delegations-kind-media"),
+        DelegationKind::Host => t!("delegations-kind-host"),
+    }
 }
 
 fn load_members(session: &Session, id: DelegationId) -> Task<Message> {
@@ -879,6 +913,27 @@ mod tests {
             state.notice,
             Some((true, "Approved 2 participants.".into()))
         );
+    }
+
+    #[test]
+    fn the_approval_is_told_in_the_operators_language() {
+        use crate::i18n::{Language, LanguageScope};
+        let session = offline_session(Role::Supervisor);
+        let mut state = loaded(&session);
+        let _ = state.update(Message::Select(1), &session);
+        let _vi = LanguageScope::new(Language::Vietnamese);
+        let _ = state.update(Message::Approved(Ok(vec![10, 12])), &session);
+        assert_eq!(
+            state.notice,
+            Some((true, "Đã duyệt 2 người tham dự.".into()))
+        );
+        {
+            let _fr = LanguageScope::new(Language::French);
+            let _ = state.update(Message::Approved(Ok(vec![10])), &session);
+            assert_eq!(state.notice, Some((true, "1 participant approuvé.".into())));
+            assert_eq!(kind_label(DelegationKind::MemberState), "État membre");
+        }
+        assert_eq!(status_label(ParticipantStatus::Approved), "Đã duyệt");
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::desk::liaison::{self, LiaisonRequest, LiaisonSummary, ReceiptLine};
 use crate::domain::{DelegationId, ParticipantId};
 use crate::gui::worker::{self, Outcome};
 use crate::gui::{Session, style, system};
+use crate::t;
 
 pub const NAME_INPUT: &str = "liaison-name";
 pub const ID_INPUT: &str = "liaison-id-check";
@@ -153,7 +154,7 @@ impl State {
                         self.id_check.clear();
                         return (Task::none(), Some(Event::Changed));
                     }
-                    Err(e) => self.error = Some(format!("Nothing was handed over: {e}")),
+                    Err(e) => self.error = Some(t!("liaison-hand-over-failed", error = e)),
                 }
             }
             Message::OpenReceipt => {
@@ -179,18 +180,18 @@ impl State {
         let mut col = column![].spacing(8);
         if let Some((s, path)) = &self.done {
             col = col.push(
-                text(format!(
-                    "Handed {} badge(s) to {} for the delegation; receipt No. {} ({} still to come) in {}.",
-                    s.handed_over.len(),
-                    s.collected_by,
-                    s.collection,
-                    s.still_to_come.len(),
-                    path.display()
+                text(t!(
+                    "liaison-handed-over",
+                    count = s.handed_over.len(),
+                    name = &s.collected_by,
+                    receipt = s.collection.to_string(),
+                    remaining = s.still_to_come.len(),
+                    path = path.display().to_string(),
                 ))
                 .color(style::OK),
             );
             col = col.push(
-                button(text("Open receipt"))
+                button(text(t!("liaison-open-receipt")))
                     .style(button::secondary)
                     .on_press(Message::OpenReceipt),
             );
@@ -201,27 +202,24 @@ impl State {
         if !self.open {
             return col
                 .push(
-                    button(text(format!(
-                        "Hand over to liaison officer ({printed_waiting} printed)"
-                    )))
-                    .style(button::secondary)
-                    .on_press_maybe((printed_waiting > 0).then_some(Message::Open)),
+                    button(text(t!("liaison-hand-over-open", count = printed_waiting)))
+                        .style(button::secondary)
+                        .on_press_maybe((printed_waiting > 0).then_some(Message::Open)),
                 )
                 .into();
         }
         let chosen = self.waiting.len() - self.left_out.len();
         let may_hand_over = !self.busy && (self.waiting.is_empty() || chosen > 0);
-        let mut name = text_input("Liaison officer's name", &self.collected_by)
+        let name_placeholder = t!("liaison-name-placeholder");
+        let id_placeholder = t!("liaison-id-placeholder");
+        let mut name = text_input(&name_placeholder, &self.collected_by)
             .id(NAME_INPUT)
             .padding(8)
             .width(Fill);
-        let mut id = text_input(
-            "Identity document checked, e.g. \"diplomatic passport D1234567 seen\"",
-            &self.id_check,
-        )
-        .id(ID_INPUT)
-        .padding(8)
-        .width(Fill);
+        let mut id = text_input(&id_placeholder, &self.id_check)
+            .id(ID_INPUT)
+            .padding(8)
+            .width(Fill);
         if !self.busy {
             name = name.on_input(Message::Name);
             id = id.on_input(Message::IdCheck);
@@ -235,9 +233,11 @@ impl State {
             let serial = line.serial.map(|s| s.to_string()).unwrap_or_default();
             badges = badges.push(
                 checkbox(!self.left_out.contains(&participant))
-                    .label(format!(
-                        "{} — {} — badge {serial}",
-                        line.name, line.category
+                    .label(t!(
+                        "liaison-badge-line",
+                        name = &line.name,
+                        category = &line.category,
+                        serial = serial,
                     ))
                     .on_toggle_maybe(
                         (!self.busy).then_some(move |on| Message::Toggled(participant, on)),
@@ -245,20 +245,25 @@ impl State {
             );
         }
         let form = column![
-            text("Collection by the liaison officer").size(16),
-            text("The ticked badges go to this person at once; the receipt lists them, and those still to come, with signature lines.").size(13),
-            text(format!("{chosen} of {} printed badges chosen", self.waiting.len())).size(13),
+            text(t!("liaison-title")).size(16),
+            text(t!("liaison-explanation")).size(13),
+            text(t!(
+                "liaison-chosen",
+                chosen = chosen,
+                count = self.waiting.len(),
+            ))
+            .size(13),
             container(scrollable(badges)).max_height(200),
             name,
             id,
             row![
                 button(text(if self.busy {
-                    "Handing over…"
+                    t!("liaison-handing-over")
                 } else {
-                    "Hand over and write receipt"
+                    t!("liaison-hand-over")
                 }))
                 .on_press_maybe(may_hand_over.then_some(Message::HandOver)),
-                button(text("Cancel"))
+                button(text(t!("liaison-cancel")))
                     .style(button::text)
                     .on_press_maybe((!self.busy).then_some(Message::Close)),
             ]

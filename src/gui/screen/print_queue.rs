@@ -22,7 +22,7 @@ use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::system;
 use crate::gui::worker::{self, Outcome, Progress};
-use crate::report::tables::thousands;
+use crate::t;
 
 const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
 /// Skipped participants listed by name (the rest are counted).
@@ -263,13 +263,10 @@ impl State {
                         return (self.refresh(session), Some(Event::Changed));
                     }
                     Err(_) if cancelled => {
-                        self.notice = Some((
-                            Tone::Warning,
-                            "Cancelled: no badge was issued or printed, nothing changed.".into(),
-                        ));
+                        self.notice = Some((Tone::Warning, t!("print-queue-cancelled")));
                     }
                     Err(e) => {
-                        self.notice = Some((Tone::Error, format!("No badge was printed: {e}")));
+                        self.notice = Some((Tone::Error, t!("print-queue-failed", error = e)));
                     }
                 }
             }
@@ -281,10 +278,13 @@ impl State {
             Message::OpenPdf => {
                 if let Some(f) = &self.finished {
                     let path = f.path.clone();
+                    // Worded here: the worker thread does not speak this
+                    // thread's language.
+                    let opened = t!("print-queue-opened", path = path.display().to_string());
                     let task = worker::spawn(
                         move || {
                             system::open_in_viewer(&path)?;
-                            Ok(format!("Opened {}", path.display()))
+                            Ok(opened)
                         },
                         Message::External,
                     );
@@ -294,8 +294,13 @@ impl State {
             Message::SendPdf => {
                 if let Some(f) = &self.finished {
                     let path = f.path.clone();
+                    let language = crate::i18n::current();
                     let task = worker::spawn(
-                        move || system::send_to_printer(&path).map(|s| format!("Sent: {s}")),
+                        move || {
+                            system::send_to_printer(&path).map(|said| {
+                                crate::tr!(language, "print-queue-sent", printer = said)
+                            })
+                        },
                         Message::External,
                     );
                     return (task, None);
@@ -377,7 +382,7 @@ impl State {
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         let choose = row![
             labelled(
-                "Delegation",
+                t!("print-queue-delegation"),
                 pick_list(
                     session.delegation_choices.as_slice(),
                     session.delegation_choice(self.delegation),
@@ -387,7 +392,7 @@ impl State {
                 .into()
             ),
             labelled(
-                "Category",
+                t!("print-queue-category"),
                 pick_list(
                     session.category_choices.as_slice(),
                     session.category_choice(self.category),
@@ -397,7 +402,7 @@ impl State {
                 .into()
             ),
             labelled(
-                "Layout",
+                t!("print-queue-layout"),
                 pick_list(
                     LayoutChoice::ALL,
                     Some(LayoutChoice(self.layout)),
@@ -409,7 +414,7 @@ impl State {
         ]
         .spacing(16)
         .align_y(Center);
-        let mut page = column![text("Print queue").size(22), choose]
+        let mut page = column![text(t!("print-queue-title")).size(22), choose]
             .spacing(14)
             .padding(16);
         page = page.push(self.plan_view());
@@ -433,75 +438,90 @@ impl State {
 
     fn plan_view(&self) -> Element<'_, Message> {
         let Some(p) = &self.preview else {
-            return text("Counting the badges…").color(LABEL).into();
-        };
-        let counting = if self.previewing {
-            "  (counting again…)"
-        } else {
-            ""
+            return text(t!("print-queue-counting")).color(LABEL).into();
         };
         let headline = if p.badges == 0 && self.finished.is_some() {
-            "Every badge of this selection is printed.".to_string()
+            t!("print-queue-all-printed")
         } else if p.badges == 0 {
-            "No badge to print for this selection.".to_string()
+            t!("print-queue-nothing-to-print")
         } else if self.only_unprinted {
-            format!(
-                "{} never printed will be made ({} with a new serial).",
-                badges(p.badges),
-                count(p.new)
-            )
+            t!("print-queue-will-make", count = p.badges, new = p.new)
         } else {
-            format!("{} printed before will be printed again.", badges(p.badges))
+            t!("print-queue-will-reprint", count = p.badges)
         };
         let headline = if self.participants.is_empty() {
             headline
         } else {
-            format!(
-                "The {} just approved: {headline}",
-                count(self.participants.len())
+            t!(
+                "print-queue-just-approved",
+                count = self.participants.len(),
+                headline = headline,
             )
         };
         let idle = self.job.is_none() && !self.previewing;
         // Once a PDF is made, the same selection again is a second print run:
         // said so, and not the obvious button any more.
-        let (again, label, style): (&str, _, fn(&iced::Theme, button::Status) -> button::Style) =
+        let n = p.badges;
+        let (again, label, style): (bool, _, fn(&iced::Theme, button::Status) -> button::Style) =
             if !p.validity_warnings.is_empty() {
-                ("", "Print anyway", button::danger)
+                (
+                    false,
+                    t!("print-queue-print-anyway", count = n),
+                    button::danger,
+                )
             } else if self.finished.is_some() {
-                ("Again: ", "Make another PDF", button::secondary)
+                (
+                    true,
+                    t!("print-queue-make-another", count = n),
+                    button::secondary,
+                )
             } else if !self.only_unprinted {
-                ("", "Print them again", button::primary)
+                (
+                    false,
+                    t!("print-queue-print-them-again", count = n),
+                    button::primary,
+                )
             } else {
-                ("", "Make the PDF", button::primary)
+                (
+                    false,
+                    t!("print-queue-make-pdf", count = n),
+                    button::primary,
+                )
             };
         // Done, and nothing left to print: no "Again:" about nothing.
-        let again = if self.finished.is_some() && p.badges == 0 {
-            ""
+        let again = again && !(self.finished.is_some() && p.badges == 0);
+        let headline = if again {
+            t!("print-queue-again", headline = headline)
         } else {
-            again
+            headline
         };
-        let make = button(text(format!("{label} ({})", badges(p.badges))))
+        let headline = if self.previewing {
+            t!("print-queue-counting-again", headline = headline)
+        } else {
+            headline
+        };
+        let make = button(text(label))
             .padding([10, 18])
             .style(style)
             .on_press_maybe((idle && p.badges > 0).then_some(Message::Generate));
         let plan = container(
             row![
                 column![
-                    text(format!("{again}{headline}{counting}")).size(18),
-                    text(format!(
-                        "{} skipped{}",
-                        count(p.skipped.len()),
-                        if p.skipped.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", reason_summary(&p.skipped))
-                        }
-                    ))
+                    text(headline).size(18),
+                    text(if p.skipped.is_empty() {
+                        t!("print-queue-skipped", count = 0)
+                    } else {
+                        t!(
+                            "print-queue-skipped-why",
+                            count = p.skipped.len(),
+                            reasons = reason_summary(&p.skipped),
+                        )
+                    })
                     .size(14)
                     .color(LABEL),
                 ]
                 .extend(p.validity_warnings.iter().map(|w| {
-                    text(format!("⚠ Not valid for the event: {w}"))
+                    text(t!("print-queue-not-valid", warning = w))
                         .size(14)
                         .color(style::WARNING)
                         .into()
@@ -526,16 +546,12 @@ impl State {
                 return space().into();
             }
             return row![
-                text(format!(
-                    "{} of this selection printed before {} not included.",
-                    badges(p.already_printed),
-                    if p.already_printed == 1 { "is" } else { "are" }
-                ))
-                .size(14)
-                .color(LABEL),
-                button(text(format!(
-                    "Print again the {} already printed…",
-                    count(p.already_printed)
+                text(t!("print-queue-printed-before", count = p.already_printed))
+                    .size(14)
+                    .color(LABEL),
+                button(text(t!(
+                    "print-queue-print-again",
+                    count = p.already_printed
                 )))
                 .style(button::secondary)
                 .on_press_maybe(idle.then_some(Message::OnlyUnprinted(false))),
@@ -546,10 +562,10 @@ impl State {
         }
         let mut col = column![
             row![
-                text("Printing again puts a second card with the same serial into the world; destroy the first.")
+                text(t!("print-queue-second-card"))
                     .size(14)
                     .color(style::WARNING),
-                button(text("Back to the badges never printed"))
+                button(text(t!("print-queue-back-to-unprinted")))
                     .style(button::text)
                     .on_press_maybe(idle.then_some(Message::OnlyUnprinted(true))),
             ]
@@ -560,10 +576,7 @@ impl State {
         if p.handed_over > 0 {
             col = col.push(
                 checkbox(self.handed_over_again)
-                    .label(format!(
-                        "Yes, print again the {} already handed over too (their holders have a card)",
-                        count(p.handed_over)
-                    ))
+                    .label(t!("print-queue-handed-over-too", count = p.handed_over))
                     .on_toggle_maybe(idle.then_some(Message::HandedOverAgain)),
             );
         }
@@ -572,37 +585,34 @@ impl State {
 
     fn finished_view<'a>(&'a self, f: &'a Finished) -> Element<'a, Message> {
         let s = &f.summary;
-        let mut actions = row![button(text("Open PDF")).on_press(Message::OpenPdf),].spacing(10);
+        let mut actions =
+            row![button(text(t!("print-queue-open-pdf"))).on_press(Message::OpenPdf),].spacing(10);
         if self.printer {
             actions = actions.push(
-                button(text("Send to printer"))
+                button(text(t!("print-queue-send")))
                     .style(button::secondary)
                     .on_press(Message::SendPdf),
             );
         }
         container(
             column![
-                text(format!(
-                    "✔ {} on {} page{} ({} layout, {:.1} MB)",
-                    badges(s.badges),
-                    s.pages,
-                    if s.pages == 1 { "" } else { "s" },
-                    s.layout,
-                    s.bytes as f64 / 1_048_576.0
-                ))
-                .size(18)
-                .color(style::OK),
-                text(format!(
-                    "{} new, {} printed again, {} skipped{}",
-                    s.new,
-                    s.reprinted,
-                    s.skipped.len(),
-                    if s.skipped.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", reason_summary(&s.skipped))
-                    }
-                )),
+                text(made_line(s)).size(18).color(style::OK),
+                text(if s.skipped.is_empty() {
+                    t!(
+                        "print-queue-made-counts",
+                        new = s.new,
+                        reprinted = s.reprinted,
+                        skipped = 0,
+                    )
+                } else {
+                    t!(
+                        "print-queue-made-counts-why",
+                        new = s.new,
+                        reprinted = s.reprinted,
+                        skipped = s.skipped.len(),
+                        reasons = reason_summary(&s.skipped),
+                    )
+                }),
                 text(f.path.display().to_string()).size(13).color(LABEL),
                 actions,
             ]
@@ -644,18 +654,22 @@ impl State {
         }
         if skipped.len() > SKIPPED_SHOWN {
             list = list.push(
-                text(format!("… and {} more", skipped.len() - SKIPPED_SHOWN))
-                    .color(LABEL)
-                    .size(13),
+                text(t!(
+                    "print-queue-and-more",
+                    count = skipped.len() - SKIPPED_SHOWN
+                ))
+                .color(LABEL)
+                .size(13),
             );
         }
         let title = if skipped.len() > SKIPPED_SHOWN {
-            format!(
-                "Skipped: {} (the first {SKIPPED_SHOWN} listed; open one to fix it)",
-                count(skipped.len())
+            t!(
+                "print-queue-skipped-first",
+                count = skipped.len(),
+                shown = SKIPPED_SHOWN,
             )
         } else {
-            format!("Skipped: {} (open one to fix it)", count(skipped.len()))
+            t!("print-queue-skipped-all", count = skipped.len())
         };
         column![
             text(title).size(18),
@@ -669,11 +683,11 @@ impl State {
 fn job_view(job: &Job) -> Element<'_, Message> {
     let cancelling = job.cancel.load(Ordering::Relaxed);
     let status = if cancelling {
-        "Cancelling…".to_string()
+        t!("print-queue-cancelling")
     } else if job.done == 0 {
-        format!("Issuing and rendering {}…", badges(job.total))
+        t!("print-queue-issuing", count = job.total)
     } else {
-        format!("Rendered {} of {}…", count(job.done), badges(job.total))
+        t!("print-queue-rendered", done = job.done, count = job.total)
     };
     row![
         column![
@@ -682,7 +696,7 @@ fn job_view(job: &Job) -> Element<'_, Message> {
         ]
         .spacing(6)
         .width(Fill),
-        button(text("Cancel"))
+        button(text(t!("print-queue-cancel")))
             .style(button::danger)
             .on_press_maybe((!cancelling).then_some(Message::Cancel)),
     ]
@@ -691,23 +705,36 @@ fn job_view(job: &Job) -> Element<'_, Message> {
     .into()
 }
 
-fn labelled<'a>(label: &'a str, input: Element<'a, Message>) -> Element<'a, Message> {
+fn labelled(label: String, input: Element<'_, Message>) -> Element<'_, Message> {
     column![text(label).size(13).color(LABEL), input]
         .spacing(3)
         .into()
 }
 
-fn badges(n: usize) -> String {
-    if n == 1 {
-        "1 badge".into()
-    } else {
-        format!("{} badges", count(n))
-    }
+/// "✔ 4 badges on 1 page (a6 layout, 0.3 MB)".
+fn made_line(s: &PrintSummary) -> String {
+    let layout = match s.layout.parse::<Layout>() {
+        Ok(Layout::A6) => t!("print-queue-layout-a6"),
+        Ok(Layout::Card) => t!("print-queue-layout-card"),
+        Ok(Layout::A4x4) => t!("print-queue-layout-a4x4"),
+        Err(_) => s.layout.clone(),
+    };
+    // Megabytes to one decimal, the decimal mark the language's: the whole
+    // part and the tenth are placed apart ("0.3 MB", "0,3 Mo").
+    let tenths = (s.bytes as u64 * 10 + 524_288) / 1_048_576;
+    t!(
+        "print-queue-made",
+        count = s.badges,
+        pages = s.pages,
+        layout = layout,
+        megabytes = tenths / 10,
+        tenths = tenths % 10,
+    )
 }
 
-/// 16830 as "16,830".
+/// 16830 as "16,830" (as the language groups thousands).
 fn count(n: usize) -> String {
-    thousands(n as u64)
+    crate::i18n::number(crate::i18n::current(), i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// "not approved yet 45, rejected 12": skipped participants counted by the
@@ -892,7 +919,40 @@ mod tests {
         assert_eq!(count(1000), "1,000");
         assert_eq!(count(16830), "16,830");
         assert_eq!(count(100000), "100,000");
-        assert_eq!(badges(1), "1 badge");
+        assert_eq!(
+            t!("print-queue-make-pdf", count = 1usize),
+            "Make the PDF (1 badge)"
+        );
+    }
+
+    #[test]
+    fn the_result_is_worded_in_the_operators_language() {
+        use crate::i18n::{Language, LanguageScope};
+        let mut s = summary(3000, 0, &[]);
+        s.pages = 750;
+        s.layout = "card".into();
+        s.bytes = 1_572_864;
+        assert_eq!(
+            made_line(&s),
+            "✔ 3,000 badges on 750 pages (card layout, 1.5 MB)"
+        );
+        {
+            let _fr = LanguageScope::new(Language::French);
+            assert_eq!(
+                made_line(&s),
+                "✔ 3\u{202F}000 badges sur 750 pages (format carte ID-1, 1,5 Mo)"
+            );
+            assert_eq!(
+                t!("print-queue-make-pdf", count = 1usize),
+                "Produire le PDF (1 badge)"
+            );
+        }
+        let _vi = LanguageScope::new(Language::Vietnamese);
+        assert_eq!(
+            made_line(&s),
+            "✔ 3.000 thẻ trên 750 trang (khổ thẻ ID-1, 1,5 MB)"
+        );
+        assert_eq!(count(16830), "16.830");
     }
 
     #[test]
