@@ -7,7 +7,7 @@ use iced::widget::{button, checkbox, column, container, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
 use super::editor;
-use super::{Checked, Saved, SetupData, checked, editor_buttons, list_row};
+use super::{Checked, SampleChoice, Saved, SetupData, checked, editor_buttons, list_row};
 use crate::domain::{CategoryId, ZoneSet};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::badge_preview;
@@ -16,6 +16,7 @@ use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
 use crate::setup::preview::Sample;
 use crate::setup::{self, AffectedBadge, CategoryForm};
+use crate::t;
 
 #[derive(Default)]
 pub struct State {
@@ -198,17 +199,19 @@ impl State {
                 match self.status.finish(outcome) {
                     Some(Done::Added(id)) => {
                         self.selected = Some(id);
-                        self.status.saved = Some(format!("Added the category {}.", self.form.code));
+                        self.status.saved =
+                            Some(t!("settings-category-added", code = &self.form.code));
                         return (Task::none(), Some(Saved::Reload));
                     }
                     Some(Done::Edited(to_reprint)) => {
-                        self.status.saved = Some(format!("Saved the category {}.", self.form.code));
+                        self.status.saved =
+                            Some(t!("settings-category-saved", code = &self.form.code));
                         self.to_reprint = to_reprint;
                         return (Task::none(), Some(Saved::Reload));
                     }
                     Some(Done::Removed) => {
                         self.status.saved =
-                            Some(format!("Removed the category {}.", self.form.code));
+                            Some(t!("settings-category-removed", code = &self.form.code));
                         self.selected = None;
                         self.form = CategoryForm::default();
                         return (Task::none(), Some(Saved::Reload));
@@ -281,13 +284,10 @@ impl State {
                     container(style::category_chip(&c.code, c.colour)).width(70),
                     column![
                         text(&c.name).size(14),
-                        text(format!(
-                            "zones {} · {}",
-                            zones(c.default_zones),
-                            match info.participants {
-                                1 => "1 participant".to_string(),
-                                n => format!("{n} participants"),
-                            }
+                        text(t!(
+                            "settings-category-line",
+                            zones = zones(c.default_zones),
+                            count = info.participants
                         ))
                         .size(12),
                     ]
@@ -302,8 +302,8 @@ impl State {
             });
         let list = column![
             row![
-                text("Categories").size(18).width(Fill),
-                button(text("New category").size(14))
+                text(t!("settings-category-title")).size(18).width(Fill),
+                button(text(t!("settings-category-new")).size(14))
                     .style(button::secondary)
                     .on_press_maybe(may_edit.then_some(Message::New)),
             ]
@@ -339,13 +339,13 @@ impl State {
         );
         let editor = column![
             text(match self.selected {
-                Some(_) => "Edit the category",
-                None => "New category",
+                Some(_) => t!("settings-category-edit"),
+                None => t!("settings-category-new"),
             })
             .size(18),
             row![
                 container(text_field(
-                    "Code",
+                    &t!("settings-category-code"),
                     CODE_INPUT,
                     "DEL",
                     &self.form.code,
@@ -354,9 +354,9 @@ impl State {
                 ))
                 .width(120),
                 text_field(
-                    "Name (printed on the badge)",
+                    &t!("settings-category-name"),
                     NAME_INPUT,
-                    "Delegate",
+                    &t!("settings-category-name-example"),
                     &self.form.name,
                     e("name"),
                     on(Message::Name)
@@ -364,7 +364,7 @@ impl State {
             ]
             .spacing(10),
             form::field(
-                "Colour",
+                &t!("settings-category-colour"),
                 colour_picker(
                     "settings-category-colour",
                     &self.form.colour,
@@ -374,10 +374,14 @@ impl State {
                 ),
                 e("colour"),
             ),
-            form::field("Default zones", zone_boxes, e("default_zones")),
+            form::field(
+                &t!("settings-category-default-zones"),
+                zone_boxes,
+                e("default_zones")
+            ),
             row![
                 text_field(
-                    "Order",
+                    &t!("settings-category-order"),
                     "settings-category-order",
                     "1",
                     &self.form.order,
@@ -385,9 +389,9 @@ impl State {
                     on(Message::Order)
                 ),
                 text_field(
-                    "Default quota per delegation",
+                    &t!("settings-category-quota"),
                     "settings-category-quota",
-                    "none",
+                    &t!("settings-category-quota-none"),
                     &self.form.default_quota,
                     e("default_quota"),
                     on(Message::Quota)
@@ -416,10 +420,10 @@ impl State {
         if !self.to_reprint.is_empty() {
             footer = footer.push(
                 column![
-                    text(match self.to_reprint.len() {
-                        1 => "1 badge to reprint (reason data-change):".to_string(),
-                        n => format!("{n} badges to reprint (reason data-change):"),
-                    })
+                    text(t!(
+                        "settings-category-to-reprint",
+                        count = self.to_reprint.len()
+                    ))
                     .size(15),
                     badge_table(&self.to_reprint),
                 ]
@@ -427,8 +431,13 @@ impl State {
             );
         }
         let preview = column![
-            text("Badge preview").size(18),
-            form::choice(Sample::ALL, Some(self.sample), Message::Sample).width(160),
+            text(t!("settings-badge-preview")).size(18),
+            form::choice(
+                Sample::ALL.map(SampleChoice),
+                Some(SampleChoice(self.sample)),
+                |c| Message::Sample(c.0)
+            )
+            .width(160),
             self.preview.view(340.0),
         ]
         .spacing(8)
@@ -454,20 +463,27 @@ fn badge_table<'a>(badges: &[AffectedBadge]) -> Element<'a, Message> {
     for b in badges.iter().take(12) {
         col = col.push(column![
             text(format!("{} · {} ({})", b.serial, b.name, b.delegation)).size(13),
-            text(format!(
-                "carries zones {}, should open {}{}",
-                zones(b.badge_zones),
-                zones(b.zones),
-                if b.printed { "" } else { " (not printed yet)" }
-            ))
+            text(if b.printed {
+                t!(
+                    "settings-category-badge-zones",
+                    carries = zones(b.badge_zones),
+                    opens = zones(b.zones)
+                )
+            } else {
+                t!(
+                    "settings-category-badge-zones-not-printed",
+                    carries = zones(b.badge_zones),
+                    opens = zones(b.zones)
+                )
+            })
             .size(12),
         ]);
     }
     if badges.len() > 12 {
         col = col.push(
-            text(format!(
-                "… and {} more (accredit categories edit CODE --list-affected lists them all)",
-                badges.len() - 12
+            text(t!(
+                "settings-category-badges-more",
+                count = badges.len() - 12
             ))
             .size(12),
         );
@@ -477,7 +493,7 @@ fn badge_table<'a>(badges: &[AffectedBadge]) -> Element<'a, Message> {
 
 fn zones(z: ZoneSet) -> String {
     if z.is_empty() {
-        "none".into()
+        t!("settings-category-zones-none")
     } else {
         z.to_string()
     }

@@ -11,6 +11,7 @@ use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, error_of, text_field};
 use crate::gui::worker::Outcome;
 use crate::setup::{self, CheckpointForm};
+use crate::t;
 
 #[derive(Default)]
 pub struct State {
@@ -54,10 +55,10 @@ pub struct DirectionsChoice(pub Directions);
 
 impl std::fmt::Display for DirectionsChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            Directions::Both => "Entry and exit",
-            Directions::Entry => "Entry only",
-            Directions::Exit => "Exit only",
+        f.write_str(&match self.0 {
+            Directions::Both => t!("settings-checkpoint-both-ways"),
+            Directions::Entry => t!("settings-checkpoint-entry-only"),
+            Directions::Exit => t!("settings-checkpoint-exit-only"),
         })
     }
 }
@@ -149,6 +150,8 @@ impl State {
                     }
                 };
                 let adding = self.selected.is_none();
+                let added = t!("settings-checkpoint-added", name = &c.name);
+                let saved = t!("settings-checkpoint-saved", name = &c.name);
                 return (
                     self.status.start(
                         session,
@@ -159,8 +162,7 @@ impl State {
                                 setup::edit_checkpoint(conn, actor, &c)?;
                                 c.id
                             };
-                            let what = format!("the checkpoint \"{}\"", c.name);
-                            Ok(Change::stored(adding, &what, id))
+                            Ok(Change::stored(adding, added, saved, id))
                         },
                         Message::Done,
                     ),
@@ -171,15 +173,13 @@ impl State {
                 let Some(id) = self.selected else {
                     return (Task::none(), None);
                 };
-                let name = self.form.name.clone();
+                let removed = t!("settings-checkpoint-removed", name = &self.form.name);
                 return (
                     self.status.start(
                         session,
                         move |conn, actor| {
                             setup::remove_checkpoint(conn, actor, id)?;
-                            Ok(Change::Removed(format!(
-                                "Removed the checkpoint \"{name}\"."
-                            )))
+                            Ok(Change::Removed(removed))
                         },
                         Message::Done,
                     ),
@@ -209,10 +209,10 @@ impl State {
             .fold(column![].spacing(2), |col, c| {
                 let line = column![
                     text(&c.name).size(14),
-                    text(format!(
-                        "zone {} · {}",
-                        data.zone_label(c.zone),
-                        DirectionsChoice(c.directions)
+                    text(t!(
+                        "settings-checkpoint-line",
+                        zone = data.zone_label(c.zone),
+                        directions = DirectionsChoice(c.directions).to_string()
                     ))
                     .size(12),
                 ];
@@ -224,14 +224,14 @@ impl State {
             });
         let list = column![
             row![
-                text("Checkpoints").size(18).width(Fill),
-                button(text("New checkpoint").size(14))
+                text(t!("settings-checkpoint-title")).size(18).width(Fill),
+                button(text(t!("settings-checkpoint-new")).size(14))
                     .style(button::secondary)
                     .on_press_maybe(may_edit.then_some(Message::New)),
             ]
             .align_y(iced::Center),
             if data.checkpoints.is_empty() {
-                column![text("No checkpoint yet: add the venue's doors, each with the zone it opens into.").size(14)].into()
+                column![text(t!("settings-checkpoint-none-yet")).size(14)].into()
             } else {
                 Element::from(scrollable(list).height(Fill))
             },
@@ -253,26 +253,26 @@ impl State {
             .map(DirectionsChoice);
         let editor = column![
             text(if self.selected.is_some() {
-                "Edit the checkpoint"
+                t!("settings-checkpoint-edit")
             } else {
-                "New checkpoint"
+                t!("settings-checkpoint-new")
             })
             .size(18),
             text_field(
-                "Name",
+                &t!("settings-checkpoint-name-label"),
                 "settings-checkpoint-name",
-                "Gate A — main entrance",
+                &t!("settings-checkpoint-name-example"),
                 &self.form.name,
                 e("name"),
                 enabled.then_some(Message::Name)
             ),
             form::field(
-                "Zone it opens into",
+                &t!("settings-checkpoint-zone"),
                 form::choice(zones, selected_zone, Message::Zone).width(Fill),
                 e("zone"),
             ),
             form::field(
-                "Directions",
+                &t!("settings-checkpoint-directions"),
                 form::choice(DIRECTIONS, selected_directions, Message::Directions).width(220),
                 e("directions"),
             ),

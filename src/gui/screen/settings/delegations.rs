@@ -18,6 +18,7 @@ use crate::gui::style;
 use crate::gui::worker::Outcome;
 use crate::search::fold_word;
 use crate::setup::{self, DelegationForm, ReferenceEntry};
+use crate::t;
 
 #[derive(Default)]
 pub struct State {
@@ -67,7 +68,23 @@ pub struct KindChoice(pub DelegationKind);
 
 impl std::fmt::Display for KindChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.label())
+        f.write_str(&kind_label(self.0))
+    }
+}
+
+/// A kind of delegation in the interface's language.
+fn kind_label(kind: DelegationKind) -> String {
+    match kind {
+        DelegationKind::MemberState => t!("settings-delegation-kind-member-state"),
+        DelegationKind::ObserverState => t!("settings-delegation-kind-observer-state"),
+        DelegationKind::UnEntity => t!("settings-delegation-kind-un-entity"),
+        DelegationKind::Intergovernmental => t!("settings-delegation-kind-intergovernmental"),
+        DelegationKind::RegionalOrganisation => t!("settings-delegation-kind-regional"),
+        DelegationKind::FinancialInstitution => t!("settings-delegation-kind-financial"),
+        DelegationKind::Ngo => t!("settings-delegation-kind-ngo"),
+        DelegationKind::Academia => t!("settings-delegation-kind-academia"),
+        DelegationKind::Media => t!("settings-delegation-kind-media"),
+        DelegationKind::Host => t!("settings-delegation-kind-host"),
     }
 }
 
@@ -235,15 +252,18 @@ impl State {
             }
         };
         let adding = self.selected.is_none();
+        let added = t!("settings-delegation-added", code = &d.code, name = &d.name);
+        let saved = t!("settings-delegation-saved", code = &d.code, name = &d.name);
         self.start(session, move |conn, actor| {
-            let what = format!("the delegation {} ({})", d.code, d.name);
             if adding {
                 let id = setup::add_delegation(conn, actor, &d)?;
-                return Ok(Change::Stored(editor::Change::stored(true, &what, id)));
+                return Ok(Change::Stored(editor::Change::stored(
+                    true, added, saved, id,
+                )));
             }
             Ok(match setup::edit_delegation(conn, actor, &d, confirmed)? {
                 setup::Outcome::Done(()) => {
-                    Change::Stored(editor::Change::stored(false, &what, d.id))
+                    Change::Stored(editor::Change::stored(false, added, saved, d.id))
                 }
                 setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, false),
             })
@@ -254,13 +274,15 @@ impl State {
         let Some(id) = self.selected else {
             return Task::none();
         };
-        let label = format!("{} ({})", self.form.code, self.form.name);
+        let removed = t!(
+            "settings-delegation-removed",
+            code = &self.form.code,
+            name = &self.form.name
+        );
         self.start(session, move |conn, actor| {
             Ok(
                 match setup::remove_delegation(conn, actor, id, confirmed)? {
-                    setup::Outcome::Done(()) => Change::Stored(editor::Change::Removed(format!(
-                        "Removed the delegation {label}."
-                    ))),
+                    setup::Outcome::Done(()) => Change::Stored(editor::Change::Removed(removed)),
                     setup::Outcome::NeedsConfirmation(lines) => Change::Explain(lines, true),
                 },
             )
@@ -299,15 +321,11 @@ impl State {
                 text(&d.code).size(14).width(80),
                 column![
                     text(&d.name).size(14),
-                    text(format!(
-                        "{}{}",
-                        d.kind.label(),
-                        if d.focal_point_name.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" · {}", d.focal_point_name)
-                        }
-                    ))
+                    text(if d.focal_point_name.is_empty() {
+                        kind_label(d.kind)
+                    } else {
+                        format!("{} · {}", kind_label(d.kind), d.focal_point_name)
+                    })
                     .size(12),
                 ]
                 .width(Fill),
@@ -321,23 +339,22 @@ impl State {
         });
         let list = column![
             row![
-                text(format!("Delegations ({})", data.delegations.len()))
-                    .size(18)
-                    .width(Fill),
-                button(text("New custom delegation").size(14))
+                text(t!(
+                    "settings-delegation-title",
+                    count = data.delegations.len()
+                ))
+                .size(18)
+                .width(Fill),
+                button(text(t!("settings-delegation-new-custom")).size(14))
                     .style(button::secondary)
                     .on_press_maybe(may_edit.then_some(Message::New)),
             ]
             .align_y(iced::Center),
-            text_input("Filter by code or name", &self.filter)
+            text_input(&t!("settings-delegation-filter"), &self.filter)
                 .on_input(Message::Filter)
                 .padding(6),
             if data.delegations.is_empty() {
-                column![
-                    text("No delegation yet: add them from the reference lists on the right.")
-                        .size(14)
-                ]
-                .into()
+                column![text(t!("settings-delegation-none-yet")).size(14)].into()
             } else {
                 Element::from(scrollable(rows).height(Fill))
             },
@@ -347,9 +364,9 @@ impl State {
 
         let enabled = may_edit && !self.status.busy;
         let mut reference = column![
-            text("Add from the reference lists").size(16),
+            text(t!("settings-delegation-reference-title")).size(16),
             text_input(
-                "Search 195 states and the usual organisations (e.g. cote, unodc)",
+                &t!("settings-delegation-reference-search", count = 195),
                 &self.reference_query
             )
             .id(REFERENCE_INPUT)
@@ -363,20 +380,26 @@ impl State {
                     text(format!("{} — {}", entry.code, entry.name))
                         .size(13)
                         .width(Fill),
-                    text(entry.kind.label()).size(12).width(150),
-                    button(text(if entry.added { "Added" } else { "Add" }).size(13))
-                        .style(button::secondary)
-                        .on_press_maybe(
-                            (enabled && !entry.added).then(|| Message::AddReference(entry.clone()))
-                        ),
+                    text(kind_label(entry.kind)).size(12).width(150),
+                    button(
+                        text(if entry.added {
+                            t!("settings-delegation-reference-added")
+                        } else {
+                            t!("settings-delegation-reference-add")
+                        })
+                        .size(13),
+                    )
+                    .style(button::secondary)
+                    .on_press_maybe(
+                        (enabled && !entry.added).then(|| Message::AddReference(entry.clone()))
+                    ),
                 ]
                 .spacing(6)
                 .align_y(iced::Center),
             );
         }
         if !self.reference_query.trim().is_empty() && self.reference.is_empty() {
-            reference = reference
-                .push(text("Not in the lists: type it in below as a custom delegation.").size(13));
+            reference = reference.push(text(t!("settings-delegation-reference-none")).size(13));
         }
 
         let e = |f: &str| error_of(&self.status.errors, f);
@@ -396,8 +419,8 @@ impl State {
                         .unwrap_or("");
                     let placeholder = c
                         .default_quota
-                        .map(|q| format!("{q} (default)"))
-                        .unwrap_or_else(|| "none".into());
+                        .map(|q| t!("settings-delegation-quota-default", quota = q))
+                        .unwrap_or_else(|| t!("settings-delegation-quota-none"));
                     row![
                         container(style::category_chip(&c.code, c.colour)).width(56),
                         text_input(&placeholder, value)
@@ -426,13 +449,13 @@ impl State {
         let editor = column![
             reference,
             text(match self.selected {
-                Some(_) => "Edit the delegation",
-                None => "New delegation",
+                Some(_) => t!("settings-delegation-edit"),
+                None => t!("settings-delegation-new"),
             })
             .size(18),
             row![
                 container(text_field(
-                    "Code",
+                    &t!("settings-delegation-code"),
                     "settings-delegation-code",
                     "VNM",
                     &self.form.code,
@@ -441,7 +464,7 @@ impl State {
                 ))
                 .width(140),
                 text_field(
-                    "Name (printed on badges)",
+                    &t!("settings-delegation-name"),
                     "settings-delegation-name",
                     "Viet Nam",
                     &self.form.name,
@@ -451,13 +474,13 @@ impl State {
             ]
             .spacing(10),
             form::field(
-                "Kind",
+                &t!("settings-delegation-kind"),
                 form::choice(KINDS, kind, Message::Kind).width(300),
                 e("kind")
             ),
             row![
                 text_field(
-                    "Focal point",
+                    &t!("settings-delegation-focal-point"),
                     "settings-delegation-focal-name",
                     "",
                     &self.form.focal_point_name,
@@ -465,7 +488,7 @@ impl State {
                     on(Message::FocalPointName)
                 ),
                 text_field(
-                    "Focal point's e-mail",
+                    &t!("settings-delegation-focal-point-email"),
                     "settings-delegation-focal-email",
                     "",
                     &self.form.focal_point_email,
@@ -474,11 +497,7 @@ impl State {
                 ),
             ]
             .spacing(10),
-            form::field(
-                "Quotas per category (empty: the category's default)",
-                quotas,
-                e("quotas")
-            ),
+            form::field(&t!("settings-delegation-quotas"), quotas, e("quotas")),
         ]
         .spacing(10);
         let mut footer = column![editor_buttons(

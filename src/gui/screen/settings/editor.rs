@@ -19,10 +19,11 @@ pub enum Change<Id> {
 }
 
 impl<Id> Change<Id> {
-    /// `what` added or saved, e.g. "Added the session \"Plenary\"."
-    pub fn stored(adding: bool, what: &str, id: Id) -> Change<Id> {
-        let done = if adding { "Added" } else { "Saved" };
-        Change::Saved(format!("{done} {what}."), id)
+    /// Something added or saved: `added` or `saved` is the note, e.g.
+    /// "Added the session \"Plenary\"." (each a whole sentence, translated
+    /// before the job starts, on the interface's thread).
+    pub fn stored(adding: bool, added: String, saved: String, id: Id) -> Change<Id> {
+        Change::Saved(if adding { added } else { saved }, id)
     }
 }
 

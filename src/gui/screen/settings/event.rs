@@ -8,7 +8,7 @@ use std::sync::Arc;
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
-use super::{Checked, Saved, SetupData, checked, editor_buttons, outcome_notes};
+use super::{Checked, SampleChoice, Saved, SetupData, checked, editor_buttons, outcome_notes};
 use crate::domain::{Category, CategoryId, FieldError, Layout};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::badge_preview;
@@ -16,6 +16,7 @@ use crate::gui::screen::form::{self, colour_picker, confirm_panel, error_of, tex
 use crate::gui::worker::{self, Outcome};
 use crate::setup::preview::Sample;
 use crate::setup::{self, EventForm, EventUpdate, LogoChange, UpdateSummary};
+use crate::t;
 
 #[derive(Default)]
 pub struct State {
@@ -71,6 +72,41 @@ pub struct CategoryChoice {
 impl std::fmt::Display for CategoryChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.label)
+    }
+}
+
+/// A badge layout in the default layout's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayoutChoice(pub Layout);
+
+impl std::fmt::Display for LayoutChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self.0 {
+            Layout::A6 => t!("settings-event-layout-a6"),
+            Layout::Card => t!("settings-event-layout-card"),
+            Layout::A4x4 => t!("settings-event-layout-a4x4"),
+        })
+    }
+}
+
+/// A setting that a save changed, by the name the core gives it, in the
+/// interface's language.
+fn setting_label(name: &str) -> String {
+    match name {
+        "code" => t!("settings-event-changed-code"),
+        "name" => t!("settings-event-changed-name"),
+        "venue" => t!("settings-event-changed-venue"),
+        "time_zone" => t!("settings-event-changed-time-zone"),
+        "start_date" => t!("settings-event-changed-start-date"),
+        "end_date" => t!("settings-event-changed-end-date"),
+        "badge_valid_from" => t!("settings-event-changed-badge-valid-from"),
+        "badge_valid_until" => t!("settings-event-changed-badge-valid-until"),
+        "title_band" => t!("settings-event-changed-title-band"),
+        "footer" => t!("settings-event-changed-footer"),
+        "band_colour" => t!("settings-event-changed-band-colour"),
+        "default_layout" => t!("settings-event-changed-default-layout"),
+        "logo" => t!("settings-event-changed-logo"),
+        other => other.to_owned(),
     }
 }
 
@@ -162,9 +198,9 @@ impl State {
             Message::DefaultLayout(l) => edit(self, &mut |f| f.default_layout = l.to_string()),
             Message::ChooseLogo => Task::perform(
                 rfd::AsyncFileDialog::new()
-                    .set_title("Choose the event's logo")
+                    .set_title(t!("settings-event-logo-dialog"))
                     .add_filter(
-                        "Images",
+                        t!("settings-event-logo-filter"),
                         &["png", "jpg", "jpeg", "webp", "gif", "bmp", "tif", "tiff"],
                     )
                     .pick_file(),
@@ -216,13 +252,22 @@ impl State {
                 match outcome {
                     Ok(Ok(setup::Outcome::Done(summary))) => {
                         self.saved = Some(if summary.changed.is_empty() {
-                            "Nothing to change.".into()
+                            t!("settings-event-nothing-to-change")
                         } else {
-                            let mut s = format!("Saved: {}.", summary.changed.join(", "));
-                            if let Some(kid) = summary.new_key {
-                                s.push_str(&format!(" A new signing key ({kid}) covers the new badge window: give the gates the new trust list."));
+                            let settings = summary
+                                .changed
+                                .iter()
+                                .map(|c| setting_label(c))
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            match summary.new_key {
+                                Some(kid) => t!(
+                                    "settings-event-saved-new-key",
+                                    settings = settings,
+                                    key = kid
+                                ),
+                                None => t!("settings-event-saved", settings = settings),
                             }
-                            s
                         });
                         return (Task::none(), Some(Saved::Reload));
                     }
@@ -287,17 +332,17 @@ impl State {
         let f = &self.form;
         let logo_line = column![
             text(match (&self.logo, self.logo_changed) {
-                (Some(l), true) => format!("New image, {} KB — not saved yet", l.len() / 1024),
-                (Some(l), false) => format!("An image of {} KB", l.len() / 1024),
-                (None, true) => "None — removed, not saved yet".into(),
-                (None, false) => "None".into(),
+                (Some(l), true) => t!("settings-event-logo-new", size = l.len() / 1024),
+                (Some(l), false) => t!("settings-event-logo-stored", size = l.len() / 1024),
+                (None, true) => t!("settings-event-logo-removed"),
+                (None, false) => t!("settings-event-logo-none"),
             })
             .size(14),
             row![
-                button(text("Choose an image…").size(14))
+                button(text(t!("settings-event-logo-choose")).size(14))
                     .style(button::secondary)
                     .on_press_maybe(may_edit.then_some(Message::ChooseLogo)),
-                button(text("Remove").size(14))
+                button(text(t!("settings-remove")).size(14))
                     .style(button::secondary)
                     .on_press_maybe(
                         (may_edit && self.logo.is_some()).then_some(Message::RemoveLogo)
@@ -309,7 +354,7 @@ impl State {
         let fields = column![
             row![
                 container(text_field(
-                    "Code (signed into every badge)",
+                    &t!("settings-event-code"),
                     CODE_INPUT,
                     "HN25",
                     &f.code,
@@ -318,7 +363,7 @@ impl State {
                 ))
                 .width(200),
                 text_field(
-                    "Name",
+                    &t!("settings-event-name"),
                     NAME_INPUT,
                     "",
                     &f.name,
@@ -328,7 +373,7 @@ impl State {
             ]
             .spacing(10),
             text_field(
-                "Venue",
+                &t!("settings-event-venue"),
                 "settings-event-venue",
                 "",
                 &f.venue,
@@ -337,7 +382,7 @@ impl State {
             ),
             row![
                 text_field(
-                    "Time zone",
+                    &t!("settings-event-time-zone"),
                     "settings-event-tz",
                     "Asia/Ho_Chi_Minh",
                     &f.time_zone,
@@ -345,7 +390,7 @@ impl State {
                     on(Message::TimeZone)
                 ),
                 text_field(
-                    "First day",
+                    &t!("settings-event-first-day"),
                     "settings-event-start",
                     "2025-10-25",
                     &f.start_date,
@@ -353,7 +398,7 @@ impl State {
                     on(Message::StartDate)
                 ),
                 text_field(
-                    "Last day",
+                    &t!("settings-event-last-day"),
                     "settings-event-end",
                     "2025-10-26",
                     &f.end_date,
@@ -364,7 +409,7 @@ impl State {
             .spacing(10),
             row![
                 text_field(
-                    "Badges valid from (local time)",
+                    &t!("settings-event-badges-from"),
                     "settings-event-from",
                     "2025-10-23T00:00",
                     &f.badge_valid_from,
@@ -372,7 +417,7 @@ impl State {
                     on(Message::BadgeFrom)
                 ),
                 text_field(
-                    "Badges valid until (local time)",
+                    &t!("settings-event-badges-until"),
                     "settings-event-until",
                     "2025-10-27T00:00",
                     &f.badge_valid_until,
@@ -382,7 +427,7 @@ impl State {
             ]
             .spacing(10),
             text_field(
-                "Title band (empty: the event's name)",
+                &t!("settings-event-title-band"),
                 TITLE_INPUT,
                 &f.name,
                 &f.title_band,
@@ -390,7 +435,7 @@ impl State {
                 on(Message::TitleBand)
             ),
             text_field(
-                "Footer line",
+                &t!("settings-event-footer"),
                 FOOTER_INPUT,
                 setup::DEFAULT_FOOTER,
                 &f.footer,
@@ -399,7 +444,7 @@ impl State {
             ),
             row![
                 form::field(
-                    "Title band colour",
+                    &t!("settings-event-band-colour"),
                     colour_picker(
                         "settings-event-colour",
                         &f.band_colour,
@@ -411,16 +456,16 @@ impl State {
                 ),
                 column![
                     form::field(
-                        "Default layout",
+                        &t!("settings-event-default-layout"),
                         form::choice(
-                            Layout::ALL,
-                            f.default_layout.parse::<Layout>().ok(),
-                            Message::DefaultLayout
+                            Layout::ALL.map(LayoutChoice),
+                            f.default_layout.parse::<Layout>().ok().map(LayoutChoice),
+                            |l| Message::DefaultLayout(l.0)
                         )
                         .width(160),
                         e("default_layout"),
                     ),
-                    form::field("Logo (left of the title band)", logo_line, e("logo")),
+                    form::field(&t!("settings-event-logo"), logo_line, e("logo")),
                 ]
                 .spacing(10),
             ]
@@ -431,7 +476,7 @@ impl State {
         let mut footer = column![
             row![
                 editor_buttons(may_edit, self.busy, Message::Save, None),
-                button(text("Undo changes"))
+                button(text(t!("settings-event-undo")))
                     .style(button::secondary)
                     .padding([8, 16])
                     .on_press_maybe((!self.busy).then_some(Message::Reset)),
@@ -463,14 +508,19 @@ impl State {
             .find(|c| Some(c.id) == self.preview_category)
             .cloned();
         let preview = column![
-            text("Badge preview").size(18),
+            text(t!("settings-badge-preview")).size(18),
             row![
                 form::choice(choices, selected, Message::PreviewCategory).width(Fill),
-                form::choice(Sample::ALL, Some(self.sample), Message::Sample).width(150),
+                form::choice(
+                    Sample::ALL.map(SampleChoice),
+                    Some(SampleChoice(self.sample)),
+                    |c| Message::Sample(c.0)
+                )
+                .width(150),
             ]
             .spacing(8),
             self.preview.view(430.0),
-            text("A sample participant without a photo, drawn by the code that prints. Not saved settings show here first.").size(12),
+            text(t!("settings-event-preview-note")).size(12),
         ]
         .spacing(8)
         .width(480);

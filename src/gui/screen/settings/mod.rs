@@ -15,6 +15,7 @@ mod vetting;
 mod zones;
 
 use crate::store::Db;
+use crate::t;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -30,6 +31,7 @@ use crate::error::{Error, Result};
 use crate::gui::Session as AppSession;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
+use crate::setup::preview::Sample;
 use crate::setup::{self, CategoryInfo};
 use crate::store::{self, usage::ZoneUse};
 use crate::workspace::Workspace;
@@ -159,15 +161,15 @@ impl Section {
         Section::Vetting,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Section::Event => "Event and badge",
-            Section::Categories => "Categories",
-            Section::Zones => "Zones",
-            Section::Checkpoints => "Checkpoints",
-            Section::Sessions => "Sessions",
-            Section::Delegations => "Delegations",
-            Section::Vetting => "Vetting and letters",
+            Section::Event => t!("settings-section-event"),
+            Section::Categories => t!("settings-section-categories"),
+            Section::Zones => t!("settings-section-zones"),
+            Section::Checkpoints => t!("settings-section-checkpoints"),
+            Section::Sessions => t!("settings-section-sessions"),
+            Section::Delegations => t!("settings-section-delegations"),
+            Section::Vetting => t!("settings-section-vetting"),
         }
     }
 }
@@ -352,9 +354,10 @@ impl State {
             .padding([10, 16]);
         if !may_edit {
             page = page.push(
-                text(format!(
-                    "{} ({}) may look at the set-up; only an administrator changes it.",
-                    session.actor.name, session.actor.role
+                text(t!(
+                    "settings-read-only",
+                    name = &session.actor.name,
+                    role = role_label(session.actor.role)
                 ))
                 .size(14),
             );
@@ -364,7 +367,7 @@ impl State {
         }
         let Some(data) = &self.data else {
             return page
-                .push(container(text("Reading the set-up…")).padding(20))
+                .push(container(text(t!("settings-loading"))).padding(20))
                 .into();
         };
         let body: Element<'a, Message> = match self.section {
@@ -386,6 +389,32 @@ impl State {
             Section::Vetting => self.vetting.view(data, may_edit).map(Message::Vetting),
         };
         page.push(container(body).height(Fill)).into()
+    }
+}
+
+/// An operator's role, as the read-only note names it.
+fn role_label(role: crate::domain::Role) -> String {
+    use crate::domain::Role;
+    match role {
+        Role::Administrator => t!("settings-role-administrator"),
+        Role::Supervisor => t!("settings-role-supervisor"),
+        Role::Clerk => t!("settings-role-clerk"),
+        Role::Gate => t!("settings-role-gate"),
+        Role::Viewer => t!("settings-role-viewer"),
+    }
+}
+
+/// A sample participant of the badge previews, named in the interface's
+/// language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SampleChoice(pub Sample);
+
+impl std::fmt::Display for SampleChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self.0 {
+            Sample::LongName => t!("settings-sample-long-name"),
+            Sample::ArabicName => t!("settings-sample-arabic-name"),
+        })
     }
 }
 
@@ -430,14 +459,14 @@ pub fn editor_buttons<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let enabled = may_edit && !busy;
     let mut r = row![
-        button(text("Save"))
+        button(text(t!("settings-save")))
             .padding([8, 20])
             .on_press_maybe(enabled.then_some(save))
     ]
     .spacing(10);
     if let Some(remove) = remove {
         r = r.push(
-            button(text("Remove"))
+            button(text(t!("settings-remove")))
                 .padding([8, 16])
                 .style(button::danger)
                 .on_press_maybe(enabled.then_some(remove)),
@@ -454,7 +483,7 @@ pub fn outcome_notes<'a, M: 'a>(
 ) -> Element<'a, M> {
     let mut col = column![].spacing(6).width(Fill);
     if busy {
-        col = col.push(text("Saving…").size(14));
+        col = col.push(text(t!("settings-saving")).size(14));
     }
     if let Some(s) = saved {
         col = col.push(super::form::saved(s));
@@ -682,6 +711,32 @@ mod tests {
         let mut ui = simulator(state.view(&session));
         assert!(ui.find("Added").is_ok(), "the list marks it added");
         assert!(ui.find("Delegations (1)").is_ok());
+    }
+
+    #[test]
+    fn the_settings_speak_vietnamese_and_french() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, session, _) = opened(dir.path());
+        {
+            let _vi = crate::i18n::LanguageScope::new(crate::i18n::Language::Vietnamese);
+            let mut ui = simulator(state.view(&session));
+            assert!(ui.find("Sự kiện và thẻ").is_ok());
+            assert!(ui.find("Hoàn tác thay đổi").is_ok());
+            drop(ui);
+            press(&mut state, &session, "Khu vực");
+            let mut ui = simulator(state.view(&session));
+            assert!(ui.find("Khu vực mới").is_ok());
+            assert!(ui.find("Tên (hiển thị tại cổng kiểm soát)").is_ok());
+        }
+        let _fr = crate::i18n::LanguageScope::new(crate::i18n::Language::French);
+        settle(
+            &mut state,
+            &session,
+            vec![Message::Section(Section::Checkpoints)],
+        );
+        let mut ui = simulator(state.view(&session));
+        assert!(ui.find("Nouveau point de contrôle").is_ok());
+        assert!(ui.find("Zone desservie").is_ok());
     }
 
     #[test]

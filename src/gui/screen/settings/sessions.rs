@@ -17,6 +17,7 @@ use crate::gui::screen::form::{self, error_of, text_field};
 use crate::gui::worker::{self, Outcome};
 use crate::search::fold_word;
 use crate::setup::{self, SessionForm};
+use crate::t;
 
 #[derive(Default)]
 pub struct State {
@@ -202,6 +203,8 @@ impl State {
                     }
                 };
                 let adding = self.selected.is_none();
+                let added = t!("settings-session-added", name = &s.name);
+                let saved = t!("settings-session-saved", name = &s.name);
                 return (
                     self.status.start(
                         session,
@@ -212,8 +215,7 @@ impl State {
                                 setup::edit_session(conn, actor, &s)?;
                                 s.id
                             };
-                            let what = format!("the session \"{}\"", s.name);
-                            Ok(Change::stored(adding, &what, id))
+                            Ok(Change::stored(adding, added, saved, id))
                         },
                         Message::Done,
                     ),
@@ -224,13 +226,13 @@ impl State {
                 let Some(id) = self.selected else {
                     return (Task::none(), None);
                 };
-                let name = self.form.name.clone();
+                let removed = t!("settings-session-removed", name = &self.form.name);
                 return (
                     self.status.start(
                         session,
                         move |conn, actor| {
                             setup::remove_session(conn, actor, id)?;
-                            Ok(Change::Removed(format!("Removed the session \"{name}\".")))
+                            Ok(Change::Removed(removed))
                         },
                         Message::Done,
                     ),
@@ -257,17 +259,32 @@ impl State {
         let list = data.sessions.iter().fold(column![].spacing(2), |col, s| {
             let line = column![
                 text(&s.name).size(14),
-                text(format!(
-                    "{} – {} · zone {}{}",
-                    data.event.local_time(s.starts_at),
-                    data.event.local_time(s.ends_at).get(11..).unwrap_or(""),
-                    data.zone_label(s.zone),
+                text({
+                    let (start, end) = (
+                        local_time(&data.event, s.starts_at),
+                        data.event
+                            .local_time(s.ends_at)
+                            .get(11..)
+                            .unwrap_or("")
+                            .to_owned(),
+                    );
+                    let zone = data.zone_label(s.zone);
                     if s.invitation_only {
-                        " · by invitation"
+                        t!(
+                            "settings-session-line-by-invitation",
+                            start = start,
+                            end = end,
+                            zone = zone
+                        )
                     } else {
-                        ""
+                        t!(
+                            "settings-session-line",
+                            start = start,
+                            end = end,
+                            zone = zone
+                        )
                     }
-                ))
+                })
                 .size(12),
             ];
             col.push(list_row(
@@ -278,20 +295,14 @@ impl State {
         });
         let list = column![
             row![
-                text("Sessions").size(18).width(Fill),
-                button(text("New session").size(14))
+                text(t!("settings-session-title")).size(18).width(Fill),
+                button(text(t!("settings-session-new")).size(14))
                     .style(button::secondary)
                     .on_press_maybe(may_edit.then_some(Message::New)),
             ]
             .align_y(iced::Center),
             if data.sessions.is_empty() {
-                column![
-                    text(
-                        "No session yet: add the programme (opening, plenary, signing ceremony…)."
-                    )
-                    .size(14)
-                ]
-                .into()
+                column![text(t!("settings-session-none-yet")).size(14)].into()
             } else {
                 Element::from(scrollable(list).height(Fill))
             },
@@ -309,37 +320,37 @@ impl State {
             .cloned();
         let mut editor = column![
             text(if self.selected.is_some() {
-                "Edit the session"
+                t!("settings-session-edit")
             } else {
-                "New session"
+                t!("settings-session-new")
             })
             .size(18),
             text_field(
-                "Name",
+                &t!("settings-session-name-label"),
                 "settings-session-name",
-                "Opening ceremony",
+                &t!("settings-session-name-example"),
                 &self.form.name,
                 e("name"),
                 on(Message::Name)
             ),
             form::field(
-                "Zone",
+                &t!("settings-session-zone"),
                 form::choice(zones, selected_zone, Message::Zone).width(Fill),
                 e("zone")
             ),
             row![
                 text_field(
-                    &format!("Start ({})", data.event.time_zone),
+                    &t!("settings-session-start", time_zone = &data.event.time_zone),
                     "settings-session-start",
-                    "YYYY-MM-DDTHH:MM",
+                    &t!("settings-session-time-placeholder"),
                     &self.form.start,
                     e("start"),
                     on(Message::Start)
                 ),
                 text_field(
-                    "End",
+                    &t!("settings-session-end"),
                     "settings-session-end",
-                    "YYYY-MM-DDTHH:MM",
+                    &t!("settings-session-time-placeholder"),
                     &self.form.end,
                     e("end"),
                     on(Message::End)
@@ -347,7 +358,7 @@ impl State {
             ]
             .spacing(10),
             checkbox(self.form.invitation_only)
-                .label("By invitation only")
+                .label(t!("settings-session-invitation-only"))
                 .on_toggle_maybe(enabled.then_some(Message::InvitationOnly)),
         ]
         .spacing(10);
@@ -414,10 +425,17 @@ impl State {
             .filter(|i| matches!(i, Invitee::Delegation(_)))
             .count();
         let delegations = column![
-            text(format!("Delegations invited: {n_delegations}")).size(14),
-            text_input("Filter delegations", &self.delegation_filter)
-                .on_input(Message::DelegationFilter)
-                .padding(6),
+            text(t!(
+                "settings-session-delegations-invited",
+                count = n_delegations
+            ))
+            .size(14),
+            text_input(
+                &t!("settings-session-filter-delegations"),
+                &self.delegation_filter
+            )
+            .on_input(Message::DelegationFilter)
+            .padding(6),
             container(scrollable(boxes)).height(200),
         ]
         .spacing(6)
@@ -428,11 +446,12 @@ impl State {
             let Invitee::Participant(id) = invitee else {
                 continue;
             };
-            let (name, code) = self
-                .names
-                .get(id)
-                .cloned()
-                .unwrap_or_else(|| (format!("participant {id}"), String::new()));
+            let (name, code) = self.names.get(id).cloned().unwrap_or_else(|| {
+                (
+                    t!("settings-session-participant-id", id = id.to_string()),
+                    String::new(),
+                )
+            });
             people = people.push(
                 row![
                     text(format!("{name} ({code})")).size(13).width(Fill),
@@ -449,11 +468,18 @@ impl State {
             results = results.push(
                 row![
                     text(format!("{name} ({code})")).size(13).width(Fill),
-                    button(text(if already { "Invited" } else { "Invite" }).size(13))
-                        .style(button::secondary)
-                        .on_press_maybe(
-                            (enabled && !already).then_some(Message::InviteParticipant(*id))
-                        ),
+                    button(
+                        text(if already {
+                            t!("settings-session-invited")
+                        } else {
+                            t!("settings-session-invite")
+                        })
+                        .size(13),
+                    )
+                    .style(button::secondary)
+                    .on_press_maybe(
+                        (enabled && !already).then_some(Message::InviteParticipant(*id))
+                    ),
                 ]
                 .align_y(iced::Center),
             );
@@ -465,18 +491,29 @@ impl State {
             .filter(|i| matches!(i, Invitee::Participant(_)))
             .count();
         let participants = column![
-            text(format!("Participants invited: {n_people}")).size(14),
+            text(t!(
+                "settings-session-participants-invited",
+                count = n_people
+            ))
+            .size(14),
             container(scrollable(people)).max_height(120),
             row![
                 text_input(
-                    "Find a participant by name or document",
+                    &t!("settings-session-find-participant"),
                     &self.participant_query
                 )
                 .on_input(Message::ParticipantQuery)
                 .on_submit(Message::Search)
                 .padding(6),
-                button(text(if self.searching { "Finding…" } else { "Find" }).size(14))
-                    .on_press_maybe((!self.searching).then_some(Message::Search)),
+                button(
+                    text(if self.searching {
+                        t!("settings-session-finding")
+                    } else {
+                        t!("settings-session-find")
+                    })
+                    .size(14),
+                )
+                .on_press_maybe((!self.searching).then_some(Message::Search)),
             ]
             .spacing(6),
             results,
@@ -484,5 +521,21 @@ impl State {
         .spacing(6)
         .width(Fill);
         row![delegations, participants].spacing(14).into()
+    }
+}
+
+/// A session's start as the list shows it: the date as the interface's
+/// language writes it, then HH:MM, in the event's time zone.
+fn local_time(event: &crate::domain::Event, unix: i64) -> String {
+    match jiff::Timestamp::from_second(unix) {
+        Ok(ts) => {
+            let at = ts.to_zoned_datetime(event.tz());
+            format!(
+                "{} {}",
+                crate::i18n::date_short(crate::i18n::current(), at.date()),
+                at.strftime("%H:%M")
+            )
+        }
+        Err(_) => event.local_time(unix),
     }
 }

@@ -7,11 +7,13 @@ use iced::widget::{button, column, row, rule, text, text_editor};
 use iced::{Element, Fill, Length, Task};
 
 use super::{Saved, SetupData, spawn_job};
+use crate::domain::ClearanceRule;
 use crate::domain::FieldError;
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form;
 use crate::gui::worker::Outcome;
 use crate::letters::{self, LetterKind, PLACEHOLDERS, Template};
+use crate::t;
 
 pub const CLEARANCE_INPUT: &str = "settings-clearance";
 pub const SUBJECT_INPUT: &str = "settings-letter-subject";
@@ -35,7 +37,7 @@ pub struct State {
 pub enum Message {
     Clearance(String),
     SaveClearance,
-    ClearanceSaved(Outcome<super::Checked<String>>),
+    ClearanceSaved(Outcome<super::Checked<ClearanceRule>>),
     Kind(LetterKind),
     Subject(String),
     Body(text_editor::Action),
@@ -98,9 +100,7 @@ impl State {
                 return (
                     spawn_job(
                         session,
-                        move |conn, actor| {
-                            crate::vetting::set_rule(conn, actor, &text).map(|r| r.describe())
-                        },
+                        move |conn, actor| crate::vetting::set_rule(conn, actor, &text),
                         Message::ClearanceSaved,
                     ),
                     None,
@@ -109,9 +109,16 @@ impl State {
             Message::ClearanceSaved(outcome) => {
                 self.busy = false;
                 match outcome {
-                    Ok(Ok(words)) => {
+                    Ok(Ok(rule)) => {
                         self.clearance_errors.clear();
-                        self.clearance_saved = Some(format!("Saved: clearance is {words}."));
+                        self.clearance_saved = Some(match rule {
+                            ClearanceRule::Off => t!("settings-clearance-saved-off"),
+                            ClearanceRule::All => t!("settings-clearance-saved-all"),
+                            ClearanceRule::Categories(codes) => t!(
+                                "settings-clearance-saved-categories",
+                                categories = codes.join(", ")
+                            ),
+                        });
                         return (Task::none(), Some(Saved::Reload));
                     }
                     Ok(Err(errors)) => self.clearance_errors = errors,
@@ -150,8 +157,12 @@ impl State {
                 match outcome {
                     Ok(Ok(kind)) => {
                         self.template_errors.clear();
-                        self.template_saved =
-                            Some(format!("Saved: the {} template.", kind.label()));
+                        self.template_saved = Some(match kind {
+                            LetterKind::Acknowledgement => {
+                                t!("settings-letter-saved-acknowledgement")
+                            }
+                            LetterKind::Visa => t!("settings-letter-saved-visa"),
+                        });
                         return (Task::none(), Some(Saved::Reload));
                     }
                     Ok(Err(errors)) => self.template_errors = errors,
@@ -166,18 +177,18 @@ impl State {
     pub fn view<'a>(&'a self, _data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
         let idle = may_edit && !self.busy;
         let mut clearance = column![
-            text("Security clearance").size(18),
-            text("Whether the host's security service must clear a participant before a badge is printed or handed over: off, all, or category codes separated by ; (e.g. MED;SEC).").size(13),
+            text(t!("settings-clearance-title")).size(18),
+            text(t!("settings-clearance-help")).size(13),
             row![
                 form::text_field(
-                    "Clearance required",
+                    &t!("settings-clearance-required"),
                     CLEARANCE_INPUT,
-                    "off, all, or MED;SEC",
+                    &t!("settings-clearance-placeholder"),
                     &self.clearance,
                     form::error_of(&self.clearance_errors, "clearance"),
                     may_edit.then_some(Message::Clearance),
                 ),
-                button(text("Save clearance"))
+                button(text(t!("settings-clearance-save")))
                     .on_press_maybe(idle.then_some(Message::SaveClearance)),
             ]
             .spacing(10)
@@ -189,7 +200,7 @@ impl State {
         }
         let kinds = LetterKind::ALL.iter().fold(row![].spacing(6), |r, &k| {
             r.push(
-                button(text(k.label()).size(14))
+                button(text(letter_kind_label(k)).size(14))
                     .style(if k == self.kind {
                         button::primary
                     } else {
@@ -204,35 +215,40 @@ impl State {
         }
         let placeholders = PLACEHOLDERS
             .iter()
-            .map(|(p, what)| format!("{{{p}}} {what}"))
+            .map(|(p, what)| format!("{{{p}}} {}", placeholder_label(p, what)))
             .collect::<Vec<_>>()
             .join(" · ");
         let mut letters = column![
-            text("Letters for delegates").size(18),
+            text(t!("settings-letter-title")).size(18),
             kinds,
             form::text_field(
-                "Subject",
+                &t!("settings-letter-subject"),
                 SUBJECT_INPUT,
-                "Subject line",
+                &t!("settings-letter-subject-placeholder"),
                 &self.subject,
                 form::error_of(&self.template_errors, "subject"),
                 may_edit.then_some(Message::Subject),
             ),
             form::field(
-                "Text (paragraphs separated by a blank line)",
+                &t!("settings-letter-body"),
                 editor,
                 form::error_of(&self.template_errors, "body"),
             ),
             form::text_field(
-                "Signatory",
+                &t!("settings-letter-signatory"),
                 SIGNATORY_INPUT,
-                "e.g. The Accreditation Office",
+                &t!("settings-letter-signatory-placeholder"),
                 &self.signatory,
                 None,
                 may_edit.then_some(Message::Signatory),
             ),
-            text(format!("Placeholders: {placeholders}")).size(12),
-            button(text("Save template")).on_press_maybe(idle.then_some(Message::SaveTemplate)),
+            text(t!(
+                "settings-letter-placeholders",
+                placeholders = placeholders
+            ))
+            .size(12),
+            button(text(t!("settings-letter-save")))
+                .on_press_maybe(idle.then_some(Message::SaveTemplate)),
         ]
         .spacing(8);
         if let Some(s) = &self.template_saved {
@@ -245,5 +261,35 @@ impl State {
             page = page.push(form::problem(e));
         }
         iced::widget::scrollable(page).height(Fill).into()
+    }
+}
+
+/// A kind of letter, as its button names it.
+fn letter_kind_label(kind: LetterKind) -> String {
+    match kind {
+        LetterKind::Acknowledgement => t!("settings-letter-kind-acknowledgement"),
+        LetterKind::Visa => t!("settings-letter-kind-visa"),
+    }
+}
+
+/// What a letter's placeholder stands for, in the interface's language;
+/// `what` (the core's English words) for one this screen does not know.
+fn placeholder_label(placeholder: &str, what: &str) -> String {
+    match placeholder {
+        "name" => t!("settings-letter-placeholder-name"),
+        "given_names" => t!("settings-letter-placeholder-given-names"),
+        "family_name" => t!("settings-letter-placeholder-family-name"),
+        "function" => t!("settings-letter-placeholder-function"),
+        "delegation" => t!("settings-letter-placeholder-delegation"),
+        "category" => t!("settings-letter-placeholder-category"),
+        "nationality" => t!("settings-letter-placeholder-nationality"),
+        "date_of_birth" => t!("settings-letter-placeholder-date-of-birth"),
+        "document_type" => t!("settings-letter-placeholder-document-type"),
+        "document_number" => t!("settings-letter-placeholder-document-number"),
+        "document_expiry" => t!("settings-letter-placeholder-document-expiry"),
+        "event" => t!("settings-letter-placeholder-event"),
+        "venue" => t!("settings-letter-placeholder-venue"),
+        "dates" => t!("settings-letter-placeholder-dates"),
+        _ => what.to_owned(),
     }
 }

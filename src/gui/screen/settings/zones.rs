@@ -12,6 +12,7 @@ use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{error_of, text_field};
 use crate::gui::worker::Outcome;
 use crate::setup::{self, ZoneForm};
+use crate::t;
 
 #[derive(Default)]
 pub struct State {
@@ -92,6 +93,16 @@ impl State {
                     }
                 };
                 let adding = self.selected.is_none();
+                let added = t!(
+                    "settings-zone-added",
+                    number = zone.number,
+                    code = &zone.code
+                );
+                let saved = t!(
+                    "settings-zone-saved",
+                    number = zone.number,
+                    code = &zone.code
+                );
                 return (
                     self.status.start(
                         session,
@@ -101,8 +112,7 @@ impl State {
                             } else {
                                 setup::edit_zone(conn, actor, &zone)?;
                             }
-                            let what = format!("zone {} {}", zone.number, zone.code);
-                            Ok(Change::stored(adding, &what, zone.number))
+                            Ok(Change::stored(adding, added, saved, zone.number))
                         },
                         Message::Done,
                     ),
@@ -113,12 +123,13 @@ impl State {
                 let Some(n) = self.selected else {
                     return (Task::none(), None);
                 };
+                let removed = t!("settings-zone-removed", number = n);
                 return (
                     self.status.start(
                         session,
                         move |conn, actor| {
                             setup::remove_zone(conn, actor, n)?;
-                            Ok(Change::Removed(format!("Removed zone {n}.")))
+                            Ok(Change::Removed(removed))
                         },
                         Message::Done,
                     ),
@@ -147,13 +158,26 @@ impl State {
             .iter()
             .fold(column![].spacing(2), |col, (z, used)| {
                 let uses = [
-                    (!used.categories.is_empty())
-                        .then(|| format!("categories {}", used.categories.join(" "))),
-                    (!used.checkpoints.is_empty())
-                        .then(|| format!("{} checkpoint(s)", used.checkpoints.len())),
-                    (!used.sessions.is_empty())
-                        .then(|| format!("{} session(s)", used.sessions.len())),
-                    (used.active_badges > 0).then(|| format!("{} badge(s)", used.active_badges)),
+                    (!used.categories.is_empty()).then(|| {
+                        t!(
+                            "settings-zone-used-by-categories",
+                            categories = used.categories.join(" ")
+                        )
+                    }),
+                    (!used.checkpoints.is_empty()).then(|| {
+                        t!(
+                            "settings-zone-used-by-checkpoints",
+                            count = used.checkpoints.len()
+                        )
+                    }),
+                    (!used.sessions.is_empty()).then(|| {
+                        t!(
+                            "settings-zone-used-by-sessions",
+                            count = used.sessions.len()
+                        )
+                    }),
+                    (used.active_badges > 0)
+                        .then(|| t!("settings-zone-used-by-badges", count = used.active_badges)),
                 ]
                 .into_iter()
                 .flatten()
@@ -163,7 +187,7 @@ impl State {
                     column![
                         text(format!("{} — {}", z.code, z.name)).size(14),
                         text(if uses.is_empty() {
-                            "not used".into()
+                            t!("settings-zone-not-used")
                         } else {
                             uses.join(" · ")
                         })
@@ -180,8 +204,8 @@ impl State {
             });
         let list = column![
             row![
-                text("Zones").size(18).width(Fill),
-                button(text("New zone").size(14))
+                text(t!("settings-zone-title")).size(18).width(Fill),
+                button(text(t!("settings-zone-new")).size(14))
                     .style(button::secondary)
                     .on_press_maybe((may_edit && data.zones.len() < 64).then_some(Message::New)),
             ]
@@ -194,23 +218,47 @@ impl State {
         let on = |m: fn(String) -> Message| (may_edit && !self.status.busy).then_some(m);
         let editor = column![
             text(match self.selected {
-                Some(n) => format!("Zone {n}"),
-                None => "New zone".into(),
+                Some(n) => t!("settings-zone-heading", number = n),
+                None => t!("settings-zone-new"),
             })
             .size(18),
-            text("Badges carry and print zone numbers: a zone keeps its number; its code and name can change.").size(13),
+            text(t!("settings-zone-number-note")).size(13),
             container(text_field(
-                "Number (1–64)",
+                &t!("settings-zone-number"),
                 "settings-zone-number",
                 "10",
                 &self.form.number,
                 e("number"),
-                if self.selected.is_none() { on(Message::Number) } else { None },
+                if self.selected.is_none() {
+                    on(Message::Number)
+                } else {
+                    None
+                },
             ))
             .width(160),
-            container(text_field("Code", "settings-zone-code", "VIP", &self.form.code, e("code"), on(Message::Code))).width(200),
-            text_field("Name (shown at the gates)", "settings-zone-name", "VIP lounge", &self.form.name, e("name"), on(Message::Name)),
-            editor_buttons(may_edit, self.status.busy, Message::Save, self.selected.map(|_| Message::Remove)),
+            container(text_field(
+                &t!("settings-zone-code"),
+                "settings-zone-code",
+                "VIP",
+                &self.form.code,
+                e("code"),
+                on(Message::Code)
+            ))
+            .width(200),
+            text_field(
+                &t!("settings-zone-name"),
+                "settings-zone-name",
+                &t!("settings-zone-name-example"),
+                &self.form.name,
+                e("name"),
+                on(Message::Name)
+            ),
+            editor_buttons(
+                may_edit,
+                self.status.busy,
+                Message::Save,
+                self.selected.map(|_| Message::Remove)
+            ),
             self.status.notes(),
         ]
         .spacing(10)
