@@ -70,27 +70,38 @@ pub fn open_in_viewer(path: &Path) -> Result<()> {
         c
     };
     let program = command.get_program().to_string_lossy().into_owned();
+    let file = path.display().to_string();
     let output = command.output().map_err(|e| {
-        let why = if e.kind() == std::io::ErrorKind::NotFound {
-            format!("{program} is not installed")
+        Error::Other(if e.kind() == std::io::ErrorKind::NotFound {
+            crate::t!("common-viewer-missing", program = &program, path = &file)
         } else {
-            format!("{program} could not start ({e})")
-        };
-        Error::Other(format!(
-            "could not open the PDF: {why}; the file is {}",
-            path.display()
-        ))
+            crate::t!(
+                "common-viewer-not-started",
+                program = &program,
+                error = e.to_string(),
+                path = &file
+            )
+        })
     })?;
     if output.status.success() {
-        Ok(())
-    } else {
-        Err(Error::Other(format!(
-            "{program} could not open {} ({}){}",
-            path.display(),
-            output.status,
-            stderr_line(&output.stderr)
-        )))
+        return Ok(());
     }
+    let status = output.status.to_string();
+    Err(Error::Other(match stderr_line(&output.stderr) {
+        Some(said) => crate::t!(
+            "common-viewer-refused-said",
+            program = &program,
+            path = &file,
+            status = status,
+            output = said
+        ),
+        None => crate::t!(
+            "common-viewer-refused",
+            program = &program,
+            path = &file,
+            status = status
+        ),
+    }))
 }
 
 /// Whether CUPS's `lp` is installed (the "send to printer" button shows only then).
@@ -103,34 +114,39 @@ pub fn printer_available() -> bool {
 /// Sends `path` to the default printer with `lp`; returns what `lp` said
 /// (the request id).
 pub fn send_to_printer(path: &Path) -> Result<String> {
+    let file = path.display().to_string();
     let output = Command::new("lp")
         .arg("--")
         .arg(path)
         .output()
         .map_err(|e| {
-            Error::Other(format!(
-                "could not start lp ({e}); the file is {}",
-                path.display()
+            Error::Other(crate::t!(
+                "common-printer-not-started",
+                error = e.to_string(),
+                path = &file
             ))
         })?;
     if output.status.success() {
-        Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
-    } else {
-        Err(Error::Other(format!(
-            "the printer refused {} ({}){}",
-            path.display(),
-            output.status,
-            stderr_line(&output.stderr)
-        )))
+        return Ok(String::from_utf8_lossy(&output.stdout).trim().to_string());
     }
+    let status = output.status.to_string();
+    Err(Error::Other(match stderr_line(&output.stderr) {
+        Some(said) => crate::t!(
+            "common-printer-refused-said",
+            path = &file,
+            status = status,
+            output = said
+        ),
+        None => crate::t!("common-printer-refused", path = &file, status = status),
+    }))
 }
 
-fn stderr_line(stderr: &[u8]) -> String {
+/// The first line a program wrote to its error output, if any.
+fn stderr_line(stderr: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(stderr);
-    match text.lines().find(|l| !l.trim().is_empty()) {
-        Some(line) => format!(": {}", line.trim()),
-        None => String::new(),
-    }
+    text.lines()
+        .find(|l| !l.trim().is_empty())
+        .map(|line| line.trim().to_string())
 }
 
 #[cfg(test)]

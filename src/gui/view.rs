@@ -4,6 +4,9 @@
 use iced::widget::{button, column, container, row, rule, text};
 use iced::{Element, Fill};
 
+use crate::domain::{ParticipantStatus, Role};
+use crate::t;
+
 use super::{App, Desk, Message, Tab, style};
 
 impl App {
@@ -12,7 +15,7 @@ impl App {
             App::Loading { error, .. } => {
                 let content: Element<'_, Message> = match error {
                     Some(e) => style::error_text(e),
-                    None => text("Opening…").into(),
+                    None => text(t!("common-opening")).into(),
                 };
                 container(content).center(Fill).into()
             }
@@ -48,12 +51,13 @@ impl Desk {
         );
         let rail = rail.push(iced::widget::space::vertical()).push(
             column![
-                text(format!(
-                    "{} ({})",
-                    self.session.actor.name, self.session.actor.role
+                text(t!(
+                    "common-signed-in-as",
+                    name = &self.session.actor.name,
+                    role = role_name(self.session.actor.role)
                 ))
                 .size(13),
-                button(text("Sign out").size(13))
+                button(text(t!("common-sign-out")).size(13))
                     .style(button::text)
                     .on_press(Message::SignOut),
             ]
@@ -66,7 +70,7 @@ impl Desk {
                 text(format!(
                     "{} · {}",
                     self.session.event.venue,
-                    self.session.event.dates_label()
+                    dates_label(self.session.event.start_date, self.session.event.end_date)
                 ))
                 .size(14),
             ]
@@ -90,7 +94,9 @@ impl Desk {
                 .map(Message::PrintQueue),
             (Tab::Gate, _) => match &self.gate {
                 Some(gate) => gate.view().map(Message::Gate),
-                None => container(text("Opening the gate…")).center(Fill).into(),
+                None => container(text(t!("common-opening-gate")))
+                    .center(Fill)
+                    .into(),
             },
             (Tab::Import, _) => self.import.view(&self.session).map(Message::Import),
             (Tab::Vetting, _) => self.vetting.view(&self.session).map(Message::Vetting),
@@ -100,14 +106,17 @@ impl Desk {
         let counts = self
             .counts
             .iter()
-            .map(|(s, n)| format!("{} {n}", s.label()))
+            .map(|(s, n)| t!("common-status-count", status = status_name(*s), count = *n))
             .collect::<Vec<_>>()
             .join(" · ");
         let status = container(
             row![
                 text(match self.session.workspace.server() {
-                    Some(server) => format!("Event server: {}", server.url.text),
-                    None => format!("Data: {}", self.session.workspace.data_dir().display()),
+                    Some(server) => t!("common-event-server", url = &server.url.text),
+                    None => t!(
+                        "common-data-directory",
+                        path = self.session.workspace.data_dir().display().to_string()
+                    ),
                 })
                 .size(13),
                 iced::widget::space::horizontal(),
@@ -115,7 +124,11 @@ impl Desk {
                 text(if self.counts.is_empty() {
                     String::new()
                 } else {
-                    format!("{total} participants: {counts}")
+                    t!(
+                        "common-status-participants",
+                        participants = t!("common-participants-count", count = total),
+                        counts = counts
+                    )
                 })
                 .size(13),
             ]
@@ -138,15 +151,213 @@ impl Desk {
     fn backup_status(&self) -> Element<'_, Message> {
         match &self.backup {
             None => text("").into(),
-            Some(Ok(taken)) => text(format!(
-                "Backed up {}",
-                self.session.event.local_time(taken.taken_at)
+            Some(Ok(taken)) => text(t!(
+                "common-backed-up",
+                time = self.session.event.local_time(taken.taken_at)
             ))
             .size(13)
             .into(),
             Some(Err(e)) => {
-                container(style::error_text(&format!("Automatic backup failed: {e}"))).into()
+                container(style::error_text(&t!("common-backup-failed", error = e))).into()
             }
         }
+    }
+}
+
+/// A status's name in the status bar.
+fn status_name(status: ParticipantStatus) -> String {
+    match status {
+        ParticipantStatus::Nominated => t!("common-status-nominated"),
+        ParticipantStatus::Approved => t!("common-status-approved"),
+        ParticipantStatus::Rejected => t!("common-status-rejected"),
+        ParticipantStatus::Cancelled => t!("common-status-cancelled"),
+    }
+}
+
+/// A role's name beside the operator's name.
+fn role_name(role: Role) -> String {
+    match role {
+        Role::Administrator => t!("common-role-administrator"),
+        Role::Supervisor => t!("common-role-supervisor"),
+        Role::Clerk => t!("common-role-clerk"),
+        Role::Gate => t!("common-role-gate"),
+        Role::Viewer => t!("common-role-viewer"),
+    }
+}
+
+/// A month's name as the dates catalogue writes it ("December", "tháng 12").
+fn month_name(month: i8) -> String {
+    match month {
+        1 => t!("month-1"),
+        2 => t!("month-2"),
+        3 => t!("month-3"),
+        4 => t!("month-4"),
+        5 => t!("month-5"),
+        6 => t!("month-6"),
+        7 => t!("month-7"),
+        8 => t!("month-8"),
+        9 => t!("month-9"),
+        10 => t!("month-10"),
+        11 => t!("month-11"),
+        _ => t!("month-12"),
+    }
+}
+
+/// The event's dates in the header: "7 December 2026", "7–11 December
+/// 2026", "30 November – 4 December 2026", "2026-12-30 – 2027-01-02" (as the
+/// core's `Event::dates_label` writes them in English).
+fn dates_label(start: jiff::civil::Date, end: jiff::civil::Date) -> String {
+    let language = crate::i18n::current();
+    // Days and years are passed as text: a year is not grouped as a number.
+    let day = |d: jiff::civil::Date| d.day().to_string();
+    if start == end {
+        crate::i18n::date_long(language, start)
+    } else if start.year() == end.year() && start.month() == end.month() {
+        t!(
+            "common-dates-same-month",
+            start_day = day(start),
+            end_day = day(end),
+            month = month_name(end.month()),
+            year = end.year().to_string()
+        )
+    } else if start.year() == end.year() {
+        t!(
+            "common-dates-same-year",
+            start_day = day(start),
+            start_month = month_name(start.month()),
+            end_day = day(end),
+            end_month = month_name(end.month()),
+            year = end.year().to_string()
+        )
+    } else {
+        t!(
+            "common-dates-range",
+            start = crate::i18n::date_short(language, start),
+            end = crate::i18n::date_short(language, end)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::gui::tests::harness::{offline_session, simulator};
+    use crate::i18n::{Language, LanguageScope};
+
+    #[test]
+    fn the_event_dates_read_as_each_language_writes_them() {
+        let cases = [
+            (date(2026, 12, 7), date(2026, 12, 7)),
+            (date(2026, 12, 7), date(2026, 12, 11)),
+            (date(2026, 11, 30), date(2026, 12, 4)),
+            (date(2026, 12, 30), date(2027, 1, 2)),
+        ];
+        let labels = |language| {
+            let _scope = LanguageScope::new(language);
+            cases.map(|(s, e)| dates_label(s, e))
+        };
+        assert_eq!(
+            labels(Language::English),
+            [
+                "7 December 2026",
+                "7–11 December 2026",
+                "30 November – 4 December 2026",
+                "2026-12-30 – 2027-01-02",
+            ]
+        );
+        // English as the core has always written it.
+        let mut event = crate::demo::event(&crate::demo::Dates::around(0)).unwrap();
+        for (s, e) in cases {
+            (event.start_date, event.end_date) = (s, e);
+            let _en = LanguageScope::new(Language::English);
+            assert_eq!(dates_label(s, e), event.dates_label());
+        }
+        assert_eq!(
+            labels(Language::Vietnamese),
+            [
+                "ngày 7 tháng 12 năm 2026",
+                "7–11 tháng 12 năm 2026",
+                "30 tháng 11 – 4 tháng 12 năm 2026",
+                "30/12/2026 – 02/01/2027",
+            ]
+        );
+        assert_eq!(labels(Language::French)[2], "30 novembre – 4 décembre 2026");
+        assert_eq!(labels(Language::Chinese)[1], "2026年12月7日至11日");
+        assert_eq!(labels(Language::Russian)[1], "7–11 декабря 2026 г.");
+        assert_eq!(labels(Language::Spanish)[1], "7–11 de diciembre de 2026");
+    }
+
+    #[test]
+    fn participants_are_counted_with_each_languages_plurals() {
+        let count = |language, n: u64| {
+            let _scope = LanguageScope::new(language);
+            t!("common-participants-count", count = n)
+        };
+        assert_eq!(count(Language::English, 1), "1 participant");
+        assert_eq!(count(Language::English, 3000), "3,000 participants");
+        assert_eq!(count(Language::Vietnamese, 3000), "3.000 người tham dự");
+        assert_eq!(count(Language::French, 1), "1 participant");
+        assert_eq!(count(Language::French, 3000), "3\u{202F}000 participants");
+        assert_eq!(count(Language::Russian, 21), "21 участник");
+        assert_eq!(count(Language::Russian, 3), "3 участника");
+        assert_eq!(count(Language::Russian, 11), "11 участников");
+        assert_eq!(count(Language::Arabic, 2), "مشاركان");
+        assert_eq!(count(Language::Arabic, 5), "5 مشاركين");
+        assert_eq!(count(Language::Spanish, 1), "1 participante");
+        assert_eq!(count(Language::Chinese, 12), "12名与会人员");
+    }
+
+    #[test]
+    fn the_frame_speaks_the_operators_language() {
+        let mut desk = Desk::new(offline_session(Role::Clerk), Tab::Delegations);
+        desk.counts = vec![
+            (ParticipantStatus::Nominated, 1),
+            (ParticipantStatus::Approved, 2999),
+        ];
+        let shows = |desk: &Desk, labels: &[&str]| {
+            let mut ui = simulator(desk.view());
+            for label in labels {
+                assert!(ui.find(*label).is_ok(), "the frame shows {label:?}");
+            }
+        };
+        {
+            let _en = LanguageScope::new(Language::English);
+            shows(
+                &desk,
+                &[
+                    "Participants",
+                    "Print queue",
+                    "Sign out",
+                    "clerk (clerk)",
+                    "Data: /dev/null/accredit-test",
+                    "3,000 participants: Nominated 1 · Approved 2,999",
+                ],
+            );
+        }
+        {
+            let _vi = LanguageScope::new(Language::Vietnamese);
+            shows(
+                &desk,
+                &[
+                    "Người tham dự",
+                    "Hàng đợi in",
+                    "Đăng xuất",
+                    "clerk (cán bộ cấp thẻ)",
+                    "Dữ liệu: /dev/null/accredit-test",
+                    "3.000 người tham dự: Đã đăng ký 1 · Đã duyệt 2.999",
+                ],
+            );
+        }
+        let _fr = LanguageScope::new(Language::French);
+        shows(
+            &desk,
+            &[
+                "File d’impression",
+                "Se déconnecter",
+                "3\u{202F}000 participants : Désignés 1 · Approuvés 2\u{202F}999",
+            ],
+        );
     }
 }

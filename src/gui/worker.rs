@@ -1,6 +1,8 @@
 //! Blocking work (database, PDF, files) off the UI thread: each job runs on
 //! its own thread and its result comes back as a message. A job that fails
-//! or panics comes back as an error text for the window to show.
+//! or panics comes back as an error text for the window to show. A job
+//! speaks the language of the thread that started it (what it says reaches
+//! the same window).
 
 use std::panic::AssertUnwindSafe;
 
@@ -20,23 +22,26 @@ where
     M: Send + 'static,
 {
     let (tx, rx) = oneshot::channel();
+    let language = crate::i18n::current();
     let spawned = std::thread::Builder::new()
         .name("accredit-worker".into())
         .spawn(move || {
+            let _language = crate::i18n::LanguageScope::new(language);
             let outcome = match std::panic::catch_unwind(AssertUnwindSafe(job)) {
                 Ok(Ok(value)) => Ok(value),
                 Ok(Err(e)) => Err(e.to_string()),
-                Err(_) => Err(
-                    "internal error: the operation stopped unexpectedly (details on stderr)".into(),
-                ),
+                Err(_) => Err(crate::t!("common-error-internal")),
             };
             let _ = tx.send(outcome);
         });
     if let Err(e) = spawned {
-        return Task::done(done(Err(format!("could not start the operation: {e}"))));
+        return Task::done(done(Err(crate::t!(
+            "common-error-not-started",
+            error = e.to_string()
+        ))));
     }
     Task::perform(rx, move |received| {
-        done(received.unwrap_or_else(|_| Err("the operation was interrupted".into())))
+        done(received.unwrap_or_else(|_| Err(crate::t!("common-error-interrupted"))))
     })
 }
 
@@ -59,25 +64,53 @@ where
     M: Send + 'static,
 {
     let (tx, rx) = mpsc::unbounded();
+    let language = crate::i18n::current();
     let spawned = std::thread::Builder::new()
         .name("accredit-worker".into())
         .spawn(move || {
+            let _language = crate::i18n::LanguageScope::new(language);
             let report = |n: usize| {
                 let _ = tx.unbounded_send(Progress::Step(n));
             };
             let outcome = match std::panic::catch_unwind(AssertUnwindSafe(|| job(&report))) {
                 Ok(Ok(value)) => Ok(value),
                 Ok(Err(e)) => Err(e.to_string()),
-                Err(_) => Err(
-                    "internal error: the operation stopped unexpectedly (details on stderr)".into(),
-                ),
+                Err(_) => Err(crate::t!("common-error-internal")),
             };
             let _ = tx.unbounded_send(Progress::Done(outcome));
         });
     if let Err(e) = spawned {
-        return Task::done(on(Progress::Done(Err(format!(
-            "could not start the operation: {e}"
+        return Task::done(on(Progress::Done(Err(crate::t!(
+            "common-error-not-started",
+            error = e.to_string()
         )))));
     }
     Task::run(rx, on)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::tests::harness::messages;
+    use crate::i18n::{Language, LanguageScope};
+
+    #[test]
+    fn a_job_speaks_the_language_of_the_thread_that_started_it() {
+        let _vi = LanguageScope::new(Language::Vietnamese);
+        let said = messages(spawn(
+            || Ok(crate::t!("common-tab-gate")),
+            |outcome: Outcome<String>| outcome,
+        ));
+        assert_eq!(said, vec![Ok("Cổng kiểm soát".to_owned())]);
+        let failed = messages(spawn(
+            || -> crate::Result<()> { panic!("a job that breaks") },
+            |outcome| outcome,
+        ));
+        assert_eq!(
+            failed,
+            vec![Err(
+                "lỗi nội bộ: thao tác dừng đột ngột (chi tiết trong stderr)".to_owned()
+            )]
+        );
+    }
 }

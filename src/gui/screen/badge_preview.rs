@@ -114,25 +114,27 @@ impl State {
 
     /// The two badges side by side, the A6 one `height` pixels high.
     pub fn view<'a, M: 'a>(&'a self, height: f32) -> Element<'a, M> {
-        let caption = |t: &'static str| text(t).size(12);
+        let caption = |words: String| text(words).size(12);
         let body: Element<'a, M> = match &self.images {
             Some((a6, card)) => row![
                 column![
                     image(a6.clone()).height(height),
-                    caption("A6 (each badge of A4 × 4)")
+                    caption(crate::t!("common-preview-a6"))
                 ]
                 .spacing(4),
                 column![
                     image(card.clone()).height(height * 0.58),
-                    caption("Card (ID-1)")
+                    caption(crate::t!("common-preview-card"))
                 ]
                 .spacing(4),
             ]
             .spacing(12)
             .into(),
-            None if self.error.is_none() => container(text("Drawing the badge…").size(14))
-                .height(height)
-                .into(),
+            None if self.error.is_none() => {
+                container(text(crate::t!("common-preview-drawing")).size(14))
+                    .height(height)
+                    .into()
+            }
             None => container(text("")).height(height).into(),
         };
         let mut col = column![body].spacing(6);

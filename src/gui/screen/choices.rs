@@ -2,6 +2,7 @@
 
 use crate::desk::badges::ReprintReason;
 use crate::domain::{DocumentKind, Gender, Layout};
+use crate::t;
 
 /// A gender in the form's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,11 +19,11 @@ impl GenderChoice {
 
 impl std::fmt::Display for GenderChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            Gender::Female => "Female",
-            Gender::Male => "Male",
-            Gender::Other => "Other",
-            Gender::Unspecified => "Not given",
+        f.write_str(&match self.0 {
+            Gender::Female => t!("common-gender-female"),
+            Gender::Male => t!("common-gender-male"),
+            Gender::Other => t!("common-gender-other"),
+            Gender::Unspecified => t!("common-gender-not-given"),
         })
     }
 }
@@ -39,7 +40,14 @@ impl KindChoice {
 
 impl std::fmt::Display for KindChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.label())
+        f.write_str(&match self.0 {
+            DocumentKind::Passport => t!("common-document-passport"),
+            DocumentKind::DiplomaticPassport => t!("common-document-diplomatic-passport"),
+            DocumentKind::OfficialPassport => t!("common-document-official-passport"),
+            DocumentKind::NationalId => t!("common-document-national-id"),
+            DocumentKind::LaissezPasser => t!("common-document-laissez-passer"),
+            DocumentKind::Other => t!("common-document-other"),
+        })
     }
 }
 
@@ -57,10 +65,10 @@ impl LayoutChoice {
 
 impl std::fmt::Display for LayoutChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            Layout::A6 => "A6 badge",
-            Layout::Card => "ID-1 card",
-            Layout::A4x4 => "A4 sheet of 4",
+        f.write_str(&match self.0 {
+            Layout::A6 => t!("common-layout-a6"),
+            Layout::Card => t!("common-layout-card"),
+            Layout::A4x4 => t!("common-layout-a4x4"),
         })
     }
 }
@@ -79,10 +87,10 @@ impl ReprintChoice {
 
 impl std::fmt::Display for ReprintChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            ReprintReason::Lost => "Lost",
-            ReprintReason::Damaged => "Damaged",
-            ReprintReason::DataChange => "Data changed",
+        f.write_str(&match self.0 {
+            ReprintReason::Lost => t!("common-reprint-lost"),
+            ReprintReason::Damaged => t!("common-reprint-damaged"),
+            ReprintReason::DataChange => t!("common-reprint-data-changed"),
         })
     }
 }

@@ -7,6 +7,8 @@ use iced::{Background, Border, Color, Element, Fill, Theme};
 
 use crate::domain::{Colour, FieldError};
 use crate::gui::style;
+use crate::i18n::Language;
+use crate::t;
 
 pub const LABEL_SIZE: u32 = 13;
 const ERROR_RED: Color = Color::from_rgb(0.69, 0.12, 0.14);
@@ -77,7 +79,7 @@ pub fn confirm_panel<'a, M: Clone + 'a>(
     cancel: M,
     extra: Option<Element<'a, M>>,
 ) -> Element<'a, M> {
-    let mut col = column![text("Before this change applies").size(16)].spacing(6);
+    let mut col = column![text(t!("common-confirm-title")).size(16)].spacing(6);
     for line in lines {
         col = col.push(text(line.clone()).size(14));
     }
@@ -86,10 +88,10 @@ pub fn confirm_panel<'a, M: Clone + 'a>(
     }
     col = col.push(
         row![
-            button(text("Apply anyway"))
+            button(text(t!("common-apply-anyway")))
                 .style(button::danger)
                 .on_press(apply),
-            button(text("Cancel"))
+            button(text(t!("common-cancel")))
                 .style(button::secondary)
                 .on_press(cancel),
         ]
@@ -212,16 +214,13 @@ pub fn colour_picker<'a, M: Clone + 'a>(
                 .push(channel("G", c.g, |c, x| Colour { g: x, ..c }))
                 .push(channel("B", c.b, |c, x| Colour { b: x, ..c }));
         }
-        let contrast = c.contrast(c.readable_text());
+        let contrast = one_decimal(c.contrast(c.readable_text()));
         col = col.push(
-            text(format!(
-                "Text on it: {} (contrast {contrast:.1}:1)",
-                if c.prefers_dark_text() {
-                    "black"
-                } else {
-                    "white"
-                }
-            ))
+            text(if c.prefers_dark_text() {
+                t!("common-colour-black-text", contrast = contrast)
+            } else {
+                t!("common-colour-white-text", contrast = contrast)
+            })
             .size(12),
         );
     }
@@ -229,6 +228,16 @@ pub fn colour_picker<'a, M: Clone + 'a>(
         col = col.push(text(e).size(LABEL_SIZE).color(ERROR_RED));
     }
     col.into()
+}
+
+/// `value` with one decimal, in the current language's decimal mark
+/// ("4.5", "4,5"): the catalogue's numbers would drop the ".0" of a whole one.
+fn one_decimal(value: f32) -> String {
+    let plain = format!("{value:.1}");
+    match crate::i18n::current() {
+        Language::English | Language::Chinese | Language::Arabic => plain,
+        _ => plain.replace('.', ","),
+    }
 }
 
 /// A pick list whose chosen text is always redrawn whole. iced 0.14's

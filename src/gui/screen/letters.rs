@@ -14,6 +14,7 @@ use crate::auth::Permission;
 use crate::gui::worker::{self, Outcome};
 use crate::gui::{Session, style, system};
 use crate::letters::{self, LetterKind, LetterSelection, LetterSummary};
+use crate::t;
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -76,7 +77,7 @@ impl State {
                 self.busy = false;
                 match outcome {
                     Ok(done) => self.done = Some(done),
-                    Err(e) => self.error = Some(format!("No letter was written: {e}")),
+                    Err(e) => self.error = Some(t!("letters-failed", error = e)),
                 }
             }
             Message::OpenLetters => {
@@ -96,41 +97,48 @@ impl State {
         if !self.allowed {
             return column![].into();
         }
-        let mut buttons = row![text("Letters:").size(14)].spacing(10).align_y(Center);
+        let mut buttons = row![text(t!("letters-title")).size(14)]
+            .spacing(10)
+            .align_y(Center);
         for kind in LetterKind::ALL {
             buttons = buttons.push(
                 button(text(match kind {
-                    LetterKind::Acknowledgement => "Acknowledgement",
-                    LetterKind::Visa => "Visa support",
+                    LetterKind::Acknowledgement => t!("letters-acknowledgement"),
+                    LetterKind::Visa => t!("letters-visa"),
                 }))
                 .style(button::secondary)
                 .on_press_maybe((!self.busy).then_some(Message::Write(kind))),
             );
         }
         if self.busy {
-            buttons = buttons.push(text("Writing letters…").size(14));
+            buttons = buttons.push(text(t!("letters-writing")).size(14));
         }
         let mut col = column![buttons].spacing(8);
         if let Some((s, path)) = &self.done {
-            let mut said = format!(
-                "Wrote {} letter{} ({}) in {}.",
-                s.letters,
-                if s.letters == 1 { "" } else { "s" },
-                s.kind.label(),
-                path.display()
+            let kind = match s.kind {
+                LetterKind::Acknowledgement => t!("letters-kind-acknowledgement"),
+                LetterKind::Visa => t!("letters-kind-visa"),
+            };
+            let mut said = t!(
+                "letters-written",
+                count = s.letters,
+                kind = kind,
+                path = path.display().to_string()
             );
             if let Some(first) = s.skipped.first() {
-                said.push_str(&format!(
-                    " {} left out, e.g. {}: {}.",
-                    s.skipped.len(),
-                    first.name,
-                    first.reason
+                // A sentence of its own, after the first.
+                said.push(' ');
+                said.push_str(&t!(
+                    "letters-left-out",
+                    count = s.skipped.len(),
+                    name = &first.name,
+                    reason = &first.reason
                 ));
             }
             // The button under the text: a long path never pushes it away.
             col = col.push(text(said).color(style::OK).size(14));
             col = col.push(
-                button(text("Open letters"))
+                button(text(t!("letters-open")))
                     .style(button::secondary)
                     .on_press(Message::OpenLetters),
             );
