@@ -18,6 +18,7 @@ use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
 use crate::store;
+use crate::t;
 use crate::transfer::import::{ImportOptions, ImportReport, import_nominations};
 use crate::transfer::photos::{PhotoReport, import_photos};
 use crate::workspace::Workspace;
@@ -160,7 +161,7 @@ impl State {
             }
             Message::Browse | Message::BrowseFolder if !self.busy() => {
                 let folder = matches!(message, Message::BrowseFolder);
-                return (pick(self.kind, folder), None);
+                return (pick(self.kind, folder, Dialog::words()), None);
             }
             // A file chosen is checked at once: one click fewer.
             Message::Picked(Ok(Some(path))) => {
@@ -172,14 +173,10 @@ impl State {
             }
             // Cancelled, or no chooser could open (no desktop portal).
             Message::Picked(Ok(None)) => {
-                self.hint = Some(
-                    "No file chosen. If no file chooser opened, type the path in the field.".into(),
-                );
+                self.hint = Some(t!("import-no-file-chosen"));
             }
             Message::Picked(Err(e)) => {
-                self.error = Some(format!(
-                    "The file chooser is not available here ({e}); type the path instead."
-                ));
+                self.error = Some(t!("import-chooser-unavailable", error = e));
             }
             Message::DelegationChosen(choice) if !self.busy() => {
                 self.delegation = choice.id;
@@ -188,8 +185,8 @@ impl State {
             Message::Check if !self.busy() => {
                 let Some(path) = self.chosen_path() else {
                     self.error = Some(match self.kind {
-                        Kind::Nominations => "Choose a CSV or XLSX file first.".into(),
-                        Kind::Photos => "Choose a folder or ZIP archive of photos first.".into(),
+                        Kind::Nominations => t!("import-choose-file-first"),
+                        Kind::Photos => t!("import-choose-photos-first"),
                     });
                     return (Task::none(), None);
                 };
@@ -249,7 +246,9 @@ impl State {
             Message::SaveTemplate => return (pick_template_path(), None),
             Message::TemplatePath(Ok(Some(path))) => {
                 let (ws, actor) = (session.workspace.clone(), session.actor.clone());
-                self.template = Some((true, "Writing the template…".into()));
+                // The worker's thread speaks the language of this one.
+                let language = crate::i18n::current();
+                self.template = Some((true, t!("import-template-writing")));
                 let task = worker::spawn(
                     move || {
                         let summary = crate::transfer::template::write_template(
@@ -257,11 +256,12 @@ impl State {
                             &actor,
                             &path,
                         )?;
-                        Ok(format!(
-                            "Template saved: {} ({} delegations, {} categories in its lists).",
-                            path.display(),
-                            summary.delegations,
-                            summary.categories
+                        Ok(crate::tr!(
+                            language,
+                            "import-template-saved",
+                            path = path.display().to_string(),
+                            delegations = summary.delegations,
+                            categories = summary.categories
                         ))
                     },
                     Message::TemplateSaved,
@@ -270,22 +270,17 @@ impl State {
             }
             Message::TemplatePath(Ok(None)) => self.template = None,
             Message::TemplatePath(Err(e)) => {
-                self.template = Some((
-                    false,
-                    format!(
-                        "No save dialog is available here ({e}); use `accredit import --template -o nominations.xlsx`."
-                    ),
-                ));
+                self.template = Some((false, t!("import-save-dialog-unavailable", error = e)));
             }
             Message::TemplateSaved(Ok(said)) => self.template = Some((true, said)),
             Message::TemplateSaved(Err(e)) => {
-                self.template = Some((false, format!("The template was not saved: {e}")))
+                self.template = Some((false, t!("import-template-not-saved", error = e)))
             }
             Message::Imported(Err(e)) => {
                 if let Stage::Importing(checked) = &self.stage {
                     self.stage = Stage::Checked(checked.clone());
                 }
-                self.error = Some(format!("Nothing was imported: {e}"));
+                self.error = Some(t!("import-nothing-imported", error = e));
             }
             Message::StartOver => {
                 if !self.busy() {
@@ -332,10 +327,10 @@ impl State {
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         let may = session.actor.may(Permission::ImportNominations);
         let mut page = column![
-            text("Import").size(24),
+            text(t!("import-title")).size(24),
             text(match self.kind {
-                Kind::Nominations => "A delegation's nomination list, as CSV (any encoding) or a spreadsheet (XLSX). Nothing is written until you confirm.",
-                Kind::Photos => "A folder or ZIP archive of photos, each named after the participant's reference or document number (e.g. VNM-0001.jpg).",
+                Kind::Nominations => t!("import-nominations-intro"),
+                Kind::Photos => t!("import-photos-intro"),
             })
             .size(14)
             // Room for the descenders: with the default line height, the
@@ -347,9 +342,10 @@ impl State {
         .padding(16);
         if !may {
             return page
-                .push(style::error_text(&format!(
-                    "{} ({}) may not import nominations or photos.",
-                    session.actor.name, session.actor.role
+                .push(style::error_text(&t!(
+                    "import-not-allowed",
+                    name = session.actor.name.as_str(),
+                    role = session.actor.role.to_string()
                 )))
                 .into();
         }
@@ -363,10 +359,10 @@ impl State {
         page = page.push(rule::horizontal(1));
         let body: Element<'_, Message> = match &self.stage {
             Stage::Choosing => guide(self.kind),
-            Stage::Checking => text("Checking every row…").into(),
+            Stage::Checking => text(t!("import-checking")).into(),
             Stage::Checked(report) => report_view(report, Phase::Preview),
             Stage::Importing(report) => column![
-                text("Importing…").color(ACCENT),
+                text(t!("import-importing")).color(ACCENT),
                 report_view(report, Phase::Running)
             ]
             .spacing(8)
@@ -383,17 +379,20 @@ impl State {
     fn chooser<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         let busy = self.busy();
         let kinds = row![
-            kind_button("Nomination list", Kind::Nominations, self.kind, busy),
-            kind_button("Photos", Kind::Photos, self.kind, busy),
+            kind_button(
+                t!("import-kind-nominations"),
+                Kind::Nominations,
+                self.kind,
+                busy
+            ),
+            kind_button(t!("import-kind-photos"), Kind::Photos, self.kind, busy),
         ]
         .spacing(6);
         let placeholder = match self.kind {
-            Kind::Nominations => {
-                "Path of the CSV or XLSX file, e.g. /home/desk/Downloads/nominations-VNM.xlsx"
-            }
-            Kind::Photos => "Path of the folder or ZIP archive of photos",
+            Kind::Nominations => t!("import-path-placeholder-nominations"),
+            Kind::Photos => t!("import-path-placeholder-photos"),
         };
-        let mut path = text_input(placeholder, &self.path)
+        let mut path = text_input(&placeholder, &self.path)
             .id(PATH_INPUT)
             .padding(8)
             .width(Fill);
@@ -405,28 +404,28 @@ impl State {
         let mut line = row![path].spacing(8).align_y(iced::Center);
         line = match self.kind {
             Kind::Nominations => line.push(
-                button(text("Choose file…"))
+                button(text(t!("import-choose-file")))
                     .style(button::secondary)
                     .on_press_maybe((!busy).then_some(Message::Browse)),
             ),
             Kind::Photos => line
                 .push(
-                    button(text("Choose folder…"))
+                    button(text(t!("import-choose-folder")))
                         .style(button::secondary)
                         .on_press_maybe((!busy).then_some(Message::BrowseFolder)),
                 )
                 .push(
-                    button(text("Choose ZIP…"))
+                    button(text(t!("import-choose-zip")))
                         .style(button::secondary)
                         .on_press_maybe((!busy).then_some(Message::Browse)),
                 ),
         };
-        let check = button(text("Check"))
+        let check = button(text(t!("import-check")))
             .padding([8, 18])
             .on_press_maybe((!busy && !self.path.trim().is_empty()).then_some(Message::Check));
         let mut options = row![].spacing(10).align_y(iced::Center);
         if self.kind == Kind::Nominations {
-            options = options.push(text("Delegation:")).push(
+            options = options.push(text(t!("import-delegation"))).push(
                 pick_list(
                     delegation_choices(session),
                     Some(delegation_choice(session, self.delegation)),
@@ -439,7 +438,7 @@ impl State {
         let mut chooser = column![kinds, line, options].spacing(10);
         if self.kind == Kind::Nominations {
             let mut save = row![
-                button(text("Save the template for delegations…"))
+                button(text(t!("import-save-template")))
                     .style(button::text)
                     .on_press(Message::SaveTemplate),
             ]
@@ -460,16 +459,16 @@ impl State {
 
 /// What the desk should know before choosing a file.
 fn guide<'a>(kind: Kind) -> Element<'a, Message> {
-    let lines: &[&str] = match kind {
-        Kind::Nominations => &[
-            "Columns are recognised by their names in English, French, Russian, Spanish or Vietnamese (Family name, Nom, Фамилия, Apellido, Họ…); other columns are listed and left aside.",
-            "A row naming someone already nominated — same reference, document number, or name and date of birth within the delegation — updates that person instead of adding another.",
-            "Rows with a problem are listed with their line, column and reason; the other rows can be imported, and the corrected file imported again later.",
-            "The spreadsheet to send to delegations: “Save the template for delegations…” above (the CLI's accredit import --template -o nominations.xlsx writes the same).",
+    let lines: Vec<String> = match kind {
+        Kind::Nominations => vec![
+            t!("import-guide-columns"),
+            t!("import-guide-updates"),
+            t!("import-guide-problems"),
+            t!("import-guide-template"),
         ],
-        Kind::Photos => &[
-            "Each file is named after the participant's reference or document number: VNM-0001.jpg, C1234567 Nguyen.png.",
-            "Photos are turned upright, cropped to 3:4 and stored at most 600 × 800. Files that are not images, smaller than 300 × 400 or too large to open safely are listed with the reason.",
+        Kind::Photos => vec![
+            t!("import-guide-photo-names"),
+            t!("import-guide-photo-sizes"),
         ],
     };
     lines
@@ -527,25 +526,53 @@ fn run(
     }
 }
 
+/// The words of the native dialogs, read on the UI thread (whose language
+/// the dialog's own thread does not know).
+struct Dialog {
+    photo_folder: String,
+    photo_zip: String,
+    zip_filter: String,
+    nomination_list: String,
+    nomination_filter: String,
+    all_files: String,
+    template: String,
+    workbook_filter: String,
+}
+
+impl Dialog {
+    fn words() -> Dialog {
+        Dialog {
+            photo_folder: t!("import-dialog-photo-folder"),
+            photo_zip: t!("import-dialog-photo-zip"),
+            zip_filter: t!("import-dialog-zip-filter"),
+            nomination_list: t!("import-dialog-nomination-list"),
+            nomination_filter: t!("import-dialog-nomination-filter"),
+            all_files: t!("import-dialog-all-files"),
+            template: t!("import-dialog-template"),
+            workbook_filter: t!("import-dialog-workbook-filter"),
+        }
+    }
+}
+
 /// The native file chooser, on a thread of its own (it blocks). Where the
 /// desktop offers none (no portal), it reports so and the path field remains.
-fn pick(kind: Kind, folder: bool) -> Task<Message> {
+fn pick(kind: Kind, folder: bool, words: Dialog) -> Task<Message> {
     in_background(
         move || {
             let dialog = rfd::FileDialog::new();
             Ok(match (kind, folder) {
-                (Kind::Photos, true) => dialog.set_title("Folder of photos").pick_folder(),
+                (Kind::Photos, true) => dialog.set_title(&words.photo_folder).pick_folder(),
                 (Kind::Photos, false) => dialog
-                    .set_title("ZIP archive of photos")
-                    .add_filter("ZIP archive", &["zip"])
+                    .set_title(&words.photo_zip)
+                    .add_filter(&words.zip_filter, &["zip"])
                     .pick_file(),
                 (Kind::Nominations, _) => dialog
-                    .set_title("Nomination list")
+                    .set_title(&words.nomination_list)
                     .add_filter(
-                        "Nomination lists",
+                        &words.nomination_filter,
                         &["csv", "txt", "tsv", "xlsx", "xls", "ods"],
                     )
-                    .add_filter("All files", &["*"])
+                    .add_filter(&words.all_files, &["*"])
                     .pick_file(),
             })
         },
@@ -581,12 +608,13 @@ fn to_review(ws: &Workspace, codes: &[String]) -> Result<Vec<ToReview>> {
 
 /// The native save dialog for the template, on a thread of its own.
 fn pick_template_path() -> Task<Message> {
+    let words = Dialog::words();
     in_background(
-        || {
+        move || {
             Ok(rfd::FileDialog::new()
-                .set_title("Save the template for delegations")
+                .set_title(&words.template)
                 .set_file_name("nominations.xlsx")
-                .add_filter("Excel workbook", &["xlsx"])
+                .add_filter(&words.workbook_filter, &["xlsx"])
                 .save_file())
         },
         Message::TemplatePath,
@@ -596,7 +624,7 @@ fn pick_template_path() -> Task<Message> {
 fn delegation_choices(session: &Session) -> Vec<Choice> {
     let mut choices = vec![Choice {
         id: None,
-        label: "Each row names its delegation".into(),
+        label: t!("import-each-row-names-its-delegation"),
     }];
     choices.extend(
         session
@@ -614,11 +642,11 @@ fn delegation_choice(session: &Session, id: Option<i64>) -> Choice {
         .find(|c| c.id == id)
         .unwrap_or(Choice {
             id: None,
-            label: "Each row names its delegation".into(),
+            label: t!("import-each-row-names-its-delegation"),
         })
 }
 
-fn kind_button(label: &str, kind: Kind, current: Kind, busy: bool) -> Element<'_, Message> {
+fn kind_button<'a>(label: String, kind: Kind, current: Kind, busy: bool) -> Element<'a, Message> {
     button(text(label))
         .padding([6, 14])
         .style(if kind == current {
@@ -647,10 +675,13 @@ enum Phase {
 }
 
 /// A count with its label, coloured.
-fn count<'a>(n: usize, label: &'a str, colour: Color) -> Element<'a, Message> {
+fn count<'a>(n: usize, label: String, colour: Color) -> Element<'a, Message> {
+    let n = i64::try_from(n).unwrap_or(i64::MAX);
     container(
         column![
-            text(n.to_string()).size(22).color(colour),
+            text(crate::i18n::number(crate::i18n::current(), n))
+                .size(22)
+                .color(colour),
             text(label).size(13)
         ]
         .align_x(iced::Center),
@@ -671,22 +702,22 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
     let mut how = vec![r.format.clone()];
     how.extend(r.encoding.clone());
     if let Some(sep) = &r.separator {
-        how.push(format!("separated by “{sep}”"));
+        how.push(t!("import-separated-by", separator = sep));
     }
     if let Some(sheet) = &r.sheet {
-        how.push(format!("sheet “{sheet}”"));
+        how.push(t!("import-sheet", sheet = sheet));
     }
-    how.push(format!("header on line {}", r.header_line));
+    how.push(t!("import-header-line", line = r.header_line.to_string()));
     let (new, updated) = match phase {
-        Phase::Done => ("imported", "updated"),
-        _ => ("to import", "to update"),
+        Phase::Done => (t!("import-count-imported"), t!("import-count-updated")),
+        _ => (t!("import-count-to-import"), t!("import-count-to-update")),
     };
     let counts = row![
-        count(r.rows, "rows", ACCENT),
+        count(r.rows, t!("import-count-rows"), ACCENT),
         count(r.imported, new, GREEN),
         count(r.updated, updated, AMBER),
-        count(r.unchanged, "unchanged", GREY),
-        count(r.rejected, "rejected", RED),
+        count(r.unchanged, t!("import-count-unchanged"), GREY),
+        count(r.rejected, t!("import-count-rejected"), RED),
     ]
     .spacing(8);
     let mut page = column![
@@ -699,10 +730,10 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
         let uses: Vec<String> = r
             .columns
             .iter()
-            .map(|c| format!("“{}” → {}", c.column, c.field.label()))
+            .map(|c| format!("“{}” → {}", c.column, field(c.field)))
             .collect();
         page = page.push(
-            text(format!("Columns read: {}", uses.join(" · ")))
+            text(t!("import-columns-read", columns = uses.join(" · ")))
                 .size(13)
                 .line_height(1.5),
         );
@@ -714,16 +745,19 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
             .map(|c| format!("“{}” ({})", c.column, c.reason))
             .collect();
         page = page.push(
-            text(format!("Columns not imported: {}", names.join("; ")))
-                .size(13)
-                .line_height(1.5)
-                .color(
-                    if r.ignored_columns.iter().any(|c| !c.could_be.is_empty()) {
-                        AMBER
-                    } else {
-                        GREY
-                    },
-                ),
+            text(t!(
+                "import-columns-not-imported",
+                columns = names.join("; ")
+            ))
+            .size(13)
+            .line_height(1.5)
+            .color(
+                if r.ignored_columns.iter().any(|c| !c.could_be.is_empty()) {
+                    AMBER
+                } else {
+                    GREY
+                },
+            ),
         );
     }
     for m in &r.missing_columns {
@@ -735,8 +769,12 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
     }
     let mut lists = column![].spacing(10);
     if !r.problems.is_empty() {
-        lists = lists.push(text("Rejected rows").size(17));
-        lists = lists.push(table_header(&["Line", "Column", "Reason"]));
+        lists = lists.push(text(t!("import-rejected-rows")).size(17));
+        lists = lists.push(table_header(vec![
+            t!("import-col-line"),
+            t!("import-col-column"),
+            t!("import-col-reason"),
+        ]));
         for p in r.problems.iter().take(SHOWN_PROBLEMS) {
             lists = lists.push(table_row(
                 [p.line.to_string(), p.column.clone(), p.reason.clone()],
@@ -744,15 +782,19 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
             ));
         }
         if r.problems.len() > SHOWN_PROBLEMS {
-            lists = lists.push(text(format!(
-                "… and {} more problems (`accredit import FILE --dry-run` lists them all).",
-                r.problems.len() - SHOWN_PROBLEMS
+            lists = lists.push(text(t!(
+                "import-more-problems",
+                count = r.problems.len() - SHOWN_PROBLEMS
             )));
         }
     }
     if !r.notices.is_empty() {
-        lists = lists.push(text("To check").size(17));
-        lists = lists.push(table_header(&["Line", "Participant", "Notice"]));
+        lists = lists.push(text(t!("import-to-check")).size(17));
+        lists = lists.push(table_header(vec![
+            t!("import-col-line"),
+            t!("import-col-participant"),
+            t!("import-col-notice"),
+        ]));
         for n in r.notices.iter().take(SHOWN_PROBLEMS) {
             lists = lists.push(table_row(
                 [
@@ -764,35 +806,45 @@ fn nominations_view(r: &ImportReport, phase: Phase) -> Element<'_, Message> {
             ));
         }
     }
-    page = page.push(confirm_bar(r.imported + r.updated, phase, "participant"));
+    page = page.push(confirm_bar(
+        r.imported + r.updated,
+        phase,
+        Kind::Nominations,
+    ));
     page.push(scrollable(lists.padding(LIST_PADDING)).height(Fill))
         .into()
 }
 
 fn photos_view(r: &PhotoReport, phase: Phase) -> Element<'_, Message> {
     let new = if phase == Phase::Done {
-        "imported"
+        t!("import-count-imported")
     } else {
-        "to import"
+        t!("import-count-to-import")
     };
     let counts = row![
-        count(r.files, "files", ACCENT),
+        count(r.files, t!("import-count-files"), ACCENT),
         count(r.imported, new, GREEN),
-        count(r.unchanged, "unchanged", GREY),
-        count(r.rejected, "rejected", RED),
+        count(r.unchanged, t!("import-count-unchanged"), GREY),
+        count(r.rejected, t!("import-count-rejected"), RED),
     ]
     .spacing(8);
     let mut lists = column![].spacing(10);
     if !r.problems.is_empty() {
-        lists = lists.push(text("Rejected files").size(17));
-        lists = lists.push(table_header(&["File", "Reason"]));
+        lists = lists.push(text(t!("import-rejected-files")).size(17));
+        lists = lists.push(table_header(vec![
+            t!("import-col-file"),
+            t!("import-col-reason"),
+        ]));
         for p in r.problems.iter().take(SHOWN_PROBLEMS) {
             lists = lists.push(table_row2([p.file.clone(), p.reason.clone()], Some(RED)));
         }
     }
     if !r.notices.is_empty() {
-        lists = lists.push(text("To check").size(17));
-        lists = lists.push(table_header(&["File", "Notice"]));
+        lists = lists.push(text(t!("import-to-check")).size(17));
+        lists = lists.push(table_header(vec![
+            t!("import-col-file"),
+            t!("import-col-notice"),
+        ]));
         for n in &r.notices {
             lists = lists.push(table_row2([n.file.clone(), n.message.clone()], None));
         }
@@ -800,7 +852,7 @@ fn photos_view(r: &PhotoReport, phase: Phase) -> Element<'_, Message> {
     column![
         text(r.source.clone()).size(15),
         counts,
-        confirm_bar(r.imported, phase, "photo"),
+        confirm_bar(r.imported, phase, Kind::Photos),
         scrollable(lists.padding(LIST_PADDING)).height(Fill)
     ]
     .spacing(10)
@@ -808,26 +860,28 @@ fn photos_view(r: &PhotoReport, phase: Phase) -> Element<'_, Message> {
 }
 
 /// "Import N participants" and "Start over", as the phase allows.
-fn confirm_bar<'a>(changes: usize, phase: Phase, noun: &str) -> Element<'a, Message> {
-    let plural = if changes == 1 { "" } else { "s" };
+fn confirm_bar<'a>(changes: usize, phase: Phase, kind: Kind) -> Element<'a, Message> {
     let mut bar = row![].spacing(10).align_y(iced::Center);
     match phase {
         Phase::Preview if changes > 0 => {
             bar = bar.push(
-                button(text(format!("Import {changes} {noun}{plural}")))
-                    .padding([8, 18])
-                    .style(button::success)
-                    .on_press(Message::Confirm),
+                button(text(match kind {
+                    Kind::Nominations => t!("import-confirm-participants", count = changes),
+                    Kind::Photos => t!("import-confirm-photos", count = changes),
+                }))
+                .padding([8, 18])
+                .style(button::success)
+                .on_press(Message::Confirm),
             );
         }
         Phase::Preview => {
-            bar = bar.push(text("Nothing to import from this file.").color(GREY));
+            bar = bar.push(text(t!("import-nothing-to-import")).color(GREY));
         }
         Phase::Running | Phase::Done => {}
     }
     if phase != Phase::Running {
         bar = bar.push(
-            button(text("Start over"))
+            button(text(t!("import-start-over")))
                 .style(button::secondary)
                 .on_press(Message::StartOver),
         );
@@ -842,13 +896,18 @@ fn done_view<'a>(
     session: &'a Session,
 ) -> Element<'a, Message> {
     let summary = match done {
-        Report::Nominations(r) => format!(
-            "Done: {} imported, {} updated, {} unchanged, {} rejected. The participants are nominated and shown in Participants.",
-            r.imported, r.updated, r.unchanged, r.rejected
+        Report::Nominations(r) => t!(
+            "import-done-nominations",
+            imported = r.imported,
+            updated = r.updated,
+            unchanged = r.unchanged,
+            rejected = r.rejected
         ),
-        Report::Photos(r) => format!(
-            "Done: {} photos imported, {} unchanged, {} rejected.",
-            r.imported, r.unchanged, r.rejected
+        Report::Photos(r) => t!(
+            "import-done-photos",
+            imported = r.imported,
+            unchanged = r.unchanged,
+            rejected = r.rejected
         ),
     };
     let mut page = column![text(summary).color(GREEN).size(16)].spacing(10);
@@ -856,11 +915,10 @@ fn done_view<'a>(
         let mut next = row![].spacing(10);
         for d in to_review.iter().filter(|d| d.nominated > 0) {
             next = next.push(
-                button(text(format!(
-                    "Review and approve {}'s {} nomination{}",
-                    d.code,
-                    d.nominated,
-                    if d.nominated == 1 { "" } else { "s" }
+                button(text(t!(
+                    "import-review",
+                    delegation = d.code.as_str(),
+                    count = d.nominated
                 )))
                 .padding([8, 18])
                 .style(button::success)
@@ -874,13 +932,9 @@ fn done_view<'a>(
         _ => false,
     };
     if file_changed {
-        page = page.push(style::error_text(
-            "The file changed between the check and the import: the figures below are what was actually imported.",
-        ));
+        page = page.push(style::error_text(&t!("import-file-changed")));
     } else if done.changes() != checked.changes() {
-        page = page.push(style::error_text(
-            "Participants changed between the check and the import (another import or edit): the figures below are what was actually imported.",
-        ));
+        page = page.push(style::error_text(&t!("import-participants-changed")));
     }
     page.push(report_view(done, Phase::Done)).into()
 }
@@ -895,15 +949,15 @@ const LIST_PADDING: iced::Padding = iced::Padding {
 
 const WIDTHS: [Length; 3] = [Length::Fixed(70.0), Length::Fixed(200.0), Length::Fill];
 
-fn table_header<'a>(labels: &[&'a str]) -> Element<'a, Message> {
+fn table_header<'a>(labels: Vec<String>) -> Element<'a, Message> {
     let widths: &[Length] = if labels.len() == 2 {
         &[Length::Fixed(320.0), Length::Fill]
     } else {
         &WIDTHS
     };
     let mut line = row![].spacing(12).padding([0, 8]);
-    for (label, width) in labels.iter().zip(widths) {
-        line = line.push(text(*label).size(13).color(GREY).width(*width));
+    for (label, width) in labels.into_iter().zip(widths) {
+        line = line.push(text(label).size(13).color(GREY).width(*width));
     }
     line.into()
 }
@@ -939,3 +993,30 @@ fn table_row2<'a>(cells: [String; 2], reason: Option<Color>) -> Element<'a, Mess
 
 #[cfg(test)]
 mod tests;
+
+/// A field of the nomination list, as the interface's language names it.
+fn field(field: crate::transfer::import::Field) -> String {
+    use crate::transfer::import::Field;
+    match field {
+        Field::Delegation => t!("import-field-delegation"),
+        Field::Category => t!("import-field-category"),
+        Field::FamilyName => t!("import-field-family-name"),
+        Field::GivenNames => t!("import-field-given-names"),
+        Field::MiddleNameAfter => t!("import-field-middle-name"),
+        Field::MiddleNameBefore => t!("import-field-middle-name-before"),
+        Field::BadgeName => t!("import-field-badge-name"),
+        Field::Function => t!("import-field-function"),
+        Field::Gender => t!("import-field-gender"),
+        Field::Nationality => t!("import-field-nationality"),
+        Field::DateOfBirth => t!("import-field-date-of-birth"),
+        Field::DocumentType => t!("import-field-document-type"),
+        Field::DocumentNumber => t!("import-field-document-number"),
+        Field::DocumentExpiry => t!("import-field-document-expiry"),
+        Field::Email => t!("import-field-email"),
+        Field::Phone => t!("import-field-phone"),
+        Field::ZonesAdded => t!("import-field-zones-added"),
+        Field::ZonesRemoved => t!("import-field-zones-removed"),
+        Field::Notes => t!("import-field-notes"),
+        Field::Reference => t!("import-field-reference"),
+    }
+}

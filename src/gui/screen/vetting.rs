@@ -16,6 +16,7 @@ use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
+use crate::t;
 use crate::transfer::xlsx::TableFormat;
 use crate::vetting::answers::AnswersReport;
 use crate::vetting::export::{VettingExportSummary, VettingSelection};
@@ -172,7 +173,7 @@ impl State {
                         self.sent = Some(s);
                         return (State::load(session), Some(Event::Changed));
                     }
-                    Err(e) => self.error = Some(format!("No batch was sent: {e}")),
+                    Err(e) => self.error = Some(t!("vetting-not-sent", error = e)),
                 }
             }
             Message::AnswersPathChanged(p) if !self.busy() => {
@@ -201,7 +202,7 @@ impl State {
                         self.checked = None;
                         return (State::load(session), Some(Event::Changed));
                     }
-                    Err(e) => self.error = Some(format!("Nothing was changed: {e}")),
+                    Err(e) => self.error = Some(t!("vetting-nothing-changed", error = e)),
                 }
             }
             Message::Send | Message::AnswersPathChanged(_) | Message::Check | Message::Apply => {}
@@ -217,7 +218,7 @@ impl State {
     ) -> Task<Message> {
         let trimmed = self.answers_path.trim().trim_matches(['"', '\'']);
         if trimmed.is_empty() {
-            self.error = Some("Type the path of the answered file first.".into());
+            self.error = Some(t!("vetting-path-first"));
             return Task::none();
         }
         let path = PathBuf::from(trimmed);
@@ -239,27 +240,29 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
-        let mut page = column![text("Security vetting").size(24)]
+        let mut page = column![text(t!("vetting-title")).size(24)]
             .spacing(12)
             .padding(16);
         if !session.actor.may(Permission::RunVetting) {
             return page
-                .push(style::error_text(&format!(
-                    "{} ({}) may not run security vetting.",
-                    session.actor.name, session.actor.role
+                .push(style::error_text(&t!(
+                    "vetting-not-allowed",
+                    name = session.actor.name.as_str(),
+                    role = session.actor.role.to_string()
                 )))
                 .into();
         }
         let Some(o) = &self.overview else {
-            return page.push(text("Loading…")).into();
+            return page.push(text(t!("vetting-loading"))).into();
         };
-        page = page.push(
-            text(format!(
-                "Clearance by the host's security service is {}. An administrator changes this in Settings.",
-                o.rule.describe()
-            ))
-            .size(14),
-        );
+        let rule = match &o.rule {
+            ClearanceRule::Off => t!("vetting-rule-off"),
+            ClearanceRule::All => t!("vetting-rule-all"),
+            ClearanceRule::Categories(codes) => {
+                t!("vetting-rule-categories", categories = codes.join(", "))
+            }
+        };
+        page = page.push(text(rule).size(14));
         if let Some(e) = &self.error {
             page = page.push(style::error_text(e));
         }
@@ -276,7 +279,7 @@ impl State {
     fn send_view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         let busy = self.busy();
         let mut send = column![
-            text("Send a batch").size(18),
+            text(t!("vetting-send-title")).size(18),
             row![
                 pick_list(
                     session.delegation_choices.as_slice(),
@@ -285,73 +288,74 @@ impl State {
                 )
                 .width(Length::Fixed(320.0)),
                 checkbox(self.only_not_sent)
-                    .label("Only people never sent")
+                    .label(t!("vetting-only-not-sent"))
                     .on_toggle(Message::OnlyNotSent),
                 checkbox(self.with_photos)
-                    .label("Photos in a ZIP archive")
+                    .label(t!("vetting-with-photos"))
                     .on_toggle(Message::WithPhotos),
                 checkbox(self.xlsx)
-                    .label("XLSX (else CSV)")
+                    .label(t!("vetting-xlsx"))
                     .on_toggle(Message::Xlsx),
                 button(text(if matches!(self.job, Job::Sending) {
-                    "Sending…"
+                    t!("vetting-sending")
                 } else {
-                    "Send batch"
+                    t!("vetting-send")
                 }))
                 .on_press_maybe((!busy).then_some(Message::Send)),
             ]
             .spacing(12)
             .align_y(iced::Center),
-            text("Everyone who needs clearance and has no final answer is on the list; they are marked sent, as one batch.").size(13),
+            text(t!("vetting-send-note")).size(13),
         ]
         .spacing(8);
         if let Some(s) = &self.sent {
-            send = send.push(
-                text(format!(
-                    "Batch {}: {} participant(s) written to {}{}.",
-                    s.batch,
-                    s.people,
-                    s.file.display(),
-                    s.photos_file
-                        .as_ref()
-                        .map(|p| format!(", {} photo(s) to {}", s.photos, p.display()))
-                        .unwrap_or_default()
-                ))
-                .color(style::OK),
-            );
+            let said = match &s.photos_file {
+                Some(photos_file) => t!(
+                    "vetting-sent-with-photos",
+                    batch = s.batch.to_string(),
+                    count = s.people,
+                    file = s.file.display().to_string(),
+                    photos = s.photos,
+                    photos_file = photos_file.display().to_string()
+                ),
+                None => t!(
+                    "vetting-sent",
+                    batch = s.batch.to_string(),
+                    count = s.people,
+                    file = s.file.display().to_string()
+                ),
+            };
+            send = send.push(text(said).color(style::OK));
         }
         send.into()
     }
 
     fn answers_view(&self) -> Element<'_, Message> {
         let busy = self.busy();
-        let mut input = text_input(
-            "Path of the answered file (CSV or XLSX), e.g. /home/desk/Downloads/vetting-answers.xlsx",
-            &self.answers_path,
-        )
-        .id(ANSWERS_INPUT)
-        .padding(8)
-        .width(Fill);
+        let mut input = text_input(&t!("vetting-answers-placeholder"), &self.answers_path)
+            .id(ANSWERS_INPUT)
+            .padding(8)
+            .width(Fill);
         if !busy {
             input = input
                 .on_input(Message::AnswersPathChanged)
                 .on_submit(Message::Check);
         }
         let mut col = column![
-            text("Import the answers").size(18),
+            text(t!("vetting-answers-title")).size(18),
             row![
                 input,
                 button(text(if matches!(self.job, Job::Checking) {
-                    "Checking…"
+                    t!("vetting-checking")
                 } else {
-                    "Check"
+                    t!("vetting-check")
                 }))
                 .style(button::secondary)
                 .on_press_maybe((!busy).then_some(Message::Check)),
                 button(text(if matches!(self.job, Job::Applying) {
-                    "Applying…"
+                    t!("vetting-applying")
                 } else {
-                    "Apply answers"
+                    t!("vetting-apply")
                 }))
                 .on_press_maybe((!busy && self.checked.is_some()).then_some(Message::Apply)),
             ]
@@ -360,39 +364,52 @@ impl State {
         ]
         .spacing(8);
         if let Some(r) = &self.checked {
-            col = col.push(report_view(r, "Checked, nothing written yet:"));
+            col = col.push(report_view(r, false));
         }
         if let Some(r) = &self.applied {
-            col = col.push(report_view(r, "Applied:"));
+            col = col.push(report_view(r, true));
         }
         col.into()
     }
 }
 
-fn report_view<'a>(r: &'a AnswersReport, title: &'a str) -> Element<'a, Message> {
-    let mut col = column![
-        text(format!(
-            "{title} {} row(s): {} cleared, {} refused, {} more information requested, {} unchanged, {} without an answer, {} problem(s).",
-            r.rows,
-            r.cleared,
-            r.refused,
-            r.more_information,
-            r.unchanged,
-            r.unanswered,
-            r.problems.len()
-        ))
-        .color(if r.problems.is_empty() {
-            style::OK
-        } else {
-            style::WARNING
-        }),
-    ]
+/// What an answers file did (`applied`) or would do.
+fn report_view(r: &AnswersReport, applied: bool) -> Element<'_, Message> {
+    let said = if applied {
+        t!(
+            "vetting-report-applied",
+            rows = r.rows,
+            cleared = r.cleared,
+            refused = r.refused,
+            more = r.more_information,
+            unchanged = r.unchanged,
+            unanswered = r.unanswered,
+            problems = r.problems.len()
+        )
+    } else {
+        t!(
+            "vetting-report-checked",
+            rows = r.rows,
+            cleared = r.cleared,
+            refused = r.refused,
+            more = r.more_information,
+            unchanged = r.unchanged,
+            unanswered = r.unanswered,
+            problems = r.problems.len()
+        )
+    };
+    let mut col = column![text(said).color(if r.problems.is_empty() {
+        style::OK
+    } else {
+        style::WARNING
+    }),]
     .spacing(4);
     if !r.revoked.is_empty() {
         col = col.push(
-            text(format!(
-                "Badges revoked after a refusal: {}",
-                r.revoked
+            text(t!(
+                "vetting-revoked",
+                serials = r
+                    .revoked
                     .iter()
                     .map(|s| s.to_string())
                     .collect::<Vec<_>>()
@@ -403,16 +420,26 @@ fn report_view<'a>(r: &'a AnswersReport, title: &'a str) -> Element<'a, Message>
     }
     for p in r.problems.iter().take(200) {
         col = col.push(
-            text(format!("Line {}: {} — {}", p.line, p.reference, p.reason))
-                .size(13)
-                .color(style::ERROR),
+            text(t!(
+                "vetting-line",
+                line = p.line.to_string(),
+                reference = p.reference.as_str(),
+                reason = p.reason.as_str()
+            ))
+            .size(13)
+            .color(style::ERROR),
         );
     }
     for p in r.unanswered_rows.iter().take(200) {
         col = col.push(
-            text(format!("Line {}: {} — {}", p.line, p.reference, p.reason))
-                .size(13)
-                .color(style::WARNING),
+            text(t!(
+                "vetting-line",
+                line = p.line.to_string(),
+                reference = p.reference.as_str(),
+                reason = p.reason.as_str()
+            ))
+            .size(13)
+            .color(style::WARNING),
         );
     }
     col.into()
@@ -420,20 +447,35 @@ fn report_view<'a>(r: &'a AnswersReport, title: &'a str) -> Element<'a, Message>
 
 fn batches_view(o: &Overview) -> Element<'_, Message> {
     let header = row![
-        style::cell(text("Batch").size(13), Length::Fixed(60.0)),
-        style::cell(text("Age").size(13), Length::Fixed(90.0)),
-        style::cell(text("Sent by").size(13), Length::Fixed(120.0)),
-        style::cell(text("People").size(13), Length::Fixed(70.0)),
-        style::cell(text("Waiting").size(13), Length::Fixed(70.0)),
-        style::cell(text("Cleared").size(13), Length::Fixed(70.0)),
-        style::cell(text("Refused").size(13), Length::Fixed(70.0)),
-        style::cell(text("More info").size(13), Length::Fixed(80.0)),
-        style::cell(text("File").size(13), Fill),
+        style::cell(text(t!("vetting-col-batch")).size(13), Length::Fixed(60.0)),
+        style::cell(text(t!("vetting-col-age")).size(13), Length::Fixed(90.0)),
+        style::cell(
+            text(t!("vetting-col-sent-by")).size(13),
+            Length::Fixed(120.0)
+        ),
+        style::cell(text(t!("vetting-col-people")).size(13), Length::Fixed(70.0)),
+        style::cell(
+            text(t!("vetting-col-waiting")).size(13),
+            Length::Fixed(70.0)
+        ),
+        style::cell(
+            text(t!("vetting-col-cleared")).size(13),
+            Length::Fixed(70.0)
+        ),
+        style::cell(
+            text(t!("vetting-col-refused")).size(13),
+            Length::Fixed(70.0)
+        ),
+        style::cell(
+            text(t!("vetting-col-more-info")).size(13),
+            Length::Fixed(80.0)
+        ),
+        style::cell(text(t!("vetting-col-file")).size(13), Fill),
     ];
     let mut col = column![
         row![
-            text("Batches").size(18),
-            button(text("Refresh"))
+            text(t!("vetting-batches-title")).size(18),
+            button(text(t!("vetting-refresh")))
                 .style(button::secondary)
                 .on_press(Message::Refresh)
         ]
@@ -443,28 +485,42 @@ fn batches_view(o: &Overview) -> Element<'_, Message> {
     ]
     .spacing(6);
     if o.batches.is_empty() {
-        col = col.push(text("No batch was sent yet.").size(14));
+        col = col.push(text(t!("vetting-no-batch")).size(14));
     }
     for b in &o.batches {
-        let waiting = text(b.waiting.to_string()).color(if b.waiting > 0 {
+        let waiting = text(number(b.waiting)).color(if b.waiting > 0 {
             style::WARNING
         } else {
             style::OK
         });
         col = col.push(row![
             style::cell(text(b.id.to_string()), Length::Fixed(60.0)),
-            style::cell(
-                text(vetting::age_label(o.now - b.sent_at)),
-                Length::Fixed(90.0)
-            ),
+            style::cell(text(age(o.now - b.sent_at)), Length::Fixed(90.0)),
             style::cell(text(b.sent_by.clone()), Length::Fixed(120.0)),
-            style::cell(text(b.people.to_string()), Length::Fixed(70.0)),
+            style::cell(text(number(b.people)), Length::Fixed(70.0)),
             style::cell(waiting, Length::Fixed(70.0)),
-            style::cell(text(b.cleared.to_string()), Length::Fixed(70.0)),
-            style::cell(text(b.refused.to_string()), Length::Fixed(70.0)),
-            style::cell(text(b.more_information.to_string()), Length::Fixed(80.0)),
+            style::cell(text(number(b.cleared)), Length::Fixed(70.0)),
+            style::cell(text(number(b.refused)), Length::Fixed(70.0)),
+            style::cell(text(number(b.more_information)), Length::Fixed(80.0)),
             style::cell(text(b.file_name.clone()), Fill),
         ]);
     }
     col.into()
+}
+
+/// A count in a table cell, as the interface's language writes it.
+fn number(n: impl TryInto<i64>) -> String {
+    crate::i18n::number(crate::i18n::current(), n.try_into().unwrap_or(i64::MAX))
+}
+
+/// How long ago a batch was sent, in words: "just now", "3 h", "2 days"
+/// (as `vetting::age_label`, in the interface's language).
+fn age(seconds: i64) -> String {
+    let s = seconds.max(0);
+    match s {
+        0..=59 => t!("vetting-age-just-now"),
+        60..=3599 => t!("vetting-age-minutes", count = s / 60),
+        3600..=86_399 => t!("vetting-age-hours", count = s / 3600),
+        _ => t!("vetting-age-days", count = s / 86_400),
+    }
 }

@@ -6,7 +6,10 @@ use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke, Text};
 use iced::{Color, Point, Rectangle, Renderer, Size, Theme, mouse};
 
 use crate::attendance::{Arrivals, Group, Measure, QUARTER_HOUR, Selector};
-use crate::report::tables::{nice_step, thousands};
+use crate::report::tables::nice_step;
+
+use super::local_stamp;
+use super::view::count;
 
 const ENTRIES: Color = Color::from_rgb8(0x9D, 0xB7, 0xE0);
 const FIRST: Color = Color::from_rgb8(0x1F, 0x3B, 0x73);
@@ -134,7 +137,7 @@ impl canvas::Program<Selector> for Chart<'_> {
         let plot = Self::plot(bounds.size());
         if self.bars.is_empty() {
             frame.fill_text(Text {
-                content: "Nobody has come through a checkpoint yet.".into(),
+                content: crate::t!("dashboard-chart-empty"),
                 position: Point::new(plot.x, plot.y + plot.height / 2.0),
                 color: AXIS,
                 size: 15.0.into(),
@@ -160,7 +163,7 @@ impl canvas::Program<Selector> for Chart<'_> {
                 Stroke::default().with_color(GRID).with_width(1.0),
             );
             frame.fill_text(Text {
-                content: thousands(v),
+                content: count(v),
                 position: Point::new(plot.x - 6.0, y),
                 color: AXIS,
                 size: 12.0.into(),
@@ -197,11 +200,11 @@ impl canvas::Program<Selector> for Chart<'_> {
         if let Some(i) = hovered {
             let bar = &self.bars[i];
             frame.fill_text(Text {
-                content: format!(
-                    "{} · {} entries · {} first arrivals (click for the people)",
-                    bar.label,
-                    thousands(bar.entries),
-                    thousands(bar.first_arrivals)
+                content: crate::t!(
+                    "dashboard-chart-bar",
+                    when = local_stamp(&bar.label),
+                    entries = bar.entries,
+                    first = bar.first_arrivals
                 ),
                 position: Point::new(plot.x, 2.0),
                 color: FIRST,
@@ -247,7 +250,11 @@ impl Chart<'_> {
         match self.mode {
             Mode::Days => {
                 for (i, bar) in self.bars.iter().enumerate() {
-                    label(frame, plot.x + (i as f32 + 0.5) * slot, bar.label.clone());
+                    label(
+                        frame,
+                        plot.x + (i as f32 + 0.5) * slot,
+                        local_stamp(&bar.label),
+                    );
                 }
             }
             Mode::QuarterHours => {
@@ -272,7 +279,7 @@ impl Chart<'_> {
                     }
                     if midnight || i == 0 {
                         frame.fill_text(Text {
-                            content: bar.label.get(..10).unwrap_or_default().to_string(),
+                            content: local_stamp(bar.label.get(..10).unwrap_or_default()),
                             position: Point::new(x + 3.0, plot.y - 4.0),
                             color: AXIS,
                             size: 12.0.into(),

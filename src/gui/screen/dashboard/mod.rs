@@ -263,7 +263,7 @@ impl State {
             .and_then(|d| d.people.clone());
         self.drill = Some(Drill {
             selector,
-            title: selector.describe(&data.facts),
+            title: people::describe(&selector, &data.facts),
             people: keep,
             error: None,
         });
@@ -375,7 +375,7 @@ impl State {
         self.bars = chart::bars(&data.figures.arrivals, self.chart_mode);
         self.session_choices = std::iter::once(Choice {
             id: None,
-            label: "Every session".into(),
+            label: crate::t!("dashboard-every-session"),
         })
         .chain(data.facts.sessions.iter().map(|s| Choice {
             id: Some(s.id),
@@ -388,6 +388,19 @@ impl State {
 impl Default for State {
     fn default() -> Self {
         State::new()
+    }
+}
+
+/// A moment written `2025-10-25 08:41` (or a bare date), its date as the
+/// interface's language writes dates; the time stays HH:MM.
+pub(crate) fn local_stamp(stamp: &str) -> String {
+    let (date, rest) = (stamp.get(..10), stamp.get(10..));
+    match (date.and_then(|d| d.parse::<jiff::civil::Date>().ok()), rest) {
+        (Some(d), Some(rest)) => format!(
+            "{}{rest}",
+            crate::i18n::date_short(crate::i18n::current(), d)
+        ),
+        _ => stamp.to_owned(),
     }
 }
 

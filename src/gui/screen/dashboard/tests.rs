@@ -330,3 +330,72 @@ fn an_operator_who_may_not_see_reports_is_told_so() {
     let mut ui = simulator(&state, &f.session);
     assert!(ui.find("clerk (clerk) may not view reports").is_ok());
 }
+
+/// The example: a count of 3,000 participants as each language
+/// writes it, in the list behind a number and in the figures themselves.
+#[test]
+fn counts_are_written_as_each_language_writes_numbers() {
+    use crate::i18n::{Language, LanguageScope};
+    let f = fixture();
+    let drill = |language| {
+        let _lang = LanguageScope::new(language);
+        let drill = Drill {
+            selector: Selector::new(Group::All, Measure::Arrived),
+            title: people::describe(&Selector::new(Group::All, Measure::Arrived), &f.data.facts),
+            people: Some((3000, Vec::new())),
+            error: None,
+        };
+        let mut ui = Simulator::with_size(
+            Settings::default(),
+            Size::new(600.0, 800.0),
+            people::panel(&drill),
+        );
+        let count = crate::t!(
+            "dashboard-people-count-first",
+            count = 3000,
+            shown = PEOPLE_SHOWN
+        );
+        assert!(ui.find(count.as_str()).is_ok(), "{count}");
+        (
+            drill.title.clone(),
+            count,
+            crate::t!("dashboard-people-count", count = 3000),
+        )
+    };
+
+    let (title, first, all) = drill(Language::English);
+    assert_eq!(title, "Arrived");
+    assert_eq!(first, "3,000 people; the first 500 by delegation and name");
+    assert_eq!(all, "3,000 people, by delegation and name");
+
+    let (title, first, all) = drill(Language::Vietnamese);
+    assert_eq!(title, "Đã đến");
+    assert!(first.starts_with("3.000 người tham dự"), "{first}");
+    assert_eq!(all, "3.000 người tham dự, theo đoàn và họ tên");
+
+    let (title, first, all) = drill(Language::French);
+    assert_eq!(title, "Arrivés");
+    assert!(first.starts_with("3\u{202F}000 participants"), "{first}");
+    assert_eq!(all, "3\u{202F}000 participants, par délégation et par nom");
+
+    // The figures' own numbers, and the sentences around them.
+    let _lang = LanguageScope::new(Language::Vietnamese);
+    assert_eq!(view::count(3000), "3.000");
+    assert_eq!(
+        crate::t!("dashboard-over-quota", count = 3000),
+        "3.000 đoàn vượt hạn ngạch (xem Các đoàn, “Chỉ đoàn vượt hạn ngạch”)."
+    );
+    {
+        let _lang = LanguageScope::new(Language::French);
+        assert_eq!(view::count(3000), "3\u{202F}000");
+        assert_eq!(
+            crate::t!("dashboard-over-quota", count = 1),
+            "1 délégation dépasse son quota (voir Délégations, « Au-delà du quota seulement »)."
+        );
+    }
+    let _lang = LanguageScope::new(Language::English);
+    assert_eq!(
+        crate::t!("dashboard-over-quota", count = 0),
+        "No delegation is over its quota."
+    );
+}

@@ -13,7 +13,7 @@ use crate::attendance::{Attendance, Group, Measure, Selector};
 use crate::gui::Session;
 use crate::gui::style;
 use crate::report::Format;
-use crate::report::tables::thousands;
+use crate::t;
 
 pub const MUTED: Color = Color::from_rgb8(0x5F, 0x66, 0x73);
 const NAVY: Color = Color::from_rgb8(0x1F, 0x3B, 0x73);
@@ -35,7 +35,7 @@ impl State {
         let Some(data) = self.data.as_deref() else {
             let message: Element<'a, Message> = match &self.error {
                 Some(e) => style::error_text(e),
-                None => text("Computing the figures…").size(18).into(),
+                None => text(t!("dashboard-computing")).size(18).into(),
             };
             return container(message).center(Fill).into();
         };
@@ -70,14 +70,25 @@ impl State {
 
     fn top_bar<'a>(&'a self, data: &'a Attendance, session: &'a Session) -> Element<'a, Message> {
         let f = &data.figures;
-        let live = if crate::clock::is_simulated() {
-            "clock set by ACCREDIT_NOW"
+        let as_of = super::local_stamp(&f.as_of_local);
+        let figures_as_of = if crate::clock::is_simulated() {
+            t!(
+                "dashboard-as-of-simulated",
+                time = as_of,
+                zone = f.time_zone.as_str(),
+                event = session.event.code.as_str()
+            )
         } else {
-            "updates by itself"
+            t!(
+                "dashboard-as-of-live",
+                time = as_of,
+                zone = f.time_zone.as_str(),
+                event = session.event.code.as_str()
+            )
         };
         let busy = matches!(self.export, Some(ExportState::Writing(_)));
         let mut exports = row![
-            text("Report for").color(MUTED),
+            text(t!("dashboard-report-for")).color(MUTED),
             pick_list(
                 session.delegation_choices.as_slice(),
                 session.delegation_choice(self.export_delegation),
@@ -107,13 +118,13 @@ impl State {
         }
         let status: Element<'a, Message> = match &self.export {
             None => space().into(),
-            Some(ExportState::Writing(format)) => text(format!(
-                "Writing the {} report…",
-                format.as_str().to_uppercase()
+            Some(ExportState::Writing(format)) => text(t!(
+                "dashboard-export-writing",
+                format = format.as_str().to_uppercase()
             ))
             .size(13)
             .into(),
-            Some(ExportState::Written(path)) => text(format!("Saved to {path}"))
+            Some(ExportState::Written(path)) => text(t!("dashboard-export-saved", path = path))
                 .size(13)
                 .color(style::status_colour(
                     crate::domain::ParticipantStatus::Approved,
@@ -123,18 +134,13 @@ impl State {
         };
         column![
             row![
-                text("Attendance").size(24).font(BOLD),
+                text(t!("dashboard-title")).size(24).font(BOLD),
                 space::horizontal(),
                 exports,
             ]
             .align_y(iced::Center),
             row![
-                text(format!(
-                    "Figures as of {} ({}) · {live} · {}",
-                    f.as_of_local, f.time_zone, session.event.code
-                ))
-                .size(13)
-                .color(MUTED),
+                text(figures_as_of).size(13).color(MUTED),
                 space::horizontal(),
                 status,
             ],
@@ -144,7 +150,7 @@ impl State {
     }
 
     fn arrivals(&self) -> Element<'_, Message> {
-        let mode = |label: &'static str, m: Mode| {
+        let mode = |label: String, m: Mode| {
             button(text(label).size(13))
                 .padding([4, 10])
                 .style(if self.chart_mode == m {
@@ -156,9 +162,9 @@ impl State {
         };
         let legend = row![
             swatch(Color::from_rgb8(0x9D, 0xB7, 0xE0)),
-            text("Entries (passages into any zone)").size(13),
+            text(t!("dashboard-legend-entries")).size(13),
             swatch(NAVY),
-            text("First arrivals").size(13),
+            text(t!("dashboard-legend-first-arrivals")).size(13),
         ]
         .spacing(6)
         .align_y(iced::Center);
@@ -170,13 +176,13 @@ impl State {
         .height(230)
         .into();
         panel(
-            "Arrivals over time",
+            t!("dashboard-arrivals-title"),
             column![
                 row![
                     legend,
                     space::horizontal(),
-                    mode("Per 15 minutes", Mode::QuarterHours),
-                    mode("Per day", Mode::Days),
+                    mode(t!("dashboard-chart-quarter-hours"), Mode::QuarterHours),
+                    mode(t!("dashboard-chart-days"), Mode::Days),
                 ]
                 .spacing(6)
                 .align_y(iced::Center),
@@ -190,7 +196,7 @@ impl State {
     fn delegations<'a>(&'a self, data: &'a Attendance) -> Element<'a, Message> {
         let f = &data.figures;
         let nobody = f.delegations.iter().filter(|d| d.nobody_arrived).count();
-        let head = |label: &'static str, column: SortColumn, width: Length| {
+        let head = |label: String, column: SortColumn, width: Length| {
             let arrow = if self.sort == column {
                 if self.descending { " ▼" } else { " ▲" }
             } else {
@@ -210,16 +216,44 @@ impl State {
             .on_press(Message::SortBy(column))
         };
         let header = row![
-            head("Code", SortColumn::Code, Length::Fixed(96.0)),
-            head("Delegation", SortColumn::Name, Fill),
-            head("Nominated", SortColumn::Nominated, Length::Fixed(WIDE)),
-            head("Approved", SortColumn::Approved, Length::Fixed(WIDE)),
-            head("Printed", SortColumn::Printed, Length::Fixed(WIDE)),
-            head("Collected", SortColumn::Collected, Length::Fixed(WIDE)),
-            head("Arrived", SortColumn::Arrived, Length::Fixed(WIDE)),
-            head("Present", SortColumn::Present, Length::Fixed(WIDE)),
             head(
-                "First arrival",
+                t!("dashboard-col-code"),
+                SortColumn::Code,
+                Length::Fixed(96.0)
+            ),
+            head(t!("dashboard-col-delegation"), SortColumn::Name, Fill),
+            head(
+                t!("dashboard-col-nominated"),
+                SortColumn::Nominated,
+                Length::Fixed(WIDE)
+            ),
+            head(
+                t!("dashboard-col-approved"),
+                SortColumn::Approved,
+                Length::Fixed(WIDE)
+            ),
+            head(
+                t!("dashboard-col-printed"),
+                SortColumn::Printed,
+                Length::Fixed(WIDE)
+            ),
+            head(
+                t!("dashboard-col-collected"),
+                SortColumn::Collected,
+                Length::Fixed(WIDE)
+            ),
+            head(
+                t!("dashboard-col-arrived"),
+                SortColumn::Arrived,
+                Length::Fixed(WIDE)
+            ),
+            head(
+                t!("dashboard-col-present"),
+                SortColumn::Present,
+                Length::Fixed(WIDE)
+            ),
+            head(
+                t!("dashboard-col-first-arrival"),
                 SortColumn::FirstArrival,
                 Length::Fixed(150.0)
             ),
@@ -239,7 +273,9 @@ impl State {
             let group = Group::Delegation(id);
             let first = d
                 .first_arrival
-                .map(|t| crate::attendance::local_minute(t, &data.facts.event.tz()))
+                .map(|t| {
+                    super::local_stamp(&crate::attendance::local_minute(t, &data.facts.event.tz()))
+                })
                 .unwrap_or_else(|| "—".into());
             let line = row![
                 text(&d.code).font(BOLD).size(14).width(Length::Fixed(96.0)),
@@ -266,22 +302,22 @@ impl State {
             rows = rows.push(container(line).style(move |theme: &Theme| stripe(theme, n)));
         }
         let table: Element<'a, Message> = if self.delegation_order.is_empty() {
-            text("No delegation matches.").into()
+            text(t!("dashboard-no-delegation-matches")).into()
         } else {
             scrollable(rows).height(360).into()
         };
         panel(
-            "Delegations",
+            t!("dashboard-delegations-title"),
             column![
                 row![
                     checkbox(self.nobody_arrived_only)
-                        .label(format!("Only those with nobody arrived yet ({nobody})"))
+                        .label(t!("dashboard-nobody-arrived-only", count = nobody))
                         .on_toggle(Message::NobodyArrivedOnly),
                     space::horizontal(),
-                    text(format!(
-                        "{} of {} delegations · click a column to sort, a number for the people",
-                        self.delegation_order.len(),
-                        f.delegations.len()
+                    text(t!(
+                        "dashboard-delegations-shown",
+                        shown = self.delegation_order.len(),
+                        total = f.delegations.len()
                     ))
                     .size(13)
                     .color(MUTED),
@@ -298,12 +334,17 @@ impl State {
 
 /// A count that lists its people when clicked, right-aligned in `width`.
 pub fn number<'a>(n: u32, group: Group, measure: Measure, width: f32) -> Element<'a, Message> {
-    button(text(thousands(n)).size(14).width(Fill).align_x(iced::Right))
+    button(text(count(n)).size(14).width(Fill).align_x(iced::Right))
         .style(number_style)
         .padding([2, 6])
         .width(Length::Fixed(width))
         .on_press(Message::Open(Selector::new(group, measure)))
         .into()
+}
+
+/// A count as the interface's language writes it: 3,000, 3.000, 3 000.
+pub fn count(n: u32) -> String {
+    crate::i18n::number(crate::i18n::current(), i64::from(n))
 }
 
 /// A count that may not apply (an open session has no invitations).
@@ -360,7 +401,7 @@ fn swatch<'a>(colour: Color) -> Element<'a, Message> {
 
 /// A titled white box.
 pub fn panel<'a>(
-    title: &'a str,
+    title: String,
     content: impl Into<Element<'a, Message>>,
 ) -> container::Container<'a, Message> {
     container(column![text(title).size(17).font(BOLD), content.into()].spacing(8))
@@ -383,11 +424,11 @@ pub fn panel<'a>(
 fn pipeline(data: &Attendance) -> Element<'_, Message> {
     let p = &data.figures.pipeline;
     let rep = &data.figures.representation;
-    let card = |label: &'static str, n: u32, selector: Selector, context: String| {
+    let card = |label: String, n: u32, selector: Selector, context: String| {
         container(
             column![
                 text(label).size(13).color(MUTED),
-                button(text(thousands(n)).size(28).font(BOLD))
+                button(text(count(n)).size(28).font(BOLD))
                     .style(number_style)
                     .padding([0, 4])
                     .on_press(Message::Open(selector)),
@@ -414,63 +455,80 @@ fn pipeline(data: &Attendance) -> Element<'_, Message> {
         if whole == 0 {
             "—".to_string()
         } else {
-            format!("{:.0} %", f64::from(part) * 100.0 / f64::from(whole))
+            // Rounded as before ("{:.0}"), then written as the language does.
+            let rounded = format!("{:.0}", f64::from(part) * 100.0 / f64::from(whole));
+            t!(
+                "dashboard-percent",
+                percent = rounded.parse::<f64>().unwrap_or_default()
+            )
         }
     };
     row![
         card(
-            "Nominated",
+            t!("dashboard-card-nominated"),
             p.nominated,
             all(Measure::Nominated),
-            "received".into()
+            t!("dashboard-card-nominated-note")
         ),
         card(
-            "Awaiting decision",
+            t!("dashboard-card-pending"),
             p.pending,
             all(Measure::Pending),
-            "not yet approved".into()
+            t!("dashboard-card-pending-note")
         ),
         card(
-            "Approved",
+            t!("dashboard-card-approved"),
             p.approved,
             all(Measure::Approved),
-            format!("{} rejected", thousands(p.rejected))
+            t!("dashboard-card-approved-note", count = p.rejected)
         ),
         card(
-            "Cleared",
+            t!("dashboard-card-cleared"),
             p.cleared,
             all(Measure::Cleared),
-            format!("{} of approved", share(p.cleared, p.approved))
+            t!(
+                "dashboard-share-of-approved",
+                share = share(p.cleared, p.approved)
+            )
         ),
         card(
-            "Badges printed",
+            t!("dashboard-card-printed"),
             p.badges_printed,
             all(Measure::Printed),
-            format!("{} of approved", share(p.badges_printed, p.approved))
+            t!(
+                "dashboard-share-of-approved",
+                share = share(p.badges_printed, p.approved)
+            )
         ),
         card(
-            "Collected",
+            t!("dashboard-card-collected"),
             p.badges_collected,
             all(Measure::Collected),
-            format!("{} of printed", share(p.badges_collected, p.badges_printed))
+            t!(
+                "dashboard-share-of-printed",
+                share = share(p.badges_collected, p.badges_printed)
+            )
         ),
         card(
-            "Arrived",
+            t!("dashboard-card-arrived"),
             p.arrived,
             all(Measure::Arrived),
-            format!("{} of approved", share(p.arrived, p.approved))
+            t!(
+                "dashboard-share-of-approved",
+                share = share(p.arrived, p.approved)
+            )
         ),
         card(
-            "Present now",
+            t!("dashboard-card-present"),
             p.present,
             all(Measure::Present),
-            "inside a zone".into()
+            t!("dashboard-card-present-note")
         ),
         card(
-            "States here",
+            t!("dashboard-card-states"),
             rep.states.arrived,
             Selector::new(Group::States, Measure::Arrived),
-            format!("of {} registered", rep.states.registered)
+            t!("dashboard-card-states-note", count = rep.states.registered)
         )
         .padding(10),
     ]
@@ -481,13 +539,16 @@ fn pipeline(data: &Attendance) -> Element<'_, Message> {
 fn representation(data: &Attendance) -> container::Container<'_, Message> {
     let rep = &data.figures.representation;
     let head = row![
-        text("Kind").size(13).font(BOLD).width(Fill),
-        text("Registered")
+        text(t!("dashboard-col-kind"))
+            .size(13)
+            .font(BOLD)
+            .width(Fill),
+        text(t!("dashboard-col-registered"))
             .size(13)
             .font(BOLD)
             .width(Length::Fixed(NUMBER + 8.0))
             .align_x(iced::Right),
-        text("Arrived")
+        text(t!("dashboard-col-arrived"))
             .size(13)
             .font(BOLD)
             .width(Length::Fixed(NUMBER))
@@ -506,14 +567,14 @@ fn representation(data: &Attendance) -> container::Container<'_, Message> {
         .align_y(iced::Center)
     };
     rows = rows.push(line(
-        "States".into(),
+        t!("dashboard-states"),
         Group::States,
         rep.states.registered,
         rep.states.arrived,
         true,
     ));
     rows = rows.push(line(
-        "Organisations".into(),
+        t!("dashboard-organisations"),
         Group::Organisations,
         rep.organisations.registered,
         rep.organisations.arrived,
@@ -521,7 +582,7 @@ fn representation(data: &Attendance) -> container::Container<'_, Message> {
     ));
     for k in &rep.by_kind {
         rows = rows.push(line(
-            k.label.clone(),
+            super::people::kind(k.kind),
             Group::Kind(k.kind),
             k.delegations.registered,
             k.delegations.arrived,
@@ -529,23 +590,17 @@ fn representation(data: &Attendance) -> container::Container<'_, Message> {
         ));
     }
     let over = data.figures.delegations_over_quota;
-    let over_line = text(match over {
-        0 => "No delegation is over its quota.".to_string(),
-        1 => "1 delegation is over its quota (see Delegations, “Over quota only”).".to_string(),
-        n => format!("{n} delegations are over their quota (see Delegations, “Over quota only”)."),
-    })
-    .size(13)
-    .color(if over > 0 { style::WARNING } else { MUTED });
+    let over_line = text(t!("dashboard-over-quota", count = over))
+        .size(13)
+        .color(if over > 0 { style::WARNING } else { MUTED });
     panel(
-        "States and organisations (delegations)",
+        t!("dashboard-representation-title"),
         column![
             rows,
             over_line,
-            text(
-                "Registered: someone approved. Arrived: someone came in. Numbers list the people."
-            )
-            .size(12)
-            .color(MUTED),
+            text(t!("dashboard-representation-note"))
+                .size(12)
+                .color(MUTED),
         ]
         .spacing(6),
     )
@@ -553,18 +608,21 @@ fn representation(data: &Attendance) -> container::Container<'_, Message> {
 
 fn categories(data: &Attendance) -> container::Container<'_, Message> {
     let head = row![
-        text("Category").size(13).font(BOLD).width(Fill),
-        text("Approved")
+        text(t!("dashboard-col-category"))
+            .size(13)
+            .font(BOLD)
+            .width(Fill),
+        text(t!("dashboard-col-approved"))
             .size(13)
             .font(BOLD)
             .width(Length::Fixed(SMALL + 6.0))
             .align_x(iced::Right),
-        text("Arrived")
+        text(t!("dashboard-col-arrived"))
             .size(13)
             .font(BOLD)
             .width(Length::Fixed(SMALL))
             .align_x(iced::Right),
-        text("Present")
+        text(t!("dashboard-col-present"))
             .size(13)
             .font(BOLD)
             .width(Length::Fixed(SMALL))
@@ -590,13 +648,16 @@ fn categories(data: &Attendance) -> container::Container<'_, Message> {
             .align_y(iced::Center),
         );
     }
-    panel("By category", rows)
+    panel(t!("dashboard-categories-title"), rows)
 }
 
 fn zones(data: &Attendance) -> container::Container<'_, Message> {
     let mut rows = column![row![
-        text("Zone").size(13).font(BOLD).width(Fill),
-        text("Inside now")
+        text(t!("dashboard-col-zone"))
+            .size(13)
+            .font(BOLD)
+            .width(Fill),
+        text(t!("dashboard-col-inside-now"))
             .size(13)
             .font(BOLD)
             .width(Length::Fixed(NUMBER + 10.0))
@@ -619,11 +680,11 @@ fn zones(data: &Attendance) -> container::Container<'_, Message> {
             .align_y(iced::Center),
         );
     }
-    panel("Occupancy now", rows)
+    panel(t!("dashboard-zones-title"), rows)
 }
 
 fn sessions(data: &Attendance) -> Element<'_, Message> {
-    let head = |label: &'static str, width: f32| {
+    let head = |label: String, width: f32| {
         text(label)
             .size(13)
             .font(BOLD)
@@ -632,13 +693,19 @@ fn sessions(data: &Attendance) -> Element<'_, Message> {
     };
     let mut rows = column![
         row![
-            text("Session").size(13).font(BOLD).width(Fill),
-            text("When").size(13).font(BOLD).width(Length::Fixed(170.0)),
-            head("Invited", NUMBER),
-            head("Attended", NUMBER + 8.0),
-            head("Of invited", NUMBER + 12.0),
-            head("Uninvited", NUMBER + 10.0),
-            head("Check-ins", NUMBER + 8.0),
+            text(t!("dashboard-col-session"))
+                .size(13)
+                .font(BOLD)
+                .width(Fill),
+            text(t!("dashboard-col-when"))
+                .size(13)
+                .font(BOLD)
+                .width(Length::Fixed(170.0)),
+            head(t!("dashboard-col-invited"), NUMBER),
+            head(t!("dashboard-col-attended"), NUMBER + 8.0),
+            head(t!("dashboard-col-of-invited"), NUMBER + 12.0),
+            head(t!("dashboard-col-uninvited"), NUMBER + 10.0),
+            head(t!("dashboard-col-check-ins"), NUMBER + 8.0),
         ]
         .padding([0, 6])
     ]
@@ -646,11 +713,11 @@ fn sessions(data: &Attendance) -> Element<'_, Message> {
     for (n, s) in data.figures.sessions.iter().enumerate() {
         let id = data.facts.sessions[n].id;
         let all = Group::All;
-        let when = format!(
-            "{}–{} · zone {}",
-            s.starts_local.get(5..).unwrap_or_default(),
-            s.ends_local.get(11..).unwrap_or_default(),
-            s.zone
+        let when = t!(
+            "dashboard-session-when",
+            start = s.starts_local.get(5..).unwrap_or_default(),
+            end = s.ends_local.get(11..).unwrap_or_default(),
+            zone = s.zone.to_string()
         );
         let line = row![
             text(&s.name).size(14).width(Fill),
@@ -676,12 +743,10 @@ fn sessions(data: &Attendance) -> Element<'_, Message> {
         rows = rows.push(container(line).style(move |theme: &Theme| stripe(theme, n)));
     }
     panel(
-        "Sessions",
+        t!("dashboard-sessions-title"),
         column![
             rows,
-            text("Attended: came into the session's zone from 30 minutes before its start to its end, or checked in. Invited: approved and invited (invitation-only sessions).")
-                .size(12)
-                .color(MUTED),
+            text(t!("dashboard-sessions-note")).size(12).color(MUTED),
         ]
         .spacing(6),
     )

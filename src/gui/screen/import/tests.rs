@@ -400,3 +400,51 @@ fn the_template_for_delegations_is_saved_from_the_screen() {
         read(&path).1
     );
 }
+
+#[test]
+fn the_report_speaks_the_operators_language() {
+    use crate::i18n::{Language, LanguageScope};
+    let (dir, session) = session();
+    let path = write_list(&dir);
+    let mut state = State::new();
+    send(
+        &mut state,
+        Message::PathChanged(path.display().to_string()),
+        &session,
+    );
+    send(&mut state, Message::Check, &session);
+    let dry = run(
+        &session.workspace,
+        &session.actor,
+        Kind::Nominations,
+        &path,
+        None,
+        true,
+    )
+    .map_err(|e| e.to_string());
+    send(&mut state, Message::Checked(dry), &session);
+    for (language, rejected, line, confirm) in [
+        (
+            Language::French,
+            "Lignes rejetées",
+            "Ligne",
+            "Importer 1 participant",
+        ),
+        (
+            Language::Vietnamese,
+            "Các dòng bị loại",
+            "Dòng",
+            "Nhập 1 người tham dự",
+        ),
+    ] {
+        let _lang = LanguageScope::new(language);
+        let mut ui = iced_test::simulator(state.view(&session));
+        ui.find(rejected).unwrap();
+        ui.find(line).unwrap();
+        ui.click(confirm).unwrap();
+        assert!(matches!(
+            ui.into_messages().collect::<Vec<_>>().as_slice(),
+            [Message::Confirm]
+        ));
+    }
+}

@@ -1,0 +1,101 @@
+# The import wizard (Import tab): nomination lists and photos, the dry-run report and the import itself.
+import-title = Nhập dữ liệu
+import-nominations-intro = Danh sách đăng ký của một đoàn, dạng CSV (mọi bảng mã) hoặc bảng tính (XLSX). Chưa có gì được ghi cho đến khi bạn xác nhận.
+import-photos-intro = Thư mục hoặc tệp ZIP chứa ảnh, mỗi ảnh đặt tên theo mã tham chiếu hoặc số giấy tờ của người tham dự (ví dụ VNM-0001.jpg).
+import-not-allowed = { $name } ({ $role }) không có quyền nhập danh sách đăng ký hoặc ảnh.
+import-kind-nominations = Danh sách đăng ký
+import-kind-photos = Ảnh
+import-path-placeholder-nominations = Đường dẫn tệp CSV hoặc XLSX, ví dụ /home/desk/Downloads/nominations-VNM.xlsx
+import-path-placeholder-photos = Đường dẫn thư mục hoặc tệp ZIP chứa ảnh
+import-choose-file = Chọn tệp…
+import-choose-folder = Chọn thư mục…
+import-choose-zip = Chọn tệp ZIP…
+import-check = Kiểm tra
+import-delegation = Đoàn:
+import-each-row-names-its-delegation = Mỗi dòng ghi đoàn của mình
+import-save-template = Lưu mẫu gửi các đoàn…
+import-no-file-chosen = Chưa chọn tệp. Nếu hộp chọn tệp không mở, hãy gõ đường dẫn vào ô.
+import-chooser-unavailable = Không mở được hộp chọn tệp ở đây ({ $error }); hãy gõ đường dẫn.
+import-choose-file-first = Hãy chọn tệp CSV hoặc XLSX trước.
+import-choose-photos-first = Hãy chọn thư mục hoặc tệp ZIP chứa ảnh trước.
+import-template-writing = Đang ghi mẫu…
+import-template-saved = Đã lưu mẫu: { $path } ({ $delegations } đoàn, { $categories } loại đại biểu trong các danh mục).
+import-save-dialog-unavailable = Không mở được hộp lưu tệp ở đây ({ $error }); hãy dùng `accredit import --template -o nominations.xlsx`.
+import-template-not-saved = Chưa lưu được mẫu: { $error }
+import-nothing-imported = Chưa nhập được gì: { $error }
+
+## What the desk should know before choosing a file
+import-guide-columns = Các cột được nhận biết theo tên bằng tiếng Anh, Pháp, Nga, Tây Ban Nha hoặc tiếng Việt (Family name, Nom, Фамилия, Apellido, Họ…); các cột khác được liệt kê và bỏ qua.
+import-guide-updates = Dòng ghi một người đã được đăng ký — cùng mã tham chiếu, số giấy tờ, hoặc họ tên và ngày sinh trong cùng đoàn — sẽ cập nhật người đó thay vì thêm người mới.
+import-guide-problems = Các dòng có lỗi được liệt kê kèm số dòng, cột và lý do; các dòng khác vẫn nhập được, và có thể nhập lại tệp đã sửa sau.
+import-guide-template = Bảng tính gửi các đoàn: “Lưu mẫu gửi các đoàn…” ở trên (lệnh accredit import --template -o nominations.xlsx cũng tạo ra tệp này).
+import-guide-photo-names = Mỗi tệp đặt tên theo mã tham chiếu hoặc số giấy tờ của người tham dự: VNM-0001.jpg, C1234567 Nguyen.png.
+import-guide-photo-sizes = Ảnh được xoay thẳng, cắt theo tỷ lệ 3:4 và lưu tối đa 600 × 800. Các tệp không phải ảnh, nhỏ hơn 300 × 400 hoặc quá lớn để mở an toàn được liệt kê kèm lý do.
+
+## The system's file dialogs
+import-dialog-photo-folder = Thư mục ảnh
+import-dialog-photo-zip = Tệp ZIP chứa ảnh
+import-dialog-zip-filter = Tệp ZIP
+import-dialog-nomination-list = Danh sách đăng ký
+import-dialog-nomination-filter = Danh sách đăng ký
+import-dialog-all-files = Tất cả các tệp
+import-dialog-template = Lưu mẫu gửi các đoàn
+import-dialog-workbook-filter = Bảng tính Excel
+
+## The report
+import-checking = Đang kiểm tra từng dòng…
+import-importing = Đang nhập…
+import-separated-by = phân cách bằng “{ $separator }”
+import-sheet = trang tính “{ $sheet }”
+import-header-line = dòng tiêu đề { $line }
+import-count-rows = dòng
+import-count-files = tệp
+import-count-to-import = sẽ nhập
+import-count-to-update = sẽ cập nhật
+import-count-imported = đã nhập
+import-count-updated = đã cập nhật
+import-count-unchanged = không đổi
+import-count-rejected = bị loại
+import-columns-read = Các cột đã đọc: { $columns }
+import-columns-not-imported = Các cột không nhập: { $columns }
+import-rejected-rows = Các dòng bị loại
+import-rejected-files = Các tệp bị loại
+import-to-check = Cần kiểm tra
+import-col-line = Dòng
+import-col-column = Cột
+import-col-reason = Lý do
+import-col-participant = Người tham dự
+import-col-notice = Lưu ý
+import-col-file = Tệp
+import-more-problems = … và { $count } lỗi khác (lệnh `accredit import FILE --dry-run` liệt kê đầy đủ).
+import-confirm-participants = Nhập { $count } người tham dự
+import-confirm-photos = Nhập { $count } ảnh
+import-nothing-to-import = Tệp này không có gì để nhập.
+import-start-over = Làm lại
+import-done-nominations = Xong: { $imported } đã nhập, { $updated } đã cập nhật, { $unchanged } không đổi, { $rejected } bị loại. Những người tham dự này ở trạng thái đã đăng ký và hiện trong mục Người tham dự.
+import-done-photos = Xong: { $imported } ảnh đã nhập, { $unchanged } không đổi, { $rejected } bị loại.
+import-review = Xem xét và duyệt { $count } đăng ký của đoàn { $delegation }
+import-file-changed = Tệp đã thay đổi giữa lúc kiểm tra và lúc nhập: số liệu dưới đây là những gì thực sự đã nhập.
+import-participants-changed = Danh sách người tham dự đã thay đổi giữa lúc kiểm tra và lúc nhập (một lần nhập hoặc chỉnh sửa khác): số liệu dưới đây là những gì thực sự đã nhập.
+
+## The fields of a nomination list, where its columns go
+import-field-delegation = Đoàn
+import-field-category = Loại đại biểu
+import-field-family-name = Họ
+import-field-given-names = Tên
+import-field-middle-name = Tên đệm
+import-field-middle-name-before = Tên đệm (kiểu Việt Nam)
+import-field-badge-name = Tên trên thẻ
+import-field-function = Chức vụ
+import-field-gender = Giới tính
+import-field-nationality = Quốc tịch
+import-field-date-of-birth = Ngày sinh
+import-field-document-type = Loại giấy tờ
+import-field-document-number = Số giấy tờ
+import-field-document-expiry = Ngày hết hạn giấy tờ
+import-field-email = Thư điện tử
+import-field-phone = Điện thoại
+import-field-zones-added = Khu vực thêm
+import-field-zones-removed = Khu vực bớt
+import-field-notes = Ghi chú
+import-field-reference = Mã tham chiếu
