@@ -11,6 +11,7 @@ pub mod categories;
 pub mod checkpoints;
 pub mod copy;
 pub mod delegations;
+pub mod documents;
 pub mod event;
 pub mod gate;
 pub mod keys;
@@ -34,8 +35,8 @@ use std::path::Path;
 
 pub use db::snapshot;
 pub use db::{
-    Db, DbError, DbErrorKind, FromValue, Param, Params, Row, ServerUrl, Tls, Tx, Value,
-    pgpass_lookup,
+    Db, DbError, DbErrorKind, FromValue, Param, Params, Row, ServerState, ServerUrl, Tls, Tx,
+    Value, pgpass_lookup,
 };
 pub use schema::MIGRATIONS;
 
@@ -85,6 +86,16 @@ pub fn lock_sequence(tx: &Tx, sequence: Sequence) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// Ids as one text parameter, `1,2,3`, for PostgreSQL's
+/// `= ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))`: one statement for
+/// a whole list.
+pub(crate) fn id_list(ids: &[i64]) -> String {
+    ids.iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Reads a date stored as ISO text.

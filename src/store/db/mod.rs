@@ -17,6 +17,7 @@ mod value;
 
 pub use connect::{ServerUrl, Tls, pgpass_lookup};
 pub use error::{DbError, DbErrorKind};
+pub use pg_schema::ServerState;
 pub(crate) use sqlite::configure as configure_sqlite;
 pub(crate) use value::column_error;
 pub use value::{FromValue, Param, Params, Value};
@@ -158,6 +159,20 @@ impl Db {
         };
         pg_schema::create_at(&db, version)?;
         Ok(db)
+    }
+
+    /// Connects to the event server at `url` and says what its database
+    /// holds, changing nothing: no schema is created or upgraded. The
+    /// errors are the ones [`Db::connect`] gives, in the same plain words
+    /// (unreachable, wrong password, another program's database, a newer
+    /// Accredit's).
+    pub fn inspect_server(url: &ServerUrl, password: Option<&str>) -> Result<ServerState> {
+        let client = url.connect(password)?;
+        let db = Db {
+            engine: Engine::Postgres(Box::new(postgres::Pg::new(client))),
+            in_transaction: Cell::new(false),
+        };
+        pg_schema::inspect(&db, url.database())
     }
 
     /// Empties the event's database inside `tx`, for a new event built in

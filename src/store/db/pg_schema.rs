@@ -36,6 +36,57 @@ pub(super) fn version(db: &Db) -> Result<usize> {
     Ok(usize::try_from(v).unwrap_or(0))
 }
 
+/// What a database holds, read without changing anything (the welcome
+/// screen's connection test).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerState {
+    /// No tables: an event can be created there.
+    Empty,
+    /// An Accredit store of this version or an older one (upgraded when
+    /// opened); the event's name, if it holds one yet.
+    Accredit {
+        version: usize,
+        event: Option<String>,
+    },
+}
+
+/// Reads what the database holds; refuses, in the words [`migrate`] would
+/// use, a database of another program or of a newer Accredit.
+pub(super) fn inspect(db: &Db, name: &str) -> Result<ServerState> {
+    let tables = tables(db)?;
+    if tables.is_empty() {
+        return Ok(ServerState::Empty);
+    }
+    if !tables.iter().any(|t| t == VERSION_TABLE) {
+        return Err(foreign(name, &tables));
+    }
+    let version = version(db)?;
+    if version > LATEST {
+        return Err(newer(name, version));
+    }
+    let event = if tables.iter().any(|t| t == "event") {
+        db.query_opt("SELECT name FROM event WHERE id = 1", [], |r| r.get(0))?
+    } else {
+        None
+    };
+    Ok(ServerState::Accredit { version, event })
+}
+
+fn foreign(name: &str, tables: &[String]) -> Error {
+    let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
+    Error::Refused(format!(
+        "the database {name} holds tables of another program ({}{}): Accredit leaves it untouched; give the event a database of its own",
+        shown.join(", "),
+        if tables.len() > 5 { ", …" } else { "" }
+    ))
+}
+
+fn newer(name: &str, current: usize) -> Error {
+    Error::Refused(format!(
+        "the database {name} has schema version {current}, newer than this program knows ({LATEST}): use a newer Accredit"
+    ))
+}
+
 /// Brings the database to the newest version: creates the schema in an
 /// empty database, upgrades an older one, and refuses one that holds
 /// other tables or a newer version. All in one transaction.
@@ -49,17 +100,10 @@ pub(super) fn migrate(db: &mut Db, name: &str) -> Result<()> {
         create_version_table(&tx, 0)?;
         0
     } else {
-        let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
-        return Err(Error::Refused(format!(
-            "the database {name} holds tables of another program ({}{}): Accredit leaves it untouched; give the event a database of its own",
-            shown.join(", "),
-            if tables.len() > 5 { ", …" } else { "" }
-        )));
+        return Err(foreign(name, &tables));
     };
     if current > LATEST {
-        return Err(Error::Refused(format!(
-            "the database {name} has schema version {current}, newer than this program knows ({LATEST}): use a newer Accredit"
-        )));
+        return Err(newer(name, current));
     }
     for (i, step) in POSTGRES_STEPS.iter().enumerate().skip(current) {
         tx.execute_batch(step).map_err(|e| match e {
@@ -125,4 +169,48 @@ fn drop_all(tx: &Db) -> Result<()> {
         tx.execute_batch(&format!("DROP FUNCTION IF EXISTS {f} CASCADE"))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::ServerUrl;
+
+    #[test]
+    fn inspecting_a_server_says_what_it_holds_and_changes_nothing() {
+        let Some(text) = crate::test_server::new_database() else {
+            return;
+        };
+        let url = ServerUrl::parse(&text).unwrap();
+        assert_eq!(Db::inspect_server(&url, None).unwrap(), ServerState::Empty);
+        // Still empty: inspecting created nothing.
+        assert_eq!(Db::inspect_server(&url, None).unwrap(), ServerState::Empty);
+        let db = Db::connect(&url, None).unwrap();
+        assert_eq!(
+            Db::inspect_server(&url, None).unwrap(),
+            ServerState::Accredit {
+                version: LATEST,
+                event: None
+            }
+        );
+        db.execute(
+            &format!("UPDATE {VERSION_TABLE} SET version = ?1"),
+            [LATEST as i64 + 1],
+        )
+        .unwrap();
+        let newer = Db::inspect_server(&url, None).unwrap_err().to_string();
+        assert!(newer.contains("newer than this program knows"), "{newer}");
+
+        let other = ServerUrl::parse(&crate::test_server::new_database().unwrap()).unwrap();
+        let raw = Db::connect_at_version(&other, 0).unwrap();
+        raw.execute_batch(&format!(
+            "DROP TABLE {VERSION_TABLE}; CREATE TABLE invoices (id BIGINT)"
+        ))
+        .unwrap();
+        let foreign = Db::inspect_server(&other, None).unwrap_err().to_string();
+        assert!(
+            foreign.contains("holds tables of another program (invoices)"),
+            "{foreign}"
+        );
+    }
 }
