@@ -83,12 +83,25 @@ pub struct Cluster {
     dir: PathBuf,
     port: u16,
     as_root: bool,
+    /// fsync and synchronous commit on, as a venue's server runs
+    /// (benchmarks); off for tests, which only need the server's logic.
+    durable: bool,
 }
 
 impl Cluster {
     /// A new cluster, running; `Err` with the reason where PostgreSQL is
     /// not installed.
     pub fn start() -> Result<Cluster, String> {
+        Cluster::start_with(false)
+    }
+
+    /// A new cluster that syncs every commit to disk as a production server
+    /// does, for benchmarks.
+    pub fn start_durable() -> Result<Cluster, String> {
+        Cluster::start_with(true)
+    }
+
+    fn start_with(durable: bool) -> Result<Cluster, String> {
         let bin = binaries().ok_or(
             "PostgreSQL is not installed (Debian/Ubuntu: apt-get install postgresql; or set ACCREDIT_TEST_DATABASE)",
         )?;
@@ -125,6 +138,7 @@ impl Cluster {
             dir,
             port: free_port()?,
             as_root,
+            durable,
         };
         cluster.start_again()?;
         Ok(cluster)
@@ -137,8 +151,13 @@ impl Cluster {
 
     /// Starts the server (again, after [`Cluster::stop`]).
     pub fn start_again(&self) -> Result<(), String> {
+        let sync = if self.durable {
+            "-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+        } else {
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        };
         let options = format!(
-            "-c listen_addresses=127.0.0.1 -p {} -c unix_socket_directories={} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+            "-c listen_addresses=127.0.0.1 -p {} -c unix_socket_directories={} {sync} -c max_connections=200",
             self.port,
             path(&self.dir)
         );

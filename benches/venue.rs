@@ -1,0 +1,303 @@
+//! A venue at full load: many gate processes and many desk processes on one
+//! event at once (`cargo bench --bench venue -- postgres|sqlite`; defaults:
+//! 40 gates, 20 desks, 20 s, the demo with 20,000 participants;
+//! `VENUE_GATES`, `VENUE_DESKS`, `VENUE_SECONDS`, `VENUE_PARTICIPANTS`).
+//!
+//! Each gate is a process of its own with its own connection, scanning the
+//! badges of its own share of the demo at the main entrance, entry then exit
+//! (every scan goes through anti-passback and is committed before its
+//! verdict). Each desk is a process printing badges again in runs of 25
+//! through the real print path (selection, credentials, PDF rendered and
+//! written, prints and audit entries committed). On PostgreSQL the bench
+//! starts a cluster of its own with fsync and synchronous commit on, as a
+//! venue's server runs; on SQLite every process opens the same file.
+//!
+//! Printed: scans per second over all gates, the verdict latency (Enter to
+//! the scan committed) at the median, p99 and max; badges per second over
+//! all desks, and the longest print run.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks and examples stop at the first failure"
+)]
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use accredit::auth::Actor;
+use accredit::desk::printing::{self, Selection};
+use accredit::domain::{BadgeStatus, Direction, Layout, ParticipantId, Role};
+use accredit::gate::{ScanRequest, Station};
+use accredit::{Workspace, store};
+
+/// 25 October 2025, 09:00 in Hanoi: during the demo event.
+const DURING: i64 = 1_761_357_600;
+const MAIN: &str = "Main entrance (Thăng Long Boulevard) – Plenary hall";
+/// Badges per print run: a delegation's worth.
+const RUN: usize = 25;
+
+/// Set in a child: `gate` or `desk`, its number, the workload's share, the
+/// instant (Unix ms) to start at and how long to run.
+const ROLE: &str = "VENUE_ROLE";
+
+fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    if let Ok(role) = std::env::var(ROLE) {
+        return child(&role);
+    }
+    let engine = std::env::args()
+        .skip(1)
+        .find(|a| a == "postgres" || a == "sqlite")
+        .unwrap_or_else(|| "postgres".into());
+    let gates = env_or("VENUE_GATES", 40);
+    let desks = env_or("VENUE_DESKS", 20);
+    let seconds = env_or("VENUE_SECONDS", 20);
+    let participants = env_or("VENUE_PARTICIPANTS", 20_000);
+
+    let dir = tempfile::tempdir_in(std::env::temp_dir()).expect("temporary directory");
+    let data = dir.path().join("data");
+    let mut _cluster = None;
+    let ws = if engine == "postgres" {
+        let cluster = accredit::test_server::Cluster::start_durable().expect("PostgreSQL");
+        let url = cluster.new_database("venue");
+        _cluster = Some(cluster);
+        Workspace::new(&data).on_server(store::ServerUrl::parse(&url).unwrap(), None)
+    } else {
+        Workspace::new(&data)
+    };
+    let started = Instant::now();
+    accredit::demo::create(&ws, participants, accredit::demo::Dates::seed(), false).expect("demo");
+    println!(
+        "{engine}: demo with {participants} participants built in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let conn = ws.open().expect("store");
+    let active: Vec<_> = store::badges::list(&conn)
+        .expect("badges")
+        .into_iter()
+        .filter(|b| b.status == BadgeStatus::Active && b.zones.contains(1))
+        .collect();
+    drop(conn);
+    // Gates scan the first half of the badges, desks print the second: a
+    // desk's print run and a gate's scan of one badge may meet, as at a
+    // venue, but most work is on different people.
+    let half = active.len() / 2;
+    let credentials: Vec<String> = active[..half]
+        .iter()
+        .map(|b| b.credential.clone())
+        .collect();
+    let holders: Vec<i64> = active[half..].iter().map(|b| b.participant).collect();
+    println!(
+        "{} badges to scan, {} holders to print for; {gates} gates and {desks} desks for {seconds} s",
+        credentials.len(),
+        holders.len()
+    );
+    let share_dir = dir.path().join("shares");
+    std::fs::create_dir_all(&share_dir).unwrap();
+    let start_at = unix_ms() + 3_000 + 150 * (gates + desks) as u128;
+    let mut children = Vec::new();
+    for (role, count, items) in [
+        ("gate", gates, credentials),
+        ("desk", desks, holders.iter().map(i64::to_string).collect()),
+    ] {
+        for i in 0..count {
+            let share: Vec<&String> = items.iter().skip(i).step_by(count.max(1)).collect();
+            let file = share_dir.join(format!("{role}-{i}"));
+            std::fs::write(
+                &file,
+                share
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+            .unwrap();
+            children.push(spawn(&ws, role, i, &file, start_at, seconds));
+        }
+    }
+    let mut verdicts = Vec::new();
+    let mut runs = Vec::new();
+    let mut badges = 0usize;
+    for (role, child) in children {
+        let out = child.wait_with_output().expect("child");
+        assert!(
+            out.status.success(),
+            "a {role} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for line in BufReader::new(&out.stdout[..]).lines() {
+            let line = line.unwrap();
+            let (kind, micros) = line.split_once(' ').unwrap();
+            let d = Duration::from_micros(micros.parse().unwrap());
+            match kind {
+                "scan" => verdicts.push(d),
+                "run" => {
+                    runs.push(d);
+                    badges += RUN;
+                }
+                _ => {}
+            }
+        }
+    }
+    let secs = seconds as f64;
+    let (median, p99, max) = percentiles(&mut verdicts);
+    println!(
+        "{engine}: {gates} gates: {} scans in {seconds} s = {:.0} scans/s; verdict committed after median {median:.1} ms, p99 {p99:.1} ms, max {max:.1} ms",
+        verdicts.len(),
+        verdicts.len() as f64 / secs
+    );
+    let (median, p99, max) = percentiles(&mut runs);
+    println!(
+        "{engine}: {desks} desks: {badges} badges in {} runs of {RUN} = {:.0} badges/s; a run took median {median:.0} ms, p99 {p99:.0} ms, max {max:.0} ms",
+        runs.len(),
+        badges as f64 / secs
+    );
+}
+
+fn unix_ms() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis()
+}
+
+fn spawn(
+    ws: &Workspace,
+    role: &'static str,
+    i: usize,
+    share: &Path,
+    start_at: u128,
+    seconds: usize,
+) -> (&'static str, Child) {
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    command
+        .env(
+            ROLE,
+            format!("{role} {i} {} {start_at} {seconds}", share.display()),
+        )
+        .env("ACCREDIT_DATA_DIR", ws.data_dir())
+        .env("ACCREDIT_NOW", DURING.to_string())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(server) = ws.server() {
+        command.env("VENUE_DATABASE", &server.url.text);
+    }
+    (role, command.spawn().expect("child process"))
+}
+
+/// A gate or desk process: waits for the common start, works until the
+/// end, and prints one line per scan or print run with its duration.
+fn child(spec: &str) {
+    let parts: Vec<&str> = spec.split(' ').collect();
+    let (role, index, share) = (parts[0], parts[1], Path::new(parts[2]));
+    let start_at: u128 = parts[3].parse().unwrap();
+    let seconds: u64 = parts[4].parse().unwrap();
+    let items: Vec<String> = std::fs::read_to_string(share)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let mut ws = Workspace::new(std::env::var("ACCREDIT_DATA_DIR").unwrap());
+    if let Ok(url) = std::env::var("VENUE_DATABASE") {
+        ws = ws.on_server(store::ServerUrl::parse(&url).unwrap(), None);
+    }
+    let conn = ws.open().expect("store");
+    while unix_ms() < start_at {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let until = Instant::now() + Duration::from_secs(seconds);
+    let mut lines = String::new();
+    if role == "gate" {
+        let officer = Actor {
+            operator: None,
+            name: format!("gate {index}"),
+            role: Role::Gate,
+        };
+        let mut station = Station::open_store(conn).expect("station");
+        let checkpoint = station.checkpoint_named(MAIN).expect("checkpoint").id;
+        let mut i = 0usize;
+        while Instant::now() < until {
+            let request = ScanRequest {
+                text: &items[i % items.len()],
+                checkpoint,
+                direction: if (i / items.len()).is_multiple_of(2) {
+                    Direction::Entry
+                } else {
+                    Direction::Exit
+                },
+                at: DURING + i as i64,
+                station: "Venue lane",
+            };
+            let asked = Instant::now();
+            let outcome = station.scan(&officer, &request).expect("scan");
+            let took = asked.elapsed();
+            assert!(outcome.passed, "{}: {}", outcome.verdict, outcome.message);
+            lines.push_str(&format!("scan {}\n", took.as_micros()));
+            i += 1;
+        }
+    } else {
+        let mut conn = conn;
+        let clerk = Actor {
+            operator: None,
+            name: format!("desk {index}"),
+            role: Role::Administrator,
+        };
+        let ids: Vec<ParticipantId> = items
+            .iter()
+            .map(|s| s.parse::<ParticipantId>().unwrap())
+            .collect();
+        let pdf =
+            std::env::temp_dir().join(format!("venue-desk-{}-{index}.pdf", std::process::id()));
+        let mut next = 0;
+        while Instant::now() < until {
+            let chunk: Vec<ParticipantId> = (0..RUN).map(|k| ids[(next + k) % ids.len()]).collect();
+            next += RUN;
+            let selection = Selection {
+                participants: chunk,
+                handed_over_again: true,
+                confirmed: true,
+                ..Default::default()
+            };
+            let asked = Instant::now();
+            let summary = printing::print(
+                &ws,
+                &mut conn,
+                &clerk,
+                &selection,
+                Layout::A6,
+                &pdf,
+                &|_| true,
+            )
+            .expect("print run");
+            assert_eq!(summary.badges, RUN, "{summary:?}");
+            lines.push_str(&format!("run {}\n", asked.elapsed().as_micros()));
+        }
+        let _ = std::fs::remove_file(&pdf);
+    }
+    print!("{lines}");
+}
+
+fn percentiles(times: &mut [Duration]) -> (f64, f64, f64) {
+    if times.is_empty() {
+        return (0.0, 0.0, 0.0);
+    }
+    times.sort();
+    let at = |p: f64| {
+        let i = ((times.len() as f64 * p) as usize).min(times.len() - 1);
+        times[i].as_secs_f64() * 1000.0
+    };
+    (
+        at(0.5),
+        at(0.99),
+        times[times.len() - 1].as_secs_f64() * 1000.0,
+    )
+}
