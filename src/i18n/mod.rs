@@ -156,9 +156,13 @@ pub fn lookup(language: Language, key: &str, args: &[(&'static str, Arg)]) -> St
 
 /// Whether `language`'s own catalogue (not the English fallback) holds `key`.
 pub fn has_own(language: Language, key: &str) -> bool {
-    LOCALES
-        .lookup_single_language::<&str>(&language_id(language), key, None)
-        .is_ok()
+    match LOCALES.lookup_single_language::<&str>(&language_id(language), key, None) {
+        Ok(_) => true,
+        // Formatted without its placeables' values, a message that has some
+        // reports Fluent errors: it is there all the same. (The crate does
+        // not export its error type, so its variant is read off its Debug.)
+        Err(e) => format!("{e:?}").starts_with("FluentError"),
+    }
 }
 
 /// The message KEY (a string literal) in the current language:

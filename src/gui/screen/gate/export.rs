@@ -13,6 +13,7 @@ use crate::domain::CheckpointId;
 use crate::gate::package::{self, PackageSummary};
 use crate::gui::style;
 use crate::gui::worker;
+use crate::t;
 
 #[derive(Debug, Default)]
 pub(super) struct ExportForm {
@@ -36,7 +37,7 @@ impl State {
         );
         Task::perform(
             rfd::AsyncFileDialog::new()
-                .set_title("Save the gate package")
+                .set_title(t!("gate-export-dialog"))
                 .set_file_name(name)
                 .save_file(),
             |file| Message::ExportPath(file.map(|f| f.path().to_path_buf())),
@@ -70,15 +71,13 @@ impl State {
 
     pub(super) fn export_view<'a>(&'a self, info: &'a StationInfo) -> Element<'a, Message> {
         let mut list = column![
-            text("Offline gate package").size(20),
-            text("For a gate laptop with no network: the checkpoints it serves, every active badge's holder with a small photo, the trust and revocation lists.")
-                .size(13)
-                .color(SLATE),
+            text(t!("gate-export-title")).size(20),
+            text(t!("gate-export-about")).size(13).color(SLATE),
         ]
         .spacing(6);
         if let Some(fingerprint) = &info.root_fingerprint {
             list = list
-                .push(text("Enrol each gate laptop with this event's root fingerprint:").size(14))
+                .push(text(t!("gate-export-fingerprint")).size(14))
                 .push(text(fingerprint).size(18).font(super::view::BOLD));
         }
         for c in &info.checkpoints {
@@ -93,9 +92,9 @@ impl State {
             (!self.export.busy && !self.export.chosen.is_empty()).then_some(Message::ExportSave);
         list = list.push(
             button(text(if self.export.busy {
-                "Writing the package…"
+                t!("gate-export-writing")
             } else {
-                "Save gate package…"
+                t!("gate-export-save")
             }))
             .padding([8, 18])
             .on_press_maybe(save),
@@ -103,9 +102,12 @@ impl State {
         match &self.export.done {
             Some(Ok(s)) => {
                 list = list.push(
-                    text(format!(
-                        "Wrote {}: {} badge holders, {} photos, revocation list {}.",
-                        s.file, s.holders, s.photos, s.revocation_sequence
+                    text(t!(
+                        "gate-export-done",
+                        file = &s.file,
+                        holders = s.holders,
+                        photos = s.photos,
+                        revocations = s.revocation_sequence.to_string()
                     ))
                     .size(13)
                     .color(GREEN),

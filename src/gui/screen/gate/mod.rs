@@ -11,6 +11,7 @@ mod scans;
 #[cfg(test)]
 mod tests;
 mod view;
+mod words;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -23,11 +24,11 @@ use iced::{Subscription, Task};
 use crate::auth::{Actor, Permission};
 use crate::clock;
 use crate::domain::{Checkpoint, CheckpointId, Direction, Zone};
-use crate::error::Error;
 use crate::gate::enrolment::{self, Enrolment};
 use crate::gate::package::PackageSummary;
 use crate::gate::{self, GateVerdict, ScanOutcome, ScanRequest, Station};
 use crate::gui::worker::{self, Outcome};
+use crate::i18n::Language;
 use crate::workspace::Workspace;
 use export::ExportForm;
 use scans::{ScansDone, ScansForm};
@@ -81,16 +82,54 @@ struct EnrolForm {
     error: Option<String>,
 }
 
+/// An offline gate's package, as the setup page names it.
+#[derive(Debug, Clone)]
+pub struct PackageLine {
+    pub path: String,
+    pub holders: u64,
+    /// When it was made, in the event's time zone.
+    pub made: String,
+    pub made_by: String,
+}
+
+/// What the officer should know beyond one scan, shown above the verdicts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// An offline gate's revocation list is older than the event allows.
+    OldRevocations { minutes: i64 },
+    /// A warning of the core this screen has no words of its own for.
+    Other(String),
+}
+
+/// The gate's warnings now: the core's (`Station::warnings`), in words
+/// the screen translates.
+fn warnings_of(station: &Station, now: i64) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if let Some(p) = station.package() {
+        let max_age = u64::from(station.event().revocation_max_age_minutes) * 60;
+        if p.revocations.is_older_than(max_age, now) {
+            let issued = i64::try_from(p.revocations.issued_at).unwrap_or(i64::MAX);
+            warnings.push(Warning::OldRevocations {
+                minutes: (now - issued).max(0) / 60,
+            });
+        }
+    }
+    let core = station.warnings(now);
+    let known = warnings.len();
+    warnings.extend(core.into_iter().skip(known).map(Warning::Other));
+    warnings
+}
+
 /// What the screen knows of its station once opened.
 #[derive(Debug, Clone)]
 pub struct StationInfo {
     pub event: String,
     pub offline: bool,
     /// For a package: its file, when it was made and by whom, holders.
-    pub package: Option<String>,
+    pub package: Option<PackageLine>,
     pub checkpoints: Vec<Checkpoint>,
     pub zones: Vec<Zone>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// The event's time zone, for the times of the recent list.
     pub time_zone: jiff::tz::TimeZone,
     /// On the store: the fingerprint of the event's root, which gate
@@ -98,15 +137,18 @@ pub struct StationInfo {
     pub root_fingerprint: Option<String>,
 }
 
-/// A scan's outcome with its photo decoded (off the UI thread).
+/// A scan's outcome with its photo decoded (off the UI thread), and the
+/// gate's warnings as it was made.
 #[derive(Debug, Clone)]
 pub struct Scanned {
     pub outcome: ScanOutcome,
     photo: Option<image::Handle>,
+    warnings: Vec<Warning>,
 }
 
 impl Scanned {
-    fn new(outcome: ScanOutcome) -> Scanned {
+    fn new(outcome: ScanOutcome, station: &Station) -> Scanned {
+        let warnings = warnings_of(station, outcome.at);
         let photo = outcome
             .holder
             .as_ref()
@@ -116,7 +158,11 @@ impl Scanned {
                 let rgba = decoded.to_rgba8();
                 image::Handle::from_rgba(rgba.width(), rgba.height(), rgba.into_raw())
             });
-        Scanned { outcome, photo }
+        Scanned {
+            outcome,
+            photo,
+            warnings,
+        }
     }
 }
 
@@ -139,6 +185,30 @@ pub struct CheckpointChoice {
 impl std::fmt::Display for CheckpointChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.label)
+    }
+}
+
+/// The second language of the verdicts, as the setup page offers it: none,
+/// or one of the application's languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecondLanguage(pub Option<Language>);
+
+impl SecondLanguage {
+    /// None first, then every language in the picker's order.
+    fn all() -> Vec<SecondLanguage> {
+        std::iter::once(SecondLanguage(None))
+            .chain(Language::ALL.into_iter().map(|l| SecondLanguage(Some(l))))
+            .collect()
+    }
+}
+
+impl std::fmt::Display for SecondLanguage {
+    /// A language in itself ("Tiếng Việt"), "none" in the interface's.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(language) => f.write_str(language.native_name()),
+            None => f.write_str(&crate::t!("gate-second-language-none")),
+        }
     }
 }
 
@@ -173,6 +243,10 @@ pub struct State {
     checkpoint: Option<CheckpointId>,
     direction: Direction,
     station_name: String,
+    /// The verdicts are also shown in this language, under the interface's.
+    /// Kept, as the checkpoint and direction are, for as long as the screen
+    /// lives (the desk keeps it open through the session).
+    second_language: Option<Language>,
     export: ExportForm,
     scans: ScansForm,
     // Scanning.
@@ -197,6 +271,7 @@ pub enum Message {
     SignedIn(Outcome<Actor>),
     CheckpointPicked(CheckpointChoice),
     DirectionPicked(Direction),
+    SecondLanguagePicked(SecondLanguage),
     StationChanged(String),
     Start,
     Started(Outcome<Vec<RecentLine>>),
@@ -254,6 +329,7 @@ impl State {
             checkpoint: None,
             direction: Direction::Entry,
             station_name: gate::default_station_name(),
+            second_language: None,
             export: ExportForm::default(),
             scans: ScansForm::default(),
             input: String::new(),
@@ -304,6 +380,11 @@ impl State {
         &self.recent
     }
 
+    /// The language the verdicts are also shown in, if any.
+    pub fn second_language(&self) -> Option<Language> {
+        self.second_language
+    }
+
     fn checkpoint_info(&self) -> Option<&Checkpoint> {
         let info = self.info.as_ref()?;
         info.checkpoints
@@ -321,6 +402,11 @@ impl State {
 
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
         let task = match message {
+            Message::Opened(Ok((_, info))) if info.checkpoints.is_empty() => {
+                self.busy = false;
+                self.error = Some(crate::t!("gate-no-checkpoint"));
+                Task::none()
+            }
             Message::Opened(Ok((station, info))) => {
                 self.busy = false;
                 // Gates mostly check people coming in: an entrance first.
@@ -420,6 +506,10 @@ impl State {
             }
             Message::DirectionPicked(d) => {
                 self.direction = d;
+                Task::none()
+            }
+            Message::SecondLanguagePicked(SecondLanguage(language)) => {
+                self.second_language = language;
                 Task::none()
             }
             Message::StationChanged(v) => {
@@ -617,7 +707,8 @@ impl State {
         Task::batch([
             worker::spawn(
                 move || {
-                    let outcome = station.lock().scan(
+                    let mut station = station.lock();
+                    let outcome = station.scan(
                         &actor,
                         &ScanRequest {
                             text: &text,
@@ -627,7 +718,7 @@ impl State {
                             station: &station_name,
                         },
                     )?;
-                    Ok(Box::new(Scanned::new(outcome)))
+                    Ok(Box::new(Scanned::new(outcome, &station)))
                 },
                 Message::Scanned,
             ),
@@ -671,7 +762,7 @@ impl State {
                     now,
                     &station_name,
                 )?;
-                Ok(Box::new(Scanned::new(outcome)))
+                Ok(Box::new(Scanned::new(outcome, &station)))
             },
             Message::Overridden,
         )
@@ -697,7 +788,7 @@ impl State {
                 );
                 self.recent.truncate(RECENT);
                 if let Some(info) = &mut self.info {
-                    info.warnings = o.warnings.clone();
+                    info.warnings = scanned.warnings.clone();
                 }
                 self.failure = None;
                 self.shown = Some(*scanned);
@@ -765,27 +856,22 @@ fn open(source: Source, now: fn() -> i64) -> crate::Result<(StationHandle, Stati
         }
     };
     let package = match station.package() {
-        Some(p) => Some(format!(
-            "Offline gate package {} — {} badge holders, made {} by {}",
-            p.path().display(),
-            p.holder_count()?,
-            station.event().local_time(p.created_at),
-            p.created_by
-        )),
+        Some(p) => Some(PackageLine {
+            path: p.path().display().to_string(),
+            holders: p.holder_count()?,
+            made: station.event().local_time(p.created_at),
+            made_by: p.created_by.clone(),
+        }),
         None => None,
     };
-    if station.checkpoints().is_empty() {
-        return Err(Error::Refused(
-            "the event has no checkpoint yet: add checkpoints in the event's settings".into(),
-        ));
-    }
+    // An event with no checkpoint yet: the screen says so (`update`).
     let info = StationInfo {
         event: station.event().name.clone(),
         offline: station.is_offline(),
         package,
         checkpoints: station.checkpoints().to_vec(),
         zones: station.zones().to_vec(),
-        warnings: station.warnings(now()),
+        warnings: warnings_of(&station, now()),
         time_zone: station.event().tz(),
         root_fingerprint,
     };

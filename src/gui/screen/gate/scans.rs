@@ -13,6 +13,7 @@ use super::{Message, Source, State};
 use crate::gate::transfer::{self, ImportSummary};
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
+use crate::t;
 
 #[derive(Debug, Default)]
 pub(super) struct ScansForm {
@@ -35,22 +36,20 @@ impl State {
         if self.scans.busy {
             return Task::none();
         }
-        let dialog = rfd::AsyncFileDialog::new().add_filter("Gate scans", &["json"]);
+        let dialog = rfd::AsyncFileDialog::new().add_filter(t!("gate-scans-filter"), &["json"]);
         let picked = |file: Option<rfd::FileHandle>| {
             Message::ScansPath(file.map(|f| f.path().to_path_buf()))
         };
         match &self.source {
             Source::Package { .. } => Task::perform(
                 dialog
-                    .set_title("Save this gate's scans for the desk")
+                    .set_title(t!("gate-scans-save-dialog"))
                     .set_file_name("gate-scans.json")
                     .save_file(),
                 picked,
             ),
             Source::Store { .. } => Task::perform(
-                dialog
-                    .set_title("Bring home the scans of an offline gate")
-                    .pick_file(),
+                dialog.set_title(t!("gate-scans-import-dialog")).pick_file(),
                 picked,
             ),
         }
@@ -91,22 +90,22 @@ impl State {
         let offline = matches!(self.source, Source::Package { .. });
         let (title, about, action) = if offline {
             (
-                "Scans for the desk",
-                "Save the scans this gate made, signed by this station, to bring them to the desk on a USB stick.",
-                "Save the scans…",
+                t!("gate-scans-save-title"),
+                t!("gate-scans-save-about"),
+                t!("gate-scans-save"),
             )
         } else {
             (
-                "Scans from offline gates",
-                "Bring home the file an offline gate saved. Only a file signed by a station this event enrolled, and unchanged, is taken.",
-                "Bring scans home…",
+                t!("gate-scans-import-title"),
+                t!("gate-scans-import-about"),
+                t!("gate-scans-import"),
             )
         };
         let mut list = column![
             text(title).size(20),
             text(about).size(13).color(SLATE),
             button(text(if self.scans.busy {
-                "Working…"
+                t!("gate-scans-working")
             } else {
                 action
             }))
@@ -117,22 +116,26 @@ impl State {
         match &self.scans.done {
             Some(Ok(ScansDone::Saved { file, scans })) => {
                 list = list.push(
-                    text(format!("Saved {scans} scans to {file}."))
+                    text(t!("gate-scans-saved", count = scans, file = file))
                         .size(13)
                         .color(GREEN),
                 );
             }
             Some(Ok(ScansDone::Imported(s))) => {
                 list = list.push(
-                    text(format!(
-                        "Imported {} new scans ({} already here) from station {}.",
-                        s.new, s.already, s.signed_by
+                    text(t!(
+                        "gate-scans-imported",
+                        count = s.new,
+                        already = s.already,
+                        station = &s.signed_by
                     ))
                     .size(13)
                     .color(GREEN),
                 );
             }
-            Some(Err(e)) => list = list.push(style::error_text(&format!("Scans refused: {e}"))),
+            Some(Err(e)) => {
+                list = list.push(style::error_text(&t!("gate-scans-refused", error = e)))
+            }
             None => {}
         }
         super::view::panel(list)

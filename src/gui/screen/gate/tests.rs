@@ -5,6 +5,7 @@
 use super::*;
 use crate::domain::{BadgeStatus, Role};
 use crate::gui::tests::harness;
+use crate::i18n::{Language, LanguageScope};
 use iced_test::selector;
 
 /// 25 October 2025, 09:00 in Hanoi: during the demo event.
@@ -83,8 +84,10 @@ fn scanning(demo: &Demo, now: fn() -> i64) -> State {
     );
     feed(&mut state, harness::messages(task));
     assert!(!state.is_scanning());
+    // In the language of the test's thread.
+    let start = crate::t!("gate-start-scanning");
     interact(&mut state, |ui| {
-        ui.click("Start scanning").unwrap();
+        ui.click(start.as_str()).unwrap();
     });
     assert!(state.is_scanning());
     state
@@ -592,4 +595,163 @@ fn scans_travel_home_from_the_gate_screen_and_an_edited_file_is_refused() {
         &desk,
         "Imported 1 new scans (0 already here) from station lane-1."
     ));
+}
+
+/// Whether `text` is on screen as a verdict's headline, large (the recent
+/// list shows the verdicts' codes, ACCEPTED among them, small).
+fn headline(state: &State, text: &str) -> bool {
+    let mut ui = iced_test::simulator(state.view());
+    ui.find(text).is_ok_and(|t| t.bounds().height >= 28.0)
+}
+
+/// The gate in the language of the test's thread: an accepted entry, then
+/// refusals, each found on screen in `words` (ready, accepted headline and
+/// words, refused headline and words).
+fn speaks(language: Language, words: [&str; 6]) {
+    let _lang = LanguageScope::new(language);
+    let [ready, accepted, entry, refused, inside, denied] = words;
+    let demo = demo();
+    let mut state = scanning(&demo, during);
+    assert!(shows(&state, ready), "{language:?}: {ready}");
+    let (member, _) = credential(&demo, 1, None);
+    assert_eq!(scan(&mut state, &member).verdict.as_str(), "ACCEPTED");
+    assert!(headline(&state, accepted), "{language:?}: {accepted}");
+    assert!(shows(&state, entry), "{language:?}: {entry}");
+    assert!(!headline(&state, "ACCEPTED"), "{language:?}: no English");
+    assert!(!shows(&state, "Entry to Zone 1 — Plenary hall"));
+
+    assert_eq!(scan(&mut state, &member).verdict.as_str(), "ALREADY_INSIDE");
+    assert!(headline(&state, refused), "{language:?}: {refused}");
+    assert!(shows(&state, inside), "{language:?}: {inside}");
+    assert!(shows(&state, "ALREADY_INSIDE"), "the code stays as it is");
+    assert!(!shows(&state, "REFUSED"));
+
+    let (media, _) = credential(&demo, 6, Some(1));
+    assert_eq!(scan(&mut state, &media).verdict.as_str(), "ZONE_DENIED");
+    assert!(headline(&state, refused));
+    assert!(shows(&state, denied), "{language:?}: {denied}");
+}
+
+#[test]
+fn the_gate_speaks_vietnamese() {
+    speaks(
+        Language::Vietnamese,
+        [
+            "Sẵn sàng",
+            "CHO VÀO",
+            "Vào Khu vực 1 — Plenary hall",
+            "TỪ CHỐI",
+            "Đã ở bên trong từ 09:00",
+            "Không được vào Khu vực 1 — Plenary hall",
+        ],
+    );
+}
+
+#[test]
+fn the_gate_speaks_arabic() {
+    speaks(
+        Language::Arabic,
+        [
+            "جاهز",
+            "مسموح بالدخول",
+            "دخول إلى المنطقة 1 — Plenary hall",
+            "مرفوض",
+            "موجود في الداخل منذ 09:00",
+            "غير مسموح بدخول المنطقة 1 — Plenary hall",
+        ],
+    );
+}
+
+/// The gate on the demo store, set up with `second` chosen as the
+/// verdicts' second language, then scanning.
+fn set_up_with_second(demo: &Demo, second: Language) -> State {
+    let (mut state, task) = State::new_at(
+        Source::Store {
+            workspace: demo.ws.clone(),
+            actor: officer(),
+        },
+        during,
+    );
+    feed(&mut state, harness::messages(task));
+    assert!(shows(&state, &crate::t!("gate-second-language")));
+    assert_eq!(state.second_language(), None, "none at first");
+    feed(
+        &mut state,
+        [Message::SecondLanguagePicked(SecondLanguage(Some(second)))],
+    );
+    let start = crate::t!("gate-start-scanning");
+    interact(&mut state, |ui| {
+        ui.click(start.as_str()).unwrap();
+    });
+    assert!(state.is_scanning());
+    state
+}
+
+#[test]
+fn a_gate_shows_its_verdicts_in_two_languages_at_once() {
+    let _lang = LanguageScope::new(Language::Vietnamese);
+    let demo = demo();
+    let mut state = set_up_with_second(&demo, Language::English);
+    let (member, _) = credential(&demo, 1, None);
+
+    scan(&mut state, &member);
+    // Vietnamese above for the officer, English below for the delegate.
+    assert!(headline(&state, "CHO VÀO") && headline(&state, "ACCEPTED"));
+    assert!(shows(&state, "Vào Khu vực 1 — Plenary hall"));
+    assert!(shows(&state, "Entry to Zone 1 — Plenary hall"));
+    scan(&mut state, &member);
+    assert!(headline(&state, "TỪ CHỐI") && headline(&state, "REFUSED"));
+    assert!(shows(&state, "Đã ở bên trong từ 09:00"));
+    assert!(shows(&state, "Already inside since 09:00"));
+    assert!(!headline(&state, "CHO VÀO") && !headline(&state, "ACCEPTED"));
+
+    // The choice stays with the checkpoint and direction when the officer
+    // changes checkpoint, and can be put back to none.
+    feed(&mut state, [Message::ChangeCheckpoint]);
+    assert_eq!(state.second_language(), Some(Language::English));
+    feed(
+        &mut state,
+        [Message::SecondLanguagePicked(SecondLanguage(None))],
+    );
+    feed(&mut state, [Message::Start]);
+    scan(&mut state, &member);
+    assert!(headline(&state, "TỪ CHỐI"));
+    assert!(!shows(&state, "REFUSED"), "one language again");
+}
+
+#[test]
+fn arabic_below_english_and_the_same_language_said_once() {
+    let _lang = LanguageScope::new(Language::English);
+    let demo = demo();
+    let mut state = set_up_with_second(&demo, Language::Arabic);
+    let (member, _) = credential(&demo, 1, None);
+    scan(&mut state, &member);
+    assert!(headline(&state, "ACCEPTED"));
+    assert!(headline(&state, "مسموح بالدخول"));
+    assert!(shows(&state, "Entry to Zone 1 — Plenary hall"));
+    assert!(shows(&state, "دخول إلى المنطقة 1 — Plenary hall"));
+
+    // A second language that is the interface's is not said twice.
+    let mut same = set_up_with_second(&demo, Language::English);
+    let (other, _) = credential(&demo, 6, Some(1));
+    scan(&mut same, &other);
+    assert!(headline(&same, "REFUSED"));
+    assert!(!shows(&same, "مرفوض"));
+}
+
+#[test]
+fn an_old_revocation_list_is_said_in_the_interface_s_language() {
+    let _lang = LanguageScope::new(Language::English);
+    let old = |minutes| view::warning_text(&Warning::OldRevocations { minutes });
+    assert_eq!(
+        old(95),
+        "The revocation list is 95 min old: ask the organisers for a new one (accredit gate update-revocations)"
+    );
+    assert!(old(5 * 60).starts_with("The revocation list is 5 h old:"));
+    assert!(old(3 * 24 * 60).starts_with("The revocation list is 3 days old:"));
+    let _vi = LanguageScope::new(Language::Vietnamese);
+    assert!(old(5 * 60).starts_with("Danh sách thẻ thu hồi đã cũ 5 giờ:"));
+    let _ru = LanguageScope::new(Language::Russian);
+    assert!(old(2 * 24 * 60).starts_with("Списку отзыва уже 2 дня:"));
+    assert!(old(5 * 24 * 60).starts_with("Списку отзыва уже 5 дней:"));
 }

@@ -8,14 +8,17 @@ use iced::widget::{
 };
 use iced::{Background, Border, Center, Color, Element, Fill, Font, Theme};
 
+use super::words::{self, Words};
 use super::{
     CheckpointChoice, EnrolForm, Message, OPERATOR_INPUT, OverrideForm, Phase, REASON_INPUT,
-    SCAN_INPUT, Scanned, Source, State, StationInfo, allowed_directions,
+    SCAN_INPUT, Scanned, SecondLanguage, Source, State, StationInfo, Warning, allowed_directions,
 };
 use crate::auth::Permission;
 use crate::domain::Direction;
 use crate::gate::{GateVerdict, ScanOutcome};
 use crate::gui::style;
+use crate::i18n;
+use crate::t;
 
 /// The photo on screen: large, 3:4, and small enough that the whole verdict
 /// fits at 1366 × 768 under the desk's header.
@@ -41,11 +44,11 @@ impl State {
                     .into();
             }
             let content: Element<'_, Message> = match &self.error {
-                Some(e) => column![text("The gate cannot start").size(26), style::error_text(e)]
+                Some(e) => column![text(t!("gate-cannot-start")).size(26), style::error_text(e)]
                     .spacing(12)
                     .max_width(720)
                     .into(),
-                None => text("Opening the gate…").size(20).into(),
+                None => text(t!("gate-opening")).size(20).into(),
             };
             return container(content).center(Fill).padding(24).into();
         };
@@ -56,31 +59,41 @@ impl State {
     }
 
     fn setup_view<'a>(&'a self, info: &'a StationInfo) -> Element<'a, Message> {
-        let mut form = column![text("Gate").size(30)].spacing(14).max_width(640);
+        let mut form = column![text(t!("gate-title")).size(30)]
+            .spacing(14)
+            .max_width(640);
         if let Some(p) = &info.package {
             // Alone on a package, nothing else names the event.
-            form = form
-                .push(text(&info.event).size(16))
-                .push(text(p).size(14).color(SLATE));
+            form = form.push(text(&info.event).size(16)).push(
+                text(t!(
+                    "gate-package-line",
+                    path = &p.path,
+                    holders = p.holders,
+                    made = &p.made,
+                    by = &p.made_by
+                ))
+                .size(14)
+                .color(SLATE),
+            );
         }
         for w in &info.warnings {
             form = form.push(warning_strip(w));
         }
         if self.actor.is_none() {
             let submit = (!self.busy).then_some(Message::SignIn);
-            form = form.push(text("Sign in to scan").size(20)).push(
+            form = form.push(text(t!("gate-sign-in-to-scan")).size(20)).push(
                 column![
-                    text_input("Operator", &self.operator)
+                    text_input(&t!("gate-operator"), &self.operator)
                         .id(OPERATOR_INPUT)
                         .on_input(Message::OperatorChanged)
                         .on_submit(Message::SignIn)
                         .padding(10),
-                    text_input("Password", &self.password)
+                    text_input(&t!("gate-password"), &self.password)
                         .secure(true)
                         .on_input(Message::PasswordChanged)
                         .on_submit(Message::SignIn)
                         .padding(10),
-                    button(text("Sign in"))
+                    button(text(t!("gate-sign-in")))
                         .padding([10, 24])
                         .on_press_maybe(submit),
                 ]
@@ -92,19 +105,23 @@ impl State {
                 .iter()
                 .map(|c| CheckpointChoice {
                     id: c.id,
-                    label: format!("{} (zone {})", c.name, c.zone),
+                    label: t!(
+                        "gate-checkpoint-choice",
+                        checkpoint = &c.name,
+                        zone = c.zone
+                    ),
                 })
                 .collect();
             let selected = choices
                 .iter()
                 .find(|c| Some(c.id) == self.checkpoint)
                 .cloned();
-            let mut directions = row![text("Direction").width(140)].spacing(24);
+            let mut directions = row![text(t!("gate-direction")).width(140)].spacing(24);
             if let Some(cp) = self.checkpoint_info() {
                 for d in allowed_directions(cp) {
                     let label = match d {
-                        Direction::Entry => "Entry",
-                        Direction::Exit => "Exit",
+                        Direction::Entry => t!("gate-entry"),
+                        Direction::Exit => t!("gate-exit"),
                     };
                     directions = directions.push(radio(
                         label,
@@ -118,7 +135,7 @@ impl State {
             form = form
                 .push(
                     row![
-                        text("Checkpoint").width(140),
+                        text(t!("gate-checkpoint")).width(140),
                         pick_list(choices, selected, Message::CheckpointPicked).width(Fill),
                     ]
                     .align_y(Center),
@@ -126,24 +143,40 @@ impl State {
                 .push(directions)
                 .push(
                     row![
-                        text("Station").width(140),
-                        text_input("This gate's name", &self.station_name)
+                        text(t!("gate-station")).width(140),
+                        text_input(&t!("gate-station-placeholder"), &self.station_name)
                             .on_input(Message::StationChanged)
                             .padding(8),
                     ]
                     .align_y(Center),
                 )
                 .push(
-                    button(text("Start scanning").size(18))
+                    row![
+                        text(t!("gate-second-language")).width(140),
+                        pick_list(
+                            SecondLanguage::all(),
+                            Some(SecondLanguage(self.second_language)),
+                            Message::SecondLanguagePicked,
+                        )
+                        .width(Fill),
+                    ]
+                    .align_y(Center),
+                )
+                .push(
+                    button(text(t!("gate-start-scanning")).size(18))
                         .padding([12, 28])
                         .style(button::success)
                         .on_press_maybe(start),
                 );
             if let Some(actor) = &self.actor {
                 form = form.push(
-                    text(format!("Signed in as {} ({})", actor.name, actor.role))
-                        .size(13)
-                        .color(SLATE),
+                    text(t!(
+                        "gate-signed-in-as",
+                        name = &actor.name,
+                        role = words::role(actor.role)
+                    ))
+                    .size(13)
+                    .color(SLATE),
                 );
             }
         }
@@ -172,22 +205,16 @@ impl State {
 
     fn scanning_view<'a>(&'a self, info: &'a StationInfo) -> Element<'a, Message> {
         let checkpoint = self.checkpoint_info();
-        let place = match checkpoint {
-            Some(cp) => format!(
-                "{} · {}",
-                cp.name,
-                match self.direction {
-                    Direction::Entry => "ENTRY",
-                    Direction::Exit => "EXIT",
-                }
-            ),
-            None => String::new(),
+        let place = match (checkpoint, self.direction) {
+            (Some(cp), Direction::Entry) => t!("gate-place-entry", checkpoint = &cp.name),
+            (Some(cp), Direction::Exit) => t!("gate-place-exit", checkpoint = &cp.name),
+            (None, _) => String::new(),
         };
         let who = match &self.actor {
             Some(a) => format!("{} · {}", self.station_name, a.name),
             None => self.station_name.clone(),
         };
-        let scan_field = text_input("Scan a badge", &self.input)
+        let scan_field = text_input(&t!("gate-scan-placeholder"), &self.input)
             .id(SCAN_INPUT)
             .on_input(Message::InputChanged)
             .on_submit(Message::Submit)
@@ -200,7 +227,7 @@ impl State {
                     text(place).size(20).font(BOLD),
                     space::horizontal(),
                     text(who).size(14).color(SLATE),
-                    button(text("Change checkpoint").size(13))
+                    button(text(t!("gate-change-checkpoint")).size(13))
                         .style(button::secondary)
                         .on_press(Message::ChangeCheckpoint),
                 ]
@@ -226,18 +253,35 @@ impl State {
 
     fn verdict_view<'a>(&'a self, info: &'a StationInfo) -> Element<'a, Message> {
         let (colour, content): (Color, Element<'a, Message>) = match (&self.shown, &self.failure) {
-            (_, Some(e)) => (
-                SLATE,
-                column![
-                    text("NOT CHECKED").size(64).font(BOLD).color(Color::WHITE),
-                    text(format!("The scan could not be recorded: {e}"))
+            (_, Some(e)) => {
+                let mut page = column![
+                    text(t!("gate-not-checked"))
+                        .size(64)
+                        .font(BOLD)
+                        .color(Color::WHITE),
+                    text(t!("gate-not-recorded", error = e))
                         .size(24)
                         .color(Color::WHITE),
-                    text("Scan the badge again.").size(24).color(Color::WHITE),
+                    text(t!("gate-scan-again")).size(24).color(Color::WHITE),
                 ]
-                .spacing(12)
-                .into(),
-            ),
+                .spacing(12);
+                if let Some(second) = self.second() {
+                    page = page.push(
+                        column![
+                            text(crate::tr!(second, "gate-not-checked"))
+                                .size(30)
+                                .font(BOLD)
+                                .color(Color::WHITE),
+                            text(crate::tr!(second, "gate-scan-again"))
+                                .size(20)
+                                .color(Color::WHITE),
+                        ]
+                        .spacing(4)
+                        .padding(iced::Padding::ZERO.top(12)),
+                    );
+                }
+                (SLATE, page.into())
+            }
             (Some(shown), None) => (
                 verdict_colour(&shown.outcome),
                 self.outcome_view(shown, info),
@@ -245,10 +289,8 @@ impl State {
             (None, None) => (
                 Color::from_rgb8(0xE4, 0xE7, 0xEB),
                 column![
-                    text("Ready").size(56).font(BOLD).color(SLATE),
-                    text("Scan a badge: the verdict appears here.")
-                        .size(22)
-                        .color(SLATE),
+                    text(t!("gate-ready")).size(56).font(BOLD).color(SLATE),
+                    text(t!("gate-ready-hint")).size(22).color(SLATE),
                 ]
                 .spacing(10)
                 .into(),
@@ -272,15 +314,15 @@ impl State {
         info: &'a StationInfo,
     ) -> Element<'a, Message> {
         let o = &shown.outcome;
-        let headline = if o.overrides.is_some() {
-            "LET THROUGH"
-        } else {
-            o.verdict.headline()
-        };
+        let here = i18n::current();
+        let said = Words::of(o, info);
         // Refusals show their identifier (what the officer tells a
         // supervisor) and the way to override them.
         let mut top = row![
-            text(headline).size(60).font(BOLD).color(Color::WHITE),
+            text(words::headline(here, o))
+                .size(60)
+                .font(BOLD)
+                .color(Color::WHITE),
             space::horizontal(),
         ]
         .spacing(16)
@@ -290,7 +332,7 @@ impl State {
         }
         if !o.passed && self.override_form.is_none() {
             top = top.push(
-                button(text("Override…").size(16))
+                button(text(t!("gate-override")).size(16))
                     .padding([10, 22])
                     .style(button::secondary)
                     .on_press(Message::OverrideOpen),
@@ -298,9 +340,26 @@ impl State {
         }
         let mut page = column![
             top,
-            text(&o.message).size(28).font(BOLD).color(Color::WHITE)
+            text(said.text(here))
+                .size(28)
+                .font(BOLD)
+                .color(Color::WHITE)
         ]
         .spacing(8);
+        // The same verdict, smaller, in the second language: the officer
+        // reads the first, the holder the second.
+        if let Some(second) = self.second() {
+            page = page.push(
+                column![
+                    text(words::headline(second, o))
+                        .size(30)
+                        .font(BOLD)
+                        .color(Color::WHITE),
+                    text(said.text(second)).size(20).color(Color::WHITE),
+                ]
+                .spacing(2),
+            );
+        }
         let form = self.override_form.as_ref().map(|f| self.override_view(f));
         if o.holder.is_some() || o.badge.is_some() {
             page = page.push(holder_card(shown, info, form));
@@ -319,8 +378,8 @@ impl State {
             && !form.reason.trim().is_empty()
             && (!needs_supervisor || !form.supervisor.trim().is_empty());
         let mut fields = column![
-            text("Let this person through").size(18).font(BOLD),
-            text_input("Reason (required)", &form.reason)
+            text(t!("gate-override-title")).size(18).font(BOLD),
+            text_input(&t!("gate-override-reason"), &form.reason)
                 .id(REASON_INPUT)
                 .on_input(Message::ReasonChanged)
                 .on_submit(Message::OverrideSubmit)
@@ -330,12 +389,12 @@ impl State {
         if needs_supervisor {
             fields = fields
                 .push(
-                    text_input("Supervisor", &form.supervisor)
+                    text_input(&t!("gate-override-supervisor"), &form.supervisor)
                         .on_input(Message::SupervisorChanged)
                         .padding(8),
                 )
                 .push(
-                    text_input("Supervisor's password", &form.password)
+                    text_input(&t!("gate-override-password"), &form.password)
                         .secure(true)
                         .on_input(Message::SupervisorPasswordChanged)
                         .on_submit(Message::OverrideSubmit)
@@ -344,11 +403,11 @@ impl State {
         }
         fields = fields.push(
             row![
-                button(text("Let through"))
+                button(text(t!("gate-override-submit")))
                     .style(button::warning)
                     .padding([8, 18])
                     .on_press_maybe(ready.then_some(Message::OverrideSubmit)),
-                button(text("Cancel"))
+                button(text(t!("gate-override-cancel")))
                     .style(button::secondary)
                     .padding([8, 18])
                     .on_press(Message::OverrideCancel),
@@ -363,11 +422,11 @@ impl State {
 
     fn recent_view(&self) -> Element<'_, Message> {
         // The right padding keeps the scroll bar off the verdicts.
-        let mut list = column![text("Recent scans").size(16).font(BOLD)]
+        let mut list = column![text(t!("gate-recent")).size(16).font(BOLD)]
             .spacing(6)
             .padding(iced::Padding::ZERO.right(14));
         if self.recent.is_empty() {
-            list = list.push(text("None yet.").size(13).color(SLATE));
+            list = list.push(text(t!("gate-recent-none")).size(13).color(SLATE));
         }
         for line in &self.recent {
             let colour = if line.overridden {
@@ -394,7 +453,7 @@ impl State {
                     ]
                     .spacing(8),
                     text(if line.overridden {
-                        format!("{name} · let through")
+                        t!("gate-recent-let-through", name = name)
                     } else {
                         name
                     })
@@ -420,6 +479,11 @@ impl State {
             _ => at.to_string(),
         }
     }
+
+    /// The second language of the verdicts, unless it is the interface's.
+    fn second(&self) -> Option<i18n::Language> {
+        self.second_language.filter(|l| *l != i18n::current())
+    }
 }
 
 fn verdict_colour(o: &ScanOutcome) -> Color {
@@ -432,7 +496,20 @@ fn verdict_colour(o: &ScanOutcome) -> Color {
     }
 }
 
-fn warning_strip<'a>(message: &'a str) -> Element<'a, Message> {
+/// A warning in words: the core's English, in the interface's language.
+pub(super) fn warning_text(warning: &Warning) -> String {
+    match warning {
+        Warning::OldRevocations { minutes } => match *minutes {
+            m if m < 120 => t!("gate-warning-revocations-minutes", minutes = m),
+            m if m < 48 * 60 => t!("gate-warning-revocations-hours", hours = m / 60),
+            m => t!("gate-warning-revocations-days", days = m / (24 * 60)),
+        },
+        Warning::Other(core) => core.clone(),
+    }
+}
+
+fn warning_strip<'a>(warning: &'a Warning) -> Element<'a, Message> {
+    let message = warning_text(warning);
     container(text(message).size(14).color(Color::BLACK))
         .padding([6, 16])
         .width(Fill)
@@ -457,7 +534,7 @@ fn holder_card<'a>(
             .width(PHOTO_WIDTH)
             .height(PHOTO_HEIGHT)
             .into(),
-        None => container(text("No photo").size(18).color(SLATE))
+        None => container(text(t!("gate-no-photo")).size(18).color(SLATE))
             .center_x(PHOTO_WIDTH)
             .center_y(PHOTO_HEIGHT)
             .style(|_: &Theme| container::Style {
@@ -474,14 +551,15 @@ fn holder_card<'a>(
                 .push(text(format!("{} — {}", h.delegation, h.delegation_name)).size(20));
         }
         None => {
-            details = details.push(text("Holder not known to this gate").size(28).font(BOLD));
+            details = details.push(text(t!("gate-holder-unknown")).size(28).font(BOLD));
         }
     }
     if !o.override_reason.is_empty() {
         details = details.push(
-            text(format!(
-                "Reason: {} (authorised by {})",
-                o.override_reason, o.override_by
+            text(t!(
+                "gate-override-reason-by",
+                reason = &o.override_reason,
+                supervisor = &o.override_by
             ))
             .size(18),
         );
@@ -514,9 +592,13 @@ fn holder_card<'a>(
             .wrap()
             .vertical_spacing(6);
         details = details
-            .push(text("Zones").size(14).color(SLATE))
+            .push(text(t!("gate-zones")).size(14).color(SLATE))
             .push(zones)
-            .push(text(format!("Badge {}", b.serial)).size(13).color(SLATE));
+            .push(
+                text(t!("gate-badge-serial", serial = b.serial.to_string()))
+                    .size(13)
+                    .color(SLATE),
+            );
     }
     let card = match form {
         // The officer has seen the details: the form takes their place.
@@ -582,33 +664,26 @@ fn card_style(_: &Theme) -> container::Style {
 /// the package's root read off the desk's screen, or the root public key.
 fn enrol_view<'a>(form: &'a EnrolForm, why: Option<&'a str>) -> Element<'a, Message> {
     let submit = (!form.busy).then_some(Message::Enrol);
-    let mut page =
-        column![
-        text("Enrol this laptop as a gate").size(26),
-        text(
-            "A gate opens only packages signed by its event's root. Type the root's fingerprint \
-             as the desk shows it (accredit keys root), to take the root from this package, \
-             or paste the root public key."
-        )
-        .size(14)
-        .color(SLATE),
-        text_input("Fingerprint, e.g. 3F2A 9C01 77B4 E0D2 5A6C 1188 C0DE 42F7", &form.fingerprint)
+    let mut page = column![
+        text(t!("gate-enrol-title")).size(26),
+        text(t!("gate-enrol-about")).size(14).color(SLATE),
+        text_input(&t!("gate-enrol-fingerprint"), &form.fingerprint)
             .on_input(Message::EnrolFingerprintChanged)
             .on_submit(Message::Enrol)
             .padding(10),
-        text_input("…or the root public key (64 hex digits)", &form.root)
+        text_input(&t!("gate-enrol-root"), &form.root)
             .on_input(Message::EnrolRootChanged)
             .on_submit(Message::Enrol)
             .padding(10),
-        text_input("Station name", &form.station)
+        text_input(&t!("gate-enrol-station"), &form.station)
             .on_input(Message::EnrolStationChanged)
             .padding(10),
-        button(text("Enrol this laptop"))
+        button(text(t!("gate-enrol-submit")))
             .padding([10, 24])
             .on_press_maybe(submit),
     ]
-        .spacing(12)
-        .max_width(720);
+    .spacing(12)
+    .max_width(720);
     if let Some(e) = form.error.as_deref().or(why) {
         page = page.push(style::error_text(e));
     }
