@@ -78,7 +78,31 @@ pub struct ClearanceChoice(pub Option<ClearanceState>);
 
 impl std::fmt::Display for ClearanceChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.map(|s| s.label()).unwrap_or("Any clearance"))
+        match self.0 {
+            Some(s) => f.write_str(&clearance_label(s)),
+            None => f.write_str(&crate::t!("participants-any-clearance")),
+        }
+    }
+}
+
+/// A participant's status in words, in the interface's language.
+pub fn status_label(status: ParticipantStatus) -> String {
+    match status {
+        ParticipantStatus::Nominated => crate::t!("participants-status-nominated"),
+        ParticipantStatus::Approved => crate::t!("participants-status-approved"),
+        ParticipantStatus::Rejected => crate::t!("participants-status-rejected"),
+        ParticipantStatus::Cancelled => crate::t!("participants-status-cancelled"),
+    }
+}
+
+/// A security clearance's state in words, in the interface's language.
+pub fn clearance_label(state: ClearanceState) -> String {
+    match state {
+        ClearanceState::NotSent => crate::t!("participants-clearance-not-sent"),
+        ClearanceState::Sent => crate::t!("participants-clearance-sent"),
+        ClearanceState::Cleared => crate::t!("participants-clearance-cleared"),
+        ClearanceState::Refused => crate::t!("participants-clearance-refused"),
+        ClearanceState::MoreInformation => crate::t!("participants-clearance-more-information"),
     }
 }
 
@@ -93,7 +117,10 @@ const CLEARANCE_CHOICES: &[ClearanceChoice] = &[
 
 impl std::fmt::Display for StatusChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.map(|s| s.label()).unwrap_or("All statuses"))
+        match self.0 {
+            Some(s) => f.write_str(&status_label(s)),
+            None => f.write_str(&crate::t!("participants-all-statuses")),
+        }
     }
 }
 
@@ -307,14 +334,11 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
-        let search = text_input(
-            "Search by name, document number or reference  (Ctrl+F)",
-            &self.query,
-        )
-        .id(SEARCH_INPUT)
-        .on_input(Message::QueryChanged)
-        .padding(10)
-        .size(16);
+        let search = text_input(&crate::t!("participants-search"), &self.query)
+            .id(SEARCH_INPUT)
+            .on_input(Message::QueryChanged)
+            .padding(10)
+            .size(16);
         let filters = row![
             pick_list(
                 session.delegation_choices.as_slice(),
@@ -342,8 +366,12 @@ impl State {
             .width(200),
             space::horizontal(),
             text(match &self.listing {
-                Some(l) => format!("{} of {} participants", self.shown.len(), l.rows.len()),
-                None => "Loading participants…".into(),
+                Some(l) => crate::t!(
+                    "participants-shown-of-total",
+                    shown = self.shown.len(),
+                    total = l.rows.len()
+                ),
+                None => crate::t!("participants-loading"),
             }),
         ]
         .spacing(10)
@@ -359,7 +387,7 @@ impl State {
     }
 
     fn header(&self) -> Element<'_, Message> {
-        let head = |label: &'static str, col: SortColumn, width: Length| {
+        let head = |label: String, col: SortColumn, width: Length| {
             let arrow = if self.sort == col {
                 if self.descending { " ▼" } else { " ▲" }
             } else {
@@ -372,13 +400,41 @@ impl State {
                 .on_press(Message::SortBy(col))
         };
         row![
-            head("Name", SortColumn::Name, COLUMNS[0]),
-            head("Delegation", SortColumn::Delegation, COLUMNS[1]),
-            head("Category", SortColumn::Category, COLUMNS[2]),
-            head("Status", SortColumn::Status, COLUMNS[3]),
-            head("Badge", SortColumn::Badge, COLUMNS[4]),
-            head("Collected", SortColumn::Collected, COLUMNS[5]),
-            head("Clearance", SortColumn::Clearance, COLUMNS[6]),
+            head(
+                crate::t!("participants-column-name"),
+                SortColumn::Name,
+                COLUMNS[0]
+            ),
+            head(
+                crate::t!("participants-column-delegation"),
+                SortColumn::Delegation,
+                COLUMNS[1]
+            ),
+            head(
+                crate::t!("participants-column-category"),
+                SortColumn::Category,
+                COLUMNS[2]
+            ),
+            head(
+                crate::t!("participants-column-status"),
+                SortColumn::Status,
+                COLUMNS[3]
+            ),
+            head(
+                crate::t!("participants-column-badge"),
+                SortColumn::Badge,
+                COLUMNS[4]
+            ),
+            head(
+                crate::t!("participants-column-collected"),
+                SortColumn::Collected,
+                COLUMNS[5]
+            ),
+            head(
+                crate::t!("participants-column-clearance"),
+                SortColumn::Clearance,
+                COLUMNS[6]
+            ),
         ]
         .padding([0, 8])
         .into()
@@ -386,10 +442,12 @@ impl State {
 
     fn table(&self) -> Element<'_, Message> {
         let Some(listing) = &self.listing else {
-            return container(text("Loading…")).padding(20).into();
+            return container(text(crate::t!("participants-loading-table")))
+                .padding(20)
+                .into();
         };
         if self.shown.is_empty() {
-            return container(text("No participant matches."))
+            return container(text(crate::t!("participants-no-match")))
                 .padding(20)
                 .into();
         }
@@ -407,11 +465,16 @@ impl State {
                 text(&r.name).width(COLUMNS[0]),
                 text(&r.delegation).width(COLUMNS[1]),
                 container(style::category_chip(&r.category, r.category_colour)).width(COLUMNS[2]),
-                text(r.status.label())
+                text(status_label(r.status))
                     .color(style::status_colour(r.status))
                     .width(COLUMNS[3]),
                 text(r.badge_serial.map(|s| s.to_string()).unwrap_or_default()).width(COLUMNS[4]),
-                text(if r.collected { "yes" } else { "" }).width(COLUMNS[5]),
+                text(if r.collected {
+                    crate::t!("participants-collected-yes")
+                } else {
+                    String::new()
+                })
+                .width(COLUMNS[5]),
                 clearance_cell(r.clearance).width(COLUMNS[6]),
             ]
             .spacing(0)
@@ -457,7 +520,7 @@ const COLUMNS: [Length; 7] = [
 fn clearance_cell<'a>(c: Option<ClearanceState>) -> iced::widget::Text<'a> {
     match c {
         None => text(""),
-        Some(s) => text(s.label()).color(match s {
+        Some(s) => text(clearance_label(s)).color(match s {
             ClearanceState::Cleared => style::OK,
             ClearanceState::Refused => style::ERROR,
             _ => style::WARNING,

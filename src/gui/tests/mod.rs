@@ -5,5 +5,6 @@
 
 mod clearance;
 mod flows;
+mod languages;
 pub mod harness;
 mod rail;

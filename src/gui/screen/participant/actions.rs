@@ -18,6 +18,8 @@ use crate::gui::Session;
 use crate::gui::screen::choices::ReprintChoice;
 use crate::gui::system;
 use crate::gui::worker;
+use crate::i18n::{self, Language};
+use crate::tr;
 use crate::workspace::Workspace;
 
 impl State {
@@ -44,16 +46,30 @@ impl State {
         action: Action,
     ) -> (Task<Message>, Option<Event>) {
         let (id, reason) = (self.id, self.status_reason.clone());
+        // The job runs on a thread of its own: it speaks the screen's language.
+        let lang = i18n::current();
         self.start(action, session, move |conn, actor, _| {
             let (to, done) = match action {
-                Action::Approve => (ParticipantStatus::Approved, "Approved"),
-                Action::Reject => (ParticipantStatus::Rejected, "Rejected"),
-                Action::Cancel => (ParticipantStatus::Cancelled, "Cancelled"),
-                _ => (ParticipantStatus::Nominated, "Back to nominated"),
+                Action::Approve => (
+                    ParticipantStatus::Approved,
+                    tr!(lang, "participant-done-approved"),
+                ),
+                Action::Reject => (
+                    ParticipantStatus::Rejected,
+                    tr!(lang, "participant-done-rejected"),
+                ),
+                Action::Cancel => (
+                    ParticipantStatus::Cancelled,
+                    tr!(lang, "participant-done-cancelled"),
+                ),
+                _ => (
+                    ParticipantStatus::Nominated,
+                    tr!(lang, "participant-done-renominated"),
+                ),
             };
             participants::set_status(conn, actor, &[id], to, &reason)?;
             Ok(Done {
-                text: done.into(),
+                text: done,
                 pdf: None,
             })
         })
@@ -92,6 +108,7 @@ impl State {
             return (Task::none(), None);
         }
         let (id, layout, tz) = (self.id, self.layout, session.event.tz());
+        let lang = i18n::current();
         self.start(Action::Print, session, move |conn, actor, ws| {
             let path = system::new_print_path(ws, &tz, &format!("participant-{id}"))?;
             let selection = Selection {
@@ -102,13 +119,24 @@ impl State {
             };
             let summary = printing::print(ws, conn, actor, &selection, layout, &path, &|_| true)?;
             let serial = summary.serials.first().copied().unwrap_or_default();
-            let what = if summary.new > 0 {
-                "New badge"
+            let (serial, shown) = (serial.to_string(), path.display().to_string());
+            let text = if summary.new > 0 {
+                tr!(
+                    lang,
+                    "participant-done-printed-new",
+                    serial = serial,
+                    path = shown
+                )
             } else {
-                "Badge printed again:"
+                tr!(
+                    lang,
+                    "participant-done-printed-again",
+                    serial = serial,
+                    path = shown
+                )
             };
             Ok(Done {
-                text: format!("{what} {serial} → {}", path.display()),
+                text,
                 pdf: Some(path),
             })
         })
@@ -129,20 +157,33 @@ impl State {
             self.reprint_reason,
             session.event.tz(),
         );
+        let lang = i18n::current();
+        // The reason as the screen's list says it, in the screen's language.
+        let reason_words = ReprintChoice(reason).to_string().to_lowercase();
         self.start(Action::Reprint, session, move |conn, actor, ws| {
             let path = system::new_print_path(ws, &tz, &format!("reprint-{id}"))?;
             let (old, new) =
                 printing::reprint(ws, conn, actor, id, reason, layout, &path, confirmed)?;
-            let replaced = old
-                .map(|b| format!(" (badge {} revoked)", b.serial))
-                .unwrap_or_default();
-            Ok(Done {
-                text: format!(
-                    "New badge {} ({}){replaced} → {}",
-                    new.serial,
-                    ReprintChoice(reason).to_string().to_lowercase(),
-                    path.display()
+            let (serial, shown) = (new.serial.to_string(), path.display().to_string());
+            let text = match old {
+                Some(old) => tr!(
+                    lang,
+                    "participant-done-reprinted-replacing",
+                    serial = serial,
+                    reason = reason_words,
+                    old = old.serial.to_string(),
+                    path = shown
                 ),
+                None => tr!(
+                    lang,
+                    "participant-done-reprinted",
+                    serial = serial,
+                    reason = reason_words,
+                    path = shown
+                ),
+            };
+            Ok(Done {
+                text,
                 pdf: Some(path),
             })
         })
@@ -153,10 +194,15 @@ impl State {
             return (Task::none(), None);
         };
         let reason = self.revoke_reason.clone();
+        let lang = i18n::current();
         self.start(Action::Revoke, session, move |conn, actor, _| {
             desk_badges::revoke(conn, actor, serial, &reason)?;
             Ok(Done {
-                text: format!("Badge {serial} revoked: no gate lets it through any more"),
+                text: tr!(
+                    lang,
+                    "participant-done-revoked",
+                    serial = serial.to_string()
+                ),
                 pdf: None,
             })
         })
@@ -164,10 +210,16 @@ impl State {
 
     pub(super) fn hand_over(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
         let (id, check) = (self.id, self.id_check.clone());
+        let lang = i18n::current();
         self.start(Action::HandOver, session, move |conn, actor, _| {
             let badge = desk_badges::hand_over(conn, actor, id, &check)?;
             Ok(Done {
-                text: format!("Badge {} handed over ({})", badge.serial, check.trim()),
+                text: tr!(
+                    lang,
+                    "participant-done-handed-over",
+                    serial = badge.serial.to_string(),
+                    check = check.trim()
+                ),
                 pdf: None,
             })
         })
@@ -178,16 +230,21 @@ impl State {
         if path.as_os_str().is_empty() {
             self.notice = Some(Notice {
                 ok: false,
-                text: "Type the path of the photo file, or choose it.".into(),
+                text: crate::t!("participant-photo-path-needed"),
             });
             return (Task::none(), None);
         }
         let id = self.id;
+        let lang = i18n::current();
         self.start(Action::Photo, session, move |conn, actor, _| {
-            let bytes = read_photo(&path)?;
+            let bytes = read_photo(&path, lang)?;
             participants::set_photo(conn, actor, id, &bytes)?;
             Ok(Done {
-                text: format!("Photo replaced from {}", path.display()),
+                text: tr!(
+                    lang,
+                    "participant-done-photo",
+                    path = path.display().to_string()
+                ),
                 pdf: None,
             })
         })
@@ -198,11 +255,16 @@ impl State {
             return (Task::none(), None);
         };
         self.busy = Some(Action::OpenPdf);
+        let lang = i18n::current();
         let task = worker::spawn(
             move || {
                 system::open_in_viewer(&path)?;
                 Ok(Done {
-                    text: format!("Opened {}", path.display()),
+                    text: tr!(
+                        lang,
+                        "participant-done-opened",
+                        path = path.display().to_string()
+                    ),
                     pdf: Some(path),
                 })
             },
@@ -216,11 +278,12 @@ impl State {
             return (Task::none(), None);
         };
         self.busy = Some(Action::SendPdf);
+        let lang = i18n::current();
         let task = worker::spawn(
             move || {
                 let said = system::send_to_printer(&path)?;
                 Ok(Done {
-                    text: format!("Sent to the printer: {said}"),
+                    text: tr!(lang, "participant-done-sent", answer = said),
                     pdf: Some(path),
                 })
             },
@@ -234,22 +297,29 @@ impl State {
 /// near it, and reading it whole would only fill memory.
 const MAX_PHOTO_BYTES: u64 = 64 * 1024 * 1024;
 
-pub(super) fn read_photo(path: &std::path::Path) -> Result<Vec<u8>> {
+/// The photo file's bytes; what is wrong with it in `lang`, the screen's
+/// language (this runs on a worker thread).
+pub(super) fn read_photo(path: &std::path::Path, lang: Language) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if !meta.is_file() {
         return Err(Error::invalid(
             "photo",
-            format!("{} is not a file", path.display()),
+            tr!(
+                lang,
+                "participant-photo-not-a-file",
+                path = path.display().to_string()
+            ),
         ));
     }
     if meta.len() > MAX_PHOTO_BYTES {
         return Err(Error::invalid(
             "photo",
-            format!(
-                "{} is {} MB; a photo file must be under {} MB",
-                path.display(),
-                meta.len() / (1024 * 1024),
-                MAX_PHOTO_BYTES / (1024 * 1024)
+            tr!(
+                lang,
+                "participant-photo-too-large",
+                path = path.display().to_string(),
+                size = meta.len() / (1024 * 1024),
+                limit = MAX_PHOTO_BYTES / (1024 * 1024)
             ),
         ));
     }
@@ -260,9 +330,9 @@ pub(super) fn read_photo(path: &std::path::Path) -> Result<Vec<u8>> {
 /// then nothing comes back and the path field remains).
 pub(super) fn choose_photo() -> Task<Message> {
     let dialog = rfd::AsyncFileDialog::new()
-        .set_title("Choose the participant's photo")
+        .set_title(crate::t!("participant-photo-dialog-title"))
         .add_filter(
-            "Photos",
+            crate::t!("participant-photo-dialog-filter"),
             &["jpg", "jpeg", "png", "webp", "bmp", "tif", "tiff", "gif"],
         );
     Task::perform(dialog.pick_file(), |file| {

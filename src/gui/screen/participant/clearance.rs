@@ -6,25 +6,33 @@ use iced::Element;
 use iced::widget::text;
 
 use crate::domain::ClearanceState;
+use crate::gui::screen::participants::clearance_label;
 use crate::gui::{Session, style};
+use crate::t;
 use crate::vetting::ClearanceView;
 
 pub fn line<'a, M: 'a>(c: &ClearanceView, session: &Session) -> Element<'a, M> {
-    let mut words = format!("Security clearance: {}", c.state.label());
+    let state = clearance_label(c.state);
+    let mut words = t!("participant-clearance", state = state);
     if let (Some(batch), Some(at)) = (c.batch, c.sent_at) {
-        words.push_str(&format!(
-            " (batch {batch}, sent {})",
-            session.event.local_time(at)
+        words.push(' ');
+        words.push_str(&t!(
+            "participant-clearance-batch",
+            batch = batch.to_string(),
+            time = super::local_time(session, at)
         ));
     }
     if let Some(asked) = c.requested.as_deref().filter(|a| !a.is_empty()) {
-        words.push_str(&format!(" — asked for: {asked}"));
+        words.push_str(" — ");
+        words.push_str(&t!("participant-clearance-asked", asked = asked));
     }
     if let Some(reason) = c.refusal_reason.as_deref().filter(|r| !r.is_empty()) {
-        words.push_str(&format!(" — reason: {reason}"));
+        words.push_str(" — ");
+        words.push_str(&t!("participant-clearance-reason", reason = reason));
     }
     if !c.required {
-        words.push_str(" — not required for this participant");
+        words.push_str(" — ");
+        words.push_str(&t!("participant-clearance-not-required"));
     }
     let colour = match (c.required, c.state) {
         (false, _) | (true, ClearanceState::Cleared) => style::OK,

@@ -49,22 +49,23 @@ impl Field {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The field's label, in the interface's language.
+    pub fn label(self) -> String {
         match self {
-            Field::GivenNames => "Given names",
-            Field::FamilyName => "Family name",
-            Field::BadgeName => "Name on the badge (if not given names + FAMILY NAME)",
-            Field::Function => "Function / title",
-            Field::Nationality => "Nationality (ISO alpha-3)",
-            Field::DateOfBirth => "Date of birth",
-            Field::DocumentNumber => "Document number",
-            Field::DocumentExpiry => "Document expiry",
-            Field::Email => "E-mail",
-            Field::Phone => "Phone",
-            Field::ZonesAdded => "Zones added (e.g. 4;5)",
-            Field::ZonesRemoved => "Zones removed",
-            Field::Notes => "Notes",
-            Field::Reference => "Delegation's reference",
+            Field::GivenNames => crate::t!("participant-field-given-names"),
+            Field::FamilyName => crate::t!("participant-field-family-name"),
+            Field::BadgeName => crate::t!("participant-field-badge-name"),
+            Field::Function => crate::t!("participant-field-function"),
+            Field::Nationality => crate::t!("participant-field-nationality"),
+            Field::DateOfBirth => crate::t!("participant-field-date-of-birth"),
+            Field::DocumentNumber => crate::t!("participant-field-document-number"),
+            Field::DocumentExpiry => crate::t!("participant-field-document-expiry"),
+            Field::Email => crate::t!("participant-field-email"),
+            Field::Phone => crate::t!("participant-field-phone"),
+            Field::ZonesAdded => crate::t!("participant-field-zones-added"),
+            Field::ZonesRemoved => crate::t!("participant-field-zones-removed"),
+            Field::Notes => crate::t!("participant-field-notes"),
+            Field::Reference => crate::t!("participant-field-reference"),
         }
     }
 }

@@ -4,45 +4,62 @@
 use serde_json::Value;
 
 use crate::domain::AuditEntry;
+use crate::t;
 
 /// What an audit entry did, in one line.
 pub fn describe(entry: &AuditEntry) -> String {
     let after = |key: &str| text_of(entry.after.as_ref().and_then(|v| v.get(key)));
-    let badge = || format!("badge {}", entry.entity_id);
+    let serial = entry.entity_id.as_str();
     match entry.action.as_str() {
-        "participant.create" => "Nominated".into(),
-        "participant.edit" => format!("Edited: {}", changes(entry)),
-        "participant.photo" => "Photo replaced".into(),
-        "participant.approve" => "Approved".into(),
-        "participant.reject" => format!("Rejected: {}", after("reason")),
-        "participant.cancel" => with_reason("Cancelled", &after("reason")),
-        "participant.renominate" => "Back to nominated".into(),
-        "badge.issue" => format!("New {} (zones {})", badge(), zones(entry)),
-        "badge.print" => format!("{} printed ({})", capital(&badge()), after("kind")),
-        "badge.reprint" => format!(
-            "{} printed to replace a badge ({})",
-            capital(&badge()),
-            after("reason")
+        "participant.create" => t!("participant-history-created"),
+        "participant.edit" => t!("participant-history-edited", changes = changes(entry)),
+        "participant.photo" => t!("participant-history-photo"),
+        "participant.approve" => t!("participant-history-approved"),
+        "participant.reject" => t!("participant-history-rejected", reason = after("reason")),
+        "participant.cancel" => match after("reason") {
+            reason if reason.is_empty() => t!("participant-history-cancelled"),
+            reason => t!("participant-history-cancelled-because", reason = reason),
+        },
+        "participant.renominate" => t!("participant-history-renominated"),
+        "badge.issue" => t!(
+            "participant-history-badge-issued",
+            serial = serial,
+            zones = zones(entry)
         ),
-        "badge.revoke" => format!("{} revoked: {}", capital(&badge()), after("reason")),
-        "badge.collect" => format!("{} handed over: {}", capital(&badge()), after("id_check")),
+        "badge.print" => t!(
+            "participant-history-badge-printed",
+            serial = serial,
+            kind = print_kind(&after("kind"))
+        ),
+        "badge.reprint" => t!(
+            "participant-history-badge-reprinted",
+            serial = serial,
+            reason = print_kind(&after("reason"))
+        ),
+        "badge.revoke" => t!(
+            "participant-history-badge-revoked",
+            serial = serial,
+            reason = after("reason")
+        ),
+        "badge.collect" => t!(
+            "participant-history-badge-handed-over",
+            serial = serial,
+            check = after("id_check")
+        ),
         other => format!("{other} {} {}", entry.entity, entry.entity_id),
     }
 }
 
-fn with_reason(what: &str, reason: &str) -> String {
-    if reason.is_empty() {
-        what.into()
-    } else {
-        format!("{what}: {reason}")
-    }
-}
-
-fn capital(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// How a badge was printed, from the code the store keeps ("new", "again",
+/// or a reprint's reason); a code not known here shows as it is.
+pub fn print_kind(kind: &str) -> String {
+    match kind {
+        "new" => t!("participant-print-kind-new"),
+        "again" => t!("participant-print-kind-again"),
+        "lost" => t!("participant-print-kind-lost"),
+        "damaged" => t!("participant-print-kind-damaged"),
+        "data-change" => t!("participant-print-kind-data-change"),
+        other => other.to_owned(),
     }
 }
 
@@ -60,21 +77,21 @@ fn zones(entry: &AuditEntry) -> String {
 /// "Family name: A → B; E-mail: … → …" for the fields of an edit.
 fn changes(entry: &AuditEntry) -> String {
     let Some(Value::Object(after)) = &entry.after else {
-        return "details".into();
+        return t!("participant-history-details");
     };
     let before = entry.before.as_ref();
     let mut parts = Vec::new();
     for (key, new) in after {
         let old = before.and_then(|b| b.get(key));
-        parts.push(format!(
-            "{}: {} → {}",
-            field_label(key),
-            shown(old),
-            shown(Some(new))
+        parts.push(t!(
+            "participant-history-change",
+            field = field_label(key),
+            before = shown(old),
+            after = shown(Some(new))
         ));
     }
     if parts.is_empty() {
-        "details".into()
+        t!("participant-history-details")
     } else {
         parts.join("; ")
     }
@@ -83,9 +100,9 @@ fn changes(entry: &AuditEntry) -> String {
 fn shown(v: Option<&Value>) -> String {
     let t = text_of(v);
     if t.is_empty() {
-        "(empty)".into()
+        t!("participant-history-empty")
     } else {
-        format!("\u{201C}{t}\u{201D}")
+        t!("participant-history-quoted", value = t)
     }
 }
 
@@ -109,26 +126,25 @@ fn text_of(v: Option<&Value>) -> String {
 }
 
 fn field_label(key: &str) -> String {
-    let label = match key {
-        "given_names" => "Given names",
-        "family_name" => "Family name",
-        "badge_name" => "Badge name",
-        "function" => "Function",
-        "gender" => "Gender",
-        "nationality" => "Nationality",
-        "date_of_birth" => "Date of birth",
-        "document" => "Document",
-        "email" => "E-mail",
-        "phone" => "Phone",
-        "zones_added" => "Zones added",
-        "zones_removed" => "Zones removed",
-        "notes" => "Notes",
-        "reference" => "Reference",
-        "delegation" => "Delegation",
-        "category" => "Category",
-        other => other,
-    };
-    label.to_string()
+    match key {
+        "given_names" => t!("participant-history-field-given-names"),
+        "family_name" => t!("participant-history-field-family-name"),
+        "badge_name" => t!("participant-history-field-badge-name"),
+        "function" => t!("participant-history-field-function"),
+        "gender" => t!("participant-history-field-gender"),
+        "nationality" => t!("participant-history-field-nationality"),
+        "date_of_birth" => t!("participant-history-field-date-of-birth"),
+        "document" => t!("participant-history-field-document"),
+        "email" => t!("participant-history-field-email"),
+        "phone" => t!("participant-history-field-phone"),
+        "zones_added" => t!("participant-history-field-zones-added"),
+        "zones_removed" => t!("participant-history-field-zones-removed"),
+        "notes" => t!("participant-history-field-notes"),
+        "reference" => t!("participant-history-field-reference"),
+        "delegation" => t!("participant-history-field-delegation"),
+        "category" => t!("participant-history-field-category"),
+        other => other.to_owned(),
+    }
 }
 
 #[cfg(test)]

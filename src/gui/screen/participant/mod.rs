@@ -415,14 +415,14 @@ impl State {
             return Task::none();
         }
         if !self.is_dirty() {
-            self.save = SaveState::NotSaved("there are no changes to save".into());
+            self.save = SaveState::NotSaved(crate::t!("participant-no-changes"));
             return Task::none();
         }
         self.errors = self.form.check(&session.event);
         if !self.errors.is_empty() {
-            self.save = SaveState::NotSaved(format!(
-                "fix the {} marked in red first",
-                plural(self.errors.len(), "field", "fields")
+            self.save = SaveState::NotSaved(crate::t!(
+                "participant-fix-fields-first",
+                count = self.errors.len()
             ));
             return Task::none();
         }
@@ -459,17 +459,15 @@ impl State {
                 self.original = self.form.clone();
                 self.store_errors.clear();
                 self.errors = self.form.check(&session.event);
-                self.save = SaveState::Saved(session.event.local_time(crate::clock::now()));
+                self.save = SaveState::Saved(local_time(session, crate::clock::now()));
                 if let Some(l) = &mut self.loaded {
                     l.participant = *p;
                 }
                 (load(session, self.id), Some(Event::Changed))
             }
             Ok(SaveResult::Invalid(errors)) => {
-                self.save = SaveState::NotSaved(format!(
-                    "fix the {} marked in red",
-                    plural(errors.len(), "field", "fields")
-                ));
+                self.save =
+                    SaveState::NotSaved(crate::t!("participant-fix-fields", count = errors.len()));
                 self.store_errors = errors;
                 (Task::none(), None)
             }
@@ -509,7 +507,7 @@ impl State {
             Err(e) => {
                 self.notice = Some(Notice {
                     ok: false,
-                    text: format!("{} failed: {e}", action_name(action)),
+                    text: failed_text(action, &e),
                 });
             }
         }
@@ -531,28 +529,52 @@ impl State {
     }
 }
 
-fn action_name(action: Action) -> &'static str {
+/// What the screen says while `action` runs ("Approving…").
+fn busy_text(action: Action) -> String {
     match action {
-        Action::Save => "Saving",
-        Action::Approve => "Approving",
-        Action::Reject => "Rejecting",
-        Action::Cancel => "Cancelling",
-        Action::Renominate => "Putting back to nominated",
-        Action::Print => "Printing",
-        Action::Reprint => "Reprinting",
-        Action::Revoke => "Revoking",
-        Action::HandOver => "Handing over",
-        Action::Photo => "Replacing the photo",
-        Action::OpenPdf => "Opening the PDF",
-        Action::SendPdf => "Sending to the printer",
+        Action::Save => crate::t!("participant-busy-save"),
+        Action::Approve => crate::t!("participant-busy-approve"),
+        Action::Reject => crate::t!("participant-busy-reject"),
+        Action::Cancel => crate::t!("participant-busy-cancel"),
+        Action::Renominate => crate::t!("participant-busy-renominate"),
+        Action::Print => crate::t!("participant-busy-print"),
+        Action::Reprint => crate::t!("participant-busy-reprint"),
+        Action::Revoke => crate::t!("participant-busy-revoke"),
+        Action::HandOver => crate::t!("participant-busy-hand-over"),
+        Action::Photo => crate::t!("participant-busy-photo"),
+        Action::OpenPdf => crate::t!("participant-busy-open-pdf"),
+        Action::SendPdf => crate::t!("participant-busy-send-pdf"),
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+/// What the screen says when `action` failed with `error` (the core's words).
+fn failed_text(action: Action, error: &str) -> String {
+    match action {
+        Action::Save => crate::t!("participant-failed-save", error = error),
+        Action::Approve => crate::t!("participant-failed-approve", error = error),
+        Action::Reject => crate::t!("participant-failed-reject", error = error),
+        Action::Cancel => crate::t!("participant-failed-cancel", error = error),
+        Action::Renominate => crate::t!("participant-failed-renominate", error = error),
+        Action::Print => crate::t!("participant-failed-print", error = error),
+        Action::Reprint => crate::t!("participant-failed-reprint", error = error),
+        Action::Revoke => crate::t!("participant-failed-revoke", error = error),
+        Action::HandOver => crate::t!("participant-failed-hand-over", error = error),
+        Action::Photo => crate::t!("participant-failed-photo", error = error),
+        Action::OpenPdf => crate::t!("participant-failed-open-pdf", error = error),
+        Action::SendPdf => crate::t!("participant-failed-send-pdf", error = error),
+    }
+}
+
+/// A moment in the event's time zone: its date as the interface's language
+/// writes it, and the time as HH:MM ("2026-12-07 09:30", "07/12/2026 09:30").
+pub(super) fn local_time(session: &Session, unix: i64) -> String {
+    match jiff::Timestamp::from_second(unix) {
+        Ok(ts) => {
+            let local = ts.to_zoned_datetime(session.event.tz());
+            let date = crate::i18n::date_short(crate::i18n::current(), local.date());
+            format!("{date} {}", local.strftime("%H:%M"))
+        }
+        Err(_) => unix.to_string(),
     }
 }
 
@@ -562,7 +584,11 @@ fn id_check_text(p: &Participant) -> String {
     if doc.number.trim().is_empty() {
         return String::new();
     }
-    format!("{} {} seen", doc.kind.label(), doc.number)
+    crate::t!(
+        "participant-id-check-seen",
+        document = KindChoice(doc.kind).to_string(),
+        number = doc.number.as_str()
+    )
 }
 
 fn load(session: &Session, id: ParticipantId) -> Task<Message> {

@@ -250,8 +250,73 @@ fn an_unreadable_participant_says_so() {
 #[test]
 fn reading_a_photo_refuses_what_is_not_a_file() {
     let dir = tempfile::tempdir().unwrap();
-    let err = read_photo(dir.path()).unwrap_err();
+    let err = read_photo(dir.path(), crate::i18n::Language::English).unwrap_err();
     assert!(err.to_string().contains("is not a file"), "{err}");
-    let err = read_photo(&dir.path().join("missing.jpg")).unwrap_err();
+    let err = read_photo(
+        &dir.path().join("missing.jpg"),
+        crate::i18n::Language::English,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("missing.jpg"), "{err}");
+}
+
+#[test]
+fn the_screen_speaks_the_interface_language() {
+    use crate::i18n::{Language, LanguageScope};
+    for (language, refused, saving) in [
+        (
+            Language::Vietnamese,
+            "hãy sửa 2 ô đánh dấu đỏ trước",
+            "Đang lưu…",
+        ),
+        (
+            Language::French,
+            "corrigez d'abord les 2 champs marqués en rouge",
+            "Enregistrement…",
+        ),
+    ] {
+        let _lang = LanguageScope::new(language);
+        let (mut state, session) = opened(Role::Clerk);
+        let _ = state.update(
+            Message::Edit(Field::Email, "mai at example".into()),
+            &session,
+        );
+        let _ = state.update(
+            Message::Edit(Field::DateOfBirth, "31/02/1980".into()),
+            &session,
+        );
+        let _ = state.update(Message::Save, &session);
+        assert_eq!(state.save, SaveState::NotSaved(refused.into()));
+        assert_eq!(busy_text(Action::Save), saving);
+    }
+    let _fr = LanguageScope::new(Language::French);
+    let (mut state, session) = opened(Role::Clerk);
+    let _ = state.update(
+        Message::Done(Action::Approve, Err("no permission".into())),
+        &session,
+    );
+    assert_eq!(
+        state.notice().unwrap().text,
+        "Échec de l'approbation : no permission"
+    );
+    assert_eq!(
+        crate::gui::screen::participants::status_label(ParticipantStatus::Nominated),
+        "Désigné"
+    );
+}
+
+#[test]
+fn a_time_is_written_as_the_language_writes_dates() {
+    use crate::i18n::{Language, LanguageScope};
+    let session = offline_session(Role::Clerk);
+    // 2026-12-07 at noon UTC, in the demo event's time zone.
+    let at = 1_796_644_800;
+    let english = local_time(&session, at);
+    assert_eq!(english, session.event.local_time(at), "English as before");
+    let _vi = LanguageScope::new(Language::Vietnamese);
+    let vietnamese = local_time(&session, at);
+    let (date, time) = english.split_once(' ').unwrap();
+    let (year, rest) = date.split_once('-').unwrap();
+    let (month, day) = rest.split_once('-').unwrap();
+    assert_eq!(vietnamese, format!("{day}/{month}/{year} {time}"));
 }

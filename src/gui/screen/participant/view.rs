@@ -7,12 +7,14 @@ use iced::widget::{
 };
 use iced::{Center, Color, Element, Fill, Length};
 
-use super::{Action, Field, Message, SaveState, State, history};
+use super::{Action, Field, Message, SaveState, State, busy_text, history};
 use crate::auth::Permission;
 use crate::domain::{Badge, BadgeStatus, ParticipantStatus};
 use crate::gui::Session;
 use crate::gui::screen::choices::{GenderChoice, KindChoice, LayoutChoice, ReprintChoice};
+use crate::gui::screen::participants::status_label;
 use crate::gui::style;
+use crate::t;
 
 const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
 const PANEL_WIDTH: f32 = 440.0;
@@ -22,12 +24,16 @@ impl State {
         if self.loaded.is_none() {
             let content: Element<'_, Message> = match &self.load_error {
                 Some(e) => column![
-                    style::error_text(&format!("Participant {} could not be read: {e}", self.id)),
-                    button(text("Back to the list")).on_press(Message::Back),
+                    style::error_text(&t!(
+                        "participant-unreadable",
+                        id = self.id.to_string(),
+                        error = e.as_str()
+                    )),
+                    button(text(t!("participant-back-to-list"))).on_press(Message::Back),
                 ]
                 .spacing(12)
                 .into(),
-                None => text(format!("Opening participant {}…", self.id)).into(),
+                None => text(t!("participant-opening", id = self.id.to_string())).into(),
             };
             return container(content).padding(24).into();
         }
@@ -41,8 +47,8 @@ impl State {
         // The line is always there, so that buttons never move under the
         // pointer when a message appears.
         page = page.push(match &self.notice {
-            Some(notice) => notice_bar(Some(notice.ok), &notice.text),
-            None => notice_bar(None, KEYS_HINT),
+            Some(notice) => notice_bar(Some(notice.ok), notice.text.clone()),
+            None => notice_bar(None, t!("participant-keys-hint")),
         });
         let body = row![
             scrollable(self.form_view(session).padding([0, 4]))
@@ -77,38 +83,38 @@ impl State {
             facts = facts.push(text(c.name.clone()).size(14));
         }
         facts = facts.push(
-            text(p.status.label())
+            text(status_label(p.status))
                 .size(14)
                 .color(style::status_colour(p.status)),
         );
         facts = facts.push(
-            text(format!("· participant {}", p.id))
+            text(t!("participant-id-tag", id = p.id.to_string()))
                 .size(13)
                 .color(LABEL),
         );
         let save_state: Element<'_, Message> = match (&self.save, self.is_dirty()) {
-            (SaveState::Saving, _) => text("Saving…").into(),
-            (SaveState::NotSaved(why), _) => {
-                text(format!("Not saved: {why}")).color(style::ERROR).into()
-            }
-            (SaveState::Saved(at), false) => {
-                text(format!("✔ Saved at {at}")).color(style::OK).into()
-            }
-            (_, true) => text("Unsaved changes").color(style::WARNING).into(),
+            (SaveState::Saving, _) => text(busy_text(Action::Save)).into(),
+            (SaveState::NotSaved(why), _) => text(t!("participant-not-saved", reason = why))
+                .color(style::ERROR)
+                .into(),
+            (SaveState::Saved(at), false) => text(t!("participant-saved-at", time = at))
+                .color(style::OK)
+                .into(),
+            (_, true) => text(t!("participant-unsaved")).color(style::WARNING).into(),
             (_, false) => text("").into(),
         };
         let idle = self.busy.is_none();
         row![
-            button(text("← List"))
+            button(text(t!("participant-back")))
                 .style(button::secondary)
                 .on_press(Message::Back),
             column![text(p.details.display_name()).size(24), facts].spacing(4),
             space::horizontal(),
             container(save_state).max_width(360),
-            button(text("Revert"))
+            button(text(t!("participant-revert")))
                 .style(button::secondary)
                 .on_press_maybe((idle && self.is_dirty()).then_some(Message::Revert)),
-            button(text("Save  (Ctrl+S)"))
+            button(text(t!("participant-save-shortcut")))
                 .on_press_maybe((idle && self.is_dirty()).then_some(Message::Save)),
         ]
         .spacing(12)
@@ -119,12 +125,13 @@ impl State {
     fn discard_bar(&self) -> Element<'_, Message> {
         container(
             row![
-                text("This participant has unsaved changes.").width(Fill),
-                button(text("Save")).on_press_maybe(self.busy.is_none().then_some(Message::Save)),
-                button(text("Discard changes"))
+                text(t!("participant-discard-question")).width(Fill),
+                button(text(t!("participant-save")))
+                    .on_press_maybe(self.busy.is_none().then_some(Message::Save)),
+                button(text(t!("participant-discard")))
                     .style(button::danger)
                     .on_press(Message::Discard),
-                button(text("Keep editing"))
+                button(text(t!("participant-keep-editing")))
                     .style(button::secondary)
                     .on_press(Message::KeepEditing),
             ]
@@ -140,11 +147,11 @@ impl State {
     fn validity_bar<'a>(&'a self, warning: &'a str) -> Element<'a, Message> {
         container(
             row![
-                text(format!("This badge is not valid for the event: {warning}.")).width(Fill),
-                button(text("Print anyway"))
+                text(t!("participant-badge-not-valid", warning = warning)).width(Fill),
+                button(text(t!("participant-print-anyway")))
                     .style(button::danger)
                     .on_press(Message::PrintAnyway),
-                button(text("Don't print"))
+                button(text(t!("participant-dont-print")))
                     .style(button::secondary)
                     .on_press(Message::KeepBadge),
             ]
@@ -178,7 +185,7 @@ impl State {
             category_row = category_row.push(chip);
         }
         column![
-            section("Name"),
+            section(t!("participant-section-name")),
             row![
                 self.text_field(Field::GivenNames),
                 self.text_field(Field::FamilyName)
@@ -186,10 +193,10 @@ impl State {
             .spacing(12),
             self.text_field(Field::BadgeName),
             self.text_field(Field::Function),
-            section("Delegation and category"),
+            section(t!("participant-section-delegation")),
             row![
                 labelled(
-                    "Delegation",
+                    t!("participant-label-delegation"),
                     pick_list(
                         delegations,
                         session.delegation_choice(Some(self.form.delegation)),
@@ -199,13 +206,17 @@ impl State {
                     .into(),
                     self.error_for("delegation"),
                 ),
-                labelled("Category", category_row.into(), self.error_for("category")),
+                labelled(
+                    t!("participant-label-category"),
+                    category_row.into(),
+                    self.error_for("category")
+                ),
             ]
             .spacing(12),
-            section("Identity"),
+            section(t!("participant-section-identity")),
             row![
                 labelled(
-                    "Gender",
+                    t!("participant-label-gender"),
                     pick_list(
                         GenderChoice::ALL,
                         Some(GenderChoice(self.form.gender)),
@@ -221,7 +232,7 @@ impl State {
             .spacing(12),
             row![
                 labelled(
-                    "Document type",
+                    t!("participant-label-document-type"),
                     pick_list(
                         KindChoice::all(),
                         Some(KindChoice(self.form.document_kind)),
@@ -235,9 +246,9 @@ impl State {
                 self.text_field(Field::DocumentExpiry),
             ]
             .spacing(12),
-            section("Contact"),
+            section(t!("participant-section-contact")),
             row![self.text_field(Field::Email), self.text_field(Field::Phone)].spacing(12),
-            section("Access and notes"),
+            section(t!("participant-section-access")),
             row![
                 self.text_field(Field::ZonesAdded),
                 self.text_field(Field::ZonesRemoved),
@@ -276,7 +287,7 @@ impl State {
     fn photo_view(&self) -> Element<'_, Message> {
         let picture: Element<'_, Message> = match &self.photo {
             Some(handle) => image(handle.clone()).width(120).height(160).into(),
-            None => container(text("No photo").color(LABEL))
+            None => container(text(t!("participant-no-photo")).color(LABEL))
                 .center_x(120)
                 .center_y(160)
                 .style(container::bordered_box)
@@ -284,23 +295,21 @@ impl State {
         };
         let idle = self.busy.is_none();
         let controls = column![
-            section("Photo"),
-            text_input("Path of a photo file", &self.photo_path)
+            section(t!("participant-section-photo")),
+            text_input(&t!("participant-photo-path"), &self.photo_path)
                 .on_input(Message::PhotoPath)
                 .on_submit(Message::UsePhoto)
                 .padding(6),
             row![
-                button(text("Choose file…"))
+                button(text(t!("participant-choose-file")))
                     .style(button::secondary)
                     .on_press_maybe(idle.then_some(Message::ChoosePhoto)),
-                button(text("Use this photo")).on_press_maybe(
+                button(text(t!("participant-use-photo"))).on_press_maybe(
                     (idle && !self.photo_path.trim().is_empty()).then_some(Message::UsePhoto)
                 ),
             ]
             .spacing(8),
-            text("Cropped to 3:4 and resized by Accredit. No dialog? Type the path.")
-                .size(12)
-                .color(LABEL),
+            text(t!("participant-photo-hint")).size(12).color(LABEL),
         ]
         .spacing(6);
         row![picture, controls].spacing(12).into()
@@ -313,8 +322,8 @@ impl State {
         let idle = self.busy.is_none();
         let can = |to: ParticipantStatus| p.status.check_transition(to).is_ok();
         let mut line = row![
-            text("Status").size(18),
-            text(p.status.label()).color(style::status_colour(p.status)),
+            text(t!("participant-status")).size(18),
+            text(status_label(p.status)).color(style::status_colour(p.status)),
         ]
         .spacing(10)
         .align_y(Center);
@@ -324,14 +333,14 @@ impl State {
         let mut actions = row![].spacing(8);
         if can(ParticipantStatus::Approved) {
             actions = actions.push(
-                button(text("Approve"))
+                button(text(t!("participant-approve")))
                     .style(button::success)
                     .on_press_maybe(idle.then_some(Message::Approve)),
             );
         }
         if can(ParticipantStatus::Nominated) {
             actions = actions.push(
-                button(text("Back to nominated"))
+                button(text(t!("participant-renominate")))
                     .style(button::secondary)
                     .on_press_maybe(idle.then_some(Message::Renominate)),
             );
@@ -339,32 +348,29 @@ impl State {
         let mut col = column![line, actions].spacing(8);
         if !session.actor.may(Permission::ApproveParticipants) {
             col = col.push(
-                text("Approving, rejecting and cancelling need a supervisor.")
+                text(t!("participant-needs-supervisor"))
                     .size(13)
                     .color(LABEL),
             );
         }
         if can(ParticipantStatus::Rejected) || can(ParticipantStatus::Cancelled) {
             let mut refuse = row![
-                text_input(
-                    "Reason (needed to reject, or to approve past a quota)",
-                    &self.status_reason
-                )
-                .on_input(Message::StatusReason)
-                .padding(6)
-                .width(Fill)
+                text_input(&t!("participant-status-reason"), &self.status_reason)
+                    .on_input(Message::StatusReason)
+                    .padding(6)
+                    .width(Fill)
             ]
             .spacing(8);
             if can(ParticipantStatus::Rejected) {
                 refuse = refuse.push(
-                    button(text("Reject"))
+                    button(text(t!("participant-reject")))
                         .style(button::danger)
                         .on_press_maybe(idle.then_some(Message::Reject)),
                 );
             }
             if can(ParticipantStatus::Cancelled) {
                 refuse = refuse.push(
-                    button(text("Cancel"))
+                    button(text(t!("participant-cancel")))
                         .style(button::secondary)
                         .on_press_maybe(idle.then_some(Message::Cancel)),
                 );
@@ -382,7 +388,7 @@ impl State {
             return space().into();
         };
         let idle = self.busy.is_none();
-        let mut col = column![text("Badge").size(18)].spacing(8);
+        let mut col = column![text(t!("participant-badge")).size(18)].spacing(8);
         if let Some(c) = self
             .loaded
             .as_ref()
@@ -397,11 +403,11 @@ impl State {
                 col = col.push(text(badge_line(b, session)));
                 if let Some(c) = &b.collected {
                     col = col.push(
-                        text(format!(
-                            "Handed over {} by {}: {}",
-                            session.event.local_time(c.at),
-                            c.by,
-                            c.id_check
+                        text(t!(
+                            "participant-handed-over",
+                            time = super::local_time(session, c.at),
+                            operator = c.by.as_str(),
+                            check = c.id_check.as_str()
                         ))
                         .color(style::OK),
                     );
@@ -411,10 +417,9 @@ impl State {
                     .is_some_and(|p| p.updated_at > b.issued_at)
                 {
                     col = col.push(
-                        text(format!(
-                            "The details or photo changed after badge {} was issued: reprint it \
-                             (data changed) if the badge must show them.",
-                            b.serial
+                        text(t!(
+                            "participant-changed-since-issue",
+                            serial = b.serial.to_string()
                         ))
                         .size(13)
                         .color(style::WARNING),
@@ -422,21 +427,17 @@ impl State {
                 }
             }
             None if p.status == ParticipantStatus::Approved => {
-                col = col.push(text("No badge yet."));
+                col = col.push(text(t!("participant-no-badge-yet")));
             }
             None => {
-                col = col.push(
-                    text("Only approved participants get a badge.")
-                        .size(13)
-                        .color(LABEL),
-                );
+                col = col.push(text(t!("participant-only-approved")).size(13).color(LABEL));
             }
         }
         if p.status == ParticipantStatus::Approved {
             let print_label = if active.is_some() {
-                "Print again (same badge)"
+                t!("participant-print-again")
             } else {
-                "Print badge"
+                t!("participant-print")
             };
             col = col.push(
                 row![
@@ -456,16 +457,16 @@ impl State {
             {
                 col = col.push(
                     row![
-                        text(format!(
-                            "Badge {} was handed over: its holder has a card. Print a second card with the same serial?",
-                            b.serial
+                        text(t!(
+                            "participant-print-again-question",
+                            serial = b.serial.to_string()
                         ))
                         .size(14)
                         .color(style::WARNING),
-                        button(text("Yes, print it again"))
+                        button(text(t!("participant-print-again-yes")))
                             .style(button::danger)
                             .on_press_maybe(idle.then_some(Message::PrintAgainConfirmed)),
-                        button(text("No"))
+                        button(text(t!("participant-print-again-no")))
                             .style(button::secondary)
                             .on_press(Message::PrintAgainDeclined),
                     ]
@@ -478,14 +479,15 @@ impl State {
             if p.status == ParticipantStatus::Approved {
                 col = col.push(
                     row![
-                        text("Reprint, new serial:").size(14),
+                        text(t!("participant-reprint-label")).size(14),
                         pick_list(
                             ReprintChoice::ALL,
                             Some(ReprintChoice(self.reprint_reason)),
                             Message::ReprintReason
                         )
                         .width(140),
-                        button(text("Reprint")).on_press_maybe(idle.then_some(Message::Reprint)),
+                        button(text(t!("participant-reprint")))
+                            .on_press_maybe(idle.then_some(Message::Reprint)),
                     ]
                     .spacing(8)
                     .align_y(Center),
@@ -494,12 +496,12 @@ impl State {
             if b.print_count > 0 && b.collected.is_none() {
                 col = col.push(
                     row![
-                        text_input("ID document checked", &self.id_check)
+                        text_input(&t!("participant-id-check"), &self.id_check)
                             .on_input(Message::IdCheck)
                             .on_submit(Message::HandOver)
                             .padding(6)
                             .width(Fill),
-                        button(text("Hand over"))
+                        button(text(t!("participant-hand-over")))
                             .style(button::success)
                             .on_press_maybe(idle.then_some(Message::HandOver)),
                     ]
@@ -509,10 +511,10 @@ impl State {
             col = col.push(
                 row![
                     text_input(
-                        if session.actor.may(Permission::RevokeBadges) {
-                            "Reason to revoke"
+                        &if session.actor.may(Permission::RevokeBadges) {
+                            t!("participant-revoke-reason")
                         } else {
-                            "Reason to revoke (a supervisor revokes)"
+                            t!("participant-revoke-reason-supervisor")
                         },
                         &self.revoke_reason
                     )
@@ -520,7 +522,7 @@ impl State {
                     .on_submit(Message::Revoke)
                     .padding(6)
                     .width(Fill),
-                    button(text("Revoke"))
+                    button(text(t!("participant-revoke")))
                         .style(button::danger)
                         .on_press_maybe(idle.then_some(Message::Revoke)),
                 ]
@@ -536,7 +538,7 @@ impl State {
                 )
                 .size(13)
                 .width(Fill),
-                button(text("Open PDF"))
+                button(text(t!("participant-open-pdf")))
                     .style(button::secondary)
                     .on_press_maybe(idle.then_some(Message::OpenPdf)),
             ]
@@ -544,7 +546,7 @@ impl State {
             .align_y(Center);
             if self.printer {
                 pdf = pdf.push(
-                    button(text("Send to printer"))
+                    button(text(t!("participant-send-to-printer")))
                         .style(button::secondary)
                         .on_press_maybe(idle.then_some(Message::SendPdf)),
                 );
@@ -561,23 +563,27 @@ impl State {
         let Some(loaded) = &self.loaded else {
             return space().into();
         };
-        let mut col = column![text("Badge history").size(18)].spacing(6);
+        let mut col = column![text(t!("participant-badge-history")).size(18)].spacing(6);
         if loaded.badges.is_empty() {
-            col = col.push(text("No badge was ever issued.").size(13).color(LABEL));
+            col = col.push(text(t!("participant-no-badge-ever")).size(13).color(LABEL));
         }
         for b in loaded.badges.iter().rev() {
             let status = match b.status {
-                BadgeStatus::Active => text("active").color(style::OK),
-                BadgeStatus::Revoked => text("revoked").color(style::ERROR),
+                BadgeStatus::Active => text(t!("participant-badge-active")).color(style::OK),
+                BadgeStatus::Revoked => text(t!("participant-badge-revoked")).color(style::ERROR),
             };
             col = col.push(
                 row![
-                    text(format!("Badge {}", b.serial)).size(14),
+                    text(t!(
+                        "participant-badge-serial",
+                        serial = b.serial.to_string()
+                    ))
+                    .size(14),
                     status.size(14),
-                    text(format!(
-                        "issued {} by {}",
-                        session.event.local_time(b.issued_at),
-                        b.issued_by
+                    text(t!(
+                        "participant-badge-issued",
+                        time = super::local_time(session, b.issued_at),
+                        operator = b.issued_by.as_str()
                     ))
                     .size(13)
                     .color(LABEL),
@@ -585,36 +591,38 @@ impl State {
                 .spacing(8),
             );
             for print in loaded.prints.iter().filter(|x| x.serial == b.serial) {
-                col = col.push(small(format!(
-                    "    printed {} by {} ({})",
-                    session.event.local_time(print.printed_at),
-                    print.printed_by,
-                    print.kind
+                col = col.push(small(t!(
+                    "participant-badge-printed",
+                    time = super::local_time(session, print.printed_at),
+                    operator = print.printed_by.as_str(),
+                    kind = history::print_kind(&print.kind)
                 )));
             }
             if let Some(c) = &b.collected {
-                col = col.push(small(format!(
-                    "    handed over {} by {}: {}",
-                    session.event.local_time(c.at),
-                    c.by,
-                    c.id_check
+                col = col.push(small(t!(
+                    "participant-badge-handed-over",
+                    time = super::local_time(session, c.at),
+                    operator = c.by.as_str(),
+                    check = c.id_check.as_str()
                 )));
             }
             if let Some(at) = b.revoked_at {
-                col = col.push(small(format!(
-                    "    revoked {}: {}",
-                    session.event.local_time(at),
-                    b.revocation_reason
+                col = col.push(small(t!(
+                    "participant-badge-revoked-at",
+                    time = super::local_time(session, at),
+                    reason = b.revocation_reason.as_str()
                 )));
             }
         }
-        col = col.push(space().height(6)).push(text("History").size(18));
+        col = col
+            .push(space().height(6))
+            .push(text(t!("participant-history")).size(18));
         for entry in loaded.history.iter().rev() {
             col = col.push(
                 column![
                     text(format!(
                         "{} · {}",
-                        session.event.local_time(entry.at),
+                        super::local_time(session, entry.at),
                         entry.operator
                     ))
                     .size(12)
@@ -629,29 +637,41 @@ impl State {
 }
 
 fn badge_line(b: &Badge, session: &Session) -> String {
-    let printed = match (b.print_count, b.last_printed_at) {
-        (0, _) => "not printed yet".to_string(),
-        (n, Some(at)) => format!("printed {n}×, last {}", session.event.local_time(at)),
-        (n, None) => format!("printed {n}×"),
-    };
-    format!("Badge {} · zones {} · {printed}", b.serial, b.zones)
+    let (serial, zones) = (b.serial.to_string(), b.zones.to_string());
+    match (b.print_count, b.last_printed_at) {
+        (0, _) => t!(
+            "participant-badge-line-unprinted",
+            serial = serial,
+            zones = zones
+        ),
+        (n, Some(at)) => t!(
+            "participant-badge-line-printed",
+            serial = serial,
+            zones = zones,
+            count = n,
+            time = super::local_time(session, at)
+        ),
+        (n, None) => t!(
+            "participant-badge-line-printed-untimed",
+            serial = serial,
+            zones = zones,
+            count = n
+        ),
+    }
 }
 
-fn busy_text(action: Action) -> String {
-    format!("{}…", super::action_name(action))
-}
-
+/// A line of the badge history, indented under its badge.
 fn small<'a>(s: String) -> Element<'a, Message> {
-    text(s).size(13).color(LABEL).into()
+    text(format!("    {s}")).size(13).color(LABEL).into()
 }
 
-fn section<'a>(title: &'a str) -> Element<'a, Message> {
+fn section<'a>(title: String) -> Element<'a, Message> {
     text(title).size(18).into()
 }
 
 /// A field: its label above, its problem (if any) below in red.
 fn labelled<'a>(
-    label: &'a str,
+    label: String,
     input: Element<'a, Message>,
     error: Option<&'a str>,
 ) -> Element<'a, Message> {
@@ -664,10 +684,8 @@ fn labelled<'a>(
     col.into()
 }
 
-const KEYS_HINT: &str = "Ctrl+S saves · Esc goes back to the list · Tab moves between fields";
-
 /// The outcome of the last action (green or red), or the keyboard hint.
-fn notice_bar<'a>(ok: Option<bool>, message: &'a str) -> Element<'a, Message> {
+fn notice_bar<'a>(ok: Option<bool>, message: String) -> Element<'a, Message> {
     let colour = match ok {
         Some(true) => style::OK,
         Some(false) => style::ERROR,

@@ -1,0 +1,25 @@
+# The participants table (desk): search, filters, columns, statuses and clearance states.
+participants-search = Search by name, document number or reference  (Ctrl+F)
+participants-all-statuses = All statuses
+participants-any-clearance = Any clearance
+participants-shown-of-total = { $shown } of { $total } participants
+participants-loading = Loading participants…
+participants-loading-table = Loading…
+participants-no-match = No participant matches.
+participants-column-name = Name
+participants-column-delegation = Delegation
+participants-column-category = Category
+participants-column-status = Status
+participants-column-badge = Badge
+participants-column-collected = Collected
+participants-column-clearance = Clearance
+participants-collected-yes = yes
+participants-status-nominated = Nominated
+participants-status-approved = Approved
+participants-status-rejected = Rejected
+participants-status-cancelled = Cancelled
+participants-clearance-not-sent = Not sent
+participants-clearance-sent = Sent
+participants-clearance-cleared = Cleared
+participants-clearance-refused = Refused
+participants-clearance-more-information = More information requested

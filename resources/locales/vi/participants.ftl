@@ -1,0 +1,25 @@
+# Bảng người tham dự (bàn cấp thẻ): tìm kiếm, bộ lọc, các cột, trạng thái và kết quả thẩm tra an ninh.
+participants-search = Tìm theo họ tên, số giấy tờ hoặc số tham chiếu  (Ctrl+F)
+participants-all-statuses = Mọi trạng thái
+participants-any-clearance = Thẩm tra: tất cả
+participants-shown-of-total = { $shown } / { $total } người tham dự
+participants-loading = Đang tải danh sách người tham dự…
+participants-loading-table = Đang tải…
+participants-no-match = Không có người tham dự nào phù hợp.
+participants-column-name = Họ tên
+participants-column-delegation = Đoàn
+participants-column-category = Loại đại biểu
+participants-column-status = Trạng thái
+participants-column-badge = Thẻ
+participants-column-collected = Đã nhận
+participants-column-clearance = Thẩm tra
+participants-collected-yes = có
+participants-status-nominated = Đã đăng ký
+participants-status-approved = Đã duyệt
+participants-status-rejected = Bị từ chối
+participants-status-cancelled = Đã hủy
+participants-clearance-not-sent = Chưa gửi
+participants-clearance-sent = Đã gửi
+participants-clearance-cleared = Đã được thẩm tra
+participants-clearance-refused = Bị từ chối
+participants-clearance-more-information = Yêu cầu bổ sung thông tin

@@ -1,0 +1,238 @@
+//! A desk flow in other languages, clicked and typed through `iced_test` on
+//! the whole application over a demo store: the participants table, a
+//! search, a participant opened, edited, saved and printed. In Vietnamese
+//! every word of these screens is translated; in Arabic the desk screens
+//! fall back to English and only the frame (the navigation rail) speaks
+//! Arabic. Each test sets its own thread's language, so the tests run in
+//! parallel with English ones.
+
+use iced::{Settings, Task};
+use iced_test::{Simulator, selector};
+
+use super::harness::{Demo, drive};
+use crate::domain::{Participant, ParticipantStatus};
+use crate::gui::screen::participant::{self, SaveState};
+use crate::gui::screen::participants::SEARCH_INPUT;
+use crate::gui::screen::sign_in;
+use crate::gui::{App, Desk, Message};
+use crate::i18n::{Language, LanguageScope};
+use crate::store;
+
+/// The application after `operator` signed in on the demo.
+fn signed_in(demo: &Demo, operator: &str) -> App {
+    let (mut app, boot) = App::boot(demo.workspace.clone(), false);
+    run(&mut app, boot);
+    for message in [
+        sign_in::Message::NameChanged(operator.into()),
+        sign_in::Message::PasswordChanged(format!("demo-{operator}")),
+        sign_in::Message::Submit,
+    ] {
+        let task = app.update(Message::SignIn(message));
+        run(&mut app, task);
+    }
+    assert!(matches!(app, App::Desk(_)), "{operator} is signed in");
+    app
+}
+
+fn run(app: &mut App, task: Task<Message>) {
+    drive(task, |m| app.update(m));
+}
+
+fn desk(app: &App) -> &Desk {
+    match app {
+        App::Desk(desk) => desk,
+        _ => panic!("the desk is not shown"),
+    }
+}
+
+fn detail(app: &App) -> &participant::State {
+    &desk(app).detail.as_ref().expect("a participant is open").1
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(Settings::default(), (1366.0, 768.0), app.view())
+}
+
+fn apply(app: &mut App, messages: Vec<Message>) {
+    for message in messages {
+        let task = app.update(message);
+        run(app, task);
+    }
+}
+
+/// Clicks the widget showing `label` and lets the application react.
+fn click(app: &mut App, label: &str) {
+    let mut ui = simulator(app);
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    apply(app, messages);
+}
+
+/// Clicks the text input with `id` and types `text` into it.
+fn type_into(app: &mut App, id: &'static str, text: &str) {
+    let mut ui = simulator(app);
+    ui.click(selector::id(id))
+        .unwrap_or_else(|e| panic!("no input {id}: {e}"));
+    ui.tap_key(iced::keyboard::key::Named::End);
+    ui.typewrite(text);
+    let messages: Vec<Message> = ui.into_messages().collect();
+    apply(app, messages);
+}
+
+/// Asserts that the window shows each of `labels`, naming the first missing.
+fn assert_shows(app: &App, labels: &[&str]) {
+    let mut ui = simulator(app);
+    for label in labels {
+        assert!(ui.find(*label).is_ok(), "the window shows {label:?}");
+    }
+}
+
+/// A demo participant of `status` with (or without) a printed badge.
+fn find_participant(demo: &Demo, status: ParticipantStatus, with_badge: bool) -> Participant {
+    let conn = demo.workspace.open().unwrap();
+    store::participants::list(&conn, &store::participants::Filter::default())
+        .unwrap()
+        .into_iter()
+        .find(|p| {
+            p.status == status
+                && store::badges::active_for(&conn, p.id)
+                    .unwrap()
+                    .is_some_and(|b| b.print_count > 0)
+                    == with_badge
+        })
+        .expect("a demo participant of that kind")
+}
+
+/// Searches for `p` by document number and opens it from the table.
+fn open_by_search(app: &mut App, p: &Participant) {
+    let name = p.details.display_name();
+    type_into(app, SEARCH_INPUT, &p.details.document.number);
+    assert_eq!(
+        desk(app).participants.shown_count(),
+        1,
+        "one hit for {name}"
+    );
+    click(app, &name);
+    if desk(app).detail.is_none() {
+        click(app, &name);
+    }
+    assert_eq!(detail(app).id(), p.id);
+}
+
+/// How many participants the demo's table lists.
+fn total(app: &App) -> usize {
+    desk(app).participants.listing().expect("listed").rows.len()
+}
+
+#[test]
+fn a_clerk_searches_opens_edits_and_prints_in_vietnamese() {
+    let _lang = LanguageScope::new(Language::Vietnamese);
+    let demo = Demo::new(60);
+    let mut app = signed_in(&demo, "clerk");
+    let n = total(&app);
+
+    // The table: its columns, filters and count.
+    assert_shows(
+        &app,
+        &[
+            // Sorted by name, as the table opens.
+            "Họ tên ▲",
+            "Đoàn",
+            "Loại đại biểu",
+            "Trạng thái",
+            "Thẩm tra",
+            &format!("{n} / {n} người tham dự"),
+        ],
+    );
+    let p = find_participant(&demo, ParticipantStatus::Approved, false);
+    open_by_search(&mut app, &p);
+
+    // The participant's screen, in Vietnamese.
+    assert_shows(
+        &app,
+        &[
+            "← Danh sách",
+            "Lưu  (Ctrl+S)",
+            "Ctrl+S để lưu · Esc để quay lại danh sách · Tab để chuyển giữa các ô",
+            "Họ tên",
+            "Nhân thân",
+            "Tên đệm và tên",
+            "Họ",
+            "Đã duyệt",
+            "Thẻ",
+            "In thẻ",
+            "Lịch sử thẻ",
+            "Nhật ký",
+        ],
+    );
+
+    // Edited: the screen says so; saved: at a time written the Vietnamese
+    // way (07/12/2026 09:30), and the history says what changed.
+    type_into(&mut app, participant::FIRST_FIELD, " Maria");
+    assert_shows(&app, &["Có thay đổi chưa lưu"]);
+    click(&mut app, "Lưu  (Ctrl+S)");
+    let SaveState::Saved(at) = detail(&app).save_state().clone() else {
+        panic!("saved: {:?}", detail(&app).save_state());
+    };
+    assert_eq!(at.as_bytes().get(2), Some(&b'/'), "a day first: {at}");
+    let given = format!("{} Maria", p.details.given_names);
+    assert_shows(
+        &app,
+        &[
+            &format!("✔ Đã lưu lúc {at}"),
+            &format!(
+                "Đã sửa: Tên đệm và tên: “{}” → “{given}”",
+                p.details.given_names
+            ),
+        ],
+    );
+
+    // Printed: the job runs on a worker thread and still speaks Vietnamese.
+    click(&mut app, "In thẻ");
+    let notice = detail(&app).notice().expect("a notice").clone();
+    assert!(notice.ok, "{}", notice.text);
+    assert!(notice.text.starts_with("Thẻ mới "), "{}", notice.text);
+    assert_shows(&app, &["In lại (cùng thẻ)", "Trao thẻ", "Thu hồi"]);
+
+    click(&mut app, "← Danh sách");
+    assert!(desk(&app).detail.is_none());
+}
+
+#[test]
+fn a_clerk_searches_and_opens_in_arabic_with_the_desk_in_english() {
+    let _lang = LanguageScope::new(Language::Arabic);
+    let demo = Demo::new(60);
+    let mut app = signed_in(&demo, "clerk");
+    let n = total(&app);
+
+    // The frame speaks Arabic; the table falls back to English.
+    let participants_tab = crate::t!("common-tab-participants");
+    assert_eq!(participants_tab, "المشاركون");
+    assert_shows(
+        &app,
+        &[
+            participants_tab.as_str(),
+            "Name ▲",
+            "Delegation",
+            "Clearance",
+            &format!("{n} of {n} participants"),
+        ],
+    );
+    let p = find_participant(&demo, ParticipantStatus::Approved, true);
+    open_by_search(&mut app, &p);
+    assert_shows(
+        &app,
+        &[
+            participants_tab.as_str(),
+            "← List",
+            "Save  (Ctrl+S)",
+            "Given names",
+            "Approved",
+            "Badge history",
+            "History",
+        ],
+    );
+    click(&mut app, "← List");
+    assert!(desk(&app).detail.is_none());
+}
