@@ -1,11 +1,13 @@
 //! Operators: the first administrator of a new store; further operators,
-//! their roles, disabling and passwords, by an administrator. Every change
-//! writes an audit entry in its transaction.
+//! their roles, disabling and passwords, by an administrator; each
+//! operator's own language. Every change writes an audit entry in its
+//! transaction.
 
 use super::{Actor, Permission, hash_password};
 use crate::audit::{self, Change};
 use crate::domain::{Operator, OperatorId, Role};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::store;
 use crate::store::{Db, Tx};
 
@@ -215,4 +217,108 @@ pub fn set_password(conn: &mut Db, actor: &Actor, name: &str, password: &str) ->
     )?;
     tx.commit()?;
     Ok(())
+}
+
+/// A stored language code as a language. A code this program does not
+/// speak (written by a newer one) counts as none: the machine's default.
+pub(crate) fn language_of(code: Option<&str>) -> Option<Language> {
+    code.and_then(Language::from_locale)
+}
+
+/// The languages operators saved, by operator id (those who saved none
+/// work in the machine's default); only an administrator may see them.
+pub fn languages(conn: &Db, actor: &Actor) -> Result<Vec<(OperatorId, Language)>> {
+    actor.require(Permission::ManageOperators)?;
+    Ok(store::operators::languages(conn)?
+        .into_iter()
+        .filter_map(|(id, code)| language_of(Some(&code)).map(|l| (id, l)))
+        .collect())
+}
+
+/// Saves the signed-in operator's own language (`None`: the machine's
+/// default, `ACCREDIT_LANG` or the system's locale). Any operator may set
+/// their own, and only their own; nothing is written when it is unchanged.
+pub fn set_own_language(conn: &mut Db, actor: &Actor, language: Option<Language>) -> Result<()> {
+    let Some(id) = actor.operator else {
+        return Err(Error::Refused(
+            "only a signed-in operator has a language of their own".into(),
+        ));
+    };
+    let code = language.map(Language::code);
+    let tx = conn.transaction()?;
+    let before = store::operators::language(&tx, id)?;
+    if before.as_deref() == code {
+        return Ok(());
+    }
+    store::operators::set_language(&tx, id, code)?;
+    audit::record(
+        &tx,
+        actor,
+        crate::clock::now(),
+        Change::new("operator.language", "operator", &actor.name),
+        Some(&serde_json::json!({"language": before})),
+        Some(&serde_json::json!({"language": code})),
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{MIGRATIONS, schema::LATEST};
+
+    /// 25 October 2025, 09:00 in Hanoi: during the demo (seed dates).
+    const DURING: i64 = 1_761_357_600;
+
+    fn demo_into(db: &mut Db, keys: &std::path::Path) {
+        let tx = db.transaction().unwrap();
+        crate::demo::build(&tx, 20, crate::demo::Dates::seed(), Some(keys)).unwrap();
+        tx.commit().unwrap();
+    }
+
+    /// The demo written at version 9 (before operators had a language),
+    /// then upgraded: every operator is carried with none (the machine's
+    /// default), still signs in, and may then save one.
+    fn check_upgraded_from_9(upgraded: &mut Db) {
+        assert_eq!(upgraded.schema_version().unwrap(), LATEST);
+        let all = store::operators::list(upgraded).unwrap();
+        assert_eq!(all.len(), crate::demo::OPERATORS.len());
+        for op in &all {
+            assert_eq!(store::operators::language(upgraded, op.id).unwrap(), None);
+        }
+        let signed =
+            super::super::sign_in_operator(upgraded, "clerk", "demo-clerk", DURING).unwrap();
+        assert_eq!(signed.language, None);
+        set_own_language(upgraded, &signed.actor, Some(Language::French)).unwrap();
+        let again =
+            super::super::sign_in_operator(upgraded, "clerk", "demo-clerk", DURING).unwrap();
+        assert_eq!(again.language, Some(Language::French));
+        assert!(crate::audit::verify(upgraded).unwrap().is_intact());
+    }
+
+    #[test]
+    fn sqlite_operators_of_version_9_are_upgraded_with_no_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v9.sqlite");
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        MIGRATIONS.to_version(&mut conn, 9).unwrap();
+        let mut old = Db::from_sqlite(conn);
+        demo_into(&mut old, &dir.path().join("keys"));
+        drop(old);
+        check_upgraded_from_9(&mut Db::open_sqlite(&path).unwrap());
+    }
+
+    #[test]
+    fn postgres_operators_of_version_9_are_upgraded_with_no_language() {
+        let Some(url) = crate::test_server::new_database() else {
+            return;
+        };
+        let url = store::ServerUrl::parse(&url).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut old = Db::connect_at_version(&url, 9).unwrap();
+        demo_into(&mut old, &dir.path().join("keys"));
+        drop(old);
+        check_upgraded_from_9(&mut Db::connect(&url, None).unwrap());
+    }
 }

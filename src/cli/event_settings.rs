@@ -59,6 +59,10 @@ pub struct SetArgs {
     /// Security clearance before a badge: off, all, or category codes ("MED;SEC").
     #[arg(long, value_name = "off|all|CODES")]
     clearance: Option<String>,
+    /// The language of the event's letters, receipts and reports (en, vi, fr,
+    /// ar, zh, ru, es); a command's `--lang` still chooses another.
+    #[arg(long, value_name = "CODE")]
+    language: Option<String>,
     /// Apply a change that leaves badges already issued or printed out of date.
     #[arg(long)]
     confirm: bool,
@@ -68,18 +72,36 @@ pub struct SetArgs {
 
 pub fn run_set(ctx: &Context, mut args: SetArgs) -> Result<()> {
     let (mut conn, actor) = ctx.sign_in()?;
+    // Settings outside the event's form: each said (or listed in the JSON)
+    // as it is applied; a command of only these changes nothing else.
+    let mut settings = serde_json::Map::new();
     if let Some(text) = args.clearance.take() {
         let rule = crate::vetting::set_rule(&mut conn, &actor, &text)?;
         if !args.json {
             output::say(format!("Security clearance: {}.", rule.describe()))?;
         }
-        if args.is_only_clearance() {
-            return if args.json {
-                output::json(&serde_json::json!({"clearance": rule.to_setting()}))
-            } else {
-                Ok(())
-            };
+        settings.insert("clearance".into(), rule.to_setting().into());
+    }
+    if let Some(code) = args.language.take() {
+        let language = code
+            .parse::<crate::i18n::Language>()
+            .map_err(|e| Error::invalid("language", e.to_string()))?;
+        setup::set_document_language(&mut conn, &actor, language)?;
+        if !args.json {
+            output::say(format!(
+                "Documents are written in {} ({}).",
+                language.native_name(),
+                language.code()
+            ))?;
         }
+        settings.insert("language".into(), language.code().into());
+    }
+    if !settings.is_empty() && args.changes_no_event_field() {
+        return if args.json {
+            output::json(&serde_json::Value::Object(settings))
+        } else {
+            Ok(())
+        };
     }
     let current = store::event::get(&conn)?;
     let mut form = EventForm::from_event(&current);
@@ -132,7 +154,7 @@ pub fn run_set(ctx: &Context, mut args: SetArgs) -> Result<()> {
 
 impl SetArgs {
     /// Whether nothing but the clearance was asked for.
-    fn is_only_clearance(&self) -> bool {
+    fn changes_no_event_field(&self) -> bool {
         [
             &self.code,
             &self.name,

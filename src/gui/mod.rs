@@ -39,6 +39,9 @@ pub fn run(
     database: Option<String>,
     open_demo: bool,
 ) -> ExitCode {
+    // The machine's language (ACCREDIT_LANG, else the locale) until an
+    // operator signs in with their own.
+    sign_in::use_machine_language();
     let dir = match data_dir.map(Ok).unwrap_or_else(Workspace::default_data_dir) {
         Ok(dir) => dir,
         Err(e) => {
@@ -79,6 +82,7 @@ pub fn run(
 /// Opens the gate screen on an offline gate package, with no main store
 /// (`accredit gate --package FILE`); returns when the window is closed.
 pub fn run_gate(package: std::path::PathBuf, data_dir: std::path::PathBuf) -> ExitCode {
+    sign_in::use_machine_language();
     let result = iced::application(
         move || App::boot_gate(package.clone(), data_dir.clone()),
         App::update,
@@ -149,7 +153,7 @@ impl Session {
         let event = store::event::get(&conn)?;
         let mut delegation_choices = vec![Choice {
             id: None,
-            label: "All delegations".into(),
+            label: crate::t!("common-all-delegations"),
         }];
         delegation_choices.extend(
             store::delegations::list(&conn)?
@@ -161,7 +165,7 @@ impl Session {
         );
         let mut category_choices = vec![Choice {
             id: None,
-            label: "All categories".into(),
+            label: crate::t!("common-all-categories"),
         }];
         category_choices.extend(store::categories::list(&conn)?.into_iter().map(|c| Choice {
             id: Some(c.id),
@@ -235,17 +239,17 @@ impl Tab {
             .collect()
     }
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Tab::Participants => "Participants",
-            Tab::Import => "Import",
-            Tab::Delegations => "Delegations",
-            Tab::PrintQueue => "Print queue",
-            Tab::Vetting => "Vetting",
-            Tab::Gate => "Gate",
-            Tab::Dashboard => "Dashboard",
-            Tab::Operators => "Operators",
-            Tab::Settings => "Settings",
+            Tab::Participants => crate::t!("common-tab-participants"),
+            Tab::Import => crate::t!("common-tab-import"),
+            Tab::Delegations => crate::t!("common-tab-delegations"),
+            Tab::PrintQueue => crate::t!("common-tab-print-queue"),
+            Tab::Vetting => crate::t!("common-tab-vetting"),
+            Tab::Gate => crate::t!("common-tab-gate"),
+            Tab::Dashboard => crate::t!("common-tab-dashboard"),
+            Tab::Operators => crate::t!("common-tab-operators"),
+            Tab::Settings => crate::t!("common-tab-settings"),
         }
     }
 }
@@ -366,8 +370,11 @@ impl App {
 
     pub fn title(&self) -> String {
         match self {
-            App::Desk(desk) => format!("Accredit — {}", desk.session.event.name),
-            App::Gate(_) => "Accredit — Gate".into(),
+            App::Desk(desk) => crate::t!(
+                "common-window-title-event",
+                event = &desk.session.event.name
+            ),
+            App::Gate(_) => crate::t!("common-window-title-gate"),
             _ => "Accredit".into(),
         }
     }

@@ -13,6 +13,7 @@ mod categories;
 mod checkpoints;
 mod create;
 mod delegations;
+mod documents;
 mod event;
 mod form;
 mod init;
@@ -30,6 +31,7 @@ pub use delegations::{
     DelegationForm, ReferenceEntry, add_delegation, edit_delegation, match_reference,
     reference_body, remove_delegation, search_reference,
 };
+pub use documents::{document_language, set_document_language};
 pub use event::{EventUpdate, LogoChange, UpdateSummary, normalise_logo, update_event};
 pub use form::{DEFAULT_FOOTER, EventForm, default_badge_window};
 pub use init::{InitSummary, init};

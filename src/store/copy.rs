@@ -41,6 +41,7 @@ pub const TABLES: &[&str] = &[
     "liaison_collections",
     "liaison_badges",
     "letter_templates",
+    "document_settings",
 ];
 
 /// What a copy moved. Field names are part of the CLI's JSON.

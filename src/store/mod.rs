@@ -92,10 +92,7 @@ pub fn lock_sequence(tx: &Tx, sequence: Sequence) -> Result<()> {
 /// `= ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))`: one statement for
 /// a whole list.
 pub(crate) fn id_list(ids: &[i64]) -> String {
-    ids.iter()
-        .map(i64::to_string)
-        .collect::<Vec<_>>()
-        .join(",")
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
 /// Reads a date stored as ISO text.

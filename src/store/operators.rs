@@ -4,11 +4,15 @@ use crate::domain::{Operator, OperatorId, Role};
 use crate::error::{Error, Result};
 use crate::params;
 
-/// An operator as sign-in sees it: with the password hash and lockout state.
+/// An operator as sign-in sees it: with the password hash, lockout state
+/// and saved language.
 pub struct Credentials {
     pub operator: Operator,
     pub password_hash: String,
     pub failed_sign_ins: u32,
+    /// The code of the language the operator works in (`vi`); `None` for
+    /// the machine's default.
+    pub language: Option<String>,
 }
 
 fn operator_from_row(r: &Row) -> Result<Operator> {
@@ -57,7 +61,7 @@ pub fn find_by_name(conn: &Db, name: &str) -> Result<Option<Operator>> {
 pub fn credentials(conn: &Db, name: &str) -> Result<Option<Credentials>> {
     conn.query_opt(
         "SELECT id, name, role, active, locked_until, created_at, password_hash,
-                failed_sign_ins
+                failed_sign_ins, language
              FROM operators WHERE name = ?1",
         [name],
         |r| {
@@ -65,6 +69,7 @@ pub fn credentials(conn: &Db, name: &str) -> Result<Option<Credentials>> {
                 operator: operator_from_row(r)?,
                 password_hash: r.get(6)?,
                 failed_sign_ins: r.get(7)?,
+                language: r.get(8)?,
             })
         },
     )
@@ -94,6 +99,33 @@ pub fn set_role(conn: &Db, id: OperatorId, role: Role) -> Result<()> {
     conn.execute(
         "UPDATE operators SET role = ?2 WHERE id = ?1",
         params![id, role.as_str()],
+    )?;
+    Ok(())
+}
+
+/// The code of the operator's saved language (`None`: the machine's
+/// default); not found when there is no such operator.
+pub fn language(conn: &Db, id: OperatorId) -> Result<Option<String>> {
+    conn.query_opt("SELECT language FROM operators WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?
+    .ok_or_else(|| Error::not_found("operator", id))
+}
+
+/// Every saved language code, by operator id (those with none are left out).
+pub fn languages(conn: &Db) -> Result<Vec<(OperatorId, String)>> {
+    conn.query_map(
+        "SELECT id, language FROM operators WHERE language IS NOT NULL ORDER BY id",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
+/// Saves the code of the operator's language (`None`: the machine's default).
+pub fn set_language(conn: &Db, id: OperatorId, code: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE operators SET language = ?2 WHERE id = ?1",
+        params![id, code],
     )?;
     Ok(())
 }

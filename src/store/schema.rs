@@ -22,6 +22,8 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("schema/v7_event_root.sql")),
     M::up(include_str!("schema/v8_vetting.sql")),
     M::up(include_str!("schema/v9_desk_keys.sql")),
+    M::up(include_str!("schema/v10_operator_language.sql")),
+    M::up(include_str!("schema/v11_document_language.sql")),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
@@ -40,6 +42,8 @@ pub const POSTGRES_STEPS: &[&str] = &[
     include_str!("schema/pg/v7_event_root.sql"),
     include_str!("schema/pg/v8_vetting.sql"),
     include_str!("schema/pg/v9_desk_keys.sql"),
+    include_str!("schema/pg/v10_operator_language.sql"),
+    include_str!("schema/pg/v11_document_language.sql"),
 ];
 
 /// The newest version this program knows, on either engine.
@@ -53,6 +57,12 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         MIGRATIONS.validate().unwrap();
+    }
+
+    #[test]
+    fn both_engines_have_every_version() {
+        assert_eq!(STEPS.len(), LATEST);
+        assert_eq!(POSTGRES_STEPS.len(), LATEST);
     }
 
     fn schema_of(conn: &Connection) -> Vec<(String, String, String)> {

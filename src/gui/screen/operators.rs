@@ -1,23 +1,85 @@
-//! Operators, for administrators: who may sign in and with which role; add
-//! an operator, change a role, disable or enable, set a new password. Every
-//! action is the same core function as `accredit operators …`.
+//! Operators, for administrators: who may sign in, with which role and in
+//! which language; add an operator, change a role, disable or enable, set a
+//! new password. Every action is the same core function as
+//! `accredit operators …`.
+
+use std::collections::HashMap;
+use std::fmt;
 
 use crate::store::Db;
 use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
 use crate::auth;
-use crate::domain::{Operator, Role};
+use crate::domain::{Operator, OperatorId, Role};
 use crate::gui::Session;
+use crate::gui::screen::sign_in::role_name;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
+use crate::i18n::Language;
+use crate::t;
+
+/// A role as the pickers show it: its name in the interface's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct RoleChoice(Role);
+
+impl RoleChoice {
+    const ALL: [RoleChoice; 5] = [
+        RoleChoice(Role::ALL[0]),
+        RoleChoice(Role::ALL[1]),
+        RoleChoice(Role::ALL[2]),
+        RoleChoice(Role::ALL[3]),
+        RoleChoice(Role::ALL[4]),
+    ];
+}
+
+impl fmt::Display for RoleChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&role_name(self.0))
+    }
+}
+
+/// The operators and the languages they saved (those with none work in the
+/// machine's default).
+pub type Listing = (Vec<Operator>, Vec<(OperatorId, Language)>);
+
+/// What a change did, said in the interface's language when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Added(String, Role),
+    RoleChanged(String, Role),
+    Enabled(String),
+    Disabled(String),
+    PasswordSet(String),
+}
+
+impl Notice {
+    fn text(&self) -> String {
+        match self {
+            Notice::Added(name, role) => {
+                t!("operators-added", name = name, role = role_name(*role))
+            }
+            Notice::RoleChanged(name, role) => {
+                t!(
+                    "operators-role-changed",
+                    name = name,
+                    role = role_name(*role)
+                )
+            }
+            Notice::Enabled(name) => t!("operators-enabled", name = name),
+            Notice::Disabled(name) => t!("operators-disabled", name = name),
+            Notice::PasswordSet(name) => t!("operators-password-set", name = name),
+        }
+    }
+}
 
 pub struct State {
     operators: Vec<Operator>,
+    languages: HashMap<OperatorId, Language>,
     loaded: bool,
     busy: bool,
     error: Option<String>,
-    notice: Option<String>,
+    notice: Option<Notice>,
     new_name: String,
     new_role: Role,
     new_password: String,
@@ -28,7 +90,7 @@ pub struct State {
 #[derive(Debug, Clone)]
 pub enum Message {
     Load,
-    Loaded(Outcome<Vec<Operator>>),
+    Loaded(Outcome<Listing>),
     NewName(String),
     NewRole(Role),
     NewPassword(String),
@@ -40,7 +102,7 @@ pub enum Message {
     ResetSave,
     ResetCancel,
     /// A change went through (what to say) or failed.
-    Done(Outcome<String>),
+    Done(Outcome<Notice>),
 }
 
 pub enum Event {
@@ -61,6 +123,7 @@ impl State {
     pub fn new() -> State {
         State {
             operators: Vec::new(),
+            languages: HashMap::new(),
             loaded: false,
             busy: false,
             error: None,
@@ -79,7 +142,12 @@ impl State {
     pub fn load(session: &Session) -> Task<Message> {
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         worker::spawn(
-            move || auth::operators::list(&*ws.connection()?, &actor),
+            move || {
+                let conn = ws.connection()?;
+                let operators = auth::operators::list(&conn, &actor)?;
+                let languages = auth::operators::languages(&conn, &actor)?;
+                Ok((operators, languages))
+            },
             Message::Loaded,
         )
     }
@@ -88,7 +156,7 @@ impl State {
     fn change(
         &mut self,
         session: &Session,
-        job: impl FnOnce(&mut Db, &auth::Actor) -> crate::Result<String> + Send + 'static,
+        job: impl FnOnce(&mut Db, &auth::Actor) -> crate::Result<Notice> + Send + 'static,
     ) -> Task<Message> {
         self.busy = true;
         self.error = None;
@@ -105,8 +173,9 @@ impl State {
         let own = session.actor.name.clone();
         match message {
             Message::Load => return (State::load(session), None),
-            Message::Loaded(Ok(list)) => {
+            Message::Loaded(Ok((list, languages))) => {
                 self.operators = list;
+                self.languages = languages.into_iter().collect();
                 self.loaded = true;
             }
             Message::Loaded(Err(e)) => self.error = Some(e),
@@ -125,7 +194,7 @@ impl State {
                 return (
                     self.change(session, move |conn, actor| {
                         auth::create_operator(conn, actor, &name, role, &password)?;
-                        Ok(format!("Added {name} ({role})."))
+                        Ok(Notice::Added(name, role))
                     }),
                     None,
                 );
@@ -134,7 +203,7 @@ impl State {
                 return (
                     self.change(session, move |conn, actor| {
                         let op = auth::operators::set_role(conn, actor, &name, role)?;
-                        Ok(format!("{} is now {}.", op.name, op.role))
+                        Ok(Notice::RoleChanged(op.name, op.role))
                     }),
                     None,
                 );
@@ -144,9 +213,9 @@ impl State {
                     self.change(session, move |conn, actor| {
                         let op = auth::operators::set_active(conn, actor, &name, active)?;
                         Ok(if active {
-                            format!("{} can sign in again.", op.name)
+                            Notice::Enabled(op.name)
                         } else {
-                            format!("{} can no longer sign in.", op.name)
+                            Notice::Disabled(op.name)
                         })
                     }),
                     None,
@@ -166,7 +235,7 @@ impl State {
                 return (
                     self.change(session, move |conn, actor| {
                         auth::operators::set_password(conn, actor, &name, &password)?;
-                        Ok(format!("New password set for {name}."))
+                        Ok(Notice::PasswordSet(name))
                     }),
                     None,
                 );
@@ -193,19 +262,22 @@ impl State {
     pub fn view(&self) -> Element<'_, Message> {
         let idle = !self.busy;
         let add = row![
-            text_input("New operator's name", &self.new_name)
+            text_input(&t!("operators-new-name"), &self.new_name)
                 .id(NAME_INPUT)
                 .on_input(Message::NewName)
                 .padding(8)
                 .width(220),
-            pick_list(Role::ALL, Some(self.new_role), Message::NewRole).width(160),
-            text_input("Password (8 characters or more)", &self.new_password)
+            pick_list(RoleChoice::ALL, Some(RoleChoice(self.new_role)), |r| {
+                Message::NewRole(r.0)
+            })
+            .width(160),
+            text_input(&t!("operators-new-password"), &self.new_password)
                 .secure(true)
                 .on_input(Message::NewPassword)
                 .on_submit(Message::Add)
                 .padding(8)
                 .width(260),
-            button(text("Add operator"))
+            button(text(t!("operators-add")))
                 .padding([8, 16])
                 .on_press_maybe(idle.then_some(Message::Add)),
         ]
@@ -214,51 +286,56 @@ impl State {
 
         let now = crate::clock::now();
         let header = row![
-            text("Operator").width(200),
-            text("Role").width(180),
-            text("State").width(Fill),
+            text(t!("operators-column-operator")).width(200),
+            text(t!("operators-column-role")).width(180),
+            text(t!("operators-column-language")).width(140),
+            text(t!("operators-column-state")).width(Fill),
             text("").width(250),
         ]
         .spacing(12);
         let rows = self.operators.iter().fold(column![].spacing(6), |col, o| {
             let state = if !o.active {
                 (
-                    "disabled",
+                    t!("operators-state-disabled"),
                     style::status_colour(crate::domain::ParticipantStatus::Cancelled),
                 )
             } else if o.is_locked(now) {
                 (
-                    "locked after failed sign-ins",
+                    t!("operators-state-locked"),
                     style::status_colour(crate::domain::ParticipantStatus::Rejected),
                 )
             } else {
                 (
-                    "active",
+                    t!("operators-state-active"),
                     style::status_colour(crate::domain::ParticipantStatus::Approved),
                 )
             };
             let name = o.name.clone();
+            let language = match self.languages.get(&o.id) {
+                Some(language) => language.native_name().to_owned(),
+                None => t!("operators-language-default"),
+            };
             let toggle = if o.active {
-                button(text("Disable").size(14))
+                button(text(t!("operators-disable")).size(14))
                     .style(button::secondary)
                     .on_press_maybe(idle.then(|| Message::SetActive(o.name.clone(), false)))
             } else {
-                button(text("Enable").size(14))
+                button(text(t!("operators-enable")).size(14))
                     .style(button::secondary)
                     .on_press_maybe(idle.then(|| Message::SetActive(o.name.clone(), true)))
             };
             col.push(
                 row![
                     text(&o.name).width(200),
-                    pick_list(Role::ALL, Some(o.role), move |r| Message::SetRole(
-                        name.clone(),
-                        r
-                    ))
+                    pick_list(RoleChoice::ALL, Some(RoleChoice(o.role)), move |r| {
+                        Message::SetRole(name.clone(), r.0)
+                    })
                     .width(180),
+                    text(language).width(140),
                     text(state.0).color(state.1).width(Fill),
                     row![
                         toggle,
-                        button(text("Set password…").size(14))
+                        button(text(t!("operators-set-password")).size(14))
                             .style(button::secondary)
                             .on_press_maybe(idle.then(|| Message::ResetFor(o.name.clone()))),
                     ]
@@ -271,9 +348,8 @@ impl State {
         });
 
         let mut page = column![
-            text("Operators").size(24),
-            text("Who may sign in, and what their role lets them do. Operators are never deleted: the audit trail names them.")
-                .size(14),
+            text(t!("operators-title")).size(24),
+            text(t!("operators-intro")).size(14),
             add,
         ]
         .spacing(12)
@@ -282,15 +358,16 @@ impl State {
         if let Some((name, password)) = &self.reset {
             page = page.push(
                 row![
-                    text(format!("New password for {name}:")),
-                    text_input("8 characters or more", password)
+                    text(t!("operators-new-password-for", name = name)),
+                    text_input(&t!("operators-password-placeholder"), password)
                         .secure(true)
                         .on_input(Message::ResetPassword)
                         .on_submit(Message::ResetSave)
                         .padding(8)
                         .width(260),
-                    button(text("Save")).on_press_maybe(idle.then_some(Message::ResetSave)),
-                    button(text("Cancel"))
+                    button(text(t!("operators-save")))
+                        .on_press_maybe(idle.then_some(Message::ResetSave)),
+                    button(text(t!("operators-cancel")))
                         .style(button::secondary)
                         .on_press(Message::ResetCancel),
                 ]
@@ -303,10 +380,10 @@ impl State {
             page = page.push(style::error_text(e));
         }
         if let Some(n) = &self.notice {
-            page = page.push(text(n.clone()));
+            page = page.push(text(n.text()));
         }
         if !self.loaded && self.error.is_none() {
-            page = page.push(text("Loading operators…"));
+            page = page.push(text(t!("operators-loading")));
         }
         page = page.push(scrollable(rows).height(Fill));
         container(page).width(Fill).height(Fill).into()
@@ -341,7 +418,7 @@ mod tests {
     }
 
     /// Runs a change's job as the worker would, and feeds its outcome back.
-    fn done(state: &mut State, s: &Session, outcome: Outcome<String>) -> Option<Event> {
+    fn done(state: &mut State, s: &Session, outcome: Outcome<Notice>) -> Option<Event> {
         state.update(Message::Done(outcome), s).1
     }
 
@@ -354,7 +431,7 @@ mod tests {
             auth::operators::list(&Workspace::new(dir.path()).open().unwrap(), &s.actor).unwrap();
         assert!(
             state
-                .update(Message::Loaded(Ok(list.clone())), &s)
+                .update(Message::Loaded(Ok((list.clone(), Vec::new()))), &s)
                 .1
                 .is_none()
         );
@@ -368,7 +445,9 @@ mod tests {
                 o
             })
             .collect();
-        let event = state.update(Message::Loaded(Ok(demoted)), &s).1;
+        let event = state
+            .update(Message::Loaded(Ok((demoted, Vec::new()))), &s)
+            .1;
         assert!(matches!(event, Some(Event::SignOut)));
     }
 
@@ -406,18 +485,56 @@ mod tests {
     fn the_screen_lists_operators_and_offers_their_actions() {
         let dir = demo();
         let s = session(dir.path(), admin(dir.path()));
+        // The clerk works in Vietnamese; the others in the machine's language.
+        {
+            let mut conn = Workspace::new(dir.path()).open().unwrap();
+            let clerk = auth::sign_in(&conn, "clerk", "demo-clerk", 0).unwrap();
+            auth::set_own_language(&mut conn, &clerk, Some(Language::Vietnamese)).unwrap();
+        }
         let mut state = State::new();
-        let list =
-            auth::operators::list(&Workspace::new(dir.path()).open().unwrap(), &s.actor).unwrap();
-        let _ = state.update(Message::Loaded(Ok(list)), &s);
+        for message in crate::gui::tests::harness::messages(State::load(&s)) {
+            let _ = state.update(message, &s);
+        }
+        assert_eq!(state.operators().len(), 5);
         let mut ui = iced_test::simulator(state.view());
         assert!(ui.find("supervisor").is_ok());
         assert!(ui.find("Add operator").is_ok());
+        assert!(ui.find("Language").is_ok());
+        assert!(ui.find("Tiếng Việt").is_ok(), "the clerk's language");
+        assert!(ui.find("machine default").is_ok(), "the others'");
         let _ = ui.click("Set password…");
         let messages: Vec<Message> = ui.into_messages().collect();
         assert!(
             matches!(messages.first(), Some(Message::ResetFor(name)) if name == "admin"),
             "{messages:?}"
         );
+    }
+
+    #[test]
+    fn the_screen_speaks_vietnamese() {
+        let _vi = crate::i18n::LanguageScope::new(Language::Vietnamese);
+        let dir = demo();
+        let s = session(dir.path(), admin(dir.path()));
+        let mut state = State::new();
+        for message in crate::gui::tests::harness::messages(State::load(&s)) {
+            let _ = state.update(message, &s);
+        }
+        let _ = done(
+            &mut state,
+            &s,
+            Ok(Notice::RoleChanged("clerk".into(), Role::Supervisor)),
+        );
+        // The roles' pickers draw their names, which `find` does not see: the
+        // notice names one.
+        let mut ui = iced_test::simulator(state.view());
+        for words in [
+            "Người dùng",
+            "Thêm người dùng",
+            "Đặt mật khẩu…",
+            "mặc định của máy",
+            "clerk nay là giám sát viên.",
+        ] {
+            assert!(ui.find(words).is_ok(), "{words}");
+        }
     }
 }

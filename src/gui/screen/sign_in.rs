@@ -1,14 +1,56 @@
-//! Sign-in: every action in the store is attributed to an operator.
+//! Sign-in: every action in the store is attributed to an operator. The
+//! screen also picks the language: the one chosen here is saved for the
+//! operator who signs in; without a choice, the operator's saved language
+//! (else the machine's) is switched to.
 
-use iced::widget::{button, column, container, text, text_input};
+use std::sync::OnceLock;
+
+use iced::widget::{button, column, container, pick_list, row, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
-use crate::auth::{self, Actor};
+use crate::auth::{self, Actor, SignedIn};
 use crate::clock;
 use crate::domain::Role;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
+use crate::i18n::Language;
+use crate::t;
 use crate::workspace::Workspace;
+
+/// The machine's language: `ACCREDIT_LANG`, else the system's locale, read
+/// once when the application starts.
+static MACHINE_LANGUAGE: OnceLock<Language> = OnceLock::new();
+
+/// Starts the interface in the machine's language, which is also the
+/// language of every operator who saved none. Called once at start-up.
+pub fn use_machine_language() {
+    let language = *MACHINE_LANGUAGE.get_or_init(Language::from_environment);
+    crate::i18n::set_current(language);
+}
+
+/// The machine's language (English until [`use_machine_language`] ran, as in
+/// tests).
+fn machine_language() -> Language {
+    MACHINE_LANGUAGE.get().copied().unwrap_or_default()
+}
+
+/// The language an operator works in once signed in: the one picked on the
+/// sign-in screen, else the one they saved, else the machine's.
+pub fn language_after_sign_in(picked: Option<Language>, saved: Option<Language>) -> Language {
+    picked.or(saved).unwrap_or_else(machine_language)
+}
+
+/// A role's name in the interface's language (the sign-in's demo list and
+/// the operators screen).
+pub fn role_name(role: Role) -> String {
+    match role {
+        Role::Administrator => t!("sign-in-role-administrator"),
+        Role::Supervisor => t!("sign-in-role-supervisor"),
+        Role::Clerk => t!("sign-in-role-clerk"),
+        Role::Gate => t!("sign-in-role-gate"),
+        Role::Viewer => t!("sign-in-role-viewer"),
+    }
+}
 
 pub struct State {
     workspace: Workspace,
@@ -17,6 +59,9 @@ pub struct State {
     pub password: String,
     busy: bool,
     error: Option<String>,
+    /// The language chosen on this screen, if any: saved for the operator
+    /// who signs in.
+    picked: Option<Language>,
     /// On the demo event only: its operators and passwords, to sign in with.
     demo_operators: Vec<(&'static str, Role, String)>,
 }
@@ -25,8 +70,10 @@ pub struct State {
 pub enum Message {
     NameChanged(String),
     PasswordChanged(String),
+    /// A language was chosen: the interface speaks it at once.
+    LanguagePicked(Language),
     Submit,
-    Done(Outcome<Actor>),
+    Done(Outcome<SignedIn>),
     /// Whether the event is the demo (its operators are then listed).
     DemoChecked(Outcome<bool>),
     /// An operator of the demo's list was chosen: the form is filled in.
@@ -59,6 +106,7 @@ impl State {
                 password: String::new(),
                 busy: false,
                 error: None,
+                picked: None,
                 demo_operators: Vec::new(),
             },
             check,
@@ -73,30 +121,41 @@ impl State {
         match message {
             Message::NameChanged(v) => self.name = v,
             Message::PasswordChanged(v) => self.password = v,
+            Message::LanguagePicked(language) => {
+                self.picked = Some(language);
+                crate::i18n::set_current(language);
+            }
             Message::Submit => {
                 if self.busy || self.name.trim().is_empty() {
                     return (Task::none(), None);
                 }
                 self.busy = true;
                 self.error = None;
-                let (ws, name, password) = (
+                let (ws, name, password, picked) = (
                     self.workspace.clone(),
                     self.name.clone(),
                     self.password.clone(),
+                    self.picked,
                 );
                 let task = worker::spawn(
                     move || {
-                        let conn = ws.connection()?;
-                        auth::sign_in(&conn, &name, &password, clock::now())
+                        let mut conn = ws.connection()?;
+                        let signed = auth::sign_in_operator(&conn, &name, &password, clock::now())?;
+                        // The language chosen here becomes the operator's own.
+                        if let Some(language) = picked {
+                            auth::set_own_language(&mut conn, &signed.actor, Some(language))?;
+                        }
+                        Ok(signed)
                     },
                     Message::Done,
                 );
                 return (task, None);
             }
-            Message::Done(Ok(actor)) => {
+            Message::Done(Ok(signed)) => {
                 self.busy = false;
                 self.password.clear();
-                return (Task::none(), Some(Event::SignedIn(actor)));
+                crate::i18n::set_current(language_after_sign_in(self.picked, signed.language));
+                return (Task::none(), Some(Event::SignedIn(signed.actor)));
             }
             Message::Done(Err(e)) => {
                 self.busy = false;
@@ -121,22 +180,34 @@ impl State {
 
     pub fn view(&self) -> Element<'_, Message> {
         let submit = (!self.busy).then_some(Message::Submit);
+        let language = row![
+            text(t!("sign-in-language")).size(14),
+            pick_list(
+                Language::ALL,
+                Some(crate::i18n::current()),
+                Message::LanguagePicked
+            )
+            .text_size(14),
+        ]
+        .spacing(8)
+        .align_y(Center);
         let mut form = column![
             text(&self.event_name).size(22).align_x(Center),
-            text("Sign in").size(30),
-            text_input("Operator", &self.name)
+            text(t!("sign-in-title")).size(30),
+            text_input(&t!("sign-in-operator"), &self.name)
                 .id(NAME_INPUT)
                 .on_input(Message::NameChanged)
                 .on_submit(Message::Submit)
                 .padding(10),
-            text_input("Password", &self.password)
+            text_input(&t!("sign-in-password"), &self.password)
                 .secure(true)
                 .on_input(Message::PasswordChanged)
                 .on_submit(Message::Submit)
                 .padding(10),
-            button(text("Sign in"))
+            button(text(t!("sign-in-submit")))
                 .padding([10, 24])
                 .on_press_maybe(submit),
+            language,
         ]
         .spacing(14)
         .align_x(Center)
@@ -148,7 +219,7 @@ impl State {
             form = form.push(self.demo_operators_view());
         }
         form = form.push(
-            button(text("Open another data directory…").size(13))
+            button(text(t!("sign-in-open-another-directory")).size(13))
                 .style(button::text)
                 .on_press(Message::OpenAnotherDirectory),
         );
@@ -158,14 +229,22 @@ impl State {
     /// The demo's operators, one per role, with their passwords: a click
     /// fills the form in.
     fn demo_operators_view(&self) -> Element<'_, Message> {
-        let mut list = column![text("This is the demo conference. Sign in as:").size(14),]
+        let mut list = column![text(t!("sign-in-demo-intro")).size(14)]
             .spacing(4)
             .align_x(Center);
         for (name, role, password) in &self.demo_operators {
             list = list.push(
-                button(text(format!("{name} ({role}) — password {password}")).size(14))
-                    .style(button::text)
-                    .on_press(Message::UseDemoOperator(name.to_string(), password.clone())),
+                button(
+                    text(t!(
+                        "sign-in-demo-operator",
+                        name = *name,
+                        role = role_name(*role),
+                        password = password
+                    ))
+                    .size(14),
+                )
+                .style(button::text)
+                .on_press(Message::UseDemoOperator(name.to_string(), password.clone())),
             );
         }
         container(list)
@@ -212,6 +291,80 @@ mod tests {
     }
 
     #[test]
+    fn the_language_picked_comes_first_then_the_operator_s_then_the_machine_s() {
+        use Language::{English, French, Vietnamese};
+        assert_eq!(
+            language_after_sign_in(Some(French), Some(Vietnamese)),
+            French
+        );
+        assert_eq!(language_after_sign_in(None, Some(Vietnamese)), Vietnamese);
+        assert_eq!(language_after_sign_in(Some(English), None), English);
+        // No operator's language and no choice: the machine's (English in tests).
+        assert_eq!(language_after_sign_in(None, None), English);
+    }
+
+    /// Signs in as `name` on `state`, running the job as the worker would.
+    fn sign_in(state: &mut State, name: &str, password: &str) -> Option<Event> {
+        let _ = state.update(Message::NameChanged(name.into()));
+        let _ = state.update(Message::PasswordChanged(password.into()));
+        let (task, event) = state.update(Message::Submit);
+        assert!(event.is_none(), "the sign-in runs off the UI thread");
+        let mut last = None;
+        for message in messages(task) {
+            last = state.update(message).1;
+        }
+        last
+    }
+
+    #[test]
+    fn a_language_picked_on_the_sign_in_is_saved_for_the_operator() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        crate::demo::create(&ws, 5, crate::demo::Dates::seed(), false).unwrap();
+        let language_of = |name: &str| {
+            let conn = ws.open().unwrap();
+            let op = crate::store::operators::find_by_name(&conn, name)
+                .unwrap()
+                .unwrap();
+            crate::store::operators::language(&conn, op.id)
+                .unwrap()
+                .map(|code| code.parse::<Language>().unwrap())
+        };
+        // The clerk works in Vietnamese, and picks English on this desk.
+        {
+            let mut conn = ws.open().unwrap();
+            let clerk = auth::sign_in(&conn, "clerk", "demo-clerk", 0).unwrap();
+            auth::set_own_language(&mut conn, &clerk, Some(Language::Vietnamese)).unwrap();
+        }
+        let mut state = opened(ws.clone());
+        let mut ui = simulator(state.view());
+        assert!(ui.find("Language").is_ok(), "the picker is on the screen");
+        drop(ui);
+        // English stays the language of every other test running at once.
+        let _ = state.update(Message::LanguagePicked(Language::English));
+        assert_eq!(crate::i18n::current(), Language::English);
+        let event = sign_in(&mut state, "clerk", "demo-clerk");
+        let Some(Event::SignedIn(actor)) = event else {
+            panic!("not signed in: {:?}", state.error)
+        };
+        assert_eq!(actor.name, "clerk");
+        assert_eq!(language_of("clerk"), Some(Language::English));
+        // Without a choice on the screen, nothing is saved.
+        let mut state = opened(ws.clone());
+        assert!(matches!(
+            sign_in(&mut state, "supervisor", "demo-supervisor"),
+            Some(Event::SignedIn(_))
+        ));
+        assert_eq!(language_of("supervisor"), None);
+        // A wrong password saves nothing either.
+        let mut state = opened(ws.clone());
+        let _ = state.update(Message::LanguagePicked(Language::English));
+        assert!(sign_in(&mut state, "viewer", "wrong").is_none());
+        assert!(state.error.is_some());
+        assert_eq!(language_of("viewer"), None);
+    }
+
+    #[test]
     fn a_real_event_s_sign_in_lists_nobody() {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path());
@@ -221,5 +374,29 @@ mod tests {
         assert!(state.demo_operators.is_empty());
         let mut ui = simulator(state.view());
         assert!(ui.find("This is the demo conference. Sign in as:").is_err());
+    }
+
+    #[test]
+    fn the_sign_in_speaks_every_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        crate::demo::create(&ws, 5, crate::demo::Dates::seed(), false).unwrap();
+        let state = opened(ws);
+        for (language, words) in [
+            (Language::Vietnamese, "Đăng nhập"),
+            (Language::French, "Se connecter"),
+            (Language::Arabic, "تسجيل الدخول"),
+            (Language::Chinese, "登录"),
+            (Language::Russian, "Войти"),
+            (Language::Spanish, "Iniciar sesión"),
+        ] {
+            let _scope = crate::i18n::LanguageScope::new(language);
+            let mut ui = simulator(state.view());
+            assert!(ui.find(words).is_ok(), "{language:?}: {words}");
+        }
+        let _vi = crate::i18n::LanguageScope::new(Language::Vietnamese);
+        let mut ui = simulator(state.view());
+        let line = "gate (cán bộ kiểm soát) — mật khẩu demo-gate";
+        assert!(ui.find(line).is_ok(), "{line}");
     }
 }

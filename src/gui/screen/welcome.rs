@@ -14,6 +14,7 @@ use crate::domain::{Event as EventInfo, FieldError, parse_date};
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
 use crate::setup::{self, EventForm};
+use crate::t;
 use crate::workspace::Workspace;
 
 /// What the screen offers.
@@ -36,7 +37,8 @@ pub struct State {
     errors: Vec<FieldError>,
     /// After a first "Create", problems are updated as the user types.
     tried: bool,
-    busy: Option<&'static str>,
+    /// What is under way, in words.
+    busy: Option<String>,
     error: Option<String>,
     pub directory: String,
 }
@@ -155,7 +157,7 @@ impl State {
         if self.password != self.password_again {
             errors.push(FieldError::new(
                 "password_again",
-                "is not the same password",
+                t!("welcome-password-mismatch"),
             ));
         }
         match parsed {
@@ -193,7 +195,7 @@ impl State {
                     Err(errors) => self.errors = errors,
                     Ok(event) => {
                         self.errors.clear();
-                        self.busy = Some("Creating the event…");
+                        self.busy = Some(t!("welcome-creating-event"));
                         let (ws, admin, password) = (
                             self.workspace.clone(),
                             self.admin.clone(),
@@ -221,7 +223,7 @@ impl State {
                 if self.busy.is_some() {
                     return (Task::none(), None);
                 }
-                self.busy = Some("Creating the demo conference…");
+                self.busy = Some(t!("welcome-creating-demo"));
                 self.error = None;
                 let ws = self.workspace.clone();
                 let task = worker::spawn(
@@ -251,7 +253,7 @@ impl State {
             Message::Browse => {
                 let task = Task::perform(
                     rfd::AsyncFileDialog::new()
-                        .set_title("Open a data directory")
+                        .set_title(t!("welcome-choose-directory-title"))
                         .pick_folder(),
                     |picked| Message::Browsed(picked.map(|f| f.path().to_path_buf())),
                 );
@@ -265,12 +267,12 @@ impl State {
             Message::OpenDirectory => {
                 let dir = self.directory.trim();
                 if dir.is_empty() {
-                    self.error = Some("Type or choose the data directory to open.".into());
+                    self.error = Some(t!("welcome-directory-missing"));
                     return (Task::none(), None);
                 }
                 let path = PathBuf::from(dir);
                 if path.exists() && !path.is_dir() {
-                    self.error = Some(format!("{dir} is a file, not a directory."));
+                    self.error = Some(t!("welcome-directory-is-a-file", path = dir));
                     return (Task::none(), None);
                 }
                 return (Task::none(), Some(Event::OpenDirectory(path)));
@@ -281,45 +283,47 @@ impl State {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        let directory = self.workspace.data_dir().display().to_string();
         let (title, subtitle) = match self.mode {
             Mode::FirstStart => (
-                "Welcome to Accredit",
-                format!(
-                    "{} holds no event yet. One data directory holds one event.",
-                    self.workspace.data_dir().display()
-                ),
+                t!("welcome-title"),
+                t!("welcome-no-event-yet", path = directory),
             ),
             Mode::OtherDirectory => (
-                "Open another data directory",
-                format!(
-                    "Now open: {}. One data directory holds one event.",
-                    self.workspace.data_dir().display()
-                ),
+                t!("welcome-other-directory-title"),
+                t!("welcome-now-open", path = directory),
             ),
         };
         let mut side = column![].spacing(16).width(400);
         if self.mode == Mode::FirstStart {
-            side = side.push(card(
-                column![
-                    text("Open the demo conference").size(20),
-                    text("The signing ceremony of the UN Convention against Cybercrime, Hanoi, under way: its first day was yesterday, its second is today. 3,000 synthetic participants and rehearsal gate traffic until now. Operators admin, supervisor, clerk, gate and viewer, password demo-<name>.").size(14),
-                    button(text("Open the demo conference"))
-                        .padding([10, 18])
-                        .on_press_maybe(self.busy.is_none().then_some(Message::OpenDemo)),
-                ]
-                .spacing(10),
-            ).width(Fill));
+            side = side.push(
+                card(
+                    column![
+                        text(t!("welcome-demo-title")).size(20),
+                        text(t!(
+                            "welcome-demo-description",
+                            count = crate::demo::DEFAULT_PARTICIPANTS
+                        ))
+                        .size(14),
+                        button(text(t!("welcome-demo-open")))
+                            .padding([10, 18])
+                            .on_press_maybe(self.busy.is_none().then_some(Message::OpenDemo)),
+                    ]
+                    .spacing(10),
+                )
+                .width(Fill),
+            );
         }
         side = side.push(card(self.directory_view()).width(Fill));
         if self.mode == Mode::OtherDirectory {
             side = side.push(
-                button(text("Back to the sign-in"))
+                button(text(t!("welcome-back-to-sign-in")))
                     .style(button::secondary)
                     .on_press(Message::Back),
             );
         }
-        if let Some(b) = self.busy {
-            side = side.push(text(b));
+        if let Some(b) = &self.busy {
+            side = side.push(text(b.clone()));
         }
         if let Some(e) = &self.error {
             side = side.push(style::error_text(e));
@@ -341,25 +345,22 @@ impl State {
 
     fn directory_view(&self) -> Element<'_, Message> {
         let heading = match self.mode {
-            Mode::FirstStart => "Open another data directory",
-            Mode::OtherDirectory => "The data directory",
+            Mode::FirstStart => t!("welcome-other-directory-heading"),
+            Mode::OtherDirectory => t!("welcome-directory-heading"),
         };
         column![
             text(heading).size(20),
-            text(
-                "Another event's directory, or an empty one to create a new event in. Type its path, or choose it."
-            )
-            .size(14),
-            text_input("/path/to/the/data/directory", &self.directory)
+            text(t!("welcome-directory-help")).size(14),
+            text_input(&t!("welcome-directory-placeholder"), &self.directory)
                 .id(DIRECTORY_INPUT)
                 .on_input(Message::Directory)
                 .on_submit(Message::OpenDirectory)
                 .padding(7),
             row![
-                button(text("Choose…"))
+                button(text(t!("welcome-choose")))
                     .style(button::secondary)
                     .on_press(Message::Browse),
-                button(text("Open this directory")).on_press(Message::OpenDirectory),
+                button(text(t!("welcome-open-directory"))).on_press(Message::OpenDirectory),
             ]
             .spacing(10),
         ]
@@ -383,12 +384,12 @@ impl State {
                 )
             }
             _ => (
-                "two days before the start".into(),
-                "the day after the end".into(),
+                t!("welcome-badges-from-placeholder"),
+                t!("welcome-badges-until-placeholder"),
             ),
         };
         let time_zone = form::field(
-            "Time zone",
+            &t!("welcome-time-zone"),
             combo_box(
                 &self.time_zones,
                 "Asia/Ho_Chi_Minh",
@@ -400,46 +401,111 @@ impl State {
             e("time_zone"),
         );
         column![
-            text("Create a new event").size(20),
+            text(t!("welcome-new-event")).size(20),
             row![
-                container(text_field("Code (signed into every badge)", CODE_INPUT, "HN25", &self.form.code, e("code"), on(Message::Code))).width(220),
-                text_field("Name", NAME_INPUT, "Signing Ceremony of …", &self.form.name, e("name"), on(Message::Name)),
+                container(text_field(
+                    &t!("welcome-code"),
+                    CODE_INPUT,
+                    "HN25",
+                    &self.form.code,
+                    e("code"),
+                    on(Message::Code)
+                ))
+                .width(220),
+                text_field(
+                    &t!("welcome-name"),
+                    NAME_INPUT,
+                    &t!("welcome-name-placeholder"),
+                    &self.form.name,
+                    e("name"),
+                    on(Message::Name)
+                ),
             ]
             .spacing(12),
-            text_field("Venue", VENUE_INPUT, "National Convention Center, Hanoi", &self.form.venue, e("venue"), on(Message::Venue)),
+            text_field(
+                &t!("welcome-venue"),
+                VENUE_INPUT,
+                &t!("welcome-venue-placeholder"),
+                &self.form.venue,
+                e("venue"),
+                on(Message::Venue)
+            ),
             row![
                 time_zone,
-                text_field("First day", START_INPUT, "2025-10-25", &self.form.start_date, e("start_date"), on(Message::StartDate)),
-                text_field("Last day", END_INPUT, "2025-10-26", &self.form.end_date, e("end_date"), on(Message::EndDate)),
+                text_field(
+                    &t!("welcome-first-day"),
+                    START_INPUT,
+                    "2025-10-25",
+                    &self.form.start_date,
+                    e("start_date"),
+                    on(Message::StartDate)
+                ),
+                text_field(
+                    &t!("welcome-last-day"),
+                    END_INPUT,
+                    "2025-10-26",
+                    &self.form.end_date,
+                    e("end_date"),
+                    on(Message::EndDate)
+                ),
             ]
             .spacing(12),
             row![
-                text_field("Badges valid from (local time)", FROM_INPUT, &default_from, &self.form.badge_valid_from, e("badge_valid_from"), on(Message::BadgeFrom)),
-                text_field("Badges valid until (local time)", UNTIL_INPUT, &default_until, &self.form.badge_valid_until, e("badge_valid_until"), on(Message::BadgeUntil)),
+                text_field(
+                    &t!("welcome-badges-from"),
+                    FROM_INPUT,
+                    &default_from,
+                    &self.form.badge_valid_from,
+                    e("badge_valid_from"),
+                    on(Message::BadgeFrom)
+                ),
+                text_field(
+                    &t!("welcome-badges-until"),
+                    UNTIL_INPUT,
+                    &default_until,
+                    &self.form.badge_valid_until,
+                    e("badge_valid_until"),
+                    on(Message::BadgeUntil)
+                ),
             ]
             .spacing(12),
             rule::horizontal(1),
-            text("The first administrator (sets up the event and creates the other operators)").size(14),
+            text(t!("welcome-first-administrator")).size(14),
             row![
-                text_field("Administrator's name", ADMIN_INPUT, "admin", &self.admin, e("admin_name"), on(Message::Admin)),
+                text_field(
+                    &t!("welcome-administrator-name"),
+                    ADMIN_INPUT,
+                    "admin",
+                    &self.admin,
+                    e("admin_name"),
+                    on(Message::Admin)
+                ),
                 form::field(
-                    "Password (8 characters or more)",
-                    text_input("", &self.password).id(PASSWORD_INPUT).secure(true).padding(7).on_input_maybe(on(Message::Password)),
+                    &t!("welcome-password"),
+                    text_input("", &self.password)
+                        .id(PASSWORD_INPUT)
+                        .secure(true)
+                        .padding(7)
+                        .on_input_maybe(on(Message::Password)),
                     e("password"),
                 ),
                 form::field(
-                    "The same password again",
-                    text_input("", &self.password_again).id(PASSWORD_AGAIN_INPUT).secure(true).padding(7)
-                        .on_input_maybe(on(Message::PasswordAgain)).on_submit(Message::Create),
+                    &t!("welcome-password-again"),
+                    text_input("", &self.password_again)
+                        .id(PASSWORD_AGAIN_INPUT)
+                        .secure(true)
+                        .padding(7)
+                        .on_input_maybe(on(Message::PasswordAgain))
+                        .on_submit(Message::Create),
                     e("password_again"),
                 ),
             ]
             .spacing(12),
             row![
-                button(text("Create the event").size(16))
+                button(text(t!("welcome-create")).size(16))
                     .padding([10, 22])
                     .on_press_maybe(enabled.then_some(Message::Create)),
-                text("Zones and categories start from the usual ones; change them, the badge texts and the logo in Settings.").size(13),
+                text(t!("welcome-create-help")).size(13),
             ]
             .spacing(14)
             .align_y(Center),
@@ -614,5 +680,35 @@ mod tests {
         drop(ui);
         let outcomes = act(&mut state, None, Some("Back to the sign-in"), "");
         assert!(matches!(outcomes.last().unwrap().1, Some(Event::Back)));
+    }
+
+    #[test]
+    fn the_welcome_speaks_vietnamese_and_french() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = State::new(Workspace::new(dir.path()));
+        for (language, words) in [
+            (
+                crate::i18n::Language::Vietnamese,
+                [
+                    "Chào mừng đến với Accredit",
+                    "Tạo sự kiện",
+                    "Mở hội nghị mẫu",
+                ],
+            ),
+            (
+                crate::i18n::Language::French,
+                [
+                    "Bienvenue dans Accredit",
+                    "Créer l'événement",
+                    "Ouvrir la conférence de démonstration",
+                ],
+            ),
+        ] {
+            let _scope = crate::i18n::LanguageScope::new(language);
+            let mut ui = simulator(state.view());
+            for w in words {
+                assert!(ui.find(w).is_ok(), "{w}");
+            }
+        }
     }
 }

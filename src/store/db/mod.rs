@@ -15,6 +15,9 @@ pub mod snapshot;
 mod sqlite;
 mod value;
 
+#[cfg(test)]
+mod inspect_tests;
+
 pub use connect::{ServerUrl, Tls, pgpass_lookup};
 pub use error::{DbError, DbErrorKind};
 pub use pg_schema::ServerState;

@@ -12,7 +12,7 @@ use crate::store::schema::{LATEST, POSTGRES_STEPS};
 const SCHEMA_LOCK: i64 = 0x4143_4352_5343_4831; // "ACCRSCH1"
 
 /// The version table's name: its presence says the database is Accredit's.
-const VERSION_TABLE: &str = "accredit_schema";
+pub(super) const VERSION_TABLE: &str = "accredit_schema";
 
 /// The tables of the database (its current schema), by name.
 fn tables(db: &Db) -> Result<Vec<String>> {
@@ -169,48 +169,4 @@ fn drop_all(tx: &Db) -> Result<()> {
         tx.execute_batch(&format!("DROP FUNCTION IF EXISTS {f} CASCADE"))?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::store::ServerUrl;
-
-    #[test]
-    fn inspecting_a_server_says_what_it_holds_and_changes_nothing() {
-        let Some(text) = crate::test_server::new_database() else {
-            return;
-        };
-        let url = ServerUrl::parse(&text).unwrap();
-        assert_eq!(Db::inspect_server(&url, None).unwrap(), ServerState::Empty);
-        // Still empty: inspecting created nothing.
-        assert_eq!(Db::inspect_server(&url, None).unwrap(), ServerState::Empty);
-        let db = Db::connect(&url, None).unwrap();
-        assert_eq!(
-            Db::inspect_server(&url, None).unwrap(),
-            ServerState::Accredit {
-                version: LATEST,
-                event: None
-            }
-        );
-        db.execute(
-            &format!("UPDATE {VERSION_TABLE} SET version = ?1"),
-            [LATEST as i64 + 1],
-        )
-        .unwrap();
-        let newer = Db::inspect_server(&url, None).unwrap_err().to_string();
-        assert!(newer.contains("newer than this program knows"), "{newer}");
-
-        let other = ServerUrl::parse(&crate::test_server::new_database().unwrap()).unwrap();
-        let raw = Db::connect_at_version(&other, 0).unwrap();
-        raw.execute_batch(&format!(
-            "DROP TABLE {VERSION_TABLE}; CREATE TABLE invoices (id BIGINT)"
-        ))
-        .unwrap();
-        let foreign = Db::inspect_server(&other, None).unwrap_err().to_string();
-        assert!(
-            foreign.contains("holds tables of another program (invoices)"),
-            "{foreign}"
-        );
-    }
 }
