@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use common::Accredit;
-use rusqlite::Connection;
+use accredit::store::{Db, Params, Row};
 use serde_json::Value;
 
 /// 26 October 2025, 18:00 in Hanoi: after the last session but one.
@@ -33,7 +33,7 @@ fn store() -> &'static Accredit {
     static STORE: OnceLock<Accredit> = OnceLock::new();
     STORE.get_or_init(|| {
         let a = Accredit::demo(1500);
-        let mut conn = accredit::store::open(&a.db_path()).unwrap();
+        let mut conn = a.db();
         let tx = conn.transaction().unwrap();
         let t = accredit::demo::traffic::record(&tx, 2000, 500, accredit::clock::now()).unwrap();
         assert_eq!((t.entries, t.exits), (2000, 500), "{t:?}");
@@ -142,21 +142,16 @@ struct Truth {
 }
 
 fn rows<T>(
-    conn: &Connection,
+    conn: &Db,
     sql: &str,
-    p: impl rusqlite::Params,
-    f: impl Fn(&rusqlite::Row) -> rusqlite::Result<T>,
+    p: impl Params,
+    f: impl FnMut(&Row) -> accredit::Result<T>,
 ) -> Vec<T> {
-    conn.prepare(sql)
-        .unwrap()
-        .query_map(p, |r| f(r))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+    conn.query_map(sql, p, f).unwrap()
 }
 
 fn truth(a: &Accredit, at: i64) -> Truth {
-    let conn = Connection::open(a.db_path()).unwrap();
+    let conn = a.db();
     let people = rows(
         &conn,
         "SELECT p.id, d.code, d.kind, c.code, p.status FROM participants p
@@ -164,7 +159,7 @@ fn truth(a: &Accredit, at: i64) -> Truth {
         [],
         |r| {
             Ok((
-                r.get::<_, i64>(0)?,
+                r.get::<i64>(0)?,
                 Person {
                     delegation: r.get(1)?,
                     kind: r.get(2)?,
@@ -186,7 +181,7 @@ fn truth(a: &Accredit, at: i64) -> Truth {
     let first_arrival = rows(
         &conn,
         "SELECT participant_id, min(at) FROM scans
-         WHERE passed = 1 AND direction = 'entry' AND at <= ?1
+         WHERE passed AND direction = 'entry' AND at <= ?1
            AND participant_id IN (SELECT id FROM participants)
          GROUP BY participant_id",
         [at],
@@ -200,7 +195,7 @@ fn truth(a: &Accredit, at: i64) -> Truth {
         &conn,
         "WITH passages AS (
             SELECT rowid AS r, participant_id AS p, zone, at, direction FROM scans
-            WHERE passed = 1 AND at <= ?1 AND participant_id IN (SELECT id FROM participants))
+            WHERE passed AND at <= ?1 AND participant_id IN (SELECT id FROM participants))
          SELECT x.p, x.zone FROM passages x
          WHERE x.direction = 'entry' AND NOT EXISTS (
             SELECT 1 FROM passages y WHERE y.p = x.p AND y.zone = x.zone
@@ -213,7 +208,7 @@ fn truth(a: &Accredit, at: i64) -> Truth {
     let entries = rows(
         &conn,
         "SELECT participant_id, zone, at FROM scans
-         WHERE passed = 1 AND direction = 'entry' AND at <= ?1
+         WHERE passed AND direction = 'entry' AND at <= ?1
            AND participant_id IN (SELECT id FROM participants)",
         [at],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -301,7 +296,7 @@ struct SessionTruth {
 }
 
 fn sessions_truth(a: &Accredit, t: &Truth, at: i64) -> Vec<(SessionRow, SessionTruth)> {
-    let conn = Connection::open(a.db_path()).unwrap();
+    let conn = a.db();
     let sessions = rows(
         &conn,
         "SELECT id, name, zone, starts_at, ends_at, invitation_only FROM sessions",
@@ -820,7 +815,7 @@ fn exports_are_audited_and_refusals_explained() {
     );
     assert!(out.contains("Wrote the attendance report (PDF"), "{out}");
     assert!(std::fs::metadata(&path).unwrap().len() > 10_000);
-    let conn = Connection::open(a.db_path()).unwrap();
+    let conn = a.db();
     let audited: i64 = conn
         .query_row(
             "SELECT count(*) FROM audit_log WHERE action = 'report.export' AND operator = 'supervisor'",
@@ -919,4 +914,184 @@ fn exports_are_audited_and_refusals_explained() {
         ],
     );
     assert!(err.contains("no-such-dir"), "{err}");
+}
+/// The text of a PDF's pages, read through the fonts' /ToUnicode maps, with
+/// the no-break spaces that group thousands in French read as spaces.
+fn pdf_text(pdf: &[u8]) -> String {
+    let mut warnings = Vec::new();
+    let doc =
+        printpdf::PdfDocument::parse(pdf, &printpdf::PdfParseOptions::default(), &mut warnings)
+            .expect("the PDF parses");
+    doc.extract_text()
+        .into_iter()
+        .map(|p| p.join("\n"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace(['\u{202F}', '\u{A0}'], " ")
+}
+
+/// `n` grouped by threes with `separator`: 1,500 / 1.500 / 1 500.
+fn grouped(n: u64, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn the_pdf_and_the_workbook_speak_the_language_asked_for() {
+    let a = store();
+    let at = EVENING_2.to_string();
+    let json = json_report(a, EVENING_2, &[]);
+    let nominated = json["pipeline"]["nominated"].as_u64().unwrap();
+    assert!(nominated >= 1000, "a number with a thousands separator");
+    let pdf = |lang: &str, extra: &[&str]| {
+        let mut args = vec!["--format", "pdf", "--at", &at, "--lang", lang];
+        args.extend_from_slice(extra);
+        pdf_text(&report(a, &args))
+    };
+
+    let fr = pdf("fr", &[]);
+    for words in [
+        "Rapport de présence",
+        "Tous les participants",
+        "Chiffres au 26 octobre 2025 à 18:00 (Asia/Ho_Chi_Minh)",
+        "25–26 octobre 2025",
+        "Inscriptions reçues",
+        "Arrivées par quart d’heure",
+        "États et organisations représentés",
+        "Occupation actuelle par zone",
+        "chiffres au 26/10/2025 18:00",
+        "Page 1 sur ",
+    ] {
+        assert!(
+            fr.contains(words),
+            "{words:?} not in the French report:\n{fr}"
+        );
+    }
+    assert!(fr.contains(&grouped(nominated, " ")), "3 000 in French");
+    assert!(!fr.contains("Attendance report"), "{fr}");
+
+    let vi = pdf("vi", &[]);
+    for words in [
+        "Báo cáo tham dự",
+        "Tất cả người tham dự",
+        "Số liệu tính đến 18:00 ngày 26 tháng 10 năm 2025",
+        "ngày 25–26 tháng 10 năm 2025",
+        "Đăng ký đã nhận",
+        "Lượt đến theo 15 phút",
+        "Quốc gia thành viên",
+        "số liệu tính đến 26/10/2025 18:00",
+        "Trang 1/",
+    ] {
+        assert!(
+            vi.contains(words),
+            "{words:?} not in the Vietnamese report:\n{vi}"
+        );
+    }
+    assert!(vi.contains(&grouped(nominated, ".")), "3.000 in Vietnamese");
+
+    // The English report keeps its words; a language the documents are not
+    // translated into gives the English report, whole.
+    let en = pdf("en", &[]);
+    for words in [
+        "Attendance report",
+        "Figures as of 26 October 2025, 18:00",
+        "Page 1 of ",
+    ] {
+        assert!(en.contains(words), "{words:?} not in the English report");
+    }
+    assert!(en.contains(&grouped(nominated, ",")));
+    assert_eq!(
+        report(a, &["--format", "pdf", "--at", &at, "--lang", "ar"]),
+        report(a, &["--format", "pdf", "--at", &at]),
+    );
+
+    // A session's report and a delegation's, in French.
+    let session = pdf("fr", &["--session", SIGNING]);
+    assert!(session.contains("Délégations à la séance"), "{session}");
+    assert!(session.contains("Invités absents"), "{session}");
+    let delegation = pdf("fr", &["--delegation", "FRA"]);
+    assert!(
+        delegation.contains("Délégation FRA — France"),
+        "{delegation}"
+    );
+    assert!(delegation.contains("Première arrivée"), "{delegation}");
+
+    // The workbook: sheet names and header rows in French, counts as numbers.
+    use calamine::{Data, Reader, Xlsx};
+    let xlsx = report(a, &["--format", "xlsx", "--at", &at, "--lang", "fr"]);
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
+    let names = book.sheet_names();
+    for sheet in [
+        "À propos de ce rapport",
+        "Accréditation et présence",
+        "États et organisations représen",
+        "Délégations",
+        "Arrivées par jour",
+    ] {
+        assert!(names.iter().any(|n| n == sheet), "{sheet} in {names:?}");
+    }
+    let range = book.worksheet_range("Délégations").unwrap();
+    let header: Vec<&Data> = range.rows().next().unwrap().iter().collect();
+    assert_eq!(
+        header,
+        [
+            "Code",
+            "Délégation",
+            "Inscrits",
+            "Approuvés",
+            "Imprimés",
+            "Retirés",
+            "Arrivés",
+            "Présents",
+            "Personne encore"
+        ]
+        .map(|h| Data::String(h.into()))
+        .iter()
+        .collect::<Vec<_>>()
+    );
+    let first = &json["delegations"][0];
+    let row = range.rows().nth(1).unwrap();
+    assert_eq!(row[2], Data::Float(first["nominated"].as_f64().unwrap()));
+    let day = json["arrivals"]["per_day"][0]["date"].as_str().unwrap();
+    let (year, month, day) = (&day[..4], &day[5..7], &day[8..10]);
+    let days = book.worksheet_range("Arrivées par jour").unwrap();
+    assert_eq!(
+        days.rows().nth(1).unwrap()[0],
+        Data::String(format!("{day}/{month}/{year}"))
+    );
+
+    // JSON and CSV stay English, byte for byte.
+    for format in ["json", "csv"] {
+        assert_eq!(
+            report(a, &["--format", format, "--at", &at, "--lang", "fr"]),
+            report(a, &["--format", format, "--at", &at]),
+            "{format}"
+        );
+    }
+
+    // A code the application does not speak: one line naming the flag.
+    let err = a.fails_as(
+        "viewer",
+        &[
+            "report",
+            "attendance",
+            "--format",
+            "pdf",
+            "--lang",
+            "xx",
+            "-o",
+            "-",
+        ],
+    );
+    assert_eq!(
+        err.trim(),
+        "error: --lang: \"xx\" is not a language Accredit speaks (one of en, vi, fr, ar, zh, ru, es)"
+    );
 }

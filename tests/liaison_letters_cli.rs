@@ -470,3 +470,214 @@ fn raster_qr_texts(pdf: &[u8]) -> Vec<String> {
         })
         .collect()
 }
+
+/// A delegation's badges handed to its liaison officer with the receipt in
+/// `lang`; `None` when the delegation has no printed badge waiting.
+fn hand_over_in(a: &Accredit, code: &str, lang: &str, out: &std::path::Path) -> Option<Value> {
+    let o = a
+        .command_as(
+            "clerk",
+            &[
+                "badges",
+                "hand-over",
+                "--delegation",
+                code,
+                "--collected-by",
+                "Trần Văn Minh",
+                "--id-check",
+                "passport B1 seen",
+                "--lang",
+                lang,
+                "-o",
+                out.to_str().unwrap(),
+                "--json",
+            ],
+        )
+        .env("ACCREDIT_NOW", DURING)
+        .output()
+        .unwrap();
+    o.status
+        .success()
+        .then(|| serde_json::from_slice(&o.stdout).unwrap())
+}
+
+#[test]
+fn receipts_and_letters_are_written_in_vietnamese_and_french() {
+    let a = Accredit::demo(200);
+    let dir = a.data_dir();
+    let mut codes = [
+        "SAU", "HOST", "VNM", "FRA", "CHN", "RUS", "USA", "JPN", "DEU",
+    ]
+    .into_iter();
+    let mut receipt = |lang: &str| {
+        let out = dir.join(format!("receipt-{lang}.pdf"));
+        let s = codes
+            .by_ref()
+            .find_map(|code| hand_over_in(&a, code, lang, &out))
+            .expect("a demo delegation with printed badges waiting");
+        (pdf_text(&std::fs::read(&out).unwrap()).join("\n"), s)
+    };
+
+    let (fr, s) = receipt("fr");
+    for words in [
+        "Reçu de remise des badges",
+        "Retirés par",
+        "Pièce d’identité",
+        "Badges remis",
+        "Remis par (bureau d’accréditation)",
+        "Reçus par (officier de liaison)",
+        "25–26 octobre 2025",
+        "25/10/2025 09:00",
+        "Trần Văn Minh",
+        "Page 1 sur 1",
+    ] {
+        assert!(
+            fr.contains(words),
+            "{words:?} not in the French receipt:\n{fr}"
+        );
+    }
+    // The summary (the CLI's JSON) stays English.
+    for line in s["still_to_come"].as_array().unwrap() {
+        let note = line["note"].as_str().unwrap();
+        assert!(
+            ["awaiting clearance", "not approved yet", "not printed yet"].contains(&note),
+            "{note}"
+        );
+    }
+
+    let (vi, _) = receipt("vi");
+    for words in [
+        "Biên bản giao nhận thẻ",
+        "Người nhận",
+        "Giấy tờ tùy thân",
+        "Thẻ đã trao",
+        "Bên giao (bộ phận cấp thẻ)",
+        "Bên nhận (cán bộ liên lạc)",
+        "ngày 25–26 tháng 10 năm 2025",
+        "25/10/2025 09:00",
+        "Trang 1/1",
+    ] {
+        assert!(
+            vi.contains(words),
+            "{words:?} not in the Vietnamese receipt:\n{vi}"
+        );
+    }
+
+    // Letters: the fixed words, the dates and the default template.
+    let letters = |kind: &str, lang: &str| {
+        let out = dir.join(format!("{kind}-{lang}.pdf"));
+        let s = json(
+            &a,
+            "clerk",
+            &[
+                "letters",
+                "--kind",
+                kind,
+                "--delegation",
+                "VNM",
+                "--delegation",
+                "SAU",
+                "--delegation",
+                "CHN",
+                "--lang",
+                lang,
+                "-o",
+                out.to_str().unwrap(),
+                "--json",
+            ],
+        );
+        assert!(s["letters"].as_u64().unwrap() > 0);
+        (pdf_text(&std::fs::read(&out).unwrap()).join("\n"), s)
+    };
+    let (fr, s) = letters("visa", "fr");
+    for words in [
+        "Demande de visa en vue de la participation",
+        "Aux autorités consulaires concernées,",
+        "Le Bureau des accréditations",
+        "Lettre d’appui à une demande de visa",
+        // The letter's date (25 October 2025, the day it is written).
+        "25 octobre 2025",
+        "Page 1 sur ",
+    ] {
+        assert!(
+            fr.contains(words),
+            "{words:?} not in the French letters:\n{fr}"
+        );
+    }
+    assert!(!fr.contains("Visa application"), "{fr}");
+    // Why someone got no letter stays English in the JSON.
+    for skipped in s["skipped"].as_array().unwrap() {
+        assert!(skipped["reason"].as_str().unwrap().contains("approved"));
+    }
+    let (vi, _) = letters("acknowledgement", "vi");
+    for words in [
+        "Xác nhận đăng ký tham dự",
+        "Kính gửi",
+        "Chúng tôi rất hân hạnh được đón tiếp Quý vị.",
+        "Ban Cấp thẻ",
+        "Thư xác nhận đăng ký đại biểu",
+        "ngày 25 tháng 10 năm 2025",
+        "Trang 1/",
+    ] {
+        assert!(
+            vi.contains(words),
+            "{words:?} not in the Vietnamese letters:\n{vi}"
+        );
+    }
+
+    // The default template as each language has it; an administrator's
+    // template is written as they wrote it, whatever the language.
+    let t = json(
+        &a,
+        "admin",
+        &[
+            "letters",
+            "--kind",
+            "visa",
+            "--template",
+            "--lang",
+            "fr",
+            "--json",
+        ],
+    );
+    assert_eq!(
+        t["subject"],
+        "Demande de visa en vue de la participation à « {event} »"
+    );
+    json(
+        &a,
+        "admin",
+        &[
+            "letters",
+            "--kind",
+            "acknowledgement",
+            "--template",
+            "--subject",
+            "Welcome, {name}",
+            "--json",
+        ],
+    );
+    let (vi, _) = letters("acknowledgement", "vi");
+    for words in [
+        "Welcome, ",
+        "Dear ",
+        "The Accreditation Office",
+        "Thư xác nhận đăng ký đại biểu",
+        "ngày 25 tháng 10 năm 2025",
+    ] {
+        assert!(vi.contains(words), "{words:?} not in the letters:\n{vi}");
+    }
+
+    // A code the application does not speak: one line naming the flag.
+    let err = fails(
+        &a,
+        "clerk",
+        &[
+            "letters", "--kind", "visa", "--lang", "klingon", "-o", "x.pdf",
+        ],
+    );
+    assert_eq!(
+        err.trim(),
+        "error: --lang: \"klingon\" is not a language Accredit speaks (one of en, vi, fr, ar, zh, ru, es)"
+    );
+}

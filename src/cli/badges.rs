@@ -85,6 +85,10 @@ pub enum BadgesCommand {
         /// With --delegation: where to write the receipt.
         #[arg(short, long, value_name = "RECEIPT.pdf", requires = "delegation")]
         output: Option<PathBuf>,
+        /// With --delegation: the receipt's language, en, vi, fr, ar, zh, ru
+        /// or es (English where the receipt is not translated). [default: en]
+        #[arg(long, value_name = "CODE", requires = "delegation")]
+        lang: Option<String>,
         #[arg(long, requires = "delegation")]
         json: bool,
     },
@@ -228,8 +232,10 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             collected_by,
             participants,
             output: Some(path),
+            lang,
             json,
         } => {
+            let language = super::report::language(lang.as_deref().unwrap_or("en"))?;
             let delegation = store::delegations::find_by_code(&conn, &code)?
                 .ok_or_else(|| Error::not_found("delegation", &code))?;
             let request = crate::desk::liaison::LiaisonRequest {
@@ -238,7 +244,8 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
                 id_check,
                 participants,
             };
-            let s = crate::desk::liaison::hand_over(&mut conn, &actor, &request, &path)?;
+            let s =
+                crate::desk::liaison::hand_over_in(&mut conn, &actor, &request, &path, language)?;
             if json {
                 return output::json(&s);
             }

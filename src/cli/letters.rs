@@ -41,14 +41,23 @@ pub struct LettersArgs {
     /// With --template: the new signatory line.
     #[arg(long, requires = "template")]
     signatory: Option<String>,
+    /// The language of the letters (and of the default template shown with
+    /// --template): en, vi, fr, ar, zh, ru or es (English where the letters
+    /// are not translated). A template an administrator wrote is used as
+    /// written. [default: en]
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
     #[arg(long)]
     json: bool,
 }
 
 pub fn run(ctx: &Context, args: LettersArgs) -> Result<()> {
+    let language = crate::report::document_language(super::report::language(
+        args.lang.as_deref().unwrap_or("en"),
+    )?);
     let (mut conn, actor) = ctx.sign_in()?;
     if args.template {
-        let mut t = letters::template(&conn, args.kind)?;
+        let mut t = letters::template_in(&conn, args.kind, language)?;
         let changing =
             args.subject.is_some() || args.body_file.is_some() || args.signatory.is_some();
         if changing {
@@ -62,7 +71,7 @@ pub fn run(ctx: &Context, args: LettersArgs) -> Result<()> {
                 t.signatory = s;
             }
             letters::set_template(&mut conn, &actor, args.kind, &t)?;
-            t = letters::template(&conn, args.kind)?;
+            t = letters::template_in(&conn, args.kind, language)?;
         }
         return show(&t, args.json);
     }
@@ -83,13 +92,14 @@ pub fn run(ctx: &Context, args: LettersArgs) -> Result<()> {
                 .id,
         );
     }
-    let summary = letters::write_letters(
+    let summary = letters::write_letters_in(
         &ctx.workspace,
         &mut conn,
         &actor,
         args.kind,
         &selection,
         &path,
+        language,
     )?;
     if args.json {
         return output::json(&summary);

@@ -5,6 +5,7 @@ use clap::Subcommand;
 use super::{Context, output};
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::report::{self, Destination, Format, Request, Scope, TableId};
 
 #[derive(Debug, Subcommand)]
@@ -28,6 +29,11 @@ pub enum ReportCommand {
         /// The figures as of this instant (Unix seconds or RFC 3339) [default: now].
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
+        /// The language of the PDF and of the XLSX's sheet names and headers:
+        /// en, vi, fr, ar, zh, ru or es (English where the report is not
+        /// translated). JSON and CSV stay English. [default: en]
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
         /// The file to write, or `-` for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
@@ -41,8 +47,10 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         format,
         table,
         at,
+        lang,
         output: path,
     } = cmd;
+    let language = language(lang.as_deref().unwrap_or("en"))?;
     if table.is_some() && format != Format::Csv {
         return Err(Error::invalid(
             "table",
@@ -72,15 +80,22 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
     };
     if path.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
-        report::export(
+        report::export_in(
             &mut conn,
             &actor,
             &request,
             Destination::Stream(&mut stdout),
+            language,
         )?;
         return Ok(());
     }
-    let summary = report::export(&mut conn, &actor, &request, Destination::File(&path))?;
+    let summary = report::export_in(
+        &mut conn,
+        &actor,
+        &request,
+        Destination::File(&path),
+        language,
+    )?;
     output::say(format!(
         "Wrote the attendance report ({}, {}, figures as of {}) to {} ({} bytes).",
         summary.format.as_str().to_uppercase(),
@@ -89,4 +104,11 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         path.display(),
         summary.bytes
     ))
+}
+
+/// The language a `--lang` names: one line naming the flag when it names
+/// none the application speaks.
+pub(super) fn language(code: &str) -> Result<Language> {
+    code.parse::<Language>()
+        .map_err(|e| Error::Other(format!("--lang: {e}")))
 }

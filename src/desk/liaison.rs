@@ -14,6 +14,7 @@ use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::domain::{BadgeSerial, DelegationId, ParticipantId, ParticipantStatus, clean_text};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::search::sort_name;
 use crate::store;
 
@@ -63,6 +64,22 @@ pub fn collected_for_delegation(collected_by: &str, id_check: &str) -> String {
     format!("collected by {collected_by} for the delegation ({id_check})")
 }
 
+/// Why a badge is still to come (a [`ReceiptLine`]'s note, in English as
+/// the CLI's JSON gives it).
+const AWAITING_CLEARANCE: &str = "awaiting clearance";
+const NOT_APPROVED: &str = "not approved yet";
+const NOT_PRINTED: &str = "not printed yet";
+
+/// A [`ReceiptLine`]'s note in `language` (one it does not know as it is).
+pub fn note_in(note: &str, language: Language) -> String {
+    match note {
+        AWAITING_CLEARANCE => crate::tr!(language, "doc-receipt-note-awaiting-clearance"),
+        NOT_APPROVED => crate::tr!(language, "doc-receipt-note-not-approved"),
+        NOT_PRINTED => crate::tr!(language, "doc-receipt-note-not-printed"),
+        other => other.to_string(),
+    }
+}
+
 /// Hands the delegation's printed badges to its liaison officer and writes
 /// the receipt to `path`.
 pub fn hand_over(
@@ -70,6 +87,19 @@ pub fn hand_over(
     actor: &Actor,
     request: &LiaisonRequest,
     path: &Path,
+) -> Result<LiaisonSummary> {
+    hand_over_in(conn, actor, request, path, Language::English)
+}
+
+/// [`hand_over`] with the receipt written in `language` (English where the
+/// documents are not translated into it). The summary, the audit trail and
+/// the badges' records stay English.
+pub fn hand_over_in(
+    conn: &mut Db,
+    actor: &Actor,
+    request: &LiaisonRequest,
+    path: &Path,
+    language: Language,
 ) -> Result<LiaisonSummary> {
     actor.require(Permission::HandOverBadges)?;
     let collected_by = clean_text(&request.collected_by);
@@ -156,7 +186,8 @@ pub fn hand_over(
         })),
     )?;
     let logo = store::event::logo(&tx)?;
-    let pdf = super::receipt::render(&event, logo.as_deref(), &summary)?;
+    let language = crate::report::document_language(language);
+    let pdf = super::receipt::render_in(&event, logo.as_deref(), &summary, language)?;
     summary.bytes = pdf.len();
     let staged = crate::files::write_staged(path, &pdf)?;
     tx.commit()?;
@@ -246,11 +277,9 @@ fn plan(tx: &Db, delegation: DelegationId, participants: &[ParticipantId]) -> Re
             Some(b) if b.print_count > 0 && blocked.is_none() => {
                 handed.push((b.serial, line(Some(b.serial), "")))
             }
-            _ if blocked.is_some() => to_come.push(line(None, "awaiting clearance")),
-            _ if p.status == ParticipantStatus::Nominated => {
-                to_come.push(line(None, "not approved yet"))
-            }
-            _ => to_come.push(line(None, "not printed yet")),
+            _ if blocked.is_some() => to_come.push(line(None, AWAITING_CLEARANCE)),
+            _ if p.status == ParticipantStatus::Nominated => to_come.push(line(None, NOT_APPROVED)),
+            _ => to_come.push(line(None, NOT_PRINTED)),
         }
     }
     Ok((delegation, handed, to_come))

@@ -2,20 +2,29 @@
 //! the event's letterhead, the delegation, each badge (name, category,
 //! serial), those still to come, the time, the clerk, and signature lines
 //! for both sides. A4, on the deterministic PDF writer the attendance
-//! report uses: the same data gives the same bytes.
+//! report uses: the same data gives the same bytes. Written in a given
+//! language (the names stay as entered).
 
 use crate::badge::text::Align;
 use crate::domain::Event;
 use crate::error::Result;
+use crate::i18n::Language;
 use crate::report::pdf::doc::{CONTENT_WIDTH, Document, MARGIN, MUTED, NAVY, RULE, Style};
+use crate::tr;
 
 use super::liaison::{LiaisonSummary, ReceiptLine};
 
 const ROW: f32 = 17.0;
 
 /// The event's letterhead at the top of the first page: logo, name, venue
-/// and dates, and a rule under them. Shared with the letters.
-pub(crate) fn letterhead(doc: &mut Document, event: &Event, logo: Option<&[u8]>) {
+/// and dates (in `language`), and a rule under them. Shared with the
+/// letters.
+pub(crate) fn letterhead(
+    doc: &mut Document,
+    event: &Event,
+    logo: Option<&[u8]>,
+    language: Language,
+) {
     let top = doc.y;
     let mut x = MARGIN;
     if let Some(image) = logo.and_then(|l| crate::badge::pdf::image::decode_logo(l).ok()) {
@@ -40,7 +49,7 @@ pub(crate) fn letterhead(doc: &mut Document, event: &Event, logo: Option<&[u8]>)
         top + 24.0,
         w,
         16.0,
-        &format!("{} · {}", event.venue, event.dates_label()),
+        &format!("{} · {}", event.venue, event.dates_label_in(language)),
         Style::new(10.0).colour(MUTED).shrink(0.7),
     );
     doc.y = top + 54.0;
@@ -49,33 +58,51 @@ pub(crate) fn letterhead(doc: &mut Document, event: &Event, logo: Option<&[u8]>)
 }
 
 pub fn render(event: &Event, logo: Option<&[u8]>, s: &LiaisonSummary) -> Result<Vec<u8>> {
+    render_in(event, logo, s, Language::English)
+}
+
+/// The receipt with its words, dates and numbers in `language`.
+pub fn render_in(
+    event: &Event,
+    logo: Option<&[u8]>,
+    s: &LiaisonSummary,
+    language: Language,
+) -> Result<Vec<u8>> {
+    let l = language;
     let mut doc = Document::new();
-    letterhead(&mut doc, event, logo);
+    letterhead(&mut doc, event, logo, l);
     doc.text(
         MARGIN,
         doc.y,
         CONTENT_WIDTH,
         24.0,
-        "Badge collection receipt",
+        &tr!(l, "doc-receipt-title"),
         Style::new(18.0).bold(),
     );
     doc.y += 32.0;
     let facts = [
-        ("Receipt", format!("No. {}", s.collection)),
         (
-            "Delegation",
+            tr!(l, "doc-receipt-number-label"),
+            tr!(l, "doc-receipt-number", number = s.collection.to_string()),
+        ),
+        (
+            tr!(l, "doc-receipt-delegation"),
             format!("{} — {}", s.delegation, s.delegation_name),
         ),
-        ("Collected by", s.collected_by.clone()),
-        ("Identity document", s.id_check.clone()),
-        ("Handed over", event.local_time(s.at)),
-        ("Desk clerk", s.clerk.clone()),
+        (tr!(l, "doc-receipt-collected-by"), s.collected_by.clone()),
+        (tr!(l, "doc-receipt-identity-document"), s.id_check.clone()),
         (
-            "Badges",
-            format!(
-                "{} handed over, {} still to come",
-                s.handed_over.len(),
-                s.still_to_come.len()
+            tr!(l, "doc-receipt-handed-over"),
+            crate::report::local_minute_in(l, &event.local_time(s.at)),
+        ),
+        (tr!(l, "doc-receipt-clerk"), s.clerk.clone()),
+        (
+            tr!(l, "doc-receipt-badges"),
+            tr!(
+                l,
+                "doc-receipt-badges-count",
+                handed_over = s.handed_over.len(),
+                to_come = s.still_to_come.len()
             ),
         ),
     ];
@@ -85,7 +112,7 @@ pub fn render(event: &Event, logo: Option<&[u8]>, s: &LiaisonSummary) -> Result<
             doc.y,
             120.0,
             15.0,
-            label,
+            &label,
             Style::new(10.0).colour(MUTED),
         );
         doc.text(
@@ -99,31 +126,48 @@ pub fn render(event: &Event, logo: Option<&[u8]>, s: &LiaisonSummary) -> Result<
         doc.y += 16.0;
     }
     doc.y += 10.0;
+    let headers = |last: String| {
+        [
+            "#".to_string(),
+            tr!(l, "doc-receipt-col-name"),
+            tr!(l, "doc-receipt-col-category"),
+            last,
+        ]
+    };
     table(
         &mut doc,
-        "Badges handed over",
+        &tr!(l, "doc-receipt-badges-handed-over"),
         &s.handed_over,
-        "Serial",
-        |l| l.serial.map(|x| x.to_string()).unwrap_or_default(),
+        &headers(tr!(l, "doc-receipt-col-serial")),
+        |line| line.serial.map(|x| x.to_string()).unwrap_or_default(),
     );
     if !s.still_to_come.is_empty() {
         doc.y += 8.0;
-        table(&mut doc, "Still to come", &s.still_to_come, "", |l| {
-            l.note.clone()
-        });
+        table(
+            &mut doc,
+            &tr!(l, "doc-receipt-still-to-come"),
+            &s.still_to_come,
+            &headers(String::new()),
+            |line| super::liaison::note_in(&line.note, l),
+        );
     }
-    signatures(&mut doc, s);
-    let left = format!(
-        "{} · Badge collection receipt No. {} · {}",
-        event.code, s.collection, s.delegation
+    signatures(&mut doc, s, l);
+    let left = tr!(
+        l,
+        "doc-receipt-footer",
+        event = event.code.as_str(),
+        number = s.collection.to_string(),
+        delegation = &s.delegation
     );
     doc.finish_as(
-        &format!(
-            "Badge collection receipt {} — {}",
-            s.collection, s.delegation
+        &tr!(
+            l,
+            "doc-receipt-document-title",
+            number = s.collection.to_string(),
+            delegation = &s.delegation
         ),
         "Accredit receipts",
-        |n, count| (left.clone(), format!("Page {n} of {count}")),
+        |n, count| (left.clone(), crate::report::pdf::page_of(l, n, count)),
     )
 }
 
@@ -131,7 +175,7 @@ fn table(
     doc: &mut Document,
     title: &str,
     lines: &[ReceiptLine],
-    last: &str,
+    headers: &[String; 4],
     last_of: impl Fn(&ReceiptLine) -> String,
 ) {
     let cols = [
@@ -150,7 +194,7 @@ fn table(
             Style::new(12.0).bold().colour(NAVY),
         );
         doc.y += 20.0;
-        for ((x, w), label) in cols.iter().zip(["#", "Name", "Category", last]) {
+        for ((x, w), label) in cols.iter().zip(headers) {
             doc.text(
                 *x,
                 doc.y,
@@ -189,7 +233,7 @@ fn table(
     }
 }
 
-fn signatures(doc: &mut Document, s: &LiaisonSummary) {
+fn signatures(doc: &mut Document, s: &LiaisonSummary, language: Language) {
     doc.y += 24.0;
     doc.ensure(110.0);
     doc.text(
@@ -197,14 +241,20 @@ fn signatures(doc: &mut Document, s: &LiaisonSummary) {
         doc.y,
         CONTENT_WIDTH,
         28.0,
-        "The liaison officer received the badges listed above for the delegation and will hand each to its holder.",
+        &tr!(language, "doc-receipt-statement"),
         Style::new(9.5).colour(MUTED).lines(2),
     );
     doc.y += 58.0;
     let half = (CONTENT_WIDTH - 30.0) / 2.0;
     for (i, (role, name)) in [
-        ("Handed over by (accreditation desk)", s.clerk.as_str()),
-        ("Received by (liaison officer)", s.collected_by.as_str()),
+        (
+            tr!(language, "doc-receipt-handed-over-by"),
+            s.clerk.as_str(),
+        ),
+        (
+            tr!(language, "doc-receipt-received-by"),
+            s.collected_by.as_str(),
+        ),
     ]
     .into_iter()
     .enumerate()
@@ -216,7 +266,7 @@ fn signatures(doc: &mut Document, s: &LiaisonSummary) {
             doc.y + 3.0,
             half,
             14.0,
-            role,
+            &role,
             Style::new(9.0).colour(MUTED),
         );
         doc.text(

@@ -162,6 +162,44 @@ impl Event {
         }
     }
 
+    /// [`Event::dates_label`] as `language` writes it, for the documents
+    /// that take a language: "25–26 octobre 2025", "ngày 25–26 tháng 10
+    /// năm 2025". English gives exactly [`Event::dates_label`].
+    pub fn dates_label_in(&self, language: crate::i18n::Language) -> String {
+        let (s, e) = (self.start_date, self.end_date);
+        let day = |d: Date| d.day().to_string();
+        let year = |d: Date| d.year().to_string();
+        if s == e {
+            crate::i18n::date_long(language, s)
+        } else if s.year() == e.year() && s.month() == e.month() {
+            crate::tr!(
+                language,
+                "doc-dates-same-month",
+                start_day = day(s),
+                end_day = day(e),
+                month = month_name_in(language, e),
+                year = year(e),
+            )
+        } else if s.year() == e.year() {
+            crate::tr!(
+                language,
+                "doc-dates-same-year",
+                start_day = day(s),
+                start_month = month_name_in(language, s),
+                end_day = day(e),
+                end_month = month_name_in(language, e),
+                year = year(e),
+            )
+        } else {
+            crate::tr!(
+                language,
+                "doc-dates-years",
+                start = crate::i18n::date_short(language, s),
+                end = crate::i18n::date_short(language, e),
+            )
+        }
+    }
+
     /// Formats an instant in the event's time zone, `2025-10-25 09:41`.
     pub fn local_time(&self, unix: i64) -> String {
         match jiff::Timestamp::from_second(unix) {
@@ -182,6 +220,24 @@ impl Event {
     }
 }
 
+/// The name of a date's month in `language` (the words of `dates.ftl`).
+fn month_name_in(language: crate::i18n::Language, date: Date) -> String {
+    match date.month() {
+        1 => crate::tr!(language, "month-1"),
+        2 => crate::tr!(language, "month-2"),
+        3 => crate::tr!(language, "month-3"),
+        4 => crate::tr!(language, "month-4"),
+        5 => crate::tr!(language, "month-5"),
+        6 => crate::tr!(language, "month-6"),
+        7 => crate::tr!(language, "month-7"),
+        8 => crate::tr!(language, "month-8"),
+        9 => crate::tr!(language, "month-9"),
+        10 => crate::tr!(language, "month-10"),
+        11 => crate::tr!(language, "month-11"),
+        _ => crate::tr!(language, "month-12"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,5 +249,63 @@ mod tests {
         assert!(EventCode::parse("hn25").is_err());
         assert!(EventCode::parse("").is_err());
         assert!(EventCode::parse("ABCDEFGHIJKLMNOPQ").is_err());
+    }
+
+    fn event(start: Date, end: Date) -> Event {
+        Event {
+            code: EventCode::parse("HN25").unwrap(),
+            name: "Conference".into(),
+            venue: "Hanoi".into(),
+            time_zone: "Asia/Ho_Chi_Minh".into(),
+            start_date: start,
+            end_date: end,
+            badge_valid_from: 0,
+            badge_valid_until: 1,
+            title_band: String::new(),
+            footer: String::new(),
+            band_colour: super::super::Colour::BLACK,
+            default_layout: Layout::A6,
+            revocation_max_age_minutes: 10,
+        }
+    }
+
+    #[test]
+    fn dates_read_in_each_language_and_english_as_before() {
+        use crate::i18n::Language;
+        use jiff::civil::date;
+        let spans = [
+            (date(2025, 10, 25), date(2025, 10, 25)),
+            (date(2025, 10, 25), date(2025, 10, 26)),
+            (date(2025, 10, 30), date(2025, 11, 2)),
+            (date(2025, 12, 30), date(2026, 1, 2)),
+        ];
+        for (s, e) in spans {
+            let ev = event(s, e);
+            assert_eq!(ev.dates_label_in(Language::English), ev.dates_label());
+        }
+        let two_days = event(date(2025, 10, 25), date(2025, 10, 26));
+        assert_eq!(two_days.dates_label(), "25–26 October 2025");
+        assert_eq!(
+            two_days.dates_label_in(Language::French),
+            "25–26 octobre 2025"
+        );
+        assert_eq!(
+            two_days.dates_label_in(Language::Vietnamese),
+            "ngày 25–26 tháng 10 năm 2025"
+        );
+        let over_a_month = event(date(2025, 10, 30), date(2025, 11, 2));
+        assert_eq!(
+            over_a_month.dates_label_in(Language::French),
+            "30 octobre – 2 novembre 2025"
+        );
+        assert_eq!(
+            over_a_month.dates_label_in(Language::Vietnamese),
+            "ngày 30 tháng 10 – ngày 2 tháng 11 năm 2025"
+        );
+        let new_year = event(date(2025, 12, 30), date(2026, 1, 2));
+        assert_eq!(
+            new_year.dates_label_in(Language::French),
+            "30/12/2025 – 02/01/2026"
+        );
     }
 }

@@ -173,6 +173,23 @@ impl DocumentKind {
             DocumentKind::Other => "Other",
         }
     }
+
+    /// [`DocumentKind::label`] in `language`, for the documents that take a
+    /// language (a letter names the document a visa is asked for with).
+    pub fn label_in(self, language: crate::i18n::Language) -> String {
+        match self {
+            DocumentKind::Passport => crate::tr!(language, "doc-document-passport"),
+            DocumentKind::DiplomaticPassport => {
+                crate::tr!(language, "doc-document-diplomatic-passport")
+            }
+            DocumentKind::OfficialPassport => {
+                crate::tr!(language, "doc-document-official-passport")
+            }
+            DocumentKind::NationalId => crate::tr!(language, "doc-document-national-id"),
+            DocumentKind::LaissezPasser => crate::tr!(language, "doc-document-laissez-passer"),
+            DocumentKind::Other => crate::tr!(language, "doc-document-other"),
+        }
+    }
 }
 
 impl std::fmt::Display for DocumentKind {
@@ -565,6 +582,21 @@ mod tests {
             Date::constant(2025, 10, 26),
         )));
         assert_eq!(errors[0].field, "document_expiry");
+    }
+
+    #[test]
+    fn document_kinds_read_in_each_language_and_english_as_before() {
+        use crate::i18n::Language;
+        for kind in DocumentKind::ALL {
+            assert_eq!(kind.label_in(Language::English), kind.label());
+            for language in [Language::Vietnamese, Language::French] {
+                assert_ne!(kind.label_in(language), kind.label(), "{kind:?}");
+            }
+        }
+        assert_eq!(
+            DocumentKind::DiplomaticPassport.label_in(Language::French),
+            "Passeport diplomatique"
+        );
     }
 
     #[test]

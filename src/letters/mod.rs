@@ -5,7 +5,9 @@
 //! signed with the event's key (`credential::letter`): scanned into the
 //! desk's search field it opens that participant; a gate refuses it, since
 //! a letter is never a badge. Letters are only for approved people who are
-//! cleared where clearance is required.
+//! cleared where clearance is required. A letter is written in a given
+//! language: its fixed words, its dates and, unless an administrator wrote
+//! the template, the default template of that language.
 
 pub mod code;
 mod render;
@@ -21,6 +23,7 @@ use crate::auth::{Actor, Permission};
 use crate::credential::{LetterClaims, issue_letter};
 use crate::domain::{DelegationId, ParticipantId, ParticipantStatus};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::store;
 use crate::workspace::Workspace;
 
@@ -48,6 +51,14 @@ impl LetterKind {
         match self {
             LetterKind::Acknowledgement => "Acknowledgement of accreditation",
             LetterKind::Visa => "Visa support letter",
+        }
+    }
+
+    /// [`LetterKind::label`] in `language`.
+    pub fn label_in(self, language: Language) -> String {
+        match self {
+            LetterKind::Acknowledgement => crate::tr!(language, "doc-letter-kind-acknowledgement"),
+            LetterKind::Visa => crate::tr!(language, "doc-letter-kind-visa"),
         }
     }
 
@@ -108,13 +119,19 @@ pub struct LetterSummary {
 
 /// The template of a kind: the administrator's, or the default.
 pub fn template(conn: &Db, kind: LetterKind) -> Result<Template> {
+    template_in(conn, kind, Language::English)
+}
+
+/// The template of a kind: the administrator's (in the words they wrote),
+/// or the default one of `language`.
+pub fn template_in(conn: &Db, kind: LetterKind, language: Language) -> Result<Template> {
     Ok(match store::letters::get(conn, kind.as_str())? {
         Some((subject, body, signatory)) => Template {
             subject,
             body,
             signatory,
         },
-        None => Template::default_for(kind),
+        None => Template::default_in(kind, language),
     })
 }
 
@@ -154,7 +171,24 @@ pub fn write_letters(
     selection: &LetterSelection,
     path: &Path,
 ) -> Result<LetterSummary> {
+    write_letters_in(ws, conn, actor, kind, selection, path, Language::English)
+}
+
+/// [`write_letters`] in `language` (English where the documents are not
+/// translated into it): the fixed words, the dates, the document types and
+/// the default template. The summary (and the reasons people were skipped)
+/// stays English, as the CLI's JSON gives it.
+pub fn write_letters_in(
+    ws: &Workspace,
+    conn: &mut Db,
+    actor: &Actor,
+    kind: LetterKind,
+    selection: &LetterSelection,
+    path: &Path,
+    language: Language,
+) -> Result<LetterSummary> {
     actor.require(Permission::WriteLetters)?;
+    let language = crate::report::document_language(language);
     let now = crate::clock::now();
     let tx = conn.transaction()?;
     let event = store::event::get(&tx)?;
@@ -206,7 +240,7 @@ pub fn write_letters(
         )));
     }
     let key = crate::signing::signing_key(&ws.keys_dir(), &tx)?;
-    let template = template(&tx, kind)?;
+    let template = template_in(&tx, kind, language)?;
     let lookup = crate::desk::records::Lookup::load(&tx)?;
     let mut letters = Vec::with_capacity(chosen.len());
     for p in &chosen {
@@ -219,7 +253,7 @@ pub fn write_letters(
             },
             &key.1,
         );
-        let fields = template::Fields::of(&event, p, &lookup, now);
+        let fields = template::Fields::of_in(&event, p, &lookup, now, language);
         letters.push(render::Letter {
             participant: p.id,
             recipient: fields.recipient(),
@@ -239,7 +273,7 @@ pub fn write_letters(
         )?;
     }
     let logo = store::event::logo(&tx)?;
-    let (pdf, pages) = render::render(&event, logo.as_deref(), kind, &letters)?;
+    let (pdf, pages) = render::render(&event, logo.as_deref(), kind, &letters, language)?;
     let summary = LetterSummary {
         kind,
         letters: letters.len(),

@@ -6,7 +6,9 @@ use crate::badge::qr;
 use crate::badge::text::Align;
 use crate::domain::{Event, ParticipantId};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::report::pdf::doc::{CONTENT_BOTTOM, CONTENT_WIDTH, Document, MARGIN, MUTED, Style};
+use crate::tr;
 
 use super::LetterKind;
 
@@ -23,13 +25,15 @@ pub struct Letter {
 
 const QR_SIDE: f32 = 96.0;
 
-/// The PDF and its page count.
+/// The PDF and its page count; the fixed words in `language`.
 pub fn render(
     event: &Event,
     logo: Option<&[u8]>,
     kind: LetterKind,
     letters: &[Letter],
+    language: Language,
 ) -> Result<(Vec<u8>, usize)> {
+    let l = language;
     let mut doc = Document::new();
     let mut footers = Vec::new();
     for (i, letter) in letters.iter().enumerate() {
@@ -37,7 +41,7 @@ pub fn render(
             doc.new_page();
         }
         let first_page = footers.len();
-        letterhead_and_text(&mut doc, event, logo, letter);
+        letterhead_and_text(&mut doc, event, logo, letter, l);
         // The QR code at the foot of the letter's last page.
         let matrix = qr::encode(&letter.code).map_err(|e| {
             Error::Other(format!(
@@ -53,7 +57,7 @@ pub fn render(
             top + 20.0,
             CONTENT_WIDTH - QR_SIDE - 16.0,
             30.0,
-            "Signed code: scanned at the accreditation desk, it opens this participant's record. This letter is not a badge and gives no access to the venue.",
+            &tr!(l, "doc-letter-code-note"),
             Style::new(8.0).colour(MUTED).lines(2).shrink(0.8),
         );
         doc.text(
@@ -61,7 +65,12 @@ pub fn render(
             top + 56.0,
             CONTENT_WIDTH - QR_SIDE - 16.0,
             14.0,
-            &format!("{} · participant {}", kind.label(), letter.participant),
+            &tr!(
+                l,
+                "doc-letter-code-line",
+                kind = kind.label_in(l),
+                participant = letter.participant.to_string()
+            ),
             Style::new(8.0).colour(MUTED),
         );
         let pages_now = page_count(&doc, first_page, &footers);
@@ -71,15 +80,26 @@ pub fn render(
     }
     let total = footers.len();
     let code = event.code.to_string();
-    let label = kind.label();
+    let label = kind.label_in(l);
     let pdf = doc.finish_as(
-        &format!("{} — {}", label, event.name),
+        &tr!(
+            l,
+            "doc-letter-document-title",
+            kind = &label,
+            event = &event.name
+        ),
         "Accredit letters",
         |n, count| {
             let participant = footers.get(n - 1).copied().unwrap_or_default();
             (
-                format!("{code} · {label} · participant {participant}"),
-                format!("Page {n} of {count}"),
+                tr!(
+                    l,
+                    "doc-letter-footer",
+                    event = &code,
+                    kind = &label,
+                    participant = participant.to_string()
+                ),
+                crate::report::pdf::page_of(l, n, count),
             )
         },
     )?;
@@ -91,8 +111,14 @@ fn page_count(doc: &Document, first_page: usize, _footers: &[ParticipantId]) -> 
     doc.page_count() - first_page
 }
 
-fn letterhead_and_text(doc: &mut Document, event: &Event, logo: Option<&[u8]>, l: &Letter) {
-    crate::desk::receipt::letterhead(doc, event, logo);
+fn letterhead_and_text(
+    doc: &mut Document,
+    event: &Event,
+    logo: Option<&[u8]>,
+    l: &Letter,
+    language: Language,
+) {
+    crate::desk::receipt::letterhead(doc, event, logo, language);
     doc.text(
         MARGIN,
         doc.y,

@@ -7,6 +7,7 @@ use super::LetterKind;
 use crate::desk::records::Lookup;
 use crate::domain::{Event, FieldError, Participant, clean_text};
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, Language, lookup};
 
 /// The placeholders a template may use, and what each stands for.
 pub const PLACEHOLDERS: [(&str, &str); 14] = [
@@ -34,30 +35,31 @@ pub struct Template {
 }
 
 impl Template {
+    /// The English default of a kind.
     pub fn default_for(kind: LetterKind) -> Template {
+        Template::default_in(kind, Language::English)
+    }
+
+    /// The default of a kind in `language` (from the catalogue, where the
+    /// placeholders are Fluent variables: `{ $name }` there is `{name}`
+    /// here, so a translation cannot misspell one).
+    pub fn default_in(kind: LetterKind, language: Language) -> Template {
+        let l = language;
+        let args: Vec<(&'static str, Arg)> = PLACEHOLDERS
+            .iter()
+            .map(|(name, _)| (*name, Arg::Text(format!("{{{name}}}"))))
+            .collect();
+        let signatory = lookup(l, "doc-letter-signatory", &args);
         match kind {
             LetterKind::Acknowledgement => Template {
-                subject: "Accreditation to {event}".into(),
-                body: "Dear {name},\n\nThe organisers of {event}, held at {venue} on {dates}, \
-                       acknowledge your accreditation as {function} of the delegation of \
-                       {delegation} ({category}).\n\nPlease collect your badge at the \
-                       accreditation desk with the identity document you were nominated with \
-                       ({document_type} {document_number}).\n\nWe look forward to welcoming you."
-                    .into(),
-                signatory: "The Accreditation Office".into(),
+                subject: lookup(l, "doc-letter-acknowledgement-subject", &args),
+                body: lookup(l, "doc-letter-acknowledgement-body", &args),
+                signatory,
             },
             LetterKind::Visa => Template {
-                subject: "Visa application in support of participation in {event}".into(),
-                body: "To the consular authorities concerned,\n\nThe organisers of {event}, \
-                       held at {venue} on {dates}, confirm that {name}, born on \
-                       {date_of_birth}, national of {nationality}, holder of \
-                       {document_type} {document_number} valid until {document_expiry}, is \
-                       accredited as {function} of the delegation of {delegation}.\n\nWe \
-                       would be grateful for any assistance in granting the visa needed to \
-                       attend the conference.\n\nThis letter does not give access to the \
-                       venue; the accreditation badge does."
-                    .into(),
-                signatory: "The Accreditation Office".into(),
+                subject: lookup(l, "doc-letter-visa-subject", &args),
+                body: lookup(l, "doc-letter-visa-body", &args),
+                signatory,
             },
         }
     }
@@ -168,9 +170,21 @@ pub struct Fields {
 
 impl Fields {
     pub fn of(event: &Event, p: &Participant, lookup: &Lookup, now: i64) -> Fields {
+        Fields::of_in(event, p, lookup, now, Language::English)
+    }
+
+    /// One person's values with the dates and the document's type in
+    /// `language` (names as entered).
+    pub fn of_in(
+        event: &Event,
+        p: &Participant,
+        lookup: &Lookup,
+        now: i64,
+        language: Language,
+    ) -> Fields {
         let d = &p.details;
         let long = |date: Option<jiff::civil::Date>| {
-            date.map(|d| d.strftime("%-d %B %Y").to_string())
+            date.map(|d| crate::i18n::date_long(language, d))
                 .unwrap_or_default()
         };
         let today = jiff::Timestamp::from_second(now)
@@ -193,12 +207,12 @@ impl Fields {
                 .unwrap_or_default(),
             nationality: d.nationality.clone(),
             date_of_birth: long(d.date_of_birth),
-            document_type: d.document.kind.label().to_string(),
+            document_type: d.document.kind.label_in(language),
             document_number: d.document.number.clone(),
             document_expiry: long(d.document.expiry),
             event: event.name.clone(),
             venue: event.venue.clone(),
-            dates: event.dates_label(),
+            dates: event.dates_label_in(language),
             date: long(today),
         }
     }
@@ -235,6 +249,62 @@ impl Fields {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The English defaults as they were written in the code before they
+    /// moved to the catalogue: letters already written keep their words.
+    #[test]
+    fn the_english_defaults_are_unchanged() {
+        let ack = Template::default_for(LetterKind::Acknowledgement);
+        assert_eq!(ack.subject, "Accreditation to {event}");
+        assert_eq!(
+            ack.body,
+            "Dear {name},\n\nThe organisers of {event}, held at {venue} on {dates}, \
+             acknowledge your accreditation as {function} of the delegation of \
+             {delegation} ({category}).\n\nPlease collect your badge at the \
+             accreditation desk with the identity document you were nominated with \
+             ({document_type} {document_number}).\n\nWe look forward to welcoming you."
+        );
+        assert_eq!(ack.signatory, "The Accreditation Office");
+        let visa = Template::default_for(LetterKind::Visa);
+        assert_eq!(
+            visa.subject,
+            "Visa application in support of participation in {event}"
+        );
+        assert_eq!(
+            visa.body,
+            "To the consular authorities concerned,\n\nThe organisers of {event}, \
+             held at {venue} on {dates}, confirm that {name}, born on \
+             {date_of_birth}, national of {nationality}, holder of \
+             {document_type} {document_number} valid until {document_expiry}, is \
+             accredited as {function} of the delegation of {delegation}.\n\nWe \
+             would be grateful for any assistance in granting the visa needed to \
+             attend the conference.\n\nThis letter does not give access to the \
+             venue; the accreditation badge does."
+        );
+        assert_eq!(visa.signatory, "The Accreditation Office");
+    }
+
+    #[test]
+    fn every_language_default_is_a_valid_template() {
+        for language in Language::ALL {
+            for kind in LetterKind::ALL {
+                let t = Template::default_in(kind, language);
+                assert!(t.check().is_ok(), "{language:?} {kind:?}: {t:?}");
+                assert_eq!(t.cleaned(), t, "{language:?} {kind:?}");
+                assert!(t.body.split("\n\n").count() >= 3, "{language:?} {kind:?}");
+            }
+        }
+        let fr = Template::default_in(LetterKind::Visa, Language::French);
+        assert!(fr.body.contains("{name}") && fr.body.contains("{document_expiry}"));
+        assert!(
+            fr.body.starts_with("Aux autorités consulaires"),
+            "{}",
+            fr.body
+        );
+        let vi = Template::default_in(LetterKind::Acknowledgement, Language::Vietnamese);
+        assert!(vi.subject.contains("{event}"), "{}", vi.subject);
+        assert!(!vi.body.contains('$'), "{}", vi.body);
+    }
 
     #[test]
     fn unknown_placeholders_are_named() {

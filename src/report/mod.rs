@@ -18,6 +18,7 @@ use crate::attendance::{self, Figures, PersonRow, SessionDetail};
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::store;
 
 pub use tables::{Cell, Column, Table, TableId};
@@ -86,7 +87,7 @@ pub struct EventSummary {
     pub code: String,
     pub name: String,
     pub venue: String,
-    /// "25–26 October 2025".
+    /// "25–26 October 2025": in the document's language (English in JSON).
     pub dates: String,
 }
 
@@ -122,23 +123,74 @@ pub struct Report {
 impl Report {
     /// "All participants", "Delegation VNM — Viet Nam", "Session …".
     pub fn scope_label(&self) -> String {
+        self.scope_label_in(Language::English)
+    }
+
+    /// [`Report::scope_label`] in `language`.
+    pub fn scope_label_in(&self, language: Language) -> String {
         let delegation = self
             .scope
             .delegation
             .as_ref()
             .map(|d| format!("{} — {}", d.code, d.name));
         match (&self.scope.session, delegation) {
-            (None, None) => "All participants".into(),
-            (None, Some(d)) => format!("Delegation {d}"),
+            (None, None) => crate::tr!(language, "doc-report-scope-all"),
+            (None, Some(d)) => crate::tr!(language, "doc-report-scope-delegation", delegation = d),
             (Some(s), None) => s.clone(),
-            (Some(s), Some(d)) => format!("{s} · delegation {d}"),
+            (Some(s), Some(d)) => crate::tr!(
+                language,
+                "doc-report-scope-session-delegation",
+                session = s,
+                delegation = d
+            ),
         }
+    }
+}
+
+/// The language a document is written in: `language` when the documents
+/// are translated into it (English, Vietnamese, French), else English, so
+/// that a document never mixes two languages' words.
+pub fn document_language(language: Language) -> Language {
+    if crate::i18n::has_own(language, "doc-report-title") {
+        language
+    } else {
+        Language::English
+    }
+}
+
+/// A local date, or date and minute, of the figures ("2025-10-25",
+/// "2025-10-25 09:00") with the date as `language` writes it in a table
+/// ("25/10/2025 09:00"); anything else as it is.
+pub(crate) fn local_minute_in(language: Language, local: &str) -> String {
+    let Some(date) = local
+        .get(..10)
+        .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+    else {
+        return local.to_string();
+    };
+    match local.get(10..) {
+        Some("") => crate::i18n::date_short(language, date),
+        Some(rest) if rest.starts_with(' ') => {
+            format!("{}{rest}", crate::i18n::date_short(language, date))
+        }
+        _ => local.to_string(),
     }
 }
 
 /// Computes the report as of `at`. Refuses an unknown delegation or session,
 /// naming it.
 pub fn build(conn: &Db, actor: &Actor, scope: &Scope, at: i64) -> Result<Report> {
+    build_in(conn, actor, scope, at, Language::English)
+}
+
+/// [`build`], the event's dates written in `language`.
+pub fn build_in(
+    conn: &Db,
+    actor: &Actor,
+    scope: &Scope,
+    at: i64,
+    language: Language,
+) -> Result<Report> {
     actor.require(Permission::ViewReports)?;
     let event = store::event::get(conn)?;
     let delegation = match &scope.delegation {
@@ -208,7 +260,7 @@ pub fn build(conn: &Db, actor: &Actor, scope: &Scope, at: i64) -> Result<Report>
             code: event.code.to_string(),
             name: event.name.clone(),
             venue: event.venue.clone(),
-            dates: event.dates_label(),
+            dates: event.dates_label_in(language),
         },
         scope: ScopeSummary {
             delegation: delegation.map(|d| DelegationRef {
@@ -227,6 +279,17 @@ pub fn build(conn: &Db, actor: &Actor, scope: &Scope, at: i64) -> Result<Report>
 /// delegations for the whole event, participants for a delegation or a
 /// session); the other formats hold every table.
 pub fn render(report: &Report, format: Format, table: Option<TableId>) -> Result<Vec<u8>> {
+    render_in(report, format, table, Language::English)
+}
+
+/// [`render`] with the XLSX's sheet names and headers and the PDF's words in
+/// `language`; JSON and CSV stay English (scripts read them).
+pub fn render_in(
+    report: &Report,
+    format: Format,
+    table: Option<TableId>,
+    language: Language,
+) -> Result<Vec<u8>> {
     match format {
         Format::Json => serde_json::to_vec_pretty(report)
             .map_err(|e| Error::Other(format!("could not write the JSON report: {e}"))),
@@ -248,8 +311,8 @@ pub fn render(report: &Report, format: Format, table: Option<TableId>) -> Result
             })?;
             csv::write(chosen)
         }
-        Format::Xlsx => xlsx::write(report, &tables::tables(report)),
-        Format::Pdf => pdf::write(report, &tables::tables(report)),
+        Format::Xlsx => xlsx::write(report, &tables::tables_in(report, language), language),
+        Format::Pdf => pdf::write(report, &tables::tables_in(report, language), language),
     }
 }
 
@@ -291,8 +354,25 @@ pub fn export(
     request: &Request,
     to: Destination,
 ) -> Result<ExportSummary> {
-    let report = build(conn, actor, &request.scope, request.at)?;
-    let bytes = render(&report, request.format, request.table)?;
+    export_in(conn, actor, request, to, Language::English)
+}
+
+/// [`export`] with the PDF's words and the XLSX's sheet names and headers in
+/// `language` (English where the documents are not translated into it);
+/// JSON and CSV stay English. The audit trail records the export in English.
+pub fn export_in(
+    conn: &mut Db,
+    actor: &Actor,
+    request: &Request,
+    to: Destination,
+    language: Language,
+) -> Result<ExportSummary> {
+    let language = match request.format {
+        Format::Json | Format::Csv => Language::English,
+        Format::Xlsx | Format::Pdf => document_language(language),
+    };
+    let report = build_in(conn, actor, &request.scope, request.at, language)?;
+    let bytes = render_in(&report, request.format, request.table, language)?;
     // Immediate: the audit chain is read and extended under the write lock,
     // so a gate or another export committing meanwhile makes this wait
     // (busy timeout) instead of fail.
@@ -387,6 +467,38 @@ mod tests {
             file_name("HN25", &scoped, "2025-10-26 18:00", Format::Xlsx),
             "attendance-HN25-VNM-signing-ceremony-of-the-2025-10-26-18-00.xlsx"
         );
+    }
+
+    #[test]
+    fn local_dates_read_in_each_language() {
+        for local in [
+            "2025-10-25 09:00",
+            "2025-10-25",
+            "",
+            "soon",
+            "2025-10-25T09",
+        ] {
+            assert_eq!(local_minute_in(Language::English, local), local);
+        }
+        assert_eq!(
+            local_minute_in(Language::Vietnamese, "2025-10-25 09:00"),
+            "25/10/2025 09:00"
+        );
+        assert_eq!(
+            local_minute_in(Language::French, "2025-10-25"),
+            "25/10/2025"
+        );
+    }
+
+    #[test]
+    fn documents_fall_back_to_english_whole() {
+        assert_eq!(document_language(Language::French), Language::French);
+        assert_eq!(
+            document_language(Language::Vietnamese),
+            Language::Vietnamese
+        );
+        assert_eq!(document_language(Language::Arabic), Language::English);
+        assert_eq!(document_language(Language::English), Language::English);
     }
 
     #[test]

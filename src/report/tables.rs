@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use super::Report;
 use crate::attendance::PersonRow;
-use crate::domain::{Colour, ParticipantStatus};
+use crate::domain::{Colour, DelegationKind, ParticipantStatus};
+use crate::i18n::Language;
+use crate::tr;
 
 /// The tables a report can hold; the names are those of `--table`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -104,11 +106,26 @@ impl Cell {
         }
     }
 
+    /// The text in a workbook of `language`: [`Cell::text`] with "yes" in
+    /// that language.
+    pub fn text_in(&self, language: Language) -> String {
+        match self {
+            Cell::Flag(true) => tr!(language, "doc-report-yes"),
+            other => other.text(),
+        }
+    }
+
     /// The text as a person reads it: counts with thousands separators.
     pub fn display(&self) -> String {
+        self.display_in(Language::English)
+    }
+
+    /// The text as a reader of `language` reads it: counts grouped as that
+    /// language groups them (3,000 / 3.000 / 3 000), "yes" in that language.
+    pub fn display_in(&self, language: Language) -> String {
         match self {
-            Cell::Count(n) => thousands(*n),
-            other => other.text(),
+            Cell::Count(n) => crate::i18n::number(language, i64::from(*n)),
+            other => other.text_in(language),
         }
     }
 
@@ -126,17 +143,17 @@ pub struct Column {
     pub numeric: bool,
 }
 
-fn text_col(title: &str, width: f32) -> Column {
+fn text_col(title: String, width: f32) -> Column {
     Column {
-        title: title.into(),
+        title,
         width,
         numeric: false,
     }
 }
 
-fn num_col(title: &str, width: f32) -> Column {
+fn num_col(title: String, width: f32) -> Column {
     Column {
-        title: title.into(),
+        title,
         width,
         numeric: true,
     }
@@ -191,93 +208,165 @@ pub fn default_csv_table(report: &Report) -> TableId {
     }
 }
 
-/// Every table of the report, in reading order.
+/// Every table of the report, in reading order, in English (the CSV file's
+/// words, and the other formats' by default).
 pub fn tables(report: &Report) -> Vec<Table> {
-    let mut out = vec![about(report)];
+    tables_in(report, Language::English)
+}
+
+/// Every table of the report, in reading order, its titles, notes, column
+/// headers and fixed words in `language` (names stay as entered).
+pub fn tables_in(report: &Report, language: Language) -> Vec<Table> {
+    let l = language;
+    let mut out = vec![about(report, l)];
     if let Some(session) = &report.session {
-        out.push(session_summary(report, session));
-        out.push(session_delegations(session));
+        out.push(session_summary(report, session, l));
+        out.push(session_delegations(session, l));
     } else {
-        out.push(pipeline(report));
+        out.push(pipeline(report, l));
         if report.scope.delegation.is_none() {
-            out.push(representation(report));
+            out.push(representation(report, l));
         }
-        out.push(categories(report));
-        out.push(zones(report));
-        out.push(sessions(report));
+        out.push(categories(report, l));
+        out.push(zones(report, l));
+        out.push(sessions(report, l));
         if report.scope.delegation.is_none() {
-            out.push(delegations(report));
+            out.push(delegations(report, l));
         }
-        out.push(days(report));
-        out.push(quarter_hours(report));
+        out.push(days(report, l));
+        out.push(quarter_hours(report, l));
     }
     if let Some(people) = &report.participants {
-        out.push(participants(report, people));
+        out.push(participants(report, people, l));
     }
     out
 }
 
-fn about(r: &Report) -> Table {
+/// A table's title in `language`: the PDF's heading and the XLSX's sheet name.
+pub fn title(id: TableId, language: Language) -> String {
+    let l = language;
+    match id {
+        TableId::About => tr!(l, "doc-report-about-title"),
+        TableId::Pipeline => tr!(l, "doc-report-pipeline-title"),
+        TableId::Representation => tr!(l, "doc-report-representation-title"),
+        TableId::Categories => tr!(l, "doc-report-categories-title"),
+        TableId::Zones => tr!(l, "doc-report-zones-title"),
+        TableId::Sessions => tr!(l, "doc-report-sessions-title"),
+        TableId::Delegations => tr!(l, "doc-report-delegations-title"),
+        TableId::Days => tr!(l, "doc-report-days-title"),
+        TableId::QuarterHours => tr!(l, "doc-report-quarter-hours-title"),
+        TableId::Session => tr!(l, "doc-report-session-title"),
+        TableId::SessionDelegations => tr!(l, "doc-report-session-delegations-title"),
+        TableId::Participants => tr!(l, "doc-report-participants-title"),
+    }
+}
+
+/// A kind of delegation, as the report names it in `language`.
+pub fn kind_label(kind: DelegationKind, language: Language) -> String {
+    let l = language;
+    match kind {
+        DelegationKind::MemberState => tr!(l, "doc-report-kind-member-state"),
+        DelegationKind::ObserverState => tr!(l, "doc-report-kind-observer-state"),
+        DelegationKind::UnEntity => tr!(l, "doc-report-kind-un-entity"),
+        DelegationKind::Intergovernmental => tr!(l, "doc-report-kind-intergovernmental"),
+        DelegationKind::RegionalOrganisation => tr!(l, "doc-report-kind-regional"),
+        DelegationKind::FinancialInstitution => tr!(l, "doc-report-kind-financial"),
+        DelegationKind::Ngo => tr!(l, "doc-report-kind-ngo"),
+        DelegationKind::Academia => tr!(l, "doc-report-kind-academia"),
+        DelegationKind::Media => tr!(l, "doc-report-kind-media"),
+        DelegationKind::Host => tr!(l, "doc-report-kind-host"),
+    }
+}
+
+fn status_label(status: ParticipantStatus, language: Language) -> String {
+    let l = language;
+    match status {
+        ParticipantStatus::Nominated => tr!(l, "doc-report-status-nominated"),
+        ParticipantStatus::Approved => tr!(l, "doc-report-status-approved"),
+        ParticipantStatus::Rejected => tr!(l, "doc-report-status-rejected"),
+        ParticipantStatus::Cancelled => tr!(l, "doc-report-status-cancelled"),
+    }
+}
+
+/// "2025-10-25 09:00 (Asia/Ho_Chi_Minh)", the date as `language` writes it.
+fn as_of(r: &Report, language: Language) -> String {
+    format!(
+        "{} ({})",
+        super::local_minute_in(language, &r.figures.as_of_local),
+        r.figures.time_zone
+    )
+}
+
+fn about(r: &Report, language: Language) -> Table {
+    let l = language;
     let rows = [
-        ("Report", "Attendance".to_string()),
-        ("Event", r.event.name.clone()),
-        ("Venue", r.event.venue.clone()),
-        ("Dates", r.event.dates.clone()),
-        ("Covers", r.scope_label()),
         (
-            "Figures as of",
-            format!("{} ({})", r.figures.as_of_local, r.figures.time_zone),
+            tr!(l, "doc-report-about-report"),
+            tr!(l, "doc-report-attendance"),
         ),
+        (tr!(l, "doc-report-about-event"), r.event.name.clone()),
+        (tr!(l, "doc-report-about-venue"), r.event.venue.clone()),
+        (tr!(l, "doc-report-about-dates"), r.event.dates.clone()),
+        (tr!(l, "doc-report-about-covers"), r.scope_label_in(l)),
+        (tr!(l, "doc-report-about-as-of"), as_of(r, l)),
     ];
     Table {
         id: TableId::About,
-        title: "About this report".into(),
+        title: title(TableId::About, l),
         note: String::new(),
-        columns: vec![text_col("Field", 16.0), text_col("Value", 70.0)],
+        columns: vec![
+            text_col(tr!(l, "doc-report-col-field"), 16.0),
+            text_col(tr!(l, "doc-report-col-value"), 70.0),
+        ],
         rows: rows
             .into_iter()
-            .map(|(k, v)| vec![Cell::Text(k.into()), Cell::Text(v)])
+            .map(|(k, v)| vec![Cell::Text(k), Cell::Text(v)])
             .collect(),
         total_rows: 0,
         in_pdf: false,
     }
 }
 
-fn pipeline(r: &Report) -> Table {
+fn pipeline(r: &Report, language: Language) -> Table {
+    let l = language;
     let p = &r.figures.pipeline;
     let rows = [
-        ("Nominations received", p.nominated),
-        ("Awaiting a decision", p.pending),
-        ("Approved", p.approved),
-        ("Rejected", p.rejected),
-        ("Cancelled", p.cancelled),
-        ("Badge printed", p.badges_printed),
-        ("Badge collected", p.badges_collected),
-        ("Arrived at least once", p.arrived),
-        ("Present now", p.present),
+        (tr!(l, "doc-report-stage-nominated"), p.nominated),
+        (tr!(l, "doc-report-stage-pending"), p.pending),
+        (tr!(l, "doc-report-stage-approved"), p.approved),
+        (tr!(l, "doc-report-stage-rejected"), p.rejected),
+        (tr!(l, "doc-report-stage-cancelled"), p.cancelled),
+        (tr!(l, "doc-report-stage-printed"), p.badges_printed),
+        (tr!(l, "doc-report-stage-collected"), p.badges_collected),
+        (tr!(l, "doc-report-stage-arrived"), p.arrived),
+        (tr!(l, "doc-report-stage-present"), p.present),
     ];
     Table {
         id: TableId::Pipeline,
-        title: "Accreditation and attendance".into(),
-        note: "Participants at each stage.".into(),
-        columns: vec![text_col("Stage", 28.0), num_col("Participants", 14.0)],
+        title: title(TableId::Pipeline, l),
+        note: tr!(l, "doc-report-pipeline-note"),
+        columns: vec![
+            text_col(tr!(l, "doc-report-col-stage"), 28.0),
+            num_col(tr!(l, "doc-report-col-participants"), 14.0),
+        ],
         rows: rows
             .into_iter()
-            .map(|(k, v)| vec![Cell::Text(k.into()), Cell::Count(v)])
+            .map(|(k, v)| vec![Cell::Text(k), Cell::Count(v)])
             .collect(),
         total_rows: 0,
         in_pdf: false,
     }
 }
 
-fn representation(r: &Report) -> Table {
+fn representation(r: &Report, language: Language) -> Table {
+    let l = language;
     let rep = &r.figures.representation;
     let mut rows: Vec<Vec<Cell>> = rep
         .by_kind
         .iter()
         .map(|k| {
             vec![
-                Cell::Text(k.label.clone()),
+                Cell::Text(kind_label(k.kind, l)),
                 Cell::Count(k.delegations.delegations),
                 Cell::Count(k.delegations.registered),
                 Cell::Count(k.delegations.arrived),
@@ -287,11 +376,11 @@ fn representation(r: &Report) -> Table {
         })
         .collect();
     for (label, group) in [
-        ("All states", &rep.states),
-        ("All organisations", &rep.organisations),
+        (tr!(l, "doc-report-all-states"), &rep.states),
+        (tr!(l, "doc-report-all-organisations"), &rep.organisations),
     ] {
         rows.push(vec![
-            Cell::Text(label.into()),
+            Cell::Text(label),
             Cell::Count(group.delegations),
             Cell::Count(group.registered),
             Cell::Count(group.arrived),
@@ -301,15 +390,15 @@ fn representation(r: &Report) -> Table {
     }
     Table {
         id: TableId::Representation,
-        title: "States and organisations represented".into(),
-        note: "Delegations registered (someone approved) and arrived (someone came in); organisations exclude media and the host.".into(),
+        title: title(TableId::Representation, l),
+        note: tr!(l, "doc-report-representation-note"),
         columns: vec![
-            text_col("Kind", 30.0),
-            num_col("Delegations", 12.0),
-            num_col("Registered", 12.0),
-            num_col("Arrived", 10.0),
-            num_col("Approved people", 16.0),
-            num_col("People arrived", 15.0),
+            text_col(tr!(l, "doc-report-col-kind"), 30.0),
+            num_col(tr!(l, "doc-report-col-delegations"), 12.0),
+            num_col(tr!(l, "doc-report-col-registered"), 12.0),
+            num_col(tr!(l, "doc-report-col-delegations-arrived"), 10.0),
+            num_col(tr!(l, "doc-report-col-approved-people"), 16.0),
+            num_col(tr!(l, "doc-report-col-people-arrived"), 15.0),
         ],
         rows,
         total_rows: 2,
@@ -317,15 +406,16 @@ fn representation(r: &Report) -> Table {
     }
 }
 
-fn counts_columns(first: Vec<Column>) -> Vec<Column> {
+fn counts_columns(first: Vec<Column>, language: Language) -> Vec<Column> {
+    let l = language;
     let mut cols = first;
     cols.extend([
-        num_col("Nominated", 11.0),
-        num_col("Approved", 10.0),
-        num_col("Printed", 9.0),
-        num_col("Collected", 10.0),
-        num_col("Arrived", 9.0),
-        num_col("Present", 9.0),
+        num_col(tr!(l, "doc-report-col-nominated"), 11.0),
+        num_col(tr!(l, "doc-report-col-approved"), 10.0),
+        num_col(tr!(l, "doc-report-col-printed"), 9.0),
+        num_col(tr!(l, "doc-report-col-collected"), 10.0),
+        num_col(tr!(l, "doc-report-col-arrived"), 9.0),
+        num_col(tr!(l, "doc-report-col-present"), 9.0),
     ]);
     cols
 }
@@ -341,7 +431,8 @@ fn counts_cells(c: &crate::attendance::Counts) -> [Cell; 6] {
     ]
 }
 
-fn categories(r: &Report) -> Table {
+fn categories(r: &Report, language: Language) -> Table {
+    let l = language;
     let rows = r
         .figures
         .categories
@@ -360,25 +451,32 @@ fn categories(r: &Report) -> Table {
         .collect();
     Table {
         id: TableId::Categories,
-        title: "By category".into(),
-        note: "Printed and collected: a badge of theirs was printed, handed over.".into(),
-        columns: counts_columns(vec![text_col("Code", 7.0), text_col("Category", 26.0)]),
+        title: title(TableId::Categories, l),
+        note: tr!(l, "doc-report-categories-note"),
+        columns: counts_columns(
+            vec![
+                text_col(tr!(l, "doc-report-col-code"), 7.0),
+                text_col(tr!(l, "doc-report-col-category"), 26.0),
+            ],
+            l,
+        ),
         rows,
         total_rows: 0,
         in_pdf: true,
     }
 }
 
-fn zones(r: &Report) -> Table {
+fn zones(r: &Report, language: Language) -> Table {
+    let l = language;
     Table {
         id: TableId::Zones,
-        title: "Occupancy per zone now".into(),
-        note: "Inside: their last passage into or out of the zone was an entry.".into(),
+        title: title(TableId::Zones, l),
+        note: tr!(l, "doc-report-zones-note"),
         columns: vec![
-            num_col("Zone", 6.0),
-            text_col("Code", 8.0),
-            text_col("Name", 40.0),
-            num_col("Inside", 10.0),
+            num_col(tr!(l, "doc-report-col-zone"), 6.0),
+            text_col(tr!(l, "doc-report-col-code"), 8.0),
+            text_col(tr!(l, "doc-report-col-name"), 40.0),
+            num_col(tr!(l, "doc-report-col-inside"), 10.0),
         ],
         rows: r
             .figures
@@ -398,28 +496,36 @@ fn zones(r: &Report) -> Table {
     }
 }
 
-/// `2025-10-25 10:15–12:30`, or both dates when they differ.
-fn span(starts: &str, ends: &str) -> String {
+/// `2025-10-25 10:15–12:30`, or both dates when they differ; the dates as
+/// `language` writes them.
+fn span(starts: &str, ends: &str, language: Language) -> String {
     match (starts.get(..10), ends.get(..10), ends.get(11..)) {
-        (Some(a), Some(b), Some(end_time)) if a == b => format!("{starts}–{end_time}"),
-        _ => format!("{starts} – {ends}"),
+        (Some(a), Some(b), Some(end_time)) if a == b => {
+            format!("{}–{end_time}", super::local_minute_in(language, starts))
+        }
+        _ => format!(
+            "{} – {}",
+            super::local_minute_in(language, starts),
+            super::local_minute_in(language, ends)
+        ),
     }
 }
 
-fn sessions(r: &Report) -> Table {
+fn sessions(r: &Report, language: Language) -> Table {
+    let l = language;
     Table {
         id: TableId::Sessions,
-        title: "Sessions".into(),
-        note: "Attended: came into the session's zone from 30 minutes before its start to its end, or checked in. Invited: approved and invited. Of invited, uninvited: those who attended.".into(),
+        title: title(TableId::Sessions, l),
+        note: tr!(l, "doc-report-sessions-note"),
         columns: vec![
-            text_col("Session", 42.0),
-            text_col("When", 21.0),
-            num_col("Zone", 5.0),
-            num_col("Invited", 8.0),
-            num_col("Attended", 9.0),
-            num_col("Of invited", 10.0),
-            num_col("Uninvited", 10.0),
-            num_col("Check-ins", 9.0),
+            text_col(tr!(l, "doc-report-col-session"), 42.0),
+            text_col(tr!(l, "doc-report-col-when"), 21.0),
+            num_col(tr!(l, "doc-report-col-zone"), 5.0),
+            num_col(tr!(l, "doc-report-col-invited"), 8.0),
+            num_col(tr!(l, "doc-report-col-attended"), 9.0),
+            num_col(tr!(l, "doc-report-col-of-invited"), 10.0),
+            num_col(tr!(l, "doc-report-col-uninvited"), 10.0),
+            num_col(tr!(l, "doc-report-col-check-ins"), 9.0),
         ],
         rows: r
             .figures
@@ -428,7 +534,7 @@ fn sessions(r: &Report) -> Table {
             .map(|s| {
                 vec![
                     Cell::Text(s.name.clone()),
-                    Cell::Text(span(&s.starts_local, &s.ends_local)),
+                    Cell::Text(span(&s.starts_local, &s.ends_local, l)),
                     Cell::Count(u32::from(s.zone)),
                     Cell::count(s.invited),
                     Cell::Count(s.attended),
@@ -443,7 +549,8 @@ fn sessions(r: &Report) -> Table {
     }
 }
 
-fn delegations(r: &Report) -> Table {
+fn delegations(r: &Report, language: Language) -> Table {
+    let l = language;
     let rows = r
         .figures
         .delegations
@@ -455,12 +562,18 @@ fn delegations(r: &Report) -> Table {
             row
         })
         .collect();
-    let mut columns = counts_columns(vec![text_col("Code", 12.0), text_col("Delegation", 40.0)]);
-    columns.push(text_col("Nobody yet", 10.0));
+    let mut columns = counts_columns(
+        vec![
+            text_col(tr!(l, "doc-report-col-code"), 12.0),
+            text_col(tr!(l, "doc-report-col-delegation"), 40.0),
+        ],
+        l,
+    );
+    columns.push(text_col(tr!(l, "doc-report-col-nobody-yet"), 10.0));
     Table {
         id: TableId::Delegations,
-        title: "Delegations".into(),
-        note: "Nobody yet: someone approved, nobody arrived.".into(),
+        title: title(TableId::Delegations, l),
+        note: tr!(l, "doc-report-delegations-note"),
         columns,
         rows,
         total_rows: 0,
@@ -468,17 +581,16 @@ fn delegations(r: &Report) -> Table {
     }
 }
 
-fn days(r: &Report) -> Table {
+fn days(r: &Report, language: Language) -> Table {
+    let l = language;
     Table {
         id: TableId::Days,
-        title: "Arrivals per day".into(),
-        note:
-            "Entries: passages into any zone. First arrivals: people coming in for the first time."
-                .into(),
+        title: title(TableId::Days, l),
+        note: tr!(l, "doc-report-arrivals-note"),
         columns: vec![
-            text_col("Date", 12.0),
-            num_col("Entries", 10.0),
-            num_col("First arrivals", 14.0),
+            text_col(tr!(l, "doc-report-col-date"), 12.0),
+            num_col(tr!(l, "doc-report-col-entries"), 10.0),
+            num_col(tr!(l, "doc-report-col-first-arrivals"), 14.0),
         ],
         rows: r
             .figures
@@ -487,7 +599,7 @@ fn days(r: &Report) -> Table {
             .iter()
             .map(|d| {
                 vec![
-                    Cell::Text(d.date.clone()),
+                    Cell::Text(super::local_minute_in(l, &d.date)),
                     Cell::Count(d.entries),
                     Cell::Count(d.first_arrivals),
                 ]
@@ -498,17 +610,16 @@ fn days(r: &Report) -> Table {
     }
 }
 
-fn quarter_hours(r: &Report) -> Table {
+fn quarter_hours(r: &Report, language: Language) -> Table {
+    let l = language;
     Table {
         id: TableId::QuarterHours,
-        title: "Arrivals per quarter-hour".into(),
-        note:
-            "Entries: passages into any zone. First arrivals: people coming in for the first time."
-                .into(),
+        title: title(TableId::QuarterHours, l),
+        note: tr!(l, "doc-report-arrivals-note"),
         columns: vec![
-            text_col("From", 17.0),
-            num_col("Entries", 10.0),
-            num_col("First arrivals", 14.0),
+            text_col(tr!(l, "doc-report-col-from"), 17.0),
+            num_col(tr!(l, "doc-report-col-entries"), 10.0),
+            num_col(tr!(l, "doc-report-col-first-arrivals"), 14.0),
         ],
         rows: r
             .figures
@@ -517,7 +628,7 @@ fn quarter_hours(r: &Report) -> Table {
             .iter()
             .map(|q| {
                 vec![
-                    Cell::Text(q.local.clone()),
+                    Cell::Text(super::local_minute_in(l, &q.local)),
                     Cell::Count(q.entries),
                     Cell::Count(q.first_arrivals),
                 ]
@@ -528,11 +639,12 @@ fn quarter_hours(r: &Report) -> Table {
     }
 }
 
-fn session_summary(r: &Report, s: &crate::attendance::SessionDetail) -> Table {
+fn session_summary(r: &Report, s: &crate::attendance::SessionDetail, language: Language) -> Table {
+    let l = language;
     let f = &s.figures;
     let count = |n: Option<u32>| {
         n.map(|n| n.to_string())
-            .unwrap_or_else(|| "open session".into())
+            .unwrap_or_else(|| tr!(l, "doc-report-open-session"))
     };
     let zone = r
         .figures
@@ -542,56 +654,81 @@ fn session_summary(r: &Report, s: &crate::attendance::SessionDetail) -> Table {
         .map(|z| format!("{} ({})", z.name, z.number))
         .unwrap_or_else(|| f.zone.to_string());
     let rows = [
-        ("Session", f.name.clone()),
-        ("When", span(&f.starts_local, &f.ends_local)),
-        ("Zone", zone),
+        (tr!(l, "doc-report-figure-session"), f.name.clone()),
         (
-            "Admission",
+            tr!(l, "doc-report-figure-when"),
+            span(&f.starts_local, &f.ends_local, l),
+        ),
+        (tr!(l, "doc-report-figure-zone"), zone),
+        (
+            tr!(l, "doc-report-figure-admission"),
             if f.invitation_only {
-                "By invitation".into()
+                tr!(l, "doc-report-by-invitation")
             } else {
-                "Open".into()
+                tr!(l, "doc-report-open")
             },
         ),
-        ("Invited", count(f.invited)),
-        ("Attended", f.attended.to_string()),
-        ("Attended, invited", count(f.attended_invited)),
-        ("Attended, not invited", count(f.attended_uninvited)),
-        ("Checked in", f.checked_in.to_string()),
-        ("States invited", count(s.states.invited)),
-        ("States attending", s.states.attended.to_string()),
-        ("Organisations invited", count(s.organisations.invited)),
+        (tr!(l, "doc-report-figure-invited"), count(f.invited)),
+        (tr!(l, "doc-report-figure-attended"), f.attended.to_string()),
         (
-            "Organisations attending",
+            tr!(l, "doc-report-figure-attended-invited"),
+            count(f.attended_invited),
+        ),
+        (
+            tr!(l, "doc-report-figure-attended-uninvited"),
+            count(f.attended_uninvited),
+        ),
+        (
+            tr!(l, "doc-report-figure-checked-in"),
+            f.checked_in.to_string(),
+        ),
+        (
+            tr!(l, "doc-report-figure-states-invited"),
+            count(s.states.invited),
+        ),
+        (
+            tr!(l, "doc-report-figure-states-attending"),
+            s.states.attended.to_string(),
+        ),
+        (
+            tr!(l, "doc-report-figure-organisations-invited"),
+            count(s.organisations.invited),
+        ),
+        (
+            tr!(l, "doc-report-figure-organisations-attending"),
             s.organisations.attended.to_string(),
         ),
     ];
     Table {
         id: TableId::Session,
-        title: "Session".into(),
+        title: title(TableId::Session, l),
         note: String::new(),
-        columns: vec![text_col("Figure", 24.0), text_col("Value", 60.0)],
+        columns: vec![
+            text_col(tr!(l, "doc-report-col-figure"), 24.0),
+            text_col(tr!(l, "doc-report-col-value"), 60.0),
+        ],
         rows: rows
             .into_iter()
-            .map(|(k, v)| vec![Cell::Text(k.into()), Cell::Text(v)])
+            .map(|(k, v)| vec![Cell::Text(k), Cell::Text(v)])
             .collect(),
         total_rows: 0,
         in_pdf: false,
     }
 }
 
-fn session_delegations(s: &crate::attendance::SessionDetail) -> Table {
+fn session_delegations(s: &crate::attendance::SessionDetail, language: Language) -> Table {
+    let l = language;
     Table {
         id: TableId::SessionDelegations,
-        title: "Delegations at the session".into(),
-        note: "Every delegation invited or with someone who attended.".into(),
+        title: title(TableId::SessionDelegations, l),
+        note: tr!(l, "doc-report-session-delegations-note"),
         columns: vec![
-            text_col("Code", 12.0),
-            text_col("Delegation", 44.0),
-            text_col("Kind", 22.0),
-            num_col("Invited", 9.0),
-            num_col("Attended", 10.0),
-            num_col("Absent", 9.0),
+            text_col(tr!(l, "doc-report-col-code"), 12.0),
+            text_col(tr!(l, "doc-report-col-delegation"), 44.0),
+            text_col(tr!(l, "doc-report-col-kind"), 22.0),
+            num_col(tr!(l, "doc-report-col-invited"), 9.0),
+            num_col(tr!(l, "doc-report-col-attended"), 10.0),
+            num_col(tr!(l, "doc-report-col-absent"), 9.0),
         ],
         rows: s
             .delegations
@@ -600,7 +737,7 @@ fn session_delegations(s: &crate::attendance::SessionDetail) -> Table {
                 vec![
                     Cell::Text(d.code.clone()),
                     Cell::Text(d.name.clone()),
-                    Cell::Text(d.kind.label().into()),
+                    Cell::Text(kind_label(d.kind, l)),
                     Cell::count(d.invited),
                     Cell::Count(d.attended),
                     Cell::count(d.absent),
@@ -627,23 +764,31 @@ fn zone_codes(r: &Report, p: &PersonRow) -> String {
         .join(" ")
 }
 
-fn participants(r: &Report, people: &[PersonRow]) -> Table {
+fn participants(r: &Report, people: &[PersonRow], language: Language) -> Table {
+    let l = language;
     let category = |p: &PersonRow| Cell::Category {
         code: p.category.clone(),
         colour: Colour::parse(&p.category_colour).unwrap_or(Colour::BLACK),
     };
-    let status = |s: ParticipantStatus| Cell::Text(s.label().into());
-    let first = |p: &PersonRow| Cell::Text(p.first_arrival_local.clone().unwrap_or_default());
+    let status = |s: ParticipantStatus| Cell::Text(status_label(s, l));
+    let first = |p: &PersonRow| {
+        Cell::Text(
+            p.first_arrival_local
+                .as_deref()
+                .map(|t| super::local_minute_in(l, t))
+                .unwrap_or_default(),
+        )
+    };
     let (columns, rows) = if r.session.is_some() {
         (
             vec![
-                text_col("Name", 34.0),
-                text_col("Delegation", 11.0),
-                text_col("Category", 9.0),
-                text_col("Invited", 8.0),
-                text_col("Attended", 9.0),
-                text_col("Checked in", 10.0),
-                text_col("First arrival", 17.0),
+                text_col(tr!(l, "doc-report-col-name"), 34.0),
+                text_col(tr!(l, "doc-report-col-delegation"), 11.0),
+                text_col(tr!(l, "doc-report-col-category"), 9.0),
+                text_col(tr!(l, "doc-report-col-invited"), 8.0),
+                text_col(tr!(l, "doc-report-col-attended"), 9.0),
+                text_col(tr!(l, "doc-report-col-checked-in"), 10.0),
+                text_col(tr!(l, "doc-report-col-first-arrival"), 17.0),
             ],
             people
                 .iter()
@@ -663,14 +808,14 @@ fn participants(r: &Report, people: &[PersonRow]) -> Table {
     } else {
         (
             vec![
-                text_col("Name", 34.0),
-                text_col("Category", 9.0),
-                text_col("Status", 10.0),
-                text_col("Printed", 8.0),
-                text_col("Collected", 9.0),
-                text_col("First arrival", 17.0),
-                text_col("Inside now", 12.0),
-                num_col("Sessions", 9.0),
+                text_col(tr!(l, "doc-report-col-name"), 34.0),
+                text_col(tr!(l, "doc-report-col-category"), 9.0),
+                text_col(tr!(l, "doc-report-col-status"), 10.0),
+                text_col(tr!(l, "doc-report-col-printed"), 8.0),
+                text_col(tr!(l, "doc-report-col-collected"), 9.0),
+                text_col(tr!(l, "doc-report-col-first-arrival"), 17.0),
+                text_col(tr!(l, "doc-report-col-inside-now"), 12.0),
+                num_col(tr!(l, "doc-report-col-sessions"), 9.0),
             ],
             people
                 .iter()
@@ -691,11 +836,11 @@ fn participants(r: &Report, people: &[PersonRow]) -> Table {
     };
     Table {
         id: TableId::Participants,
-        title: "Participants".into(),
+        title: title(TableId::Participants, l),
         note: if r.session.is_some() {
-            "Everyone invited (and approved) or attending.".into()
+            tr!(l, "doc-report-participants-session-note")
         } else {
-            "Inside now: zone codes. Sessions: sessions attended.".into()
+            tr!(l, "doc-report-participants-note")
         },
         columns,
         rows,
@@ -740,12 +885,36 @@ mod tests {
     #[test]
     fn session_times_are_shortened_on_one_day() {
         assert_eq!(
-            span("2025-10-25 10:15", "2025-10-25 12:30"),
+            span("2025-10-25 10:15", "2025-10-25 12:30", Language::English),
             "2025-10-25 10:15–12:30"
         );
         assert_eq!(
-            span("2025-10-25 22:00", "2025-10-26 01:00"),
+            span("2025-10-25 22:00", "2025-10-26 01:00", Language::English),
             "2025-10-25 22:00 – 2025-10-26 01:00"
         );
+        assert_eq!(
+            span("2025-10-25 10:15", "2025-10-25 12:30", Language::French),
+            "25/10/2025 10:15–12:30"
+        );
+    }
+
+    #[test]
+    fn counts_and_flags_read_in_each_language() {
+        assert_eq!(Cell::Count(3000).display(), "3,000");
+        assert_eq!(Cell::Count(3000).display_in(Language::Vietnamese), "3.000");
+        assert_eq!(Cell::Flag(true).display(), "yes");
+        assert_eq!(Cell::Flag(true).text_in(Language::French), "oui");
+        assert_eq!(Cell::Flag(true).text(), "yes", "CSV stays English");
+    }
+
+    #[test]
+    fn sheet_names_are_distinct_in_every_language() {
+        for language in crate::i18n::Language::ALL {
+            let names: std::collections::BTreeSet<String> = TableId::ALL
+                .into_iter()
+                .map(|t| super::super::xlsx::sheet_name(&title(t, language)))
+                .collect();
+            assert_eq!(names.len(), TableId::ALL.len(), "{language:?}: {names:?}");
+        }
     }
 }

@@ -1,18 +1,21 @@
 //! The report as a workbook: one sheet per table, a bold header row that stays
 //! in view (frozen pane) with a filter, columns sized to their content, counts
-//! as numbers, categories in their colour.
+//! as numbers, categories in their colour. Sheet names, headers and fixed
+//! words in the report's language.
 
 use rust_xlsxwriter::{Color, Format, FormatBorder, Workbook, XlsxError};
 
 use super::Report;
 use super::tables::{Cell, Table};
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 
-pub fn write(report: &Report, tables: &[Table]) -> Result<Vec<u8>> {
-    build(report, tables).map_err(|e| Error::Other(format!("could not write the XLSX report: {e}")))
+pub fn write(report: &Report, tables: &[Table], language: Language) -> Result<Vec<u8>> {
+    build(report, tables, language)
+        .map_err(|e| Error::Other(format!("could not write the XLSX report: {e}")))
 }
 
-fn build(report: &Report, tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+fn build(report: &Report, tables: &[Table], language: Language) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let header = Format::new()
         .set_bold()
@@ -50,10 +53,10 @@ fn build(report: &Report, tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
                         sheet.write_string_with_format(line, c, code, &f)?;
                     }
                     other if is_total => {
-                        sheet.write_string_with_format(line, c, other.text(), &total)?;
+                        sheet.write_string_with_format(line, c, other.text_in(language), &total)?;
                     }
                     other => {
-                        sheet.write_string(line, c, other.text())?;
+                        sheet.write_string(line, c, other.text_in(language))?;
                     }
                 }
             }
@@ -69,11 +72,17 @@ fn build(report: &Report, tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
         }
     }
     let properties = rust_xlsxwriter::DocProperties::new()
-        .set_title(format!("Attendance report — {}", report.event.name))
-        .set_subject(report.scope_label())
-        .set_comment(format!(
-            "Figures as of {} ({})",
-            report.figures.as_of_local, report.figures.time_zone
+        .set_title(crate::tr!(
+            language,
+            "doc-report-document-title",
+            event = &report.event.name
+        ))
+        .set_subject(report.scope_label_in(language))
+        .set_comment(crate::tr!(
+            language,
+            "doc-report-figures-as-of",
+            moment = super::local_minute_in(language, &report.figures.as_of_local),
+            zone = &report.figures.time_zone
         ));
     book.set_properties(&properties);
     book.save_to_buffer()
@@ -84,7 +93,7 @@ fn hex(c: crate::domain::Colour) -> u32 {
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
-fn sheet_name(title: &str) -> String {
+pub(super) fn sheet_name(title: &str) -> String {
     title
         .chars()
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))

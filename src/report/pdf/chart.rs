@@ -6,13 +6,15 @@ use super::doc::{CONTENT_WIDTH, Document, MARGIN, MUTED, NAVY, RULE, Style};
 use crate::attendance::{Arrivals, QuarterHour};
 use crate::badge::text::Align;
 use crate::domain::Colour;
-use crate::report::tables::{nice_step, thousands};
+use crate::i18n::Language;
+use crate::report::tables::{TableId, nice_step};
+use crate::tr;
 
 pub const ENTRIES: Colour = Colour::new(0x9D, 0xB7, 0xE0);
 const PLOT: f32 = 120.0;
 const SCALE: f32 = 30.0;
 
-pub fn draw(doc: &mut Document, arrivals: &Arrivals) {
+pub fn draw(doc: &mut Document, arrivals: &Arrivals, language: Language) {
     let buckets = arrivals.busy_quarter_hours();
     doc.ensure(32.0 + PLOT + 50.0);
     doc.text(
@@ -20,7 +22,7 @@ pub fn draw(doc: &mut Document, arrivals: &Arrivals) {
         doc.y,
         CONTENT_WIDTH,
         18.0,
-        "Arrivals per quarter-hour",
+        &crate::report::tables::title(TableId::QuarterHours, language),
         Style::new(12.0).bold(),
     );
     // Room for the date labels above the plot.
@@ -31,7 +33,7 @@ pub fn draw(doc: &mut Document, arrivals: &Arrivals) {
             doc.y,
             CONTENT_WIDTH,
             14.0,
-            "Nobody has come through a checkpoint yet.",
+            &tr!(language, "doc-report-chart-empty"),
             Style::new(9.0).colour(MUTED),
         );
         doc.y += 24.0;
@@ -59,7 +61,7 @@ pub fn draw(doc: &mut Document, arrivals: &Arrivals) {
             y - 6.0,
             SCALE - 4.0,
             12.0,
-            &thousands(v),
+            &crate::i18n::number(language, i64::from(v)),
             Style::new(6.8).colour(MUTED).align(Align::End),
         );
         v += step;
@@ -78,10 +80,10 @@ pub fn draw(doc: &mut Document, arrivals: &Arrivals) {
         }
     }
     doc.line((left, bottom), (left + width, bottom), MUTED, 0.6);
-    hour_labels(doc, buckets, left, slot, top, bottom);
+    hour_labels(doc, buckets, left, slot, top, bottom, language);
 
     doc.y = bottom + 26.0;
-    legend(doc);
+    legend(doc, language);
 }
 
 /// Hour labels under the axis, as many as fit, and a line with the date at
@@ -93,6 +95,7 @@ fn hour_labels(
     slot: f32,
     top: f32,
     bottom: f32,
+    language: Language,
 ) {
     let hour_width = slot * 4.0;
     let every = [1u32, 2, 3, 4, 6, 12]
@@ -117,7 +120,7 @@ fn hour_labels(
                 top - 10.0,
                 80.0,
                 10.0,
-                q.local.get(..10).unwrap_or_default(),
+                &crate::report::local_minute_in(language, q.local.get(..10).unwrap_or_default()),
                 Style::new(7.0).bold().colour(MUTED),
             );
         }
@@ -135,12 +138,12 @@ fn hour_labels(
     }
 }
 
-fn legend(doc: &mut Document) {
+fn legend(doc: &mut Document, language: Language) {
     let y = doc.y;
     let mut x = MARGIN + SCALE;
     for (colour, label) in [
-        (ENTRIES, "Entries: passages into any zone"),
-        (NAVY, "First arrivals: people coming in for the first time"),
+        (ENTRIES, tr!(language, "doc-report-chart-entries")),
+        (NAVY, tr!(language, "doc-report-chart-first-arrivals")),
     ] {
         doc.fill(x, y + 2.0, 8.0, 8.0, colour);
         doc.text(
@@ -148,7 +151,7 @@ fn legend(doc: &mut Document) {
             y,
             220.0,
             12.0,
-            label,
+            &label,
             Style::new(7.5).colour(MUTED),
         );
         x += 230.0;

@@ -9,36 +9,51 @@ mod table;
 
 use doc::{CONTENT_WIDTH, Document, MARGIN, MUTED, NAVY, PAGE_WIDTH, RULE, Style};
 
-use super::Report;
-use super::tables::{Table, thousands};
+use super::tables::Table;
+use super::{Report, local_minute_in};
 use crate::badge::text::Align;
 use crate::domain::Colour;
 use crate::error::Result;
+use crate::i18n::Language;
+use crate::tr;
 
-pub fn write(report: &Report, tables: &[Table]) -> Result<Vec<u8>> {
+pub fn write(report: &Report, tables: &[Table], language: Language) -> Result<Vec<u8>> {
+    let l = language;
     let mut doc = Document::new();
-    title(&mut doc, report);
-    cards(&mut doc, &headline(report));
+    title(&mut doc, report, l);
+    cards(&mut doc, &headline(report, l));
     if report.session.is_none() {
-        chart::draw(&mut doc, &report.figures.arrivals);
+        chart::draw(&mut doc, &report.figures.arrivals, l);
     }
     for t in tables.iter().filter(|t| t.in_pdf) {
-        table::draw(&mut doc, t);
+        table::draw(&mut doc, t, l);
     }
-    let left = format!(
-        "{} · Attendance report · {} · figures as of {} ({})",
-        report.event.code,
-        report.scope_label(),
-        report.figures.as_of_local,
-        report.figures.time_zone
+    let left = tr!(
+        l,
+        "doc-report-footer",
+        event = &report.event.code,
+        scope = report.scope_label_in(l),
+        as_of = local_minute_in(l, &report.figures.as_of_local),
+        zone = &report.figures.time_zone
     );
     doc.finish(
-        &format!("Attendance report — {}", report.event.name),
-        |n, count| (left.clone(), format!("Page {n} of {count}")),
+        &tr!(l, "doc-report-document-title", event = &report.event.name),
+        |n, count| (left.clone(), page_of(l, n, count)),
     )
 }
 
-fn title(doc: &mut Document, r: &Report) {
+/// "Page 2 of 5" in `language`, for every document's footer.
+pub(crate) fn page_of(language: Language, n: usize, count: usize) -> String {
+    tr!(
+        language,
+        "doc-page",
+        page = n.to_string(),
+        pages = count.to_string()
+    )
+}
+
+fn title(doc: &mut Document, r: &Report, language: Language) {
+    let l = language;
     let band = 64.0;
     doc.fill(0.0, 0.0, PAGE_WIDTH, band, NAVY);
     doc.text(
@@ -67,7 +82,7 @@ fn title(doc: &mut Document, r: &Report) {
         doc.y,
         CONTENT_WIDTH,
         26.0,
-        "Attendance report",
+        &tr!(l, "doc-report-title"),
         Style::new(20.0).bold(),
     );
     doc.y += 28.0;
@@ -76,7 +91,7 @@ fn title(doc: &mut Document, r: &Report) {
         doc.y,
         CONTENT_WIDTH,
         28.0,
-        &r.scope_label(),
+        &r.scope_label_in(l),
         Style::new(11.0).lines(2).shrink(0.8),
     );
     doc.y += 26.0;
@@ -85,109 +100,128 @@ fn title(doc: &mut Document, r: &Report) {
         doc.y,
         CONTENT_WIDTH,
         14.0,
-        &format!(
-            "Figures as of {} ({})",
-            long_local(&r.figures.as_of_local),
-            r.figures.time_zone
+        &tr!(
+            l,
+            "doc-report-figures-as-of",
+            moment = long_local(&r.figures.as_of_local, l),
+            zone = &r.figures.time_zone
         ),
         Style::new(9.5).colour(MUTED),
     );
     doc.y += 24.0;
 }
 
-/// "2025-10-25 09:00" as "25 October 2025, 09:00".
-fn long_local(local: &str) -> String {
+/// "2025-10-25 09:00" as "25 October 2025, 09:00" in `language`.
+fn long_local(local: &str, language: Language) -> String {
     let date = local
         .get(..10)
         .and_then(|d| d.parse::<jiff::civil::Date>().ok());
     match (date, local.get(11..)) {
-        (Some(d), Some(time)) => format!("{}, {time}", d.strftime("%-d %B %Y")),
+        (Some(d), Some(time)) => tr!(
+            language,
+            "doc-report-moment",
+            date = crate::i18n::date_long(language, d),
+            time = time
+        ),
         _ => local.to_string(),
     }
 }
 
 /// A headline number: what, how many, and a line of context.
 struct Card {
-    label: &'static str,
+    label: String,
     value: String,
     context: String,
 }
 
-fn share(part: u32, whole: u32) -> String {
+fn share(part: u32, whole: u32, language: Language) -> String {
     if whole == 0 {
         "—".into()
     } else {
-        format!("{:.0} %", f64::from(part) * 100.0 / f64::from(whole))
+        tr!(
+            language,
+            "doc-report-percent",
+            percent = format!("{:.0}", f64::from(part) * 100.0 / f64::from(whole))
+        )
     }
 }
 
-fn headline(r: &Report) -> Vec<Card> {
+fn headline(r: &Report, language: Language) -> Vec<Card> {
+    let l = language;
+    let thousands = |n: u32| crate::i18n::number(l, i64::from(n));
+    let short_date = |local: &str| local_minute_in(l, local.get(..10).unwrap_or_default());
     if let Some(s) = &r.session {
         let f = &s.figures;
-        let count = |n: Option<u32>| n.map(thousands).unwrap_or_else(|| "open".into());
+        let count = |n: Option<u32>| {
+            n.map(thousands)
+                .unwrap_or_else(|| tr!(l, "doc-report-open-value"))
+        };
         let absent = f
             .invited
             .zip(f.attended_invited)
             .map(|(i, a)| i.saturating_sub(a));
+        let with_someone = || tr!(l, "doc-report-card-with-someone-there");
         return vec![
             Card {
-                label: "Invited",
+                label: tr!(l, "doc-report-card-invited"),
                 value: count(f.invited),
                 context: if f.invitation_only {
-                    "approved and invited".into()
+                    tr!(l, "doc-report-card-approved-and-invited")
                 } else {
-                    "open session".into()
+                    tr!(l, "doc-report-open-session")
                 },
             },
             Card {
-                label: "Attended",
+                label: tr!(l, "doc-report-card-attended"),
                 value: thousands(f.attended),
-                context: format!("{} checked in by protocol", thousands(f.checked_in)),
+                context: tr!(l, "doc-report-card-checked-in", count = f.checked_in),
             },
             Card {
-                label: "Invited and there",
+                label: tr!(l, "doc-report-card-invited-there"),
                 value: count(f.attended_invited),
                 context: match f.invited {
-                    Some(i) => format!(
-                        "{} of the invited",
-                        share(f.attended_invited.unwrap_or(0), i)
+                    Some(i) => tr!(
+                        l,
+                        "doc-report-card-of-the-invited",
+                        share = share(f.attended_invited.unwrap_or(0), i, l)
                     ),
                     None => String::new(),
                 },
             },
             Card {
-                label: "Invited, not there",
+                label: tr!(l, "doc-report-card-invited-not-there"),
                 value: count(absent),
                 context: String::new(),
             },
             Card {
-                label: "Attended, not invited",
+                label: tr!(l, "doc-report-card-attended-not-invited"),
                 value: count(f.attended_uninvited),
-                context: "staff, security, media…".into(),
+                context: tr!(l, "doc-report-card-staff-security-media"),
             },
             Card {
-                label: "States at the session",
+                label: tr!(l, "doc-report-card-states-at-session"),
                 value: thousands(s.states.attended),
                 context: match s.states.invited {
-                    Some(i) => format!("of {} invited", thousands(i)),
-                    None => "delegations with someone there".into(),
+                    Some(i) => tr!(l, "doc-report-card-of-states-invited", count = i),
+                    None => with_someone(),
                 },
             },
             Card {
-                label: "Organisations there",
+                label: tr!(l, "doc-report-card-organisations-there"),
                 value: thousands(s.organisations.attended),
                 context: match s.organisations.invited {
-                    Some(i) => format!("of {} invited", thousands(i)),
-                    None => "delegations with someone there".into(),
+                    Some(i) => tr!(l, "doc-report-card-of-organisations-invited", count = i),
+                    None => with_someone(),
                 },
             },
             Card {
-                label: "When",
+                label: tr!(l, "doc-report-card-when"),
                 value: f.starts_local.get(11..).unwrap_or_default().to_string(),
-                context: format!(
-                    "{} until {}",
-                    f.starts_local.get(..10).unwrap_or_default(),
-                    f.ends_local.get(11..).unwrap_or_default()
+                context: tr!(
+                    l,
+                    "doc-report-card-until",
+                    date = short_date(&f.starts_local),
+                    time = f.ends_local.get(11..).unwrap_or_default()
                 ),
             },
         ];
@@ -196,53 +230,71 @@ fn headline(r: &Report) -> Vec<Card> {
     let rep = &r.figures.representation;
     let mut cards = vec![
         Card {
-            label: "Nominations received",
+            label: tr!(l, "doc-report-stage-nominated"),
             value: thousands(p.nominated),
-            context: format!("{} awaiting a decision", thousands(p.pending)),
+            context: tr!(l, "doc-report-card-awaiting", count = p.pending),
         },
         Card {
-            label: "Approved",
+            label: tr!(l, "doc-report-stage-approved"),
             value: thousands(p.approved),
-            context: format!(
-                "{} rejected · {} cancelled",
-                thousands(p.rejected),
-                thousands(p.cancelled)
+            context: tr!(
+                l,
+                "doc-report-card-rejected-cancelled",
+                rejected = p.rejected,
+                cancelled = p.cancelled
             ),
         },
         Card {
-            label: "Badges printed",
+            label: tr!(l, "doc-report-card-badges-printed"),
             value: thousands(p.badges_printed),
-            context: format!("{} of the approved", share(p.badges_printed, p.approved)),
-        },
-        Card {
-            label: "Badges collected",
-            value: thousands(p.badges_collected),
-            context: format!(
-                "{} of those printed",
-                share(p.badges_collected, p.badges_printed)
+            context: tr!(
+                l,
+                "doc-report-card-of-the-approved",
+                share = share(p.badges_printed, p.approved, l)
             ),
         },
         Card {
-            label: "Arrived at least once",
-            value: thousands(p.arrived),
-            context: format!("{} of the approved", share(p.arrived, p.approved)),
+            label: tr!(l, "doc-report-card-badges-collected"),
+            value: thousands(p.badges_collected),
+            context: tr!(
+                l,
+                "doc-report-card-of-those-printed",
+                share = share(p.badges_collected, p.badges_printed, l)
+            ),
         },
         Card {
-            label: "Present now",
+            label: tr!(l, "doc-report-stage-arrived"),
+            value: thousands(p.arrived),
+            context: tr!(
+                l,
+                "doc-report-card-of-the-approved",
+                share = share(p.arrived, p.approved, l)
+            ),
+        },
+        Card {
+            label: tr!(l, "doc-report-stage-present"),
             value: thousands(p.present),
-            context: "inside at least one zone".into(),
+            context: tr!(l, "doc-report-card-inside-a-zone"),
         },
     ];
     if r.scope.delegation.is_none() {
         cards.push(Card {
-            label: "States represented",
+            label: tr!(l, "doc-report-card-states-represented"),
             value: thousands(rep.states.arrived),
-            context: format!("of {} registered", thousands(rep.states.registered)),
+            context: tr!(
+                l,
+                "doc-report-card-of-states-registered",
+                count = rep.states.registered
+            ),
         });
         cards.push(Card {
-            label: "Organisations represented",
+            label: tr!(l, "doc-report-card-organisations-represented"),
             value: thousands(rep.organisations.arrived),
-            context: format!("of {} registered", thousands(rep.organisations.registered)),
+            context: tr!(
+                l,
+                "doc-report-card-of-organisations-registered",
+                count = rep.organisations.registered
+            ),
         });
     } else {
         let sessions = r.figures.sessions.iter().filter(|s| s.attended > 0).count() as u32;
@@ -254,14 +306,18 @@ fn headline(r: &Report) -> Vec<Card> {
             .map(|t| crate::attendance::local_minute(t, &tz(r)))
             .unwrap_or_default();
         cards.push(Card {
-            label: "Sessions attended",
+            label: tr!(l, "doc-report-card-sessions-attended"),
             value: thousands(sessions),
-            context: format!("of {} in the programme", r.figures.sessions.len()),
+            context: tr!(
+                l,
+                "doc-report-card-of-programme",
+                count = r.figures.sessions.len()
+            ),
         });
         cards.push(Card {
-            label: "First arrival",
+            label: tr!(l, "doc-report-card-first-arrival"),
             value: first.get(11..).unwrap_or("—").to_string(),
-            context: first.get(..10).unwrap_or_default().to_string(),
+            context: short_date(&first),
         });
     }
     cards
@@ -288,7 +344,7 @@ fn cards(doc: &mut Document, cards: &[Card]) {
                 y + 4.0,
                 width - 14.0,
                 13.0,
-                card.label,
+                &card.label,
                 Style::new(7.8).colour(MUTED).shrink(0.8),
             );
             doc.text(

@@ -5,6 +5,7 @@
 use super::doc::{CONTENT_WIDTH, Document, INK, MARGIN, MUTED, RULE, Style};
 use crate::badge::text::Align;
 use crate::domain::Colour;
+use crate::i18n::Language;
 use crate::report::tables::{Cell, Table};
 
 const ROW: f32 = 13.0;
@@ -14,7 +15,7 @@ const TEXT: f32 = 7.8;
 const HEADER_FILL: Colour = Colour::new(0xE4, 0xE9, 0xF1);
 const STRIPE: Colour = Colour::new(0xF5, 0xF7, 0xFA);
 
-pub fn draw(doc: &mut Document, table: &Table) {
+pub fn draw(doc: &mut Document, table: &Table, language: Language) {
     let total_width: f32 = table.columns.iter().map(|c| c.width).sum();
     let widths: Vec<f32> = table
         .columns
@@ -53,7 +54,7 @@ pub fn draw(doc: &mut Document, table: &Table) {
                 doc.y,
                 CONTENT_WIDTH,
                 16.0,
-                &format!("{} (continued)", table.title),
+                &crate::tr!(language, "doc-report-continued", title = &table.title),
                 Style::new(9.5).bold().colour(MUTED),
             );
             doc.y += 18.0;
@@ -91,7 +92,7 @@ pub fn draw(doc: &mut Document, table: &Table) {
                     );
                 }
                 other => {
-                    let text = other.display();
+                    let text = other.display_in(language);
                     if !text.is_empty() {
                         doc.text(x + PAD, doc.y, w - 2.0 * PAD, ROW, &text, style);
                     }
