@@ -1,6 +1,7 @@
 //! The audit trail: every change of the issue writes its entry in the same
 //! transaction as the change (a refused or cancelled change writes none);
-//! the hash chain verifies, and an entry edited or deleted in SQLite makes
+//! the hash chain verifies, and an entry edited or deleted in the database
+//! (SQLite, or PostgreSQL with `ACCREDIT_TEST_ENGINE=postgres`) makes
 //! `accredit audit verify` fail naming it.
 #![allow(
     clippy::unwrap_used,
@@ -305,7 +306,7 @@ fn verify_fails(a: &Accredit) -> String {
 }
 
 #[test]
-fn verify_names_the_entry_edited_or_deleted_in_sqlite() {
+fn verify_names_the_entry_edited_or_deleted_in_the_database() {
     let a = Accredit::demo(60);
     let ids = nominated(&a, 4);
     a.ok_as(
@@ -329,12 +330,11 @@ fn verify_names_the_entry_edited_or_deleted_in_sqlite() {
     let entries = report["entries"].as_i64().unwrap();
     assert!(entries > 4);
 
-    let db = rusqlite::Connection::open(a.db_path()).unwrap();
+    let db = a.db();
     let target: i64 = db
-        .query_row(
+        .query_value(
             "SELECT id FROM audit_log WHERE action = 'participant.approve' AND entity_id = ?1",
-            [&ids[1]],
-            |r| r.get(0),
+            [ids[1].as_str()],
         )
         .unwrap();
     // Someone rewrites who approved the second participant.
@@ -359,10 +359,9 @@ fn verify_names_the_entry_edited_or_deleted_in_sqlite() {
 
     // Someone deletes the edit of the fourth.
     let edit: i64 = db
-        .query_row(
+        .query_value(
             "SELECT id FROM audit_log WHERE action = 'participant.edit'",
             [],
-            |r| r.get(0),
         )
         .unwrap();
     db.execute("DELETE FROM audit_log WHERE id = ?1", [edit])
@@ -379,10 +378,8 @@ fn deleting_the_newest_entries_is_found_too() {
     let a = Accredit::demo(60);
     let ids = nominated(&a, 1);
     a.ok_as("supervisor", &["participants", "approve", &ids[0]]);
-    let db = rusqlite::Connection::open(a.db_path()).unwrap();
-    let last: i64 = db
-        .query_row("SELECT max(id) FROM audit_log", [], |r| r.get(0))
-        .unwrap();
+    let db = a.db();
+    let last: i64 = db.query_value("SELECT max(id) FROM audit_log", []).unwrap();
     db.execute("DELETE FROM audit_log WHERE id = ?1", [last])
         .unwrap();
     let err = verify_fails(&a);

@@ -16,7 +16,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use accredit::backup::{self, BackupOptions, auto};
 use accredit::domain::ParticipantStatus;
 use accredit::store::backup_settings::BackupSettings;
-use accredit::workspace::Workspace;
 use accredit::{Error, audit, desk, store};
 use common::Accredit;
 use common::core::{Store, details};
@@ -98,8 +97,9 @@ fn a_backup_taken_while_another_connection_writes_is_one_consistent_moment() {
     );
 
     for (source, passphrase) in [(&file, Some(PASSPHRASE)), (&automatic.path, None)] {
+        // Restored into a new event of the same engine.
         let target = tempfile::tempdir().unwrap();
-        let ws = Workspace::new(target.path());
+        let ws = common::core::new_workspace(target.path());
         let summary = backup::restore(&ws, None, source, passphrase).unwrap();
         let conn = ws.open().unwrap();
         // Every participant present is whole and was written with its audit entry.
@@ -118,10 +118,12 @@ fn a_backup_taken_while_another_connection_writes_is_one_consistent_moment() {
                 .all(|p| !p.details.family_name.is_empty())
         );
         assert!(audit::verify(&conn).unwrap().is_intact());
-        let check: String = conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(check, "ok");
+        if conn.is_sqlite() {
+            let check: String = conn
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(check, "ok");
+        }
         if passphrase.is_some() {
             assert_eq!(summary.manifest.participants as usize, participants.len());
         }

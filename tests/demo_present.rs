@@ -14,7 +14,6 @@
 mod common;
 
 use accredit::auth::Actor;
-use accredit::workspace::Workspace;
 use common::Accredit;
 use serde_json::Value;
 
@@ -31,7 +30,7 @@ fn hanoi_today() -> jiff::civil::Date {
 }
 
 fn conn(a: &Accredit) -> accredit::store::Db {
-    Workspace::new(a.data_dir()).open().unwrap()
+    a.db()
 }
 
 fn one(conn: &accredit::store::Db, sql: &str) -> i64 {

@@ -9,7 +9,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Output;
 
 use common::Accredit;
@@ -295,10 +294,10 @@ fn every_gate_case_through_the_cli() {
     assert!(err.contains("may not view reports"), "{err}");
 }
 
-fn count_scans(db: &Path) -> i64 {
-    rusqlite::Connection::open(db)
-        .unwrap()
-        .query_row("SELECT count(*) FROM scans", [], |r| r.get(0))
+/// The scans in the event's store.
+fn count_scans(a: &Accredit) -> i64 {
+    a.db()
+        .query_value("SELECT count(*) FROM scans", [])
         .unwrap()
 }
 
@@ -425,7 +424,7 @@ fn package_round_trip_loses_nothing_and_doubles_nothing() {
     ))
     .unwrap();
     assert_eq!(written["scans"], 7);
-    let before = count_scans(&a.db_path());
+    let before = count_scans(&a);
     let first = a.json_as(
         "gate",
         &[
@@ -442,7 +441,7 @@ fn package_round_trip_loses_nothing_and_doubles_nothing() {
         first["stations"],
         serde_json::json!(["Main entrance lane 1"])
     );
-    assert_eq!(count_scans(&a.db_path()), before + 7);
+    assert_eq!(count_scans(&a), before + 7);
     let again = a.ok_as(
         "gate",
         &["gate", "import-scans", scans_file.to_str().unwrap()],
@@ -451,7 +450,7 @@ fn package_round_trip_loses_nothing_and_doubles_nothing() {
         again.contains("Imported 0 new scans") && again.contains("7 already here"),
         "{again}"
     );
-    assert_eq!(count_scans(&a.db_path()), before + 7);
+    assert_eq!(count_scans(&a), before + 7);
     // Every field came home as the gate recorded it.
     let gate_file: Value =
         serde_json::from_str(&std::fs::read_to_string(&scans_file).unwrap()).unwrap();
@@ -635,7 +634,7 @@ fn a_scanner_on_stdin_gets_a_verdict_per_line() {
         ["ACCEPTED", "ALREADY_INSIDE", "MALFORMED"],
         "empty lines are no scan"
     );
-    assert_eq!(count_scans(&a.db_path()), 3);
+    assert_eq!(count_scans(&a), 3);
 }
 
 #[test]

@@ -684,3 +684,237 @@ fn a_server_gone_mid_print_keeps_nothing_half_written_and_a_retry_works() {
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     audit_verifies(&a);
 }
+
+fn actor(name: &str, role: accredit::domain::Role) -> accredit::auth::Actor {
+    accredit::auth::Actor {
+        operator: None,
+        name: name.into(),
+        role,
+    }
+}
+
+fn count(db: &accredit::store::Db, table: &str) -> i64 {
+    db.query_value(&format!("SELECT count(*) FROM {table}"), [])
+        .unwrap()
+}
+
+/// Approved participants of the demo without a badge yet, at most `n`.
+fn without_badge(a: &Accredit, n: usize) -> Vec<accredit::domain::ParticipantId> {
+    let db = a.db();
+    accredit::store::participants::list(
+        &db,
+        &accredit::store::participants::Filter {
+            status: Some(accredit::domain::ParticipantStatus::Approved),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .into_iter()
+    .filter(|p| {
+        accredit::store::badges::active_for(&db, p.id)
+            .unwrap()
+            .is_none()
+    })
+    .map(|p| p.id)
+    .take(n)
+    .collect()
+}
+
+#[test]
+fn a_print_run_renders_with_no_transaction_open_and_a_cancelled_one_keeps_nothing() {
+    use accredit::desk::printing::{self, Selection};
+    use accredit::domain::{BadgeStatus, Direction, Layout, Role};
+
+    let Some(a) = demo_on_postgres(400) else {
+        return;
+    };
+    approve_nominated(&a, usize::MAX);
+    let ws = a.workspace();
+    let mut desk = ws.open().unwrap();
+    let watcher = ws.open().unwrap();
+    let gate =
+        std::cell::RefCell::new(accredit::gate::Station::open_store(ws.open().unwrap()).unwrap());
+    let checkpoint = gate.borrow().checkpoint_named(MAIN).unwrap().id;
+    let credential = accredit::store::badges::list(&watcher)
+        .unwrap()
+        .into_iter()
+        .find(|b| b.status == BadgeStatus::Active && b.zones.contains(1))
+        .unwrap()
+        .credential;
+    // Everyone approved: new badges and badges printed again, more than one
+    // chunk of rendering (256 badges), confirmed (the seed's dates are past).
+    let selection = Selection {
+        handed_over_again: true,
+        confirmed: true,
+        ..Default::default()
+    };
+    let traces = || {
+        (
+            count(&watcher, "badges"),
+            count(&watcher, "badge_prints"),
+            count(&watcher, "audit_log"),
+        )
+    };
+    let before = traces();
+    // At each progress report: no session of the event's database is in a
+    // transaction, and a gate's scan commits.
+    let seen: std::cell::RefCell<Vec<(i64, i64)>> = Default::default();
+    let look = || {
+        let open: i64 = watcher
+            .query_value(
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()
+                     AND state LIKE 'idle in transaction%'",
+                [],
+            )
+            .unwrap();
+        gate.borrow_mut()
+            .scan(
+                &actor("gate", Role::Gate),
+                &accredit::gate::ScanRequest {
+                    text: &credential,
+                    checkpoint,
+                    direction: Direction::Entry,
+                    at: DURING.parse().unwrap(),
+                    station: "Lane 1",
+                },
+            )
+            .unwrap();
+        seen.borrow_mut().push((open, count(&watcher, "scans")));
+    };
+    let pdf = a.data_dir().join("cancelled.pdf");
+    let err = printing::print(
+        &ws,
+        &mut desk,
+        &actor("clerk", Role::Clerk),
+        &selection,
+        Layout::A4x4,
+        &pdf,
+        &|_| {
+            look();
+            false
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(err, accredit::Error::Cancelled(_)), "{err}");
+    assert_eq!(traces(), before, "no badge, print or audit entry kept");
+    assert!(!pdf.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(a.data_dir())
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            name.ends_with(".tmp").then_some(name)
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    let pdf = a.data_dir().join("all.pdf");
+    let summary = printing::print(
+        &ws,
+        &mut desk,
+        &actor("clerk", Role::Clerk),
+        &selection,
+        Layout::A4x4,
+        &pdf,
+        &|_| {
+            look();
+            true
+        },
+    )
+    .unwrap();
+    assert!(summary.new > 0 && summary.badges > 256, "{summary:?}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let seen = seen.into_inner();
+    assert!(seen.len() >= 3, "{seen:?}");
+    let scans_before = seen[0].1 - 1;
+    for (i, (open, scans)) in seen.iter().enumerate() {
+        assert_eq!(
+            *open, 0,
+            "report {i}: a transaction was open while rendering"
+        );
+        assert_eq!(
+            *scans,
+            scans_before + 1 + i as i64,
+            "report {i}: the scan committed"
+        );
+    }
+    audit_verifies(&a);
+}
+
+#[test]
+fn two_desks_meeting_mid_run_give_each_participant_one_badge_and_say_so_in_words() {
+    use accredit::desk::printing::{self, PrintSummary, Selection};
+    use accredit::domain::{BadgeStatus, Layout, Role};
+    use std::sync::mpsc;
+
+    let Some(a) = demo_on_postgres(150) else {
+        return;
+    };
+    approve_nominated(&a, usize::MAX);
+    let people = without_badge(&a, 30);
+    assert_eq!(people.len(), 30);
+    let selection = Selection {
+        participants: people.clone(),
+        only_unprinted: true,
+        confirmed: true,
+        ..Default::default()
+    };
+    // Both desks have planned, reserved their serials and drawn the badges
+    // before either stores them.
+    let (to_second, from_first) = mpsc::channel::<()>();
+    let (to_first, from_second) = mpsc::channel::<()>();
+    let ws = a.workspace();
+    let desk = |meet: mpsc::Sender<()>, wait: mpsc::Receiver<()>, n: usize| {
+        let ws = ws.clone();
+        let selection = selection.clone();
+        let pdf = a.data_dir().join(format!("desk-{n}.pdf"));
+        std::thread::spawn(move || {
+            let mut conn = ws.open().unwrap();
+            let met = std::cell::Cell::new(false);
+            printing::print(
+                &ws,
+                &mut conn,
+                &actor(&format!("desk {n}"), Role::Clerk),
+                &selection,
+                Layout::A6,
+                &pdf,
+                &|_| {
+                    if !met.replace(true) {
+                        meet.send(()).unwrap();
+                        wait.recv_timeout(std::time::Duration::from_secs(120))
+                            .unwrap();
+                    }
+                    true
+                },
+            )
+        })
+    };
+    let first = desk(to_second, from_second, 1);
+    let second = desk(to_first, from_first, 2);
+    let outcomes = [first.join().unwrap(), second.join().unwrap()];
+    let printed: Vec<&PrintSummary> = outcomes.iter().filter_map(|o| o.as_ref().ok()).collect();
+    assert_eq!(printed.len(), 1, "{outcomes:?}");
+    assert_eq!(printed[0].new, people.len());
+    let refused = outcomes.iter().find_map(|o| o.as_ref().err()).unwrap();
+    assert!(
+        matches!(refused, accredit::Error::Refused(why) if why.contains("no badge to print")),
+        "the desk that came second is told in words: {refused}"
+    );
+    let db = a.db();
+    for id in &people {
+        let badges = accredit::store::badges::history(&db, *id).unwrap();
+        assert_eq!(badges.len(), 1, "participant {id}: {badges:?}");
+        assert_eq!(badges[0].status, BadgeStatus::Active);
+    }
+    let serials: BTreeSet<u64> = accredit::store::badges::list(&db)
+        .unwrap()
+        .iter()
+        .map(|b| b.serial)
+        .collect();
+    assert_eq!(
+        serials.len() as i64,
+        count(&db, "badges"),
+        "no serial twice"
+    );
+    audit_verifies(&a);
+}

@@ -1,13 +1,27 @@
-//! Every aggregate of the store comes back exactly as it was written.
+//! Every aggregate of the store comes back exactly as it was written, on
+//! SQLite (in memory) and, with `ACCREDIT_TEST_ENGINE=postgres`, on a new
+//! database of the test server.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     reason = "tests: a failed unwrap is a failed test"
 )]
 
+mod common;
+
 use accredit::domain::*;
-use accredit::store;
+use accredit::store::{self, Db};
 use jiff::civil::Date;
+
+/// A new store with the current schema, on the engine of this run.
+fn new_store() -> Db {
+    if !common::on_postgres() {
+        return store::open_in_memory().unwrap();
+    }
+    let url = accredit::test_server::new_database()
+        .expect("ACCREDIT_TEST_ENGINE=postgres needs a server");
+    Db::connect(&store::ServerUrl::parse(&url).unwrap(), None).unwrap()
+}
 
 fn event() -> Event {
     Event {
@@ -29,7 +43,7 @@ fn event() -> Event {
 
 #[test]
 fn every_aggregate_round_trips() {
-    let mut conn = store::open_in_memory().unwrap();
+    let mut conn = new_store();
     let tx = conn.transaction().unwrap();
 
     store::event::insert(&tx, &event(), 1).unwrap();
@@ -187,7 +201,7 @@ fn every_aggregate_round_trips() {
 
 #[test]
 fn foreign_keys_are_enforced() {
-    let conn = store::open_in_memory().unwrap();
+    let conn = new_store();
     let d = ParticipantDetails {
         delegation: 999,
         category: 999,

@@ -21,10 +21,11 @@ pub struct Store {
 
 impl Store {
     /// The demo conference with `n` participants, its signing key and badges,
-    /// under way now (as a demo made today).
+    /// under way now (as a demo made today); with
+    /// `ACCREDIT_TEST_ENGINE=postgres`, on a new database of the test server.
     pub fn demo(n: usize) -> Store {
         let dir = tempfile::tempdir().expect("temporary directory");
-        let ws = Workspace::new(dir.path());
+        let ws = new_workspace(dir.path());
         accredit::demo::create(
             &ws,
             n,
@@ -70,6 +71,21 @@ impl Store {
         .next()
         .unwrap_or_else(|| panic!("a {} participant", status.as_str()))
     }
+}
+
+/// A workspace on `dir`: its store in the directory, or, with
+/// `ACCREDIT_TEST_ENGINE=postgres`, on a new database of the test server.
+pub fn new_workspace(dir: &std::path::Path) -> Workspace {
+    let ws = Workspace::new(dir);
+    if !super::on_postgres() {
+        return ws;
+    }
+    let url = accredit::test_server::new_database()
+        .expect("ACCREDIT_TEST_ENGINE=postgres needs a server");
+    ws.on_server(
+        store::ServerUrl::parse(&url).expect("test server address"),
+        None,
+    )
 }
 
 /// Valid details of a new nomination in the first delegation and category.

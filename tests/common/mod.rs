@@ -11,6 +11,12 @@ pub mod core;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Whether this run puts every event on PostgreSQL
+/// (`ACCREDIT_TEST_ENGINE=postgres`) rather than in a SQLite file.
+pub fn on_postgres() -> bool {
+    std::env::var("ACCREDIT_TEST_ENGINE").is_ok_and(|e| e == "postgres")
+}
+
 pub struct Accredit {
     pub dir: tempfile::TempDir,
     pub operator: String,
@@ -23,7 +29,7 @@ impl Accredit {
     /// working on a new database of the test server (the suites that go
     /// through the binary alone run on both engines that way).
     pub fn empty() -> Accredit {
-        if std::env::var("ACCREDIT_TEST_ENGINE").is_ok_and(|e| e == "postgres") {
+        if on_postgres() {
             return Accredit::on_postgres().expect("ACCREDIT_TEST_ENGINE=postgres needs a server");
         }
         Accredit::in_data_dir()
