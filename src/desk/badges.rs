@@ -4,7 +4,9 @@
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::credential::{self, Claims, EventKey};
-use crate::domain::{Badge, BadgeSerial, Event, Participant, ParticipantId, ParticipantStatus};
+use crate::domain::{
+    Badge, BadgeSerial, BadgeStatus, Category, Event, Participant, ParticipantId, ParticipantStatus,
+};
 use crate::error::{Error, Result};
 use crate::store;
 use crate::store::keys::KeyRecord;
@@ -61,14 +63,33 @@ pub fn issue_in(
     participant: &Participant,
     now: i64,
 ) -> Result<Badge> {
-    let (badge, entry) = issue_unaudited(tx, actor, event, key, participant, now)?;
-    entry.record(tx)?;
-    Ok(badge)
+    if participant.status != ParticipantStatus::Approved {
+        return Err(Error::Refused(format!(
+            "participant {} is {}: only approved participants get a badge",
+            participant.id,
+            participant.status.as_str()
+        )));
+    }
+    crate::vetting::require_cleared(tx, participant)?;
+    if let Some(active) = store::badges::active_for(tx, participant.id)? {
+        return Err(Error::Refused(format!(
+            "participant {} already has badge {}",
+            participant.id, active.serial
+        )));
+    }
+    let category = store::categories::get(tx, participant.details.category)?;
+    let serial = store::badges::reserve_serials(tx, 1)?
+        .first()
+        .copied()
+        .ok_or_else(|| Error::Other("no badge serial was reserved".into()))?;
+    let signed = sign(event, key, &category, participant, serial, actor, now)?;
+    store_signed(tx, actor, &signed)?.record(tx)?;
+    Ok(signed.badge)
 }
 
 /// The `badge.issue` audit entry of a badge issued, recorded later in the
-/// same transaction: a print run records its entries once the PDF is made,
-/// so that the audit chain is held only while it commits.
+/// same transaction: a print run records its entries after storing its
+/// badges, as it always has (issues first, then prints).
 pub struct IssueEntry {
     actor: Actor,
     now: i64,
@@ -90,75 +111,116 @@ impl IssueEntry {
     }
 }
 
-/// [`issue_in`] without its audit entry, which the caller records.
-pub fn issue_unaudited(
-    tx: &Tx,
-    actor: &Actor,
+/// A new badge signed and not stored yet (see [`sign`]).
+#[derive(Debug, Clone)]
+pub struct Signed {
+    /// The badge as it will be stored: active, never printed.
+    pub badge: Badge,
+    /// What its credential says.
+    pub claims: Claims,
+    key_id: i64,
+    photo_hash: Option<[u8; 32]>,
+}
+
+/// What the credential of badge `serial` of `participant` says: zones from
+/// the category adjusted for the participant, validity from the event's
+/// badge window, the first 8 bytes of the photo's hash.
+pub fn claims(
     event: &Event,
-    key: &(KeyRecord, EventKey),
+    category: &Category,
     participant: &Participant,
-    now: i64,
-) -> Result<(Badge, IssueEntry)> {
-    if participant.status != ParticipantStatus::Approved {
-        return Err(Error::Refused(format!(
-            "participant {} is {}: only approved participants get a badge",
-            participant.id,
-            participant.status.as_str()
-        )));
-    }
-    crate::vetting::require_cleared(tx, participant)?;
-    if let Some(active) = store::badges::active_for(tx, participant.id)? {
-        return Err(Error::Refused(format!(
-            "participant {} already has badge {}",
-            participant.id, active.serial
-        )));
-    }
-    let category = store::categories::get(tx, participant.details.category)?;
-    let zones = participant.details.zones(category.default_zones);
-    let photo = participant.photo.map(|h| {
-        let mut short = [0u8; 8];
-        short.copy_from_slice(&h[..8]);
-        short
-    });
-    let serial = store::badges::insert(
-        tx,
-        &store::badges::NewBadge {
-            participant: participant.id,
-            key_id: key.0.id,
-            zones,
-            not_before: event.badge_valid_from,
-            expires: event.badge_valid_until,
-            photo_hash: participant.photo.as_ref(),
-            issued_at: now,
-            issued_by: &actor.name,
-        },
-    )?;
-    let claims = Claims {
+    serial: BadgeSerial,
+) -> Claims {
+    Claims {
         event: event.code.to_string(),
         serial,
         participant: participant.id as u64,
         category: category.code.clone(),
-        zones,
+        zones: participant.details.zones(category.default_zones),
         not_before: event.badge_valid_from.max(0) as u64,
         expires: event.badge_valid_until.max(0) as u64,
-        photo,
-    };
-    let text = credential::issue(&claims, &key.1).map_err(|e| {
+        photo: participant.photo.map(|h| {
+            let mut short = [0u8; 8];
+            short.copy_from_slice(&h[..8]);
+            short
+        }),
+    }
+}
+
+/// Signs a new badge for `participant` with a serial already reserved
+/// (`store::badges::reserve_serials`), touching no store: a print run signs
+/// its badges with no transaction open, then stores them with
+/// [`store_signed`]. The caller has checked that the participant may have
+/// a badge.
+pub fn sign(
+    event: &Event,
+    key: &(KeyRecord, EventKey),
+    category: &Category,
+    participant: &Participant,
+    serial: BadgeSerial,
+    actor: &Actor,
+    now: i64,
+) -> Result<Signed> {
+    let claims = claims(event, category, participant, serial);
+    let credential = credential::issue(&claims, &key.1).map_err(|e| {
         Error::Refused(format!(
             "could not sign badge {serial} for participant {}: {e}",
             participant.id
         ))
     })?;
-    store::badges::set_credential(tx, serial, &text)?;
-    let entry = IssueEntry {
+    Ok(Signed {
+        badge: Badge {
+            serial,
+            participant: participant.id,
+            credential,
+            zones: claims.zones,
+            not_before: event.badge_valid_from,
+            expires: event.badge_valid_until,
+            issued_at: now,
+            issued_by: actor.name.clone(),
+            status: BadgeStatus::Active,
+            revoked_at: None,
+            revocation_reason: String::new(),
+            print_count: 0,
+            last_printed_at: None,
+            collected: None,
+        },
+        claims,
+        key_id: key.0.id,
+        photo_hash: participant.photo,
+    })
+}
+
+/// Stores a badge made by [`sign`] inside the caller's transaction, and
+/// gives its `badge.issue` audit entry for the caller to record.
+pub fn store_signed(tx: &Tx, actor: &Actor, signed: &Signed) -> Result<IssueEntry> {
+    let b = &signed.badge;
+    store::badges::insert(
+        tx,
+        &store::badges::NewBadge {
+            serial: b.serial,
+            participant: b.participant,
+            credential: &b.credential,
+            key_id: signed.key_id,
+            zones: b.zones,
+            not_before: b.not_before,
+            expires: b.expires,
+            photo_hash: signed.photo_hash.as_ref(),
+            issued_at: b.issued_at,
+            issued_by: &b.issued_by,
+        },
+    )?;
+    Ok(IssueEntry {
         actor: actor.clone(),
-        now,
-        serial,
-        participant: participant.id,
-        after: serde_json::json!({"serial": serial, "zones": zones, "category": category.code}),
-    };
-    let badge = store::badges::get(tx, serial)?.ok_or_else(|| Error::not_found("badge", serial))?;
-    Ok((badge, entry))
+        now: b.issued_at,
+        serial: b.serial,
+        participant: b.participant,
+        after: serde_json::json!({
+            "serial": b.serial,
+            "zones": b.zones,
+            "category": signed.claims.category,
+        }),
+    })
 }
 
 /// Revokes a badge, with the reason, inside the caller's transaction.

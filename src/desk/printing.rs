@@ -1,9 +1,17 @@
 //! Printing badges: a selection of participants becomes one PDF. Approved
 //! participants without an active badge get a new one (new serial, signed
-//! credential); those with one get it printed again. Everything — issuing,
-//! rendering, writing the file, counting the prints — happens in one
-//! transaction that commits only once the PDF is safely on disk, so a
-//! cancelled or failed job changes nothing.
+//! credential); those with one get it printed again.
+//!
+//! A print run of thousands of badges renders for seconds, and holds no
+//! lock meanwhile: it plans in a read transaction, reserves the serials of
+//! its new badges in a write transaction of a moment, signs and renders
+//! with no transaction open, stages the PDF, and then, in one short write
+//! transaction, checks that its plan still holds, stores the badges, counts
+//! the prints, writes the audit entries and commits; only then does the PDF
+//! get its name. A plan overtaken meanwhile (another desk printed some of
+//! the same people, a clerk changed one) is made again. A cancelled or
+//! failed run stores nothing and leaves no PDF; only its reserved serials
+//! are never given (serials are never reused, gaps are allowed).
 
 use crate::store::{Db, Tx};
 use std::collections::HashMap;
@@ -15,6 +23,7 @@ use serde::Serialize;
 use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::badge::{self, BadgeContent, EventStyle, PhotoRef};
+use crate::credential::EventKey;
 use crate::desk::badges::{self as badges, ReprintReason};
 use crate::domain::{
     Badge, BadgeSerial, Category, CategoryId, Delegation, DelegationId, Event, Layout, Participant,
@@ -23,6 +32,7 @@ use crate::domain::{
 use crate::error::{Error, Result};
 use crate::search::sort_name;
 use crate::store;
+use crate::store::keys::KeyRecord;
 use crate::workspace::Workspace;
 
 /// Which participants a print job takes; empty lists mean "any".
@@ -251,7 +261,7 @@ fn skipped(p: &Participant, reason: String) -> Skipped {
 
 /// Prints the selection to `path` as one PDF. `progress` is called with the
 /// number of badges rendered; returning false cancels the job, which then
-/// changes nothing.
+/// stores nothing and leaves no PDF.
 pub fn print(
     ws: &Workspace,
     conn: &mut Db,
@@ -262,67 +272,119 @@ pub fn print(
     progress: &dyn Fn(usize) -> bool,
 ) -> Result<PrintSummary> {
     actor.require(Permission::PrintBadges)?;
-    // Another desk printing some of the same people at the same moment
-    // holds their badges until it commits; then this run sees them and
-    // plans again (on PostgreSQL; SQLite's writers wait their turn).
-    let mut tries = 0;
+    // Another desk printing some of the same people at the same moment, or
+    // a clerk changing one of them, may overtake the plan while the badges
+    // are drawn: the run then starts over, planned anew (those printed by
+    // the other desk meanwhile are printed again, or skipped when only the
+    // never printed are asked for). On PostgreSQL, two desks storing badges
+    // of the same people at the same instant meet at the unique index (the
+    // second waits for the first's commit, then fails) or in a deadlock;
+    // that one starts over too.
     let shared = !conn.is_sqlite();
+    let mut tries = 0;
     loop {
-        match print_once(ws, conn, actor, selection, layout, path, progress) {
-            Err(Error::Store(e)) if shared && e.is_transient() && tries < 3 => tries += 1,
+        let why = match print_once(ws, conn, actor, selection, layout, path, progress) {
+            Ok(Attempt::Printed(summary)) => return Ok(summary),
+            Ok(Attempt::Overtaken(why)) => why,
             Err(Error::Store(e)) if shared && e.is_transient() => {
-                return Err(Error::Refused(format!(
-                    "another desk kept printing badges of the same people: try again in a moment ({e})"
-                )));
+                format!("another desk was storing badges of the same people ({e})")
             }
-            other => return other,
+            Err(e) => return Err(e),
+        };
+        if tries == 3 {
+            return Err(Error::Refused(format!(
+                "not printed: another desk or operator kept changing the same people while their badges were being made (last: {why}); try again in a moment"
+            )));
+        }
+        tries += 1;
+    }
+}
+
+/// How one attempt at a print run ended.
+enum Attempt {
+    Printed(PrintSummary),
+    /// Its plan no longer held when it came to store it (why, in words):
+    /// nothing was stored.
+    Overtaken(String),
+}
+
+/// One badge of a print run, in print order.
+struct Job {
+    participant: Participant,
+    badge: Printing,
+}
+
+enum Printing {
+    /// A new badge, signed with a reserved serial, stored with the prints.
+    New(badges::Signed),
+    /// The active badge, printed again.
+    Again(Badge),
+}
+
+impl Job {
+    fn badge(&self) -> &Badge {
+        match &self.badge {
+            Printing::New(signed) => &signed.badge,
+            Printing::Again(b) => b,
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self.badge {
+            Printing::New(_) => "new",
+            Printing::Again(_) => "again",
         }
     }
 }
 
-fn print_once(
-    ws: &Workspace,
-    conn: &mut Db,
-    actor: &Actor,
-    selection: &Selection,
-    layout: Layout,
-    path: &Path,
-    progress: &dyn Fn(usize) -> bool,
-) -> Result<PrintSummary> {
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let event = store::event::get(&tx)?;
-    let key = crate::signing::signing_key(&ws.keys_dir(), &tx)?;
+/// A print run as planned in one read transaction.
+struct Planned {
+    event: Event,
+    key: (KeyRecord, EventKey),
+    summary: PrintSummary,
+    /// The participants to print, in print order: `Plan::New` or
+    /// `Plan::Again`.
+    jobs: Vec<(Participant, Plan)>,
+    sheet: Sheet,
+}
+
+/// Plans a run in one read transaction (no write lock on SQLite, one
+/// snapshot on PostgreSQL): who gets a new badge, who is printed again,
+/// who is skipped and why, and what drawing them needs from the store.
+fn plan_run(ws: &Workspace, conn: &Db, selection: &Selection, layout: Layout) -> Result<Planned> {
+    let read = conn.read()?;
+    let event = store::event::get(&read)?;
+    let key = crate::signing::signing_key(&ws.keys_dir(), &read)?;
     let mut summary = PrintSummary {
         layout: layout.to_string(),
         ..Default::default()
     };
-    let mut printed: Vec<(Badge, Participant, &'static str)> = Vec::new();
-    let mut issued = Vec::new();
-    for p in select(&tx, selection)? {
-        match plan(&tx, &p, selection, &mut summary)? {
+    let mut jobs = Vec::new();
+    for p in select(&read, selection)? {
+        match plan(&read, &p, selection, &mut summary)? {
             Plan::Skip(reason) => summary.skipped.push(skipped(&p, reason)),
+            Plan::New => {
+                summary.new += 1;
+                jobs.push((p, Plan::New));
+            }
             Plan::Again(b) => {
                 summary.reprinted += 1;
-                printed.push((b, p, "again"));
-            }
-            Plan::New => {
-                let (b, entry) = badges::issue_unaudited(&tx, actor, &event, &key, &p, now)?;
-                issued.push(entry);
-                summary.new += 1;
-                printed.push((b, p, "new"));
+                jobs.push((p, Plan::Again(b)));
             }
         }
     }
     summary.validity_warnings = validity_warnings(
         &event,
-        printed.iter().map(|(b, _, _)| (Some(b.serial), b.expires)),
-        now,
+        jobs.iter().map(|(_, job)| match job {
+            Plan::Again(b) => (Some(b.serial), b.expires),
+            _ => (None, event.badge_valid_until),
+        }),
+        crate::clock::now(),
     );
     if !summary.validity_warnings.is_empty() && !selection.confirmed {
         return Err(unconfirmed(&summary.validity_warnings));
     }
-    if printed.is_empty() {
+    if jobs.is_empty() {
         return Err(Error::Refused(format!(
             "no badge to print: {} participant(s) selected, none approved and printable{}",
             summary.skipped.len(),
@@ -333,18 +395,104 @@ fn print_once(
                 .unwrap_or_default()
         )));
     }
-    // Rendering takes the most time: the audit chain is taken only after.
-    let pdf = render(&tx, &event, &printed, layout, progress)?;
+    let sheet = Sheet::read(&read, &event, jobs.iter().map(|(p, _)| p))?;
+    read.commit()?;
+    Ok(Planned {
+        event,
+        key,
+        summary,
+        jobs,
+        sheet,
+    })
+}
+
+fn print_once(
+    ws: &Workspace,
+    conn: &mut Db,
+    actor: &Actor,
+    selection: &Selection,
+    layout: Layout,
+    path: &Path,
+    progress: &dyn Fn(usize) -> bool,
+) -> Result<Attempt> {
+    let now = crate::clock::now();
+    let Planned {
+        event,
+        key,
+        mut summary,
+        jobs,
+        sheet,
+    } = plan_run(ws, conn, selection, layout)?;
+
+    // The new badges' serials, in a write transaction of a moment: never
+    // given to anyone else, even if this run stores nothing.
+    let mut serials = if summary.new == 0 {
+        Vec::new().into_iter()
+    } else {
+        let tx = conn.transaction()?;
+        let serials = store::badges::reserve_serials(&tx, summary.new)?;
+        tx.commit()?;
+        serials.into_iter()
+    };
+
+    // Signed and drawn with no transaction open: gates and other desks go
+    // on committing meanwhile.
+    let mut printed = Vec::with_capacity(jobs.len());
+    for (participant, plan) in jobs {
+        let badge = match plan {
+            Plan::New => {
+                let serial = serials.next().ok_or_else(|| {
+                    Error::Other("fewer badge serials reserved than asked".into())
+                })?;
+                let category = sheet.category(&participant)?;
+                Printing::New(badges::sign(
+                    &event,
+                    &key,
+                    category,
+                    &participant,
+                    serial,
+                    actor,
+                    now,
+                )?)
+            }
+            Plan::Again(b) => Printing::Again(b),
+            Plan::Skip(_) => continue,
+        };
+        printed.push(Job { participant, badge });
+    }
+    let pdf = sheet.render(
+        printed.iter().map(|job| (job.badge(), &job.participant)),
+        layout,
+        progress,
+    )?;
+    // Written whole under a temporary name; it gets its real name only
+    // once its badges are committed, so a crash or a plan overtaken in
+    // between leaves no PDF of serials the store does not know.
+    let staged = crate::files::write_staged(path, &pdf)?;
+
+    // Stored in one short write transaction, if the plan still holds.
+    let tx = conn.transaction()?;
+    if let Some(why) = overtaken(ws, &tx, selection, &event, &key, &printed)? {
+        return Ok(Attempt::Overtaken(why));
+    }
+    let mut issued = Vec::with_capacity(summary.new);
+    for job in &printed {
+        if let Printing::New(signed) = &job.badge {
+            issued.push(badges::store_signed(&tx, actor, signed)?);
+        }
+    }
+    // The audit chain is taken only now, for the commit.
     for entry in issued {
         entry.record(&tx)?;
     }
-    for (b, p, kind) in &printed {
+    for job in &printed {
+        let (b, kind) = (job.badge(), job.kind());
         store::badges::record_print(&tx, b.serial, now, &actor.name, kind)?;
         audit::record(
             &tx,
             actor,
             now,
-            Change::new("badge.print", "badge", b.serial).for_participant(p.id),
+            Change::new("badge.print", "badge", b.serial).for_participant(job.participant.id),
             None::<&()>,
             Some(&serde_json::json!({"kind": kind, "layout": layout.as_str()})),
         )?;
@@ -353,12 +501,70 @@ fn print_once(
     summary.badges = printed.len();
     summary.pages = printed.len().div_ceil(layout.badges_per_page());
     summary.bytes = pdf.len();
-    // The PDF gets its name only once its badges are committed: a crash in
-    // between leaves no PDF of serials the store does not know.
-    let staged = crate::files::write_staged(path, &pdf)?;
     tx.commit()?;
     staged.publish()?;
-    Ok(summary)
+    Ok(Attempt::Printed(summary))
+}
+
+/// Why the plan of a print run no longer holds, read in the write
+/// transaction that would store it (and `None` when it holds): the event's
+/// settings or this desk's key changed; a participant changed (status,
+/// details, photo, clearance); a new badge's holder has an active badge now,
+/// or its claims would differ (a category's code or zones); a badge
+/// printed again is no longer the active one, or was handed over since
+/// (without `handed_over_again`). On PostgreSQL the participants' rows and
+/// their active badges are held first, so that what is read here stays
+/// true until the commit.
+fn overtaken(
+    ws: &Workspace,
+    tx: &Tx,
+    selection: &Selection,
+    event: &Event,
+    key: &(KeyRecord, EventKey),
+    printed: &[Job],
+) -> Result<Option<String>> {
+    let ids: Vec<ParticipantId> = printed.iter().map(|job| job.participant.id).collect();
+    store::participants::hold(tx, &ids)?;
+    store::badges::hold_active(tx, &ids)?;
+    if store::event::get(tx)? != *event {
+        return Ok(Some("the event's settings were changed".into()));
+    }
+    if crate::signing::local_key(&ws.keys_dir(), tx)?.map(|k| k.id) != Some(key.0.id) {
+        return Ok(Some("this desk's signing key was changed".into()));
+    }
+    let categories: HashMap<CategoryId, Category> = store::categories::list(tx)?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let mut scratch = PrintSummary::default();
+    for job in printed {
+        let name = job.participant.details.display_name();
+        let current = store::participants::get(tx, job.participant.id)?;
+        if current != job.participant {
+            return Ok(Some(format!("{name} was changed")));
+        }
+        let why = match (plan(tx, &current, selection, &mut scratch)?, &job.badge) {
+            (Plan::New, Printing::New(signed)) => {
+                let same = categories.get(&current.details.category).is_some_and(|c| {
+                    badges::claims(event, c, &current, signed.badge.serial) == signed.claims
+                });
+                (!same).then(|| format!("the category of {name} was changed"))
+            }
+            (Plan::Again(now), Printing::Again(then)) => (now.serial != then.serial)
+                .then(|| format!("badge {} of {name} was replaced", then.serial)),
+            (Plan::Again(b), Printing::New(_)) => {
+                Some(format!("{name} was given badge {} meanwhile", b.serial))
+            }
+            (Plan::New, Printing::Again(b)) => {
+                Some(format!("badge {} of {name} was revoked", b.serial))
+            }
+            (Plan::Skip(reason), _) => Some(format!("{name}: {reason}")),
+        };
+        if why.is_some() {
+            return Ok(why);
+        }
+    }
+    Ok(None)
 }
 
 /// Replaces a participant's badge: the active one is revoked and a new serial
@@ -401,8 +607,7 @@ pub fn reprint(
     {
         return Err(unconfirmed(&[format!("the new badge: {warning}")]));
     }
-    let printed = vec![(new.clone(), p, reason.as_str())];
-    let pdf = render(&tx, &event, &printed, layout, &|_| true)?;
+    let pdf = Sheet::read(&tx, &event, [&p])?.render([(&new, &p)], layout, &|_| true)?;
     store::badges::record_print(&tx, new.serial, now, &actor.name, reason.as_str())?;
     audit::record(
         &tx,
@@ -470,57 +675,80 @@ pub fn content(
     }
 }
 
-fn render(
-    tx: &Tx,
-    event: &Event,
-    printed: &[(Badge, Participant, &str)],
-    layout: Layout,
-    progress: &dyn Fn(usize) -> bool,
-) -> Result<Vec<u8>> {
-    let style = event_style(tx, event)?;
-    let delegations: HashMap<DelegationId, Delegation> = store::delegations::list(tx)?
-        .into_iter()
-        .map(|d| (d.id, d))
-        .collect();
-    let categories: HashMap<CategoryId, Category> = store::categories::list(tx)?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect();
-    // Each distinct photo is read once and shared by every badge showing it.
-    let mut photos: HashMap<[u8; 32], PhotoRef> = HashMap::new();
-    let mut contents = Vec::with_capacity(printed.len());
-    for (b, p, _) in printed {
-        let photo = match p.photo {
-            Some(hash) => match photos.get(&hash) {
-                Some(r) => Some(r.clone()),
-                None => match store::photos::get(tx, &hash)? {
-                    Some(stored) => {
-                        let r = PhotoRef {
-                            key: hash,
-                            jpeg: Arc::from(stored.jpeg),
-                        };
-                        photos.insert(hash, r.clone());
-                        Some(r)
-                    }
-                    None => None,
-                },
-            },
-            None => None,
-        };
-        let d = delegations
-            .get(&p.details.delegation)
-            .ok_or_else(|| Error::not_found("delegation", p.details.delegation))?;
-        let c = categories
-            .get(&p.details.category)
-            .ok_or_else(|| Error::not_found("category", p.details.category))?;
-        contents.push(content(b, p, d, c, photo));
-    }
-    badge::render_pdf(&style, &contents, layout, progress).map_err(|e| match e {
-        badge::BadgeError::Cancelled => {
-            Error::Cancelled("printing was cancelled; nothing was changed".into())
+/// What drawing a run's badges needs from the store, read with its plan:
+/// the event's style, the delegations and categories, and each photo once
+/// (shared by every badge showing it).
+struct Sheet {
+    style: EventStyle,
+    delegations: HashMap<DelegationId, Delegation>,
+    categories: HashMap<CategoryId, Category>,
+    photos: HashMap<[u8; 32], PhotoRef>,
+}
+
+impl Sheet {
+    fn read<'p>(
+        conn: &Db,
+        event: &Event,
+        people: impl IntoIterator<Item = &'p Participant>,
+    ) -> Result<Sheet> {
+        let mut photos: HashMap<[u8; 32], PhotoRef> = HashMap::new();
+        for hash in people.into_iter().filter_map(|p| p.photo) {
+            if photos.contains_key(&hash) {
+                continue;
+            }
+            if let Some(stored) = store::photos::get(conn, &hash)? {
+                photos.insert(
+                    hash,
+                    PhotoRef {
+                        key: hash,
+                        jpeg: Arc::from(stored.jpeg),
+                    },
+                );
+            }
         }
-        other => Error::Other(format!("could not make the badges: {other}")),
-    })
+        Ok(Sheet {
+            style: event_style(conn, event)?,
+            delegations: store::delegations::list(conn)?
+                .into_iter()
+                .map(|d| (d.id, d))
+                .collect(),
+            categories: store::categories::list(conn)?
+                .into_iter()
+                .map(|c| (c.id, c))
+                .collect(),
+            photos,
+        })
+    }
+
+    fn category(&self, p: &Participant) -> Result<&Category> {
+        self.categories
+            .get(&p.details.category)
+            .ok_or_else(|| Error::not_found("category", p.details.category))
+    }
+
+    /// The PDF of these badges, in this order; touches no store.
+    fn render<'a>(
+        &self,
+        printed: impl IntoIterator<Item = (&'a Badge, &'a Participant)>,
+        layout: Layout,
+        progress: &dyn Fn(usize) -> bool,
+    ) -> Result<Vec<u8>> {
+        let mut contents = Vec::new();
+        for (b, p) in printed {
+            let d = self
+                .delegations
+                .get(&p.details.delegation)
+                .ok_or_else(|| Error::not_found("delegation", p.details.delegation))?;
+            let photo = p.photo.and_then(|hash| self.photos.get(&hash).cloned());
+            contents.push(content(b, p, d, self.category(p)?, photo));
+        }
+        badge::render_pdf(&self.style, &contents, layout, progress).map_err(|e| match e {
+            badge::BadgeError::Cancelled => {
+                Error::Cancelled("printing was cancelled; nothing was changed".into())
+            }
+            other => Error::Other(format!("could not make the badges: {other}")),
+        })
+    }
 }
 
 #[cfg(test)]
@@ -743,5 +971,343 @@ mod tests {
             let b = store::badges::get(&conn, serial).unwrap().unwrap();
             assert_eq!(b.print_count, count, "badge {serial}");
         }
+    }
+
+    /// A demo under way with every nominee approved: many participants
+    /// without a badge yet, and many with one.
+    fn busy_desk(participants: usize) -> (tempfile::TempDir, Workspace) {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path());
+        crate::demo::create(&ws, participants, Dates::around(crate::clock::now()), false).unwrap();
+        let mut conn = ws.open().unwrap();
+        let nominated: Vec<ParticipantId> = store::participants::list(
+            &conn,
+            &store::participants::Filter {
+                status: Some(ParticipantStatus::Nominated),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .iter()
+        .map(|p| p.id)
+        .collect();
+        super::super::participants::approve(
+            &mut conn,
+            &actor(Role::Supervisor),
+            &nominated,
+            Some("rehearsal"),
+        )
+        .unwrap();
+        (dir, ws)
+    }
+
+    fn count(conn: &Db, table: &str) -> i64 {
+        conn.query_value(&format!("SELECT count(*) FROM {table}"), [])
+            .unwrap()
+    }
+
+    /// Whatever a print run may leave behind: badges, prints, audit
+    /// entries, and the files of the directory (a PDF, a staged one).
+    fn traces(conn: &Db, dir: &Path) -> (i64, i64, i64, Vec<String>) {
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".pdf") || name.ends_with(".tmp"))
+            .collect();
+        files.sort();
+        (
+            count(conn, "badges"),
+            count(conn, "badge_prints"),
+            count(conn, "audit_log"),
+            files,
+        )
+    }
+
+    #[test]
+    fn a_gate_scan_commits_while_a_large_print_run_renders() {
+        let (dir, ws) = busy_desk(450);
+        let mut desk = ws.open().unwrap();
+        let clerk = actor(Role::Clerk);
+        let badge = store::badges::list(&desk)
+            .unwrap()
+            .into_iter()
+            .find(|b| b.status == crate::domain::BadgeStatus::Active && b.zones.contains(1))
+            .expect("an active badge for zone 1");
+        let station =
+            std::cell::RefCell::new(crate::gate::Station::open_store(ws.open().unwrap()).unwrap());
+        let checkpoint = station
+            .borrow()
+            .checkpoints()
+            .iter()
+            .find(|c| c.zone == 1)
+            .expect("a checkpoint into zone 1")
+            .id;
+        let watcher = ws.open().unwrap();
+        let scans_before = count(&watcher, "scans");
+        // At the first progress report the run has rendered 256 badges and
+        // has more to go: a gate on another connection scans then.
+        let scanned: std::cell::RefCell<Vec<(usize, std::time::Duration, i64)>> =
+            Default::default();
+        let gate = actor(Role::Gate);
+        let progress = |done: usize| {
+            if scanned.borrow().is_empty() {
+                let asked = std::time::Instant::now();
+                station
+                    .borrow_mut()
+                    .scan(
+                        &gate,
+                        &crate::gate::ScanRequest {
+                            text: &badge.credential,
+                            checkpoint,
+                            direction: crate::domain::Direction::Entry,
+                            at: crate::clock::now(),
+                            station: "Lane 1",
+                        },
+                    )
+                    .expect("the scan is recorded while the badges render");
+                // Committed: a third connection sees it.
+                let seen = count(&watcher, "scans");
+                scanned.borrow_mut().push((done, asked.elapsed(), seen));
+            }
+            true
+        };
+        let summary = print(
+            &ws,
+            &mut desk,
+            &clerk,
+            &Selection {
+                handed_over_again: true,
+                ..Default::default()
+            },
+            Layout::A4x4,
+            &dir.path().join("all.pdf"),
+            &progress,
+        )
+        .unwrap();
+        assert!(summary.new > 0 && summary.reprinted > 0, "{summary:?}");
+        let scanned = scanned.into_inner();
+        let (done, took, seen) = scanned[0];
+        assert!(
+            done < summary.badges,
+            "the scan came while {} badges were still to render",
+            summary.badges
+        );
+        assert_eq!(seen, scans_before + 1, "the scan was committed");
+        // Loosely: it did not wait for the run (SQLite's busy timeout is 10 s).
+        assert!(took.as_secs() < 5, "the scan took {took:?}");
+        let report = crate::audit::verify(&desk).unwrap();
+        assert!(report.broken_at.is_none(), "{report:?}");
+    }
+
+    #[test]
+    fn a_cancelled_run_leaves_no_badge_print_entry_or_pdf() {
+        let (dir, ws) = busy_desk(400);
+        let mut conn = ws.open().unwrap();
+        let clerk = actor(Role::Clerk);
+        // New badges and badges printed again, more than one chunk of
+        // rendering (256), so that a run can be cancelled half-way.
+        let selection = Selection {
+            handed_over_again: true,
+            ..Default::default()
+        };
+        let planned = preview(&conn, &clerk, &selection).unwrap();
+        assert!(planned.new > 0 && planned.badges > 256, "{planned:?}");
+        let before = traces(&conn, dir.path());
+        let badges_before = store::badges::list(&conn).unwrap();
+        let pdf = dir.path().join("cancelled.pdf");
+        // Cancelled at the first progress report, then half-way.
+        for cancel_at in [1, 2] {
+            let calls = std::cell::Cell::new(0);
+            let err = print(
+                &ws,
+                &mut conn,
+                &clerk,
+                &selection,
+                Layout::A6,
+                &pdf,
+                &|_| {
+                    calls.set(calls.get() + 1);
+                    calls.get() < cancel_at
+                },
+            )
+            .unwrap_err();
+            assert!(matches!(err, Error::Cancelled(_)), "{err}");
+            assert_eq!(calls.get(), cancel_at);
+            assert_eq!(
+                traces(&conn, dir.path()),
+                before,
+                "nothing stored or written"
+            );
+            assert_eq!(store::badges::list(&conn).unwrap(), badges_before);
+        }
+        // The run made then takes new serials: those the cancelled runs
+        // reserved are never given (a gap, never a serial twice).
+        let done = print(
+            &ws,
+            &mut conn,
+            &clerk,
+            &selection,
+            Layout::A6,
+            &pdf,
+            &|_| true,
+        )
+        .unwrap();
+        assert_eq!(done.new, planned.new);
+        let highest_before = badges_before.iter().map(|b| b.serial).max().unwrap();
+        let new: Vec<BadgeSerial> = store::badges::list(&conn)
+            .unwrap()
+            .iter()
+            .map(|b| b.serial)
+            .filter(|s| *s > highest_before)
+            .collect();
+        assert_eq!(new.len(), planned.new);
+        assert!(
+            new.iter()
+                .all(|s| *s > highest_before + 2 * planned.new as u64),
+            "{new:?}"
+        );
+    }
+
+    #[test]
+    fn a_participant_changed_while_the_badges_render_is_printed_as_changed() {
+        let (dir, ws) = busy_desk(200);
+        let mut conn = ws.open().unwrap();
+        let clerk = actor(Role::Clerk);
+        let new = preview(
+            &conn,
+            &clerk,
+            &Selection {
+                only_unprinted: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert!(new.new >= 3, "{new:?}");
+        let unprinted: Vec<ParticipantId> = store::participants::list(
+            &conn,
+            &store::participants::Filter {
+                status: Some(ParticipantStatus::Approved),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .into_iter()
+        .filter(|p| store::badges::active_for(&conn, p.id).unwrap().is_none())
+        .map(|p| p.id)
+        .take(3)
+        .collect();
+        let changed = unprinted[1];
+        let other = std::cell::RefCell::new(ws.open().unwrap());
+        let attempts = std::cell::Cell::new(0);
+        let summary = print(
+            &ws,
+            &mut conn,
+            &clerk,
+            &Selection {
+                participants: unprinted.clone(),
+                ..Default::default()
+            },
+            Layout::A6,
+            &dir.path().join("three.pdf"),
+            &|_| {
+                attempts.set(attempts.get() + 1);
+                if attempts.get() == 1 {
+                    // A clerk at another desk corrects a name meanwhile.
+                    let mut other = other.borrow_mut();
+                    let mut d = store::participants::get(&other, changed).unwrap().details;
+                    d.function = "Head of delegation (corrected)".into();
+                    crate::desk::participants::edit(&mut other, &actor(Role::Clerk), changed, d)
+                        .unwrap();
+                }
+                true
+            },
+        )
+        .unwrap();
+        assert_eq!(attempts.get(), 2, "planned and drawn again");
+        assert_eq!(summary.new, 3, "{summary:?}");
+        for id in &unprinted {
+            assert_eq!(store::badges::history(&conn, *id).unwrap().len(), 1);
+        }
+        let issued: Vec<_> =
+            crate::audit::list(&conn, &actor(Role::Administrator), &Default::default())
+                .unwrap()
+                .into_iter()
+                .filter(|e| e.action == "badge.issue")
+                .collect();
+        assert!(issued.len() >= 3);
+        let report = crate::audit::verify(&conn).unwrap();
+        assert!(report.broken_at.is_none(), "{report:?}");
+    }
+
+    #[test]
+    fn two_desks_printing_the_same_people_at_once_give_each_one_badge() {
+        let (dir, ws) = busy_desk(200);
+        let conn = ws.open().unwrap();
+        let people: Vec<ParticipantId> = store::participants::list(
+            &conn,
+            &store::participants::Filter {
+                status: Some(ParticipantStatus::Approved),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .into_iter()
+        .filter(|p| store::badges::active_for(&conn, p.id).unwrap().is_none())
+        .map(|p| p.id)
+        .take(20)
+        .collect();
+        assert_eq!(people.len(), 20);
+        let selection = Selection {
+            participants: people.clone(),
+            only_unprinted: true,
+            ..Default::default()
+        };
+        // Both desks have planned, reserved serials and drawn their badges
+        // before either stores them.
+        let (to_b, from_a) = std::sync::mpsc::channel::<()>();
+        let (to_a, from_b) = std::sync::mpsc::channel::<()>();
+        let desk =
+            |meet: std::sync::mpsc::Sender<()>, wait: std::sync::mpsc::Receiver<()>, n: usize| {
+                let ws = ws.clone();
+                let selection = selection.clone();
+                let pdf = dir.path().join(format!("desk-{n}.pdf"));
+                std::thread::spawn(move || {
+                    let mut conn = ws.open().unwrap();
+                    let met = std::cell::Cell::new(false);
+                    print(
+                        &ws,
+                        &mut conn,
+                        &actor(Role::Clerk),
+                        &selection,
+                        Layout::A6,
+                        &pdf,
+                        &|_| {
+                            if !met.replace(true) {
+                                meet.send(()).unwrap();
+                                wait.recv_timeout(std::time::Duration::from_secs(120))
+                                    .unwrap();
+                            }
+                            true
+                        },
+                    )
+                })
+            };
+        let a = desk(to_b, from_b, 1);
+        let b = desk(to_a, from_a, 2);
+        let outcomes = [a.join().unwrap(), b.join().unwrap()];
+        let printed: Vec<&PrintSummary> = outcomes.iter().filter_map(|o| o.as_ref().ok()).collect();
+        assert_eq!(printed.len(), 1, "{outcomes:?}");
+        assert_eq!(printed[0].new, 20);
+        let refused = outcomes.iter().find_map(|o| o.as_ref().err()).unwrap();
+        assert!(
+            matches!(refused, Error::Refused(why) if why.contains("no badge to print")),
+            "the desk that came second is told in words: {refused}"
+        );
+        for id in &people {
+            let badges = store::badges::history(&conn, *id).unwrap();
+            assert_eq!(badges.len(), 1, "participant {id}: {badges:?}");
+        }
+        let report = crate::audit::verify(&conn).unwrap();
+        assert!(report.broken_at.is_none(), "{report:?}");
     }
 }

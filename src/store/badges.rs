@@ -1,6 +1,6 @@
-use super::{Db, Row};
+use super::{Db, Row, Tx};
 use crate::domain::{Badge, BadgeSerial, BadgeStatus, Collection, ParticipantId, ZoneSet};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::params;
 
 const COLUMNS: &str = "serial, participant_id, credential, zones, not_before, expires, issued_at,
@@ -39,9 +39,12 @@ fn from_row(r: &Row) -> Result<Badge> {
     })
 }
 
-/// What a new badge is made of; the store gives the serial.
+/// A new badge, signed: its serial (taken by [`reserve_serials`]) and its
+/// credential (which holds the serial) are stored with it, once.
 pub struct NewBadge<'a> {
+    pub serial: BadgeSerial,
     pub participant: ParticipantId,
+    pub credential: &'a str,
     pub key_id: i64,
     pub zones: ZoneSet,
     pub not_before: i64,
@@ -51,42 +54,90 @@ pub struct NewBadge<'a> {
     pub issued_by: &'a str,
 }
 
-/// Reserves the next serial by inserting the badge with an empty credential;
-/// the caller signs the credential (which holds the serial) and stores it
-/// with [`set_credential`] in the same transaction.
-pub fn insert(conn: &Db, b: &NewBadge) -> Result<BadgeSerial> {
-    let serial = conn.insert_returning_id(
-        "INSERT INTO badges (participant_id, credential, key_id, zones, not_before, expires,
-            photo_hash, issued_at, issued_by)
-         VALUES (?1, '', ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-         RETURNING serial",
-        params![
-            b.participant,
-            b.key_id,
-            b.zones.to_sql(),
-            b.not_before,
-            b.expires,
-            b.photo_hash.map(|h| &h[..]),
-            b.issued_at,
-            b.issued_by
-        ],
+/// Takes `n` serials for badges about to be signed, ascending. They are
+/// never given again, even if their badges are never stored (a print run
+/// cancelled leaves a gap): on PostgreSQL they come from the identity's
+/// sequence, which no rollback moves back; on SQLite the AUTOINCREMENT
+/// counter is moved past them (the write transaction holds every other
+/// writer until it commits).
+pub fn reserve_serials(tx: &Tx, n: usize) -> Result<Vec<BadgeSerial>> {
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    if tx.is_sqlite() {
+        // AUTOINCREMENT gives one more than the highest serial ever given
+        // or stored; so do these.
+        let highest: i64 = tx.query_value(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'badges'), 0),
+                        coalesce((SELECT max(serial) FROM badges), 0))",
+            [],
+        )?;
+        let top = highest + n as i64;
+        let moved = tx.execute(
+            "UPDATE sqlite_sequence SET seq = ?1 WHERE name = 'badges'",
+            [top],
+        )?;
+        if moved == 0 {
+            tx.execute(
+                "INSERT INTO sqlite_sequence (name, seq) VALUES ('badges', ?1)",
+                [top],
+            )?;
+        }
+        return Ok((highest + 1..=top).map(|s| s as u64).collect());
+    }
+    let mut serials = tx.query_map(
+        "SELECT nextval(pg_get_serial_sequence('badges', 'serial'))
+         FROM generate_series(1, CAST(?1 AS BIGINT))",
+        [n as i64],
+        |r| Ok(r.get::<i64>(0)? as u64),
     )?;
-    Ok(serial as u64)
+    serials.sort_unstable();
+    Ok(serials)
 }
 
-/// Stores the signed credential of a badge just inserted. Once set, the
-/// database refuses to change it.
-pub fn set_credential(conn: &Db, serial: BadgeSerial, credential: &str) -> Result<()> {
-    let changed = conn
-        .prepare_cached("UPDATE badges SET credential = ?2 WHERE serial = ?1 AND credential = ''")?
-        .execute(params![serial as i64, credential]);
-    match changed {
-        Ok(1) => Ok(()),
-        Ok(_) => Err(Error::Refused(format!(
-            "badge {serial} already has its credential"
-        ))),
-        Err(e) => Err(e),
+/// Stores a badge signed with a serial from [`reserve_serials`]. Once
+/// stored, the database refuses to change its credential or contents, and
+/// a second active badge for the same participant (unique index).
+pub fn insert(conn: &Db, b: &NewBadge) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO badges (serial, participant_id, credential, key_id, zones, not_before,
+            expires, photo_hash, issued_at, issued_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        b.serial as i64,
+        b.participant,
+        b.credential,
+        b.key_id,
+        b.zones.to_sql(),
+        b.not_before,
+        b.expires,
+        b.photo_hash.map(|h| &h[..]),
+        b.issued_at,
+        b.issued_by
+    ])?;
+    Ok(())
+}
+
+/// Holds the active badges of these participants until the transaction
+/// ends, so that what it read of them stays true until it commits: no
+/// other writer revokes, hands over or prints them meanwhile (PostgreSQL,
+/// READ COMMITTED: their rows locked in serial order, as an update would;
+/// gates go on reading them and recording scans. On SQLite the write
+/// transaction already holds every other writer).
+pub fn hold_active(tx: &Tx, participants: &[ParticipantId]) -> Result<()> {
+    if tx.is_sqlite() || participants.is_empty() {
+        return Ok(());
     }
+    tx.query_each(
+        "SELECT serial FROM badges
+         WHERE participant_id = ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))
+             AND status = 'active'
+         ORDER BY serial
+         FOR NO KEY UPDATE",
+        [super::id_list(participants)],
+        |_| Ok(()),
+    )
 }
 
 pub fn get(conn: &Db, serial: BadgeSerial) -> Result<Option<Badge>> {

@@ -1,4 +1,4 @@
-use super::{Db, Row};
+use super::{Db, Row, Tx};
 use super::{date_from_sql, parse_column};
 use crate::domain::{
     CategoryId, DelegationId, IdDocument, Participant, ParticipantDetails, ParticipantId,
@@ -102,6 +102,25 @@ pub fn get_many(conn: &Db, ids: &[ParticipantId]) -> Result<Vec<Participant>> {
         }
     }
     Ok(out)
+}
+
+/// Holds these participants' rows until the transaction ends, so that what
+/// it read of them (status, details, photo) stays true until it commits: no
+/// other writer changes them meanwhile (PostgreSQL, READ COMMITTED: shared
+/// row locks, in id order; readers and the foreign keys of scans are not
+/// held. On SQLite the write transaction already holds every other writer).
+pub fn hold(tx: &Tx, ids: &[ParticipantId]) -> Result<()> {
+    if tx.is_sqlite() || ids.is_empty() {
+        return Ok(());
+    }
+    tx.query_each(
+        "SELECT id FROM participants
+         WHERE id = ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))
+         ORDER BY id
+         FOR SHARE",
+        [super::id_list(ids)],
+        |_| Ok(()),
+    )
 }
 
 /// The status and photo of a participant being created.
