@@ -97,7 +97,7 @@ const SCENARIOS: &[Scenario] = &[
             let conn = a.conn();
             let n = count(&conn, "participants");
             assert!(
-                n == before.participants || n == large_demo() as i64,
+                n == before.participants || n == large_demo(),
                 "either the old event ({}) or the whole new one, not {n}",
                 before.participants
             );

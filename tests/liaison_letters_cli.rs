@@ -681,3 +681,60 @@ fn receipts_and_letters_are_written_in_vietnamese_and_french() {
         "error: --lang: \"klingon\" is not a language Accredit speaks (one of en, vi, fr, ar, zh, ru, es)"
     );
 }
+
+/// Without `--lang`, letters, receipts and reports are written in the event's
+/// document language (`event set --language`), audited; `--lang` still wins.
+#[test]
+fn documents_follow_the_events_language_unless_a_command_names_another() {
+    let a = Accredit::demo(200);
+    let dir = a.data_dir();
+    let letter = |args: &[&str]| {
+        let out = dir.join("letter.pdf");
+        let mut all = vec!["letters", "--kind", "visa", "--delegation", "VNM"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["-o", out.to_str().unwrap()]);
+        ok(&a, "clerk", &all);
+        pdf_text(&std::fs::read(&out).unwrap()).join("\n")
+    };
+    assert!(letter(&[]).contains("To the consular authorities concerned,"));
+
+    let said = ok(&a, "admin", &["event", "set", "--language", "fr"]);
+    assert_eq!(said.trim(), "Documents are written in Français (fr).");
+    let set = json(&a, "admin", &["event", "set", "--language", "fr", "--json"]);
+    assert_eq!(set, serde_json::json!({"language": "fr"}));
+    assert!(letter(&[]).contains("Aux autorités consulaires concernées,"));
+    assert!(letter(&["--lang", "en"]).contains("To the consular authorities concerned,"));
+
+    let report = dir.join("report.pdf");
+    ok(
+        &a,
+        "supervisor",
+        &[
+            "report",
+            "attendance",
+            "--format",
+            "pdf",
+            "-o",
+            report.to_str().unwrap(),
+        ],
+    );
+    let text = pdf_text(&std::fs::read(&report).unwrap()).join("\n");
+    assert!(text.contains("octobre 2025"), "{text}");
+
+    let refused = fails(&a, "clerk", &["event", "set", "--language", "vi"]);
+    assert!(refused.contains("may not"), "{refused}");
+    let err = fails(&a, "admin", &["event", "set", "--language", "klingon"]);
+    assert!(
+        err.contains("\"klingon\" is not a language Accredit speaks"),
+        "{err}"
+    );
+    // Set twice to French: one change, one entry.
+    let audit = json(&a, "admin", &["audit", "list", "--by", "admin", "--json"]);
+    let changes: Vec<&Value> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "event.language")
+        .collect();
+    assert_eq!(changes.len(), 1, "{audit}");
+}

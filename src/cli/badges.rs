@@ -86,7 +86,8 @@ pub enum BadgesCommand {
         #[arg(short, long, value_name = "RECEIPT.pdf", requires = "delegation")]
         output: Option<PathBuf>,
         /// With --delegation: the receipt's language, en, vi, fr, ar, zh, ru
-        /// or es (English where the receipt is not translated). [default: en]
+        /// or es (English where the receipt is not translated). [default: the
+        /// event's document language, `event set --language`]
         #[arg(long, value_name = "CODE", requires = "delegation")]
         lang: Option<String>,
         #[arg(long, requires = "delegation")]
@@ -235,7 +236,8 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             lang,
             json,
         } => {
-            let language = super::report::language(lang.as_deref().unwrap_or("en"))?;
+            let chosen = lang.as_deref().map(super::report::language).transpose()?;
+            let language = super::report::or_the_events(chosen, &conn)?;
             let delegation = store::delegations::find_by_code(&conn, &code)?
                 .ok_or_else(|| Error::not_found("delegation", &code))?;
             let request = crate::desk::liaison::LiaisonRequest {

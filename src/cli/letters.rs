@@ -44,7 +44,7 @@ pub struct LettersArgs {
     /// The language of the letters (and of the default template shown with
     /// --template): en, vi, fr, ar, zh, ru or es (English where the letters
     /// are not translated). A template an administrator wrote is used as
-    /// written. [default: en]
+    /// written. [default: the event's document language, `event set --language`]
     #[arg(long, value_name = "CODE")]
     lang: Option<String>,
     #[arg(long)]
@@ -52,10 +52,13 @@ pub struct LettersArgs {
 }
 
 pub fn run(ctx: &Context, args: LettersArgs) -> Result<()> {
-    let language = crate::report::document_language(super::report::language(
-        args.lang.as_deref().unwrap_or("en"),
-    )?);
+    let chosen = args
+        .lang
+        .as_deref()
+        .map(super::report::language)
+        .transpose()?;
     let (mut conn, actor) = ctx.sign_in()?;
+    let language = crate::report::document_language(super::report::or_the_events(chosen, &conn)?);
     if args.template {
         let mut t = letters::template_in(&conn, args.kind, language)?;
         let changing =

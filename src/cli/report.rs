@@ -31,7 +31,8 @@ pub enum ReportCommand {
         at: Option<String>,
         /// The language of the PDF and of the XLSX's sheet names and headers:
         /// en, vi, fr, ar, zh, ru or es (English where the report is not
-        /// translated). JSON and CSV stay English. [default: en]
+        /// translated). JSON and CSV stay English. [default: the event's
+        /// document language, `event set --language`, English unless set]
         #[arg(long, value_name = "CODE")]
         lang: Option<String>,
         /// The file to write, or `-` for standard output.
@@ -50,7 +51,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         lang,
         output: path,
     } = cmd;
-    let language = language(lang.as_deref().unwrap_or("en"))?;
+    let chosen = lang.as_deref().map(language).transpose()?;
     if table.is_some() && format != Format::Csv {
         return Err(Error::invalid(
             "table",
@@ -69,6 +70,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         None => clock::now(),
     };
     let (mut conn, actor) = ctx.sign_in()?;
+    let language = or_the_events(chosen, &conn)?;
     let request = Request {
         scope: Scope {
             session,
@@ -104,6 +106,15 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         path.display(),
         summary.bytes
     ))
+}
+
+/// The language a `--lang` chose, else the event's document language
+/// (`event set --language`).
+pub(super) fn or_the_events(chosen: Option<Language>, conn: &crate::store::Db) -> Result<Language> {
+    match chosen {
+        Some(language) => Ok(language),
+        None => crate::setup::document_language(conn),
+    }
 }
 
 /// The language a `--lang` names: one line naming the flag when it names

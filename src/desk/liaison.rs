@@ -81,17 +81,7 @@ pub fn note_in(note: &str, language: Language) -> String {
 }
 
 /// Hands the delegation's printed badges to its liaison officer and writes
-/// the receipt to `path`.
-pub fn hand_over(
-    conn: &mut Db,
-    actor: &Actor,
-    request: &LiaisonRequest,
-    path: &Path,
-) -> Result<LiaisonSummary> {
-    hand_over_in(conn, actor, request, path, Language::English)
-}
-
-/// [`hand_over`] with the receipt written in `language` (English where the
+/// the receipt to `path`, in `language` (English where the
 /// documents are not translated into it). The summary, the audit trail and
 /// the badges' records stay English.
 pub fn hand_over_in(

@@ -457,6 +457,13 @@ impl App {
                         };
                         Task::batch([task, App::boot(ws, false).1])
                     }
+                    Some(welcome::Event::OpenServer(ws)) => {
+                        *self = App::Loading {
+                            workspace: ws.clone(),
+                            error: None,
+                        };
+                        Task::batch([task, App::boot(ws, false).1])
+                    }
                     Some(welcome::Event::Created(actor)) => {
                         *self = App::Loading {
                             workspace: ws.clone(),

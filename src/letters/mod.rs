@@ -162,20 +162,8 @@ pub fn set_template(
     Ok(())
 }
 
-/// Writes one letter per selected person to `path` (one PDF), audited.
-pub fn write_letters(
-    ws: &Workspace,
-    conn: &mut Db,
-    actor: &Actor,
-    kind: LetterKind,
-    selection: &LetterSelection,
-    path: &Path,
-) -> Result<LetterSummary> {
-    write_letters_in(ws, conn, actor, kind, selection, path, Language::English)
-}
-
-/// [`write_letters`] in `language` (English where the documents are not
-/// translated into it): the fixed words, the dates, the document types and
+/// Writes one letter per selected person to `path` (one PDF), audited, in
+/// `language` (English where the documents are not translated into it): the fixed words, the dates, the document types and
 /// the default template. The summary (and the reasons people were skipped)
 /// stays English, as the CLI's JSON gives it.
 pub fn write_letters_in(

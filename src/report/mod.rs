@@ -1,7 +1,7 @@
 //! Attendance reports: every figure of the dashboard as JSON, CSV, XLSX or a
 //! PDF an organiser hands to a chair. One [`Report`] is built from the store
 //! ([`build`]), laid out as tables ([`tables`]) that the CSV, XLSX and PDF
-//! writers share, and written with [`export`] (which the CLI and the
+//! writers share, and written with [`export_in`] (which the CLI and the
 //! dashboard's export buttons both call).
 
 mod csv;
@@ -334,7 +334,7 @@ pub enum Destination<'a> {
     Stream(&'a mut dyn std::io::Write),
 }
 
-/// What [`export`] wrote.
+/// What [`export_in`] wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExportSummary {
     pub format: Format,
@@ -347,17 +347,7 @@ pub struct ExportSummary {
 
 /// Builds the report, writes it, and records the export in the audit trail
 /// (the file holds personal data) in the same transaction: when the file
-/// cannot be written, no export is recorded.
-pub fn export(
-    conn: &mut Db,
-    actor: &Actor,
-    request: &Request,
-    to: Destination,
-) -> Result<ExportSummary> {
-    export_in(conn, actor, request, to, Language::English)
-}
-
-/// [`export`] with the PDF's words and the XLSX's sheet names and headers in
+/// cannot be written, no export is recorded. The PDF's words and the XLSX's sheet names and headers in
 /// `language` (English where the documents are not translated into it);
 /// JSON and CSV stay English. The audit trail records the export in English.
 pub fn export_in(

@@ -38,6 +38,7 @@ pub use db::{
     Db, DbError, DbErrorKind, FromValue, Param, Params, Row, ServerState, ServerUrl, Tls, Tx,
     Value, pgpass_lookup,
 };
+pub use schema::LATEST as LATEST_SCHEMA;
 pub use schema::MIGRATIONS;
 
 use crate::error::Result;

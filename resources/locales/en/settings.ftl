@@ -232,3 +232,6 @@ settings-letter-placeholder-document-expiry = identity document's expiry
 settings-letter-placeholder-event = the event's name
 settings-letter-placeholder-venue = the venue
 settings-letter-placeholder-dates = the event's dates
+settings-documents-language = Letters, receipts and reports are written in
+settings-documents-language-help = Vietnamese and French documents are translated; the other languages give the English documents. A command's --lang chooses another language for one document.
+settings-documents-language-saved = Documents are now written in { $language }.

@@ -241,3 +241,6 @@ settings-letter-placeholder-document-expiry = date d'expiration de la pièce d'i
 settings-letter-placeholder-event = le nom de l'événement
 settings-letter-placeholder-venue = le lieu
 settings-letter-placeholder-dates = les dates de l'événement
+settings-documents-language = Lettres, reçus et rapports rédigés en
+settings-documents-language-help = Les documents en vietnamien et en français sont traduits ; les autres langues donnent les documents en anglais. L'option --lang d'une commande choisit une autre langue pour un document.
+settings-documents-language-saved = Les documents sont désormais rédigés en { $language }.

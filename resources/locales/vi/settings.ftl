@@ -226,3 +226,6 @@ settings-letter-placeholder-document-expiry = ngày hết hạn giấy tờ tùy
 settings-letter-placeholder-event = tên sự kiện
 settings-letter-placeholder-venue = địa điểm
 settings-letter-placeholder-dates = thời gian diễn ra sự kiện
+settings-documents-language = Thư, biên nhận và báo cáo được viết bằng
+settings-documents-language-help = Văn bản tiếng Việt và tiếng Pháp đã được dịch; các ngôn ngữ khác cho văn bản tiếng Anh. Tham số --lang của lệnh chọn ngôn ngữ khác cho từng văn bản.
+settings-documents-language-saved = Từ nay văn bản được viết bằng { $language }.

@@ -66,8 +66,11 @@ impl State {
                     let name = format!("letters-{}-{label}", kind.as_str());
                     let path = system::new_print_path(&ws, &tz, &name)?;
                     let mut conn = ws.connection()?;
-                    let s =
-                        letters::write_letters(&ws, &mut conn, &actor, kind, &selection, &path)?;
+                    // Letters are the event's documents: its language, not the clerk's.
+                    let language = crate::setup::document_language(&conn)?;
+                    let s = letters::write_letters_in(
+                        &ws, &mut conn, &actor, kind, &selection, &path, language,
+                    )?;
                     Ok((Arc::new(s), path))
                 };
                 return worker::spawn(job, Message::Written);

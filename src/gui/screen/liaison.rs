@@ -138,7 +138,9 @@ impl State {
                 let job = move || {
                     let path = system::new_print_path(&ws, &tz, &format!("receipt-{code}"))?;
                     let mut conn = ws.connection()?;
-                    let s = liaison::hand_over(&mut conn, &actor, &request, &path)?;
+                    // The receipt is the event's document: its language.
+                    let language = crate::setup::document_language(&conn)?;
+                    let s = liaison::hand_over_in(&mut conn, &actor, &request, &path, language)?;
                     Ok((Arc::new(s), path))
                 };
                 return (worker::spawn(job, Message::HandedOver), None);

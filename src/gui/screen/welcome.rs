@@ -1,7 +1,10 @@
 //! First start: the data directory holds no event yet. Create a new event
 //! (with its first administrator), open the demo conference, or open another
 //! data directory (one event per data directory). The sign-in screen comes
-//! here too, to open another directory only.
+//! here too, to open another directory only. Either way, a card connects to
+//! a venue's event server instead (PostgreSQL): its address, a password if
+//! it asks for one, and a connection test that says what the database holds
+//! before anything is created or upgraded there.
 
 use std::path::PathBuf;
 
@@ -14,6 +17,7 @@ use crate::domain::{Event as EventInfo, FieldError, parse_date};
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
 use crate::setup::{self, EventForm};
+use crate::store::{Db, LATEST_SCHEMA, ServerState, ServerUrl};
 use crate::t;
 use crate::workspace::Workspace;
 
@@ -41,6 +45,13 @@ pub struct State {
     busy: Option<String>,
     error: Option<String>,
     pub directory: String,
+    /// The event server's address, as typed (`postgresql://…`).
+    pub server: String,
+    pub server_password: String,
+    /// The connection test's answer: what the database holds, or what is
+    /// wrong, in one line.
+    server_answer: Option<Result<String, String>>,
+    server_busy: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +76,11 @@ pub enum Message {
     Browsed(Option<PathBuf>),
     OpenDirectory,
     Back,
+    Server(String),
+    ServerPassword(String),
+    TestServer,
+    ServerTested(Outcome<ServerState>),
+    ConnectServer,
 }
 
 /// What the application must do after this screen.
@@ -76,6 +92,9 @@ pub enum Event {
     Created(Actor),
     /// Reload on another data directory.
     OpenDirectory(PathBuf),
+    /// Reload with the event on this server (the data directory keeping
+    /// this machine's keys).
+    OpenServer(Workspace),
     /// Back to the sign-in of the current directory.
     Back,
 }
@@ -91,6 +110,8 @@ pub const ADMIN_INPUT: &str = "welcome-admin";
 pub const PASSWORD_INPUT: &str = "welcome-password";
 pub const PASSWORD_AGAIN_INPUT: &str = "welcome-password-again";
 pub const DIRECTORY_INPUT: &str = "welcome-directory";
+pub const SERVER_INPUT: &str = "welcome-server";
+pub const SERVER_PASSWORD_INPUT: &str = "welcome-server-password";
 
 impl State {
     pub fn new(workspace: Workspace) -> State {
@@ -130,6 +151,10 @@ impl State {
             busy: None,
             error: None,
             directory: String::new(),
+            server: String::new(),
+            server_password: String::new(),
+            server_answer: None,
+            server_busy: false,
         }
     }
 
@@ -278,6 +303,41 @@ impl State {
                 return (Task::none(), Some(Event::OpenDirectory(path)));
             }
             Message::Back => return (Task::none(), Some(Event::Back)),
+            Message::Server(v) => {
+                self.server = v;
+                self.server_answer = None;
+            }
+            Message::ServerPassword(v) => {
+                self.server_password = v;
+                self.server_answer = None;
+            }
+            Message::TestServer if !self.server_busy => {
+                let url = match ServerUrl::parse(self.server.trim()) {
+                    Ok(url) => url,
+                    Err(e) => {
+                        self.server_answer = Some(Err(e.to_string()));
+                        return (Task::none(), None);
+                    }
+                };
+                self.server_busy = true;
+                self.server_answer = None;
+                let password = self.password_given();
+                let job = move || Db::inspect_server(&url, password.as_deref());
+                return (worker::spawn(job, Message::ServerTested), None);
+            }
+            Message::TestServer => {}
+            Message::ServerTested(outcome) => {
+                self.server_busy = false;
+                self.server_answer = Some(outcome.map(|state| describe(&state)));
+            }
+            Message::ConnectServer => match ServerUrl::parse(self.server.trim()) {
+                Ok(url) => {
+                    let ws = Workspace::new(self.workspace.data_dir())
+                        .on_server(url, self.password_given());
+                    return (Task::none(), Some(Event::OpenServer(ws)));
+                }
+                Err(e) => self.server_answer = Some(Err(e.to_string())),
+            },
         }
         (Task::none(), None)
     }
@@ -315,6 +375,7 @@ impl State {
             );
         }
         side = side.push(card(self.directory_view()).width(Fill));
+        side = side.push(card(self.server_view()).width(Fill));
         if self.mode == Mode::OtherDirectory {
             side = side.push(
                 button(text(t!("welcome-back-to-sign-in")))
@@ -366,6 +427,55 @@ impl State {
         ]
         .spacing(10)
         .into()
+    }
+
+    fn password_given(&self) -> Option<String> {
+        Some(self.server_password.clone()).filter(|p| !p.is_empty())
+    }
+
+    fn server_view(&self) -> Element<'_, Message> {
+        let idle = !self.server_busy;
+        let mut card = column![
+            text(t!("welcome-server-heading")).size(20),
+            text(t!("welcome-server-help")).size(14),
+            text_input(
+                "postgresql://accredit@venue-server:5432/hanoi?sslmode=require",
+                &self.server
+            )
+            .id(SERVER_INPUT)
+            .on_input(Message::Server)
+            .on_submit(Message::TestServer)
+            .padding(7),
+            text_input(&t!("welcome-server-password"), &self.server_password)
+                .id(SERVER_PASSWORD_INPUT)
+                .secure(true)
+                .on_input(Message::ServerPassword)
+                .on_submit(Message::TestServer)
+                .padding(7),
+            row![
+                button(text(t!("welcome-server-test")))
+                    .style(button::secondary)
+                    .on_press_maybe(idle.then_some(Message::TestServer)),
+                button(text(t!("welcome-server-connect")))
+                    .on_press_maybe(idle.then_some(Message::ConnectServer)),
+            ]
+            .spacing(10),
+        ]
+        .spacing(10);
+        if self.server_busy {
+            card = card.push(text(t!("welcome-server-testing")).size(14));
+        }
+        if let Ok(url) = ServerUrl::parse(self.server.trim())
+            && let Some(warning) = url.warning()
+        {
+            card = card.push(text(warning).size(13));
+        }
+        match &self.server_answer {
+            Some(Ok(answer)) => card = card.push(form::saved(answer)),
+            Some(Err(e)) => card = card.push(style::error_text(e)),
+            None => {}
+        }
+        card.into()
     }
 
     fn new_event_view(&self) -> Element<'_, Message> {
@@ -708,6 +818,140 @@ mod tests {
             let mut ui = simulator(state.view());
             for w in words {
                 assert!(ui.find(w).is_ok(), "{w}");
+            }
+        }
+    }
+
+    /// Types the server's address and presses a button of the server card
+    /// (the card may lie below the fold, so the messages are sent as the
+    /// input and the button send them); runs the job it starts and applies
+    /// its answer.
+    fn server_card(state: &mut State, url: &str, button: Message) -> Vec<Option<Event>> {
+        let _ = state.update(Message::Server(url.to_owned()));
+        let (task, event) = state.update(button);
+        let mut events = vec![event];
+        for m in harness::messages(task) {
+            events.push(state.update(m).1);
+        }
+        events
+    }
+
+    /// The server card's answer (the card may be below the fold, where the
+    /// simulator finds no text).
+    fn shows(state: &State, words: &str) -> bool {
+        matches!(&state.server_answer, Some(Ok(a)) if a.contains(words))
+    }
+
+    #[test]
+    fn the_server_card_says_what_is_wrong_before_anything_is_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = State::new(Workspace::new(dir.path()));
+        server_card(&mut state, "mysql://venue/hanoi", Message::TestServer);
+        assert!(
+            matches!(&state.server_answer, Some(Err(e)) if e.contains("postgresql://")),
+            "{:?}",
+            state.server_answer
+        );
+        // Nothing listens on port 1: one line, no panic, nothing kept.
+        server_card(
+            &mut state,
+            "postgresql://accredit@127.0.0.1:1/hanoi?sslmode=disable",
+            Message::TestServer,
+        );
+        let Some(Err(e)) = &state.server_answer else {
+            panic!("{:?}", state.server_answer)
+        };
+        assert!(!e.contains('\n') && e.contains("127.0.0.1"), "{e}");
+        assert!(!state.server_busy);
+    }
+
+    #[test]
+    fn the_server_card_tests_then_connects_and_the_new_event_is_made_on_the_server() {
+        use crate::gui::{App, Message as AppMessage};
+        let Some(url) = crate::test_server::new_database() else {
+            return;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let (mut app, task) = App::boot(Workspace::new(dir.path()), false);
+        for m in harness::messages(task) {
+            let _ = app.update(m);
+        }
+        let App::Welcome(state) = &mut app else {
+            panic!("an empty directory opens the welcome screen")
+        };
+        server_card(state, &url, Message::TestServer);
+        assert!(
+            shows(state, "Connected. The database is empty"),
+            "{:?}",
+            state.server_answer
+        );
+        // The test changed nothing on the server.
+        let parsed = ServerUrl::parse(&url).unwrap();
+        assert_eq!(
+            Db::inspect_server(&parsed, None).unwrap(),
+            ServerState::Empty
+        );
+
+        let events = server_card(state, &url, Message::ConnectServer);
+        let Some(Some(Event::OpenServer(ws))) = events.into_iter().find(Option::is_some) else {
+            panic!("Connect opens the server")
+        };
+        assert_eq!(
+            ws.data_dir(),
+            dir.path(),
+            "this machine's keys stay in its folder"
+        );
+        assert!(ws.server().is_some());
+        let mut pending = vec![AppMessage::Welcome(Message::ConnectServer)];
+        while let Some(m) = pending.pop() {
+            pending.extend(harness::messages(app.update(m)));
+        }
+        let App::Welcome(state) = &mut app else {
+            panic!("an empty server database opens the welcome screen")
+        };
+        assert!(state.workspace().server().is_some(), "on the server now");
+        fill(state);
+        let (task, _) = state.update(Message::Create);
+        let mut pending: Vec<AppMessage> = harness::messages(task)
+            .into_iter()
+            .map(AppMessage::Welcome)
+            .collect();
+        while let Some(m) = pending.pop() {
+            pending.extend(harness::messages(app.update(m)));
+        }
+        assert!(matches!(app, App::Desk(_)), "the new event opens");
+        assert_eq!(
+            Db::inspect_server(&parsed, None).unwrap(),
+            ServerState::Accredit {
+                version: LATEST_SCHEMA,
+                event: Some("Geneva Cyber Review Conference".into())
+            }
+        );
+        // And the card says so now.
+        let mut again = State::new(Workspace::new(dir.path()));
+        server_card(&mut again, &url, Message::TestServer);
+        assert!(shows(&again, "Connected: Geneva Cyber Review Conference."));
+    }
+}
+
+/// The connection test's answer in words.
+fn describe(state: &ServerState) -> String {
+    match state {
+        ServerState::Empty => t!("welcome-server-empty"),
+        ServerState::Accredit { version, event } => {
+            let event = match event {
+                Some(name) => t!("welcome-server-event", event = name.as_str()),
+                None => t!("welcome-server-no-event"),
+            };
+            if *version < LATEST_SCHEMA {
+                t!(
+                    "welcome-server-upgrade",
+                    found = event,
+                    version = *version,
+                    latest = LATEST_SCHEMA
+                )
+            } else {
+                event
             }
         }
     }

@@ -275,7 +275,7 @@ fn a_letters_code_opens_its_participant_at_the_desk() {
         .find(|p| p.status == ParticipantStatus::Approved)
         .unwrap();
     let out = demo.workspace.data_dir().join("letter.pdf");
-    crate::letters::write_letters(
+    crate::letters::write_letters_in(
         &demo.workspace,
         conn,
         &Actor::system(),
@@ -285,6 +285,7 @@ fn a_letters_code_opens_its_participant_at_the_desk() {
             ..Default::default()
         },
         &out,
+        crate::i18n::Language::English,
     )
     .unwrap();
     // The code as a scanner reads it off the printed page.

@@ -5,6 +5,6 @@
 
 mod clearance;
 mod flows;
-mod languages;
 pub mod harness;
+mod languages;
 mod rail;

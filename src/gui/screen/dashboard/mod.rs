@@ -294,6 +294,8 @@ impl State {
             format,
         );
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
+        // The operator's own language, read here: the job runs on another thread.
+        let language = crate::i18n::current();
         worker::spawn(
             move || {
                 let dir = report::reports_dir(&ws)?;
@@ -304,11 +306,12 @@ impl State {
                     format,
                     table: None,
                 };
-                report::export(
+                report::export_in(
                     &mut conn,
                     &actor,
                     &request,
                     Destination::File(&dir.join(name)),
+                    language,
                 )
             },
             Message::Exported,

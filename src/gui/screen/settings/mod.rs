@@ -50,7 +50,10 @@ pub struct SetupData {
     pub invited: HashMap<ParticipantId, (String, String)>,
     /// Who needs security clearance.
     pub clearance: crate::domain::ClearanceRule,
-    /// The text of each kind of letter.
+    /// The language of the event's letters, receipts and reports.
+    pub document_language: crate::i18n::Language,
+    /// The text of each kind of letter (the default in the documents'
+    /// language where an administrator wrote none).
     pub templates: Vec<(crate::letters::LetterKind, crate::letters::Template)>,
 }
 
@@ -79,6 +82,7 @@ impl SetupData {
                 .map(|(id, name, code)| (id, (name, code)))
                 .collect()
         };
+        let document_language = setup::document_language(&conn)?;
         Ok(SetupData {
             event: store::event::get(&conn)?,
             logo: store::event::logo(&conn)?.map(Arc::new),
@@ -89,9 +93,13 @@ impl SetupData {
             delegations: store::delegations::list(&conn)?,
             invited,
             clearance: crate::vetting::rule(&conn)?,
+            document_language,
             templates: crate::letters::LetterKind::ALL
                 .into_iter()
-                .map(|k| Ok((k, crate::letters::template(&conn, k)?)))
+                .map(|k| {
+                    let language = crate::report::document_language(document_language);
+                    Ok((k, crate::letters::template_in(&conn, k, language)?))
+                })
                 .collect::<Result<_>>()?,
         })
     }

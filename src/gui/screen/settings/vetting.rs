@@ -3,7 +3,7 @@
 //! letter for delegates, with the placeholders it may use. The CLI twins are
 //! `event set --clearance` and `letters --kind … --template`.
 
-use iced::widget::{button, column, row, rule, text, text_editor};
+use iced::widget::{button, column, pick_list, row, rule, text, text_editor};
 use iced::{Element, Fill, Length, Task};
 
 use super::{Saved, SetupData, spawn_job};
@@ -12,6 +12,7 @@ use crate::domain::FieldError;
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form;
 use crate::gui::worker::Outcome;
+use crate::i18n::Language;
 use crate::letters::{self, LetterKind, PLACEHOLDERS, Template};
 use crate::t;
 
@@ -29,6 +30,7 @@ pub struct State {
     signatory: String,
     template_errors: Vec<FieldError>,
     template_saved: Option<String>,
+    language_saved: Option<String>,
     busy: bool,
     error: Option<String>,
 }
@@ -44,6 +46,8 @@ pub enum Message {
     Signatory(String),
     SaveTemplate,
     TemplateSaved(Outcome<super::Checked<LetterKind>>),
+    DocumentLanguage(Language),
+    DocumentLanguageSaved(Outcome<super::Checked<Language>>),
 }
 
 impl Default for State {
@@ -58,6 +62,7 @@ impl Default for State {
             signatory: String::new(),
             template_errors: Vec::new(),
             template_saved: None,
+            language_saved: None,
             busy: false,
             error: None,
         }
@@ -76,7 +81,12 @@ impl State {
             .iter()
             .find(|(k, _)| *k == self.kind)
             .map(|(_, t)| t.clone())
-            .unwrap_or_else(|| Template::default_for(self.kind));
+            .unwrap_or_else(|| {
+                Template::default_in(
+                    self.kind,
+                    crate::report::document_language(data.document_language),
+                )
+            });
         self.subject = t.subject;
         self.body = text_editor::Content::with_text(&t.body);
         self.signatory = t.signatory;
@@ -169,13 +179,65 @@ impl State {
                     Err(e) => self.error = Some(e),
                 }
             }
-            Message::SaveClearance | Message::SaveTemplate => {}
+            Message::DocumentLanguage(language) if !self.busy => {
+                self.busy = true;
+                self.language_saved = None;
+                return (
+                    spawn_job(
+                        session,
+                        move |conn, actor| {
+                            crate::setup::set_document_language(conn, actor, language)
+                        },
+                        Message::DocumentLanguageSaved,
+                    ),
+                    None,
+                );
+            }
+            Message::DocumentLanguageSaved(outcome) => {
+                self.busy = false;
+                match outcome {
+                    Ok(Ok(language)) => {
+                        self.language_saved = Some(t!(
+                            "settings-documents-language-saved",
+                            language = language.native_name()
+                        ));
+                        return (Task::none(), Some(Saved::Reload));
+                    }
+                    Ok(Err(errors)) => {
+                        self.error = errors.first().map(|e| e.to_string());
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            Message::SaveClearance | Message::SaveTemplate | Message::DocumentLanguage(_) => {}
         }
         (Task::none(), None)
     }
 
-    pub fn view<'a>(&'a self, _data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
         let idle = may_edit && !self.busy;
+        // A list to choose from for whoever may edit; the setting in words
+        // for the others (and while a change is being saved).
+        let chooser: Element<'a, Message> = if idle {
+            pick_list(
+                Language::ALL,
+                Some(data.document_language),
+                Message::DocumentLanguage,
+            )
+            .into()
+        } else {
+            text(data.document_language.native_name()).into()
+        };
+        let mut documents = column![
+            row![text(t!("settings-documents-language")), chooser]
+                .spacing(10)
+                .align_y(iced::Center),
+            text(t!("settings-documents-language-help")).size(12),
+        ]
+        .spacing(6);
+        if let Some(s) = &self.language_saved {
+            documents = documents.push(form::saved(s));
+        }
         let mut clearance = column![
             text(t!("settings-clearance-title")).size(18),
             text(t!("settings-clearance-help")).size(13),
@@ -254,9 +316,15 @@ impl State {
         if let Some(s) = &self.template_saved {
             letters = letters.push(form::saved(s));
         }
-        let mut page = column![clearance, rule::horizontal(1), letters]
-            .spacing(14)
-            .width(Fill);
+        let mut page = column![
+            clearance,
+            rule::horizontal(1),
+            documents,
+            rule::horizontal(1),
+            letters
+        ]
+        .spacing(14)
+        .width(Fill);
         if let Some(e) = &self.error {
             page = page.push(form::problem(e));
         }
