@@ -17,8 +17,8 @@ mod raster;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
-use common::Accredit;
 use accredit::store::{Db, Params, Row};
+use common::Accredit;
 use serde_json::Value;
 
 /// 26 October 2025, 18:00 in Hanoi: after the last session but one.
