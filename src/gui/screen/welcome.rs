@@ -639,6 +639,29 @@ fn card<'a>(content: impl Into<Element<'a, Message>>) -> container::Container<'a
     })
 }
 
+/// The connection test's answer in words.
+fn describe(state: &ServerState) -> String {
+    match state {
+        ServerState::Empty => t!("welcome-server-empty"),
+        ServerState::Accredit { version, event } => {
+            let event = match event {
+                Some(name) => t!("welcome-server-event", event = name.as_str()),
+                None => t!("welcome-server-no-event"),
+            };
+            if *version < LATEST_SCHEMA {
+                t!(
+                    "welcome-server-upgrade",
+                    found = event,
+                    version = *version,
+                    latest = LATEST_SCHEMA
+                )
+            } else {
+                event
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use iced_test::selector;
@@ -931,28 +954,5 @@ mod tests {
         let mut again = State::new(Workspace::new(dir.path()));
         server_card(&mut again, &url, Message::TestServer);
         assert!(shows(&again, "Connected: Geneva Cyber Review Conference."));
-    }
-}
-
-/// The connection test's answer in words.
-fn describe(state: &ServerState) -> String {
-    match state {
-        ServerState::Empty => t!("welcome-server-empty"),
-        ServerState::Accredit { version, event } => {
-            let event = match event {
-                Some(name) => t!("welcome-server-event", event = name.as_str()),
-                None => t!("welcome-server-no-event"),
-            };
-            if *version < LATEST_SCHEMA {
-                t!(
-                    "welcome-server-upgrade",
-                    found = event,
-                    version = *version,
-                    latest = LATEST_SCHEMA
-                )
-            } else {
-                event
-            }
-        }
     }
 }
