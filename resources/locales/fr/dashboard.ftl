@@ -60,7 +60,7 @@ dashboard-card-approved-note =
        *[other] { $count } refusés
     }
 dashboard-card-cleared = Habilités
-dashboard-card-printed = Badges imprimés
+dashboard-card-printed = Imprimés
 dashboard-card-collected = Retirés
 dashboard-card-arrived = Arrivés
 dashboard-card-present = Présents

@@ -1,6 +1,6 @@
 # Écran Délégations : la liste, les effectifs et quotas d'une délégation, ses participants et l'examen de ses désignations.
 delegations-counting = Décompte des délégations…
-delegations-filter-placeholder = Rechercher une délégation par code ou par nom
+delegations-filter-placeholder = Code ou nom de la délégation
 delegations-over-quota-only = Quota dépassé seulement
 delegations-choose = Choisissez une délégation à gauche.
 delegations-column-code = Code

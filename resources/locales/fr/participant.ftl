@@ -71,7 +71,7 @@ participant-status = Statut
 participant-approve = Approuver
 participant-renominate = Repasser en « Désigné »
 participant-needs-supervisor = Approuver, refuser et annuler relèvent d'un superviseur.
-participant-status-reason = Motif (requis pour refuser, ou pour approuver au-delà du quota)
+participant-status-reason = Motif (refus ou dépassement de quota)
 participant-reject = Refuser
 participant-cancel = Annuler
 

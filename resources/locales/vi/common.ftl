@@ -22,7 +22,7 @@ common-sign-out = Đăng xuất
 common-role-administrator = quản trị viên
 common-role-supervisor = giám sát viên
 common-role-clerk = cán bộ cấp thẻ
-common-role-gate = cán bộ cổng kiểm soát
+common-role-gate = cán bộ kiểm soát
 common-role-viewer = chỉ xem
 
 ## Ngày diễn ra sự kiện, ở đầu trang

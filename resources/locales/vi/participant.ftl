@@ -63,7 +63,7 @@ participant-status = Trạng thái
 participant-approve = Duyệt
 participant-renominate = Trả về trạng thái đăng ký
 participant-needs-supervisor = Việc duyệt, từ chối và hủy do giám sát viên thực hiện.
-participant-status-reason = Lý do (bắt buộc khi từ chối, hoặc khi duyệt vượt chỉ tiêu)
+participant-status-reason = Lý do (khi từ chối hoặc vượt chỉ tiêu)
 participant-reject = Từ chối
 participant-cancel = Hủy
 

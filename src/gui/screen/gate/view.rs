@@ -59,9 +59,11 @@ impl State {
     }
 
     fn setup_view<'a>(&'a self, info: &'a StationInfo) -> Element<'a, Message> {
+        // Wide enough for a long checkpoint name and its zone on one line in
+        // the longest language.
         let mut form = column![text(t!("gate-title")).size(30)]
             .spacing(14)
-            .max_width(640);
+            .max_width(840);
         if let Some(p) = &info.package {
             // Alone on a package, nothing else names the event.
             form = form.push(text(&info.event).size(16)).push(
