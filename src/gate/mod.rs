@@ -21,6 +21,7 @@ mod station;
 pub mod stations;
 pub mod transfer;
 pub mod verdict;
+pub mod verdict_languages;
 
 #[cfg(test)]
 mod tests;

@@ -272,6 +272,9 @@ pub enum Message {
     CheckpointPicked(CheckpointChoice),
     DirectionPicked(Direction),
     SecondLanguagePicked(SecondLanguage),
+    /// The second language this machine's station was set to before.
+    SecondLanguageLoaded(Outcome<Option<Language>>),
+    SecondLanguageKept(Outcome<()>),
     StationChanged(String),
     Start,
     Started(Outcome<Vec<RecentLine>>),
@@ -344,7 +347,14 @@ impl State {
             source: source.clone(),
             now,
         };
-        let task = worker::spawn(move || open(source, now), Message::Opened);
+        let dir = state.data_dir();
+        let task = Task::batch([
+            worker::spawn(move || open(source, now), Message::Opened),
+            worker::spawn(
+                move || gate::verdict_languages::second_language(&dir),
+                Message::SecondLanguageLoaded,
+            ),
+        ]);
         (state, task)
     }
 
@@ -381,6 +391,14 @@ impl State {
     }
 
     /// The language the verdicts are also shown in, if any.
+    /// This machine's data directory, where its station's settings live.
+    fn data_dir(&self) -> PathBuf {
+        match &self.source {
+            Source::Store { workspace, .. } => workspace.data_dir().to_path_buf(),
+            Source::Package { data_dir, .. } => data_dir.clone(),
+        }
+    }
+
     pub fn second_language(&self) -> Option<Language> {
         self.second_language
     }
@@ -510,8 +528,23 @@ impl State {
             }
             Message::SecondLanguagePicked(SecondLanguage(language)) => {
                 self.second_language = language;
+                let dir = self.data_dir();
+                worker::spawn(
+                    move || gate::verdict_languages::set_second_language(&dir, language),
+                    Message::SecondLanguageKept,
+                )
+            }
+            Message::SecondLanguageLoaded(Ok(language)) => {
+                self.second_language = language;
                 Task::none()
             }
+            // Not kept or not read: the door still works, in one language
+            // until it is set again; the officer is told.
+            Message::SecondLanguageLoaded(Err(e)) | Message::SecondLanguageKept(Err(e)) => {
+                self.error = Some(e);
+                Task::none()
+            }
+            Message::SecondLanguageKept(Ok(())) => Task::none(),
             Message::StationChanged(v) => {
                 self.station_name = v;
                 Task::none()

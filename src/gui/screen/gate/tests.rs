@@ -674,7 +674,6 @@ fn set_up_with_second(demo: &Demo, second: Language) -> State {
     );
     feed(&mut state, harness::messages(task));
     assert!(shows(&state, &crate::t!("gate-second-language")));
-    assert_eq!(state.second_language(), None, "none at first");
     feed(
         &mut state,
         [Message::SecondLanguagePicked(SecondLanguage(Some(second)))],
@@ -754,4 +753,36 @@ fn an_old_revocation_list_is_said_in_the_interface_s_language() {
     let _ru = LanguageScope::new(Language::Russian);
     assert!(old(2 * 24 * 60).starts_with("Списку отзыва уже 2 дня:"));
     assert!(old(5 * 24 * 60).starts_with("Списку отзыва уже 5 дней:"));
+}
+
+#[test]
+fn the_second_language_stays_set_after_the_gate_screen_is_opened_again() {
+    let _lang = LanguageScope::new(Language::Vietnamese);
+    let demo = demo();
+    let (mut first, task) = State::new_at(
+        Source::Store {
+            workspace: demo.ws.clone(),
+            actor: officer(),
+        },
+        during,
+    );
+    feed(&mut first, harness::messages(task));
+    assert_eq!(first.second_language(), None, "none on a new machine");
+    drop(first);
+    let state = set_up_with_second(&demo, Language::English);
+    drop(state);
+    // The application closed and opened again on this machine.
+    let (mut again, task) = State::new_at(
+        Source::Store {
+            workspace: demo.ws.clone(),
+            actor: officer(),
+        },
+        during,
+    );
+    feed(&mut again, harness::messages(task));
+    assert_eq!(again.second_language(), Some(Language::English));
+    feed(&mut again, [Message::Start]);
+    let (member, _) = credential(&demo, 1, None);
+    scan(&mut again, &member);
+    assert!(headline(&again, "CHO VÀO") && headline(&again, "ACCEPTED"));
 }
