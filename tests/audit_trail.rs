@@ -277,7 +277,11 @@ fn a_change_that_fails_writes_no_entry() {
     let mut d = details(&conn, "X");
     d.family_name = String::new();
     d.given_names = String::new();
-    assert!(desk::participants::add(&mut conn, &clerk, d).is_err());
+    let e = desk::participants::add(&mut conn, &clerk, d).unwrap_err();
+    assert!(
+        matches!(&e, Error::Invalid(f) if f.iter().any(|f| f.field == "family_name")),
+        "{e}"
+    );
 
     assert_eq!(head(&s), approved);
     assert_eq!(approved, before + 1);

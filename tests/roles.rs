@@ -254,7 +254,11 @@ fn operators_are_managed_by_administrators_only_and_one_always_remains() {
 
     // A new password works at once; the old one no longer does.
     auth::operators::set_password(&mut conn, &admin, "desk2", "password-2").unwrap();
-    assert!(auth::sign_in(&conn, "desk2", "password-1", 0).is_err());
+    let e = auth::sign_in(&conn, "desk2", "password-1", 0).unwrap_err();
+    assert!(
+        matches!(&e, Error::Refused(m) if m.contains("unknown operator or wrong password")),
+        "{e}"
+    );
     assert!(auth::sign_in(&conn, "desk2", "password-2", 0).is_ok());
     // Operators may change their own password, not another's.
     let clerk = s.actor("clerk");

@@ -108,9 +108,17 @@ mod tests {
         store::operators::insert(&conn, "clerk", Role::Clerk, &hash, 0).unwrap();
         let actor = sign_in(&conn, "clerk", "demo-clerk", 10).unwrap();
         assert_eq!(actor.role, Role::Clerk);
-        assert!(sign_in(&conn, "nobody", "x", 10).is_err());
+        let e = sign_in(&conn, "nobody", "x", 10).unwrap_err();
+        assert!(
+            matches!(&e, crate::Error::Refused(m) if m.contains("unknown operator or wrong password")),
+            "{e}"
+        );
         for _ in 0..LOCK_AFTER_FAILURES {
-            assert!(sign_in(&conn, "clerk", "wrong", 20).is_err());
+            let e = sign_in(&conn, "clerk", "wrong", 20).unwrap_err();
+            assert!(
+                matches!(&e, crate::Error::Refused(m) if m.contains("unknown operator or wrong password")),
+                "{e}"
+            );
         }
         let locked = sign_in(&conn, "clerk", "demo-clerk", 30).unwrap_err();
         assert!(locked.to_string().contains("locked"), "{locked}");

@@ -307,21 +307,45 @@ mod tests {
         let file = seal(&data, "correct horse");
         let mut flipped = file.clone();
         flipped[HEADER_LEN + SEGMENT + 40] ^= 1;
-        assert!(open(&flipped, "correct horse").is_err());
+        let e = open(&flipped, "correct horse").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidData, "{e}");
+        assert!(
+            e.to_string().contains("the backup is damaged or truncated"),
+            "{e}"
+        );
         // Cut exactly at a segment boundary: the remaining last segment was
         // not sealed as last.
         let cut = &file[..HEADER_LEN + 2 * (SEGMENT + TAG)];
-        assert!(open(cut, "correct horse").is_err());
+        let e = open(cut, "correct horse").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidData, "{e}");
+        assert!(
+            e.to_string().contains("the backup is damaged or truncated"),
+            "{e}"
+        );
         let mut longer = file.clone();
         longer.extend_from_slice(&[0u8; 20]);
-        assert!(open(&longer, "correct horse").is_err());
+        let e = open(&longer, "correct horse").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidData, "{e}");
+        assert!(
+            e.to_string().contains("the backup is damaged or truncated"),
+            "{e}"
+        );
         let mut weaker = file.clone();
         weaker[MAGIC.len() + 7] ^= 1; // the number of passes
-        assert!(open(&weaker, "correct horse").is_err());
+        let e = open(&weaker, "correct horse").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidData, "{e}");
+        assert!(e.to_string().contains("the passphrase is wrong"), "{e}");
     }
 
     #[test]
     fn short_passphrases_are_refused() {
-        assert!(EncryptWriter::new(Vec::new(), "short").is_err());
+        let e = EncryptWriter::new(Vec::new(), "short")
+            .err()
+            .expect("a short passphrase is refused");
+        assert!(
+            matches!(&e, crate::Error::Invalid(f) if f.iter().any(|f| f.field == "passphrase")),
+            "{e}"
+        );
+        assert!(e.to_string().contains("at least 8 characters"), "{e}");
     }
 }

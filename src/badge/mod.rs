@@ -195,7 +195,8 @@ mod tests {
             assert_eq!(l.to_string().parse::<Layout>().unwrap(), l);
         }
         assert_eq!("A4X4".parse::<Layout>().unwrap(), Layout::A4x4);
-        assert!("a5".parse::<Layout>().is_err());
+        let e = "a5".parse::<Layout>().unwrap_err();
+        assert!(e.contains("\"a5\" is not a layout"), "{e}");
     }
 
     #[test]
@@ -204,8 +205,10 @@ mod tests {
             "#C0392B".parse::<Colour>().unwrap(),
             Colour::new(0xC0, 0x39, 0x2B)
         );
-        assert!("#C0392".parse::<Colour>().is_err());
-        assert!("#ÄÄÄÄÄÄ".parse::<Colour>().is_err());
+        let e = "#C0392".parse::<Colour>().unwrap_err();
+        assert!(e.contains("is not a colour"), "{e}");
+        let e = "#ÄÄÄÄÄÄ".parse::<Colour>().unwrap_err();
+        assert!(e.contains("is not a colour"), "{e}");
         assert_eq!(Colour::new(0xC0, 0x39, 0x2B).readable_text(), Colour::WHITE);
         assert_eq!(
             Colour::new(0xF1, 0xC4, 0x0F).readable_text(),

@@ -305,15 +305,18 @@ mod tests {
         assert_eq!(zones.bits(), 1 | 1 << 63);
         assert!(zones.contains(64) && zones.contains(1) && !zones.contains(2));
         assert!(!ZoneSet::ALL.contains(0) && !ZoneSet::ALL.contains(65));
-        assert!(ZoneSet::from_zones([0]).is_err());
-        assert!(ZoneSet::from_zones([65]).is_err());
+        let e = ZoneSet::from_zones([0]).unwrap_err();
+        assert!(e.contains("zone 0 is outside 1–64"), "{e}");
+        let e = ZoneSet::from_zones([65]).unwrap_err();
+        assert!(e.contains("zone 65 is outside 1–64"), "{e}");
         assert_eq!(zones.to_string(), "1,64");
         assert_eq!(serde_json::to_string(&zones).expect("json"), "[1,64]");
         assert_eq!(
             serde_json::from_str::<ZoneSet>("[64,1]").expect("json"),
             zones
         );
-        assert!(serde_json::from_str::<ZoneSet>("[300]").is_err());
+        let e = serde_json::from_str::<ZoneSet>("[300]").unwrap_err();
+        assert!(e.to_string().contains("zone 300 is outside 1–64"), "{e}");
     }
 
     #[test]

@@ -164,7 +164,10 @@ mod tests {
         let mut w = Writer::new();
         w.map(3).uint(1).nint(7).uint(3).uint(0).uint(4).bytes(&kid);
         let with_content_type = w.into_bytes();
-        assert!(parse_protected_header(&with_content_type).is_err());
+        assert_eq!(
+            parse_protected_header(&with_content_type),
+            Err(Malformed("protected header is not exactly {alg, kid}"))
+        );
         let mut w = Writer::new();
         w.map(2).uint(1).nint(6).uint(4).bytes(&kid);
         assert_eq!(

@@ -347,7 +347,13 @@ mod tests {
         let shown = format!("{a:?}");
         assert!(!shown.contains(&hex::encode(a.signing.as_bytes())));
         assert!(shown.contains(&kid_hex(&a.kid())));
-        assert!(EventKey::generate(2, 2).is_err());
+        assert!(matches!(
+            EventKey::generate(2, 2),
+            Err(CredentialError::InvalidKeyValidity {
+                not_before: 2,
+                not_after: 2
+            })
+        ));
     }
 
     #[test]
@@ -413,8 +419,16 @@ mod tests {
         // The other key's file renamed to this key's name.
         let other_path = write_secret(dir.path(), &other).expect("write");
         fs::rename(&other_path, &path).expect("rename");
-        assert!(read_secret(dir.path(), &key.kid()).is_err());
-        assert!(list_secrets(dir.path()).is_err());
+        let e = read_secret(dir.path(), &key.kid()).unwrap_err();
+        assert!(
+            matches!(&e, CredentialError::KeyFile { reason, .. } if reason.contains("does not match the kid")),
+            "{e}"
+        );
+        let e = list_secrets(dir.path()).unwrap_err();
+        assert!(
+            matches!(&e, CredentialError::KeyFile { reason, .. } if reason.contains("does not match the kid")),
+            "{e}"
+        );
         assert!(read_secret(dir.path(), &[0u8; 8]).is_err(), "missing file");
     }
 

@@ -131,17 +131,32 @@ mod tests {
     fn forged_or_foreign_letters_are_refused() {
         let (key, trust) = key_and_trust();
         let (other, _) = key_and_trust();
-        assert!(verify_letter(&issue_letter(&claims(), &other), &trust).is_err());
+        assert_eq!(
+            verify_letter(&issue_letter(&claims(), &other), &trust).err(),
+            Some("the letter's signature does not verify: it was not issued by this event")
+        );
         let foreign = LetterClaims {
             event: "XX99".into(),
             ..claims()
         };
-        assert!(verify_letter(&issue_letter(&foreign, &key), &trust).is_err());
+        assert_eq!(
+            verify_letter(&issue_letter(&foreign, &key), &trust).err(),
+            Some("the letter is of another event")
+        );
         let text = issue_letter(&claims(), &key);
         let mut damaged = text.clone();
         damaged.truncate(text.len() - 3);
-        assert!(verify_letter(&damaged, &trust).is_err());
-        assert!(verify_letter("ACL1:", &trust).is_err());
-        assert!(verify_letter("hello", &trust).is_err());
+        assert_eq!(
+            verify_letter(&damaged, &trust).err(),
+            Some("the letter code is damaged (scan it again)")
+        );
+        assert_eq!(
+            verify_letter("ACL1:", &trust).err(),
+            Some("the letter code is damaged (scan it again)")
+        );
+        assert_eq!(
+            verify_letter("hello", &trust).err(),
+            Some("not a letter code")
+        );
     }
 }

@@ -322,7 +322,10 @@ mod tests {
         let mut changed = bytes.clone();
         let at = changed.len() - 70;
         changed[at] ^= 1;
-        assert!(SignedTrustList::verify(&changed, &pinned, None, None).is_err());
+        assert!(matches!(
+            SignedTrustList::verify(&changed, &pinned, None, None),
+            Err(TrustListRefused::BadSignature)
+        ));
         assert!(matches!(
             SignedTrustList::verify(&bytes[1..], &pinned, None, None),
             Err(TrustListRefused::Malformed(_))

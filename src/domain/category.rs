@@ -144,6 +144,7 @@ mod tests {
         assert_eq!(c.hex(), "#1F6FB2");
         assert!(!c.prefers_dark_text());
         assert!(Colour::parse("#FFD500").unwrap().prefers_dark_text());
-        assert!(Colour::parse("blue").is_err());
+        let e = Colour::parse("blue").unwrap_err();
+        assert!(e.contains("\"blue\" is not a colour"), "{e}");
     }
 }

@@ -217,6 +217,7 @@ mod tests {
         let r = ClearanceRule::parse("sec; med").unwrap();
         assert_eq!(r.to_setting(), "MED;SEC");
         assert!(r.applies_to("MED") && !r.applies_to("UN"));
-        assert!(ClearanceRule::parse(";").is_err());
+        let e = ClearanceRule::parse(";").unwrap_err();
+        assert!(e.contains("names no category"), "{e}");
     }
 }

@@ -246,9 +246,15 @@ mod tests {
     fn event_codes() {
         assert!(EventCode::parse("HN25").is_ok());
         assert!(EventCode::parse("UN-2025-HANOI").is_ok());
-        assert!(EventCode::parse("hn25").is_err());
-        assert!(EventCode::parse("").is_err());
-        assert!(EventCode::parse("ABCDEFGHIJKLMNOPQ").is_err());
+        let e = EventCode::parse("hn25").unwrap_err();
+        assert!(e.contains("\"hn25\" is not an event code"), "{e}");
+        let e = EventCode::parse("").unwrap_err();
+        assert!(e.contains("\"\" is not an event code"), "{e}");
+        let e = EventCode::parse("ABCDEFGHIJKLMNOPQ").unwrap_err();
+        assert!(
+            e.contains("\"ABCDEFGHIJKLMNOPQ\" is not an event code"),
+            "{e}"
+        );
     }
 
     fn event(start: Date, end: Date) -> Event {

@@ -603,7 +603,10 @@ mod tests {
     fn status_transitions() {
         use ParticipantStatus::*;
         assert!(Nominated.check_transition(Approved).is_ok());
-        assert!(Cancelled.check_transition(Approved).is_err());
+        assert_eq!(
+            Cancelled.check_transition(Approved),
+            Err("a cancelled participant cannot be approved".to_string())
+        );
         assert!(
             Approved
                 .check_transition(Approved)

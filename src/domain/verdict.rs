@@ -247,7 +247,10 @@ mod tests {
                 verdict
             );
         }
-        assert!("accepted".parse::<Verdict>().is_err());
-        assert!("".parse::<Verdict>().is_err());
+        assert_eq!(
+            "accepted".parse::<Verdict>(),
+            Err(UnknownVerdict("accepted".to_string()))
+        );
+        assert_eq!("".parse::<Verdict>(), Err(UnknownVerdict("".to_string())));
     }
 }

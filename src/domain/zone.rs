@@ -250,8 +250,10 @@ mod tests {
         assert!(s.contains(1) && s.contains(4) && s.contains(64) && !s.contains(2));
         assert_eq!(s.to_list(), "1;4;64");
         assert_eq!(ZoneSet::from_sql(s.to_sql()), s);
-        assert!(ZoneSet::parse("65").is_err());
-        assert!(ZoneSet::parse("x").is_err());
+        let e = ZoneSet::parse("65").unwrap_err();
+        assert!(e.contains("zone 65 is outside 1–64"), "{e}");
+        let e = ZoneSet::parse("x").unwrap_err();
+        assert!(e.contains("\"x\" is not a zone number"), "{e}");
         assert_eq!(ZoneSet::parse("").unwrap(), ZoneSet::EMPTY);
         assert!(!s.contains(0) && !s.contains(65));
     }

@@ -610,8 +610,16 @@ fn an_offline_gate_checks_every_case_from_the_package_alone() {
     assert!(gate.is_offline());
     let me = gate.sign_in("gate", "demo-gate", DURING).unwrap();
     assert_eq!(me.role, Role::Gate);
-    assert!(gate.sign_in("gate", "wrong", DURING).is_err());
-    assert!(gate.sign_in("clerk", "demo-clerk", DURING).is_err());
+    let e = gate.sign_in("gate", "wrong", DURING).unwrap_err();
+    assert!(
+        matches!(&e, Error::Refused(m) if m.contains("unknown operator or wrong password")),
+        "{e}"
+    );
+    let e = gate.sign_in("clerk", "demo-clerk", DURING).unwrap_err();
+    assert!(
+        matches!(&e, Error::Refused(m) if m.contains("unknown operator or wrong password")),
+        "{e}"
+    );
 
     let text = inside.credential.as_str();
     let accepted = scan_at(&mut gate, text, MAIN, Direction::Entry, DURING);
@@ -751,7 +759,11 @@ fn revocations_reach_an_offline_gate() {
     let mut tampered = newer.signed.clone();
     let last = tampered.len() - 1;
     tampered[last] ^= 1;
-    assert!(gate.update_revocations(&me, &tampered).is_err());
+    let e = gate.update_revocations(&me, &tampered).unwrap_err();
+    assert!(
+        matches!(&e, Error::Refused(m) if m.contains("the revocation list's signature does not verify")),
+        "{e}"
+    );
     assert_eq!(
         verdict(&scan_at(
             &mut gate,
@@ -833,7 +845,11 @@ fn a_damaged_or_foreign_file_is_refused_on_load() {
     assert!(err.contains("not made by `accredit gate export`"), "{err}");
     let junk = demo.dir.path().join("junk.gate");
     std::fs::write(&junk, b"not a database at all").unwrap();
-    assert!(demo.open_package(&junk).is_err());
+    let e = demo.open_package(&junk).err().expect("junk is refused");
+    assert!(
+        matches!(&e, Error::Refused(m) if m.contains("is not a usable gate package")),
+        "{e}"
+    );
     assert!(
         demo.open_package(&demo.dir.path().join("missing.gate"))
             .is_err()
@@ -1044,14 +1060,22 @@ fn an_offline_sign_in_locks_after_failures() {
     let path = demo.export("main.gate", &[MAIN]);
     let mut gate = demo.open_package(&path).unwrap();
     for _ in 0..crate::auth::LOCK_AFTER_FAILURES {
-        assert!(gate.sign_in("gate", "wrong", DURING).is_err());
+        let e = gate.sign_in("gate", "wrong", DURING).unwrap_err();
+        assert!(
+            matches!(&e, Error::Refused(m) if m.contains("unknown operator or wrong password")),
+            "{e}"
+        );
     }
     let err = gate.sign_in("gate", "demo-gate", DURING + 1).unwrap_err();
     assert!(err.to_string().contains("locked"), "{err}");
     // Counted beside the package, so restarting the gate does not reset it.
     drop(gate);
     let mut gate = demo.open_package(&path).unwrap();
-    assert!(gate.sign_in("gate", "demo-gate", DURING + 2).is_err());
+    let e = gate.sign_in("gate", "demo-gate", DURING + 2).unwrap_err();
+    assert!(
+        matches!(&e, Error::Refused(m) if m.contains("is locked after")),
+        "{e}"
+    );
     assert!(
         gate.sign_in("gate", "demo-gate", DURING + crate::auth::LOCK_SECONDS + 1)
             .is_ok()

@@ -129,7 +129,8 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", v.as_str()));
             assert_eq!(serde_json::from_str::<GateVerdict>(&json).unwrap(), v);
         }
-        assert!("accepted".parse::<GateVerdict>().is_err());
+        let e = "accepted".parse::<GateVerdict>().unwrap_err();
+        assert!(e.contains("\"accepted\" is not a gate verdict"), "{e}");
         assert_eq!(GateVerdict::ACCEPTED.headline(), "ACCEPTED");
         assert_eq!(GateVerdict::UnknownBadge.headline(), "REFUSED");
     }

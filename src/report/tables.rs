@@ -879,7 +879,8 @@ mod tests {
             "quarter-hours".parse::<TableId>().unwrap(),
             TableId::QuarterHours
         );
-        assert!("nonsense".parse::<TableId>().is_err());
+        let e = "nonsense".parse::<TableId>().unwrap_err();
+        assert!(e.contains("\"nonsense\" is not a report table"), "{e}");
     }
 
     #[test]

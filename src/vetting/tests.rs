@@ -64,6 +64,12 @@ fn a_clerk_never_reads_the_refusal_reason() {
     };
     let seen = clearance_of(&conn, &supervisor, p.id).unwrap();
     assert_eq!(seen.refusal_reason.as_deref(), Some("secret"));
-    assert!(batches(&conn, &clerk).is_err());
+    assert!(matches!(
+        batches(&conn, &clerk),
+        Err(crate::Error::PermissionDenied {
+            action: "run security vetting",
+            ..
+        })
+    ));
     assert!(blocked(&conn, &p).unwrap().is_some());
 }

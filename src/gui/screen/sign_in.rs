@@ -373,7 +373,10 @@ mod tests {
         let state = opened(ws);
         assert!(state.demo_operators.is_empty());
         let mut ui = simulator(state.view());
-        assert!(ui.find("This is the demo conference. Sign in as:").is_err());
+        assert!(matches!(
+            ui.find("This is the demo conference. Sign in as:"),
+            Err(iced_test::Error::SelectorNotFound { .. })
+        ));
     }
 
     #[test]

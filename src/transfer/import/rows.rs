@@ -445,6 +445,7 @@ mod tests {
         assert_eq!(parse_gender("Nữ").unwrap(), Gender::Female);
         assert_eq!(parse_gender("Masculino").unwrap(), Gender::Male);
         assert_eq!(parse_gender("F").unwrap(), Gender::Female);
-        assert!(parse_gender("?").is_err());
+        let e = parse_gender("?").unwrap_err();
+        assert!(e.contains("\"?\" is not a gender"), "{e}");
     }
 }
