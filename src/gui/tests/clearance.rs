@@ -5,75 +5,14 @@
 //! writes letters there and on the participant screen; a letter's code
 //! typed into the desk's search field opens its participant.
 
-use iced::{Settings, Task};
-use iced_test::{Simulator, selector};
-
-use super::harness::{Demo, drive};
+use super::app::*;
+use super::harness::Demo;
 use crate::auth::Actor;
 use crate::domain::{ClearanceState, Participant, ParticipantStatus};
 use crate::gui::screen::participants::SEARCH_INPUT;
-use crate::gui::screen::{liaison, sign_in, vetting};
-use crate::gui::{App, Desk, Message, Tab};
+use crate::gui::screen::{liaison, vetting};
+use crate::gui::{Message, Tab};
 use crate::store;
-
-fn signed_in(demo: &Demo, operator: &str) -> App {
-    let (mut app, boot) = App::boot(demo.workspace.clone(), false);
-    run(&mut app, boot);
-    for message in [
-        sign_in::Message::NameChanged(operator.into()),
-        sign_in::Message::PasswordChanged(format!("demo-{operator}")),
-        sign_in::Message::Submit,
-    ] {
-        let task = app.update(Message::SignIn(message));
-        run(&mut app, task);
-    }
-    assert!(matches!(app, App::Desk(_)), "{operator} is signed in");
-    app
-}
-
-fn run(app: &mut App, task: Task<Message>) {
-    drive(task, |m| app.update(m));
-}
-
-fn desk(app: &App) -> &Desk {
-    match app {
-        App::Desk(desk) => desk,
-        _ => panic!("the desk is not shown"),
-    }
-}
-
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    Simulator::with_size(Settings::default(), (1366.0, 768.0), app.view())
-}
-
-fn apply(app: &mut App, messages: Vec<Message>) {
-    for message in messages {
-        let task = app.update(message);
-        run(app, task);
-    }
-}
-
-fn click(app: &mut App, label: &str) {
-    let mut ui = simulator(app);
-    ui.click(label)
-        .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    apply(app, messages);
-}
-
-fn type_into(app: &mut App, id: &'static str, text: &str) {
-    let mut ui = simulator(app);
-    ui.click(selector::id(id))
-        .unwrap_or_else(|e| panic!("no input {id}: {e}"));
-    ui.tap_key(iced::keyboard::key::Named::End);
-    ui.typewrite(text);
-    let messages: Vec<Message> = ui.into_messages().collect();
-    apply(app, messages);
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    simulator(app).find(label).is_ok()
-}
 
 fn printed_uncollected(demo: &Demo) -> Participant {
     let conn = demo.workspace.open().unwrap();
@@ -87,16 +26,6 @@ fn printed_uncollected(demo: &Demo) -> Participant {
                     .is_some_and(|b| b.print_count > 0 && b.collected.is_none())
         })
         .expect("a printed badge not handed over in the demo")
-}
-
-fn open_by_search(app: &mut App, p: &Participant) {
-    type_into(app, SEARCH_INPUT, &p.details.document.number);
-    let name = p.details.display_name();
-    click(app, &name);
-    if desk(app).detail.is_none() {
-        click(app, &name);
-    }
-    assert_eq!(desk(app).detail.as_ref().unwrap().1.id(), p.id);
 }
 
 #[test]

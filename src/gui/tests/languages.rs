@@ -6,79 +6,12 @@
 //! Arabic. Each test sets its own thread's language, so the tests run in
 //! parallel with English ones.
 
-use iced::{Settings, Task};
-use iced_test::{Simulator, selector};
-
-use super::harness::{Demo, drive};
-use crate::domain::{Participant, ParticipantStatus};
+use super::app::*;
+use super::harness::Demo;
+use crate::domain::ParticipantStatus;
+use crate::gui::App;
 use crate::gui::screen::participant::{self, SaveState};
-use crate::gui::screen::participants::SEARCH_INPUT;
-use crate::gui::screen::sign_in;
-use crate::gui::{App, Desk, Message};
 use crate::i18n::{Language, LanguageScope};
-use crate::store;
-
-/// The application after `operator` signed in on the demo.
-fn signed_in(demo: &Demo, operator: &str) -> App {
-    let (mut app, boot) = App::boot(demo.workspace.clone(), false);
-    run(&mut app, boot);
-    for message in [
-        sign_in::Message::NameChanged(operator.into()),
-        sign_in::Message::PasswordChanged(format!("demo-{operator}")),
-        sign_in::Message::Submit,
-    ] {
-        let task = app.update(Message::SignIn(message));
-        run(&mut app, task);
-    }
-    assert!(matches!(app, App::Desk(_)), "{operator} is signed in");
-    app
-}
-
-fn run(app: &mut App, task: Task<Message>) {
-    drive(task, |m| app.update(m));
-}
-
-fn desk(app: &App) -> &Desk {
-    match app {
-        App::Desk(desk) => desk,
-        _ => panic!("the desk is not shown"),
-    }
-}
-
-fn detail(app: &App) -> &participant::State {
-    &desk(app).detail.as_ref().expect("a participant is open").1
-}
-
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    Simulator::with_size(Settings::default(), (1366.0, 768.0), app.view())
-}
-
-fn apply(app: &mut App, messages: Vec<Message>) {
-    for message in messages {
-        let task = app.update(message);
-        run(app, task);
-    }
-}
-
-/// Clicks the widget showing `label` and lets the application react.
-fn click(app: &mut App, label: &str) {
-    let mut ui = simulator(app);
-    ui.click(label)
-        .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    apply(app, messages);
-}
-
-/// Clicks the text input with `id` and types `text` into it.
-fn type_into(app: &mut App, id: &'static str, text: &str) {
-    let mut ui = simulator(app);
-    ui.click(selector::id(id))
-        .unwrap_or_else(|e| panic!("no input {id}: {e}"));
-    ui.tap_key(iced::keyboard::key::Named::End);
-    ui.typewrite(text);
-    let messages: Vec<Message> = ui.into_messages().collect();
-    apply(app, messages);
-}
 
 /// Asserts that the window shows each of `labels`, naming the first missing.
 fn assert_shows(app: &App, labels: &[&str]) {
@@ -86,38 +19,6 @@ fn assert_shows(app: &App, labels: &[&str]) {
     for label in labels {
         assert!(ui.find(*label).is_ok(), "the window shows {label:?}");
     }
-}
-
-/// A demo participant of `status` with (or without) a printed badge.
-fn find_participant(demo: &Demo, status: ParticipantStatus, with_badge: bool) -> Participant {
-    let conn = demo.workspace.open().unwrap();
-    store::participants::list(&conn, &store::participants::Filter::default())
-        .unwrap()
-        .into_iter()
-        .find(|p| {
-            p.status == status
-                && store::badges::active_for(&conn, p.id)
-                    .unwrap()
-                    .is_some_and(|b| b.print_count > 0)
-                    == with_badge
-        })
-        .expect("a demo participant of that kind")
-}
-
-/// Searches for `p` by document number and opens it from the table.
-fn open_by_search(app: &mut App, p: &Participant) {
-    let name = p.details.display_name();
-    type_into(app, SEARCH_INPUT, &p.details.document.number);
-    assert_eq!(
-        desk(app).participants.shown_count(),
-        1,
-        "one hit for {name}"
-    );
-    click(app, &name);
-    if desk(app).detail.is_none() {
-        click(app, &name);
-    }
-    assert_eq!(detail(app).id(), p.id);
 }
 
 /// How many participants the demo's table lists.

@@ -3,6 +3,7 @@
 //! `iced_test` simulations of the main flows on a demo store in a temporary
 //! directory.
 
+mod app;
 mod clearance;
 mod flows;
 pub mod harness;
