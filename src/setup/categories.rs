@@ -1,13 +1,11 @@
 //! Badge categories: code, name, colour, default zones, order, default quota.
 
-use crate::store::Db;
 use std::collections::HashSet;
 
 use serde::Serialize;
 
+use super::item::{self, Item};
 use super::{Outcome, clean_field, it_them, plural};
-use crate::audit::changed_fields;
-use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::domain::{
     BadgeSerial, Category, CategoryId, Colour, FieldError, ParticipantDetails, ParticipantId,
@@ -15,6 +13,7 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::store;
+use crate::store::{Db, Tx};
 
 /// A category with what depends on it. Field names are part of the CLI's
 /// JSON interface.
@@ -125,68 +124,150 @@ impl CategoryForm {
     }
 }
 
-/// Checks a category against the store: its zones exist, its code is free.
-fn check(conn: &Db, c: &Category, id: Option<CategoryId>) -> Result<()> {
-    let mut errors = c.validate();
-    if c.name.chars().count() <= 60 && c.name != clean_text(&c.name) {
-        errors.push(FieldError::new(
-            "name",
-            "has invisible characters or stray spaces",
-        ));
+impl Item for Category {
+    type Key = CategoryId;
+    const ENTITY: &'static str = "category";
+
+    fn key(&self) -> CategoryId {
+        self.id
     }
-    let zones: HashSet<u8> = store::zones::list(conn)?.iter().map(|z| z.number).collect();
-    let unknown: Vec<String> = c
-        .default_zones
-        .iter()
-        .filter(|z| !zones.contains(z))
-        .map(|z| z.to_string())
-        .collect();
-    if !unknown.is_empty() {
-        errors.push(FieldError::new(
-            "default_zones",
+
+    fn audit_id(&self) -> String {
+        self.code.clone()
+    }
+
+    fn find(conn: &Db, id: CategoryId) -> Result<Option<Category>> {
+        store::categories::find(conn, id)
+    }
+
+    /// Its zones exist, its code is free.
+    fn problems(&self, conn: &Db, adding: bool) -> Result<Vec<FieldError>> {
+        let mut errors = self.validate();
+        if self.name.chars().count() <= 60 && self.name != clean_text(&self.name) {
+            errors.push(FieldError::new(
+                "name",
+                "has invisible characters or stray spaces",
+            ));
+        }
+        let zones: HashSet<u8> = store::zones::list(conn)?.iter().map(|z| z.number).collect();
+        let unknown: Vec<String> = self
+            .default_zones
+            .iter()
+            .filter(|z| !zones.contains(z))
+            .map(|z| z.to_string())
+            .collect();
+        if !unknown.is_empty() {
+            errors.push(FieldError::new(
+                "default_zones",
+                format!(
+                    "{} {} not a zone of this event",
+                    unknown.join(", "),
+                    if unknown.len() == 1 { "is" } else { "are" }
+                ),
+            ));
+        }
+        if let Some(other) = store::categories::find_by_code(conn, &self.code)?
+            && (adding || other.id != self.id)
+        {
+            errors.push(FieldError::new(
+                "code",
+                format!("{} is already the category {}", self.code, other.name),
+            ));
+        }
+        Ok(errors)
+    }
+
+    fn insert(&self, tx: &Tx) -> Result<Category> {
+        let id = store::categories::insert(tx, self)?;
+        Ok(Category { id, ..self.clone() })
+    }
+
+    fn update(&self, tx: &Tx) -> Result<()> {
+        store::categories::update(tx, self)
+    }
+
+    fn delete(tx: &Tx, id: CategoryId) -> Result<()> {
+        store::categories::delete(tx, id)
+    }
+
+    fn in_use(&self, conn: &Db) -> Result<Option<String>> {
+        let n = store::usage::participants_in_category(conn, self.id)?;
+        Ok((n > 0).then(|| {
             format!(
-                "{} {} not a zone of this event",
-                unknown.join(", "),
-                if unknown.len() == 1 { "is" } else { "are" }
-            ),
-        ));
+                "the category {} ({}) is in use by {} (of any status); move them to another category first",
+                self.code,
+                self.name,
+                plural(n, "participant", "participants")
+            )
+        }))
     }
-    if let Some(other) = store::categories::find_by_code(conn, &c.code)?
-        && Some(other.id) != id
-    {
-        errors.push(FieldError::new(
-            "code",
-            format!("{} is already the category {}", c.code, other.name),
-        ));
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Invalid(errors))
+
+    /// Refused: a new code while active badges carry the old one (it is
+    /// signed into each). Explained: new default zones that active badges
+    /// no longer match, a new name or colour once badges are printed.
+    fn consequences_of_edit(&self, conn: &Db, after: &Category) -> Result<Vec<String>> {
+        let before = self;
+        let badges = store::usage::active_badges_in_category(conn, after.id)?;
+        if before.code != after.code && !badges.is_empty() {
+            return Err(Error::Refused(format!(
+                "the category code {} is signed into the {} of its participants; a new code would not match them. Keep the code (the name can change)",
+                before.code,
+                plural(badges.len() as u64, "active badge", "active badges")
+            )));
+        }
+        let mut consequences = Vec::new();
+        if before.default_zones != after.default_zones {
+            let affected = affected_in(conn, after.id, after.default_zones)?;
+            if !affected.is_empty() {
+                let n = affected.len() as u64;
+                let (it, ..) = it_them(n);
+                let (carries, holders) = if n == 1 {
+                    ("carries", "its holder gets")
+                } else {
+                    ("carry", "their holders get")
+                };
+                consequences.push(format!(
+                    "{count} of {code} ({name}) {carries} the zones of the old defaults {old}, not those {holders} with {new}: reprint {it} (reason data-change).",
+                    count = plural(n, "active badge", "active badges"),
+                    code = before.code,
+                    name = before.name,
+                    old = zones_text(before.default_zones),
+                    new = zones_text(after.default_zones),
+                ));
+            }
+        }
+        let printed = badges.iter().filter(|b| b.print_count > 0).count() as u64;
+        let mut shown = Vec::new();
+        if before.name != after.name {
+            shown.push("name");
+        }
+        if before.colour != after.colour {
+            shown.push("colour");
+        }
+        if !shown.is_empty() && printed > 0 {
+            let (it, _, shows) = it_them(printed);
+            consequences.push(format!(
+                "{} of {} {shows} the old {} ({}), which gate staff compare at a glance. Reprint {it} if {it} must match.",
+                plural(printed, "printed badge", "printed badges"),
+                before.code,
+                shown.join(" and "),
+                [
+                    (before.name != after.name).then(|| before.name.clone()),
+                    (before.colour != after.colour).then(|| before.colour.hex()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ")
+            ));
+        }
+        Ok(consequences)
     }
 }
 
 /// Adds a category.
 pub fn add_category(conn: &mut Db, actor: &Actor, category: &Category) -> Result<CategoryId> {
-    actor.require(Permission::ConfigureEvent)?;
-    check(conn, category, None)?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let id = store::categories::insert(&tx, category)?;
-    let category = Category {
-        id,
-        ..category.clone()
-    };
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("category.create", "category", &category.code),
-        None::<&()>,
-        Some(&category),
-    )?;
-    tx.commit()?;
-    Ok(id)
+    item::add(conn, actor, category)
 }
 
 /// An active badge that carries other zones than its holder now gets.
@@ -260,84 +341,7 @@ pub fn edit_category(
     category: &Category,
     confirmed: bool,
 ) -> Result<Outcome<Category>> {
-    actor.require(Permission::ConfigureEvent)?;
-    let before = store::categories::get(conn, category.id)
-        .map_err(|_| Error::not_found("category", category.id))?;
-    check(conn, category, Some(category.id))?;
-    if before == *category {
-        return Ok(Outcome::Done(before));
-    }
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let badges = store::usage::active_badges_in_category(&tx, category.id)?;
-    if before.code != category.code && !badges.is_empty() {
-        return Err(Error::Refused(format!(
-            "the category code {} is signed into the {} of its participants; a new code would not match them. Keep the code (the name can change)",
-            before.code,
-            plural(badges.len() as u64, "active badge", "active badges")
-        )));
-    }
-    let mut consequences = Vec::new();
-    if before.default_zones != category.default_zones {
-        let affected = affected_in(&tx, category.id, category.default_zones)?;
-        if !affected.is_empty() {
-            let n = affected.len() as u64;
-            let (it, ..) = it_them(n);
-            let (carries, holders) = if n == 1 {
-                ("carries", "its holder gets")
-            } else {
-                ("carry", "their holders get")
-            };
-            consequences.push(format!(
-                "{count} of {code} ({name}) {carries} the zones of the old defaults {old}, not those {holders} with {new}: reprint {it} (reason data-change).",
-                count = plural(n, "active badge", "active badges"),
-                code = before.code,
-                name = before.name,
-                old = zones_text(before.default_zones),
-                new = zones_text(category.default_zones),
-            ));
-        }
-    }
-    let printed = badges.iter().filter(|b| b.print_count > 0).count() as u64;
-    let mut shown = Vec::new();
-    if before.name != category.name {
-        shown.push("name");
-    }
-    if before.colour != category.colour {
-        shown.push("colour");
-    }
-    if !shown.is_empty() && printed > 0 {
-        let (it, _, shows) = it_them(printed);
-        consequences.push(format!(
-            "{} of {} {shows} the old {} ({}), which gate staff compare at a glance. Reprint {it} if {it} must match.",
-            plural(printed, "printed badge", "printed badges"),
-            before.code,
-            shown.join(" and "),
-            [
-                (before.name != category.name).then(|| before.name.clone()),
-                (before.colour != category.colour).then(|| before.colour.hex()),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ")
-        ));
-    }
-    if !consequences.is_empty() && !confirmed {
-        return Ok(Outcome::NeedsConfirmation(consequences));
-    }
-    store::categories::update(&tx, category)?;
-    let (old, new) = changed_fields(&before, category);
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("category.update", "category", &category.code),
-        Some(&old),
-        Some(&new),
-    )?;
-    tx.commit()?;
-    Ok(Outcome::Done(category.clone()))
+    Ok(item::edit(conn, actor, category, confirmed)?.map(|()| category.clone()))
 }
 
 fn zones_text(z: ZoneSet) -> String {
@@ -351,29 +355,8 @@ fn zones_text(z: ZoneSet) -> String {
 /// Removes a category no participant belongs to (its delegation quotas go
 /// with it).
 pub fn remove_category(conn: &mut Db, actor: &Actor, id: CategoryId) -> Result<()> {
-    actor.require(Permission::ConfigureEvent)?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let before = store::categories::get(&tx, id).map_err(|_| Error::not_found("category", id))?;
-    let n = store::usage::participants_in_category(&tx, id)?;
-    if n > 0 {
-        return Err(Error::Refused(format!(
-            "the category {} ({}) is in use by {} (of any status); move them to another category first",
-            before.code,
-            before.name,
-            plural(n, "participant", "participants")
-        )));
-    }
-    store::categories::delete(&tx, id)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("category.delete", "category", &before.code),
-        Some(&before),
-        None::<&()>,
-    )?;
-    tx.commit()?;
+    // Nothing to confirm: a category in use is refused.
+    item::remove::<Category>(conn, actor, id, true)?;
     Ok(())
 }
 

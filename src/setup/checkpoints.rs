@@ -1,13 +1,12 @@
 //! Checkpoints: the doors where badges are scanned, each into one zone.
 
+use super::item::{self, Item};
 use super::{clean_field, plural};
-use crate::audit::changed_fields;
-use crate::audit::{self, Change};
-use crate::auth::{Actor, Permission};
+use crate::auth::Actor;
 use crate::domain::{Checkpoint, CheckpointId, Directions, FieldError};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store;
-use crate::store::Db;
+use crate::store::{Db, Tx};
 
 /// A checkpoint as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,31 +67,70 @@ impl CheckpointForm {
     }
 }
 
-fn check(conn: &Db, c: &Checkpoint, id: Option<CheckpointId>) -> Result<()> {
-    let mut errors = Vec::new();
-    if c.name.trim().is_empty() {
-        errors.push(FieldError::new("name", "is required"));
-    } else if c.name.chars().count() > 80 {
-        errors.push(FieldError::new("name", "is longer than 80 characters"));
+impl Item for Checkpoint {
+    type Key = CheckpointId;
+    const ENTITY: &'static str = "checkpoint";
+
+    fn key(&self) -> CheckpointId {
+        self.id
     }
-    if store::zones::find(conn, c.zone)?.is_none() {
-        errors.push(FieldError::new(
-            "zone",
-            format!("{} is not a zone of this event", c.zone),
-        ));
+
+    fn audit_id(&self) -> String {
+        self.id.to_string()
     }
-    if let Some(other) = store::checkpoints::find_by_name(conn, &c.name)?
-        && Some(other.id) != id
-    {
-        errors.push(FieldError::new(
-            "name",
-            format!("there is already a checkpoint \"{}\"", other.name),
-        ));
+
+    fn find(conn: &Db, id: CheckpointId) -> Result<Option<Checkpoint>> {
+        store::checkpoints::find(conn, id)
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Invalid(errors))
+
+    fn problems(&self, conn: &Db, adding: bool) -> Result<Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if self.name.trim().is_empty() {
+            errors.push(FieldError::new("name", "is required"));
+        } else if self.name.chars().count() > 80 {
+            errors.push(FieldError::new("name", "is longer than 80 characters"));
+        }
+        if store::zones::find(conn, self.zone)?.is_none() {
+            errors.push(FieldError::new(
+                "zone",
+                format!("{} is not a zone of this event", self.zone),
+            ));
+        }
+        if let Some(other) = store::checkpoints::find_by_name(conn, &self.name)?
+            && (adding || other.id != self.id)
+        {
+            errors.push(FieldError::new(
+                "name",
+                format!("there is already a checkpoint \"{}\"", other.name),
+            ));
+        }
+        Ok(errors)
+    }
+
+    fn insert(&self, tx: &Tx) -> Result<Checkpoint> {
+        let id = store::checkpoints::insert(tx, self)?;
+        Ok(Checkpoint { id, ..self.clone() })
+    }
+
+    fn update(&self, tx: &Tx) -> Result<()> {
+        store::checkpoints::update(tx, self)
+    }
+
+    fn delete(tx: &Tx, id: CheckpointId) -> Result<()> {
+        store::checkpoints::delete(tx, id)
+    }
+
+    /// In use once a badge was scanned there: the dashboard counts scans by
+    /// checkpoint.
+    fn in_use(&self, conn: &Db) -> Result<Option<String>> {
+        let scans = store::usage::scans_at_checkpoint(conn, self.id)?;
+        Ok((scans > 0).then(|| {
+            format!(
+                "checkpoint \"{}\" has {} recorded; removing it would orphan them in the attendance figures. Rename it instead",
+                self.name,
+                plural(scans, "scan", "scans")
+            )
+        }))
     }
 }
 
@@ -101,83 +139,27 @@ pub fn add_checkpoint(
     actor: &Actor,
     checkpoint: &Checkpoint,
 ) -> Result<CheckpointId> {
-    actor.require(Permission::ConfigureEvent)?;
-    check(conn, checkpoint, None)?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let id = store::checkpoints::insert(&tx, checkpoint)?;
-    let checkpoint = Checkpoint {
-        id,
-        ..checkpoint.clone()
-    };
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("checkpoint.create", "checkpoint", id),
-        None::<&()>,
-        Some(&checkpoint),
-    )?;
-    tx.commit()?;
-    Ok(id)
+    item::add(conn, actor, checkpoint)
 }
 
 pub fn edit_checkpoint(conn: &mut Db, actor: &Actor, checkpoint: &Checkpoint) -> Result<()> {
-    actor.require(Permission::ConfigureEvent)?;
-    let before = store::checkpoints::get(conn, checkpoint.id)
-        .map_err(|_| Error::not_found("checkpoint", checkpoint.id))?;
-    check(conn, checkpoint, Some(checkpoint.id))?;
-    if before == *checkpoint {
-        return Ok(());
-    }
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    store::checkpoints::update(&tx, checkpoint)?;
-    let (old, new) = changed_fields(&before, checkpoint);
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("checkpoint.update", "checkpoint", checkpoint.id),
-        Some(&old),
-        Some(&new),
-    )?;
-    tx.commit()?;
+    // Nothing to confirm: badges name zones, not checkpoints.
+    item::edit(conn, actor, checkpoint, true)?;
     Ok(())
 }
 
 /// Removes a checkpoint where no badge was scanned yet (the dashboard counts
 /// scans by checkpoint; one that saw scans stays, and can be renamed).
 pub fn remove_checkpoint(conn: &mut Db, actor: &Actor, id: CheckpointId) -> Result<()> {
-    actor.require(Permission::ConfigureEvent)?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let before =
-        store::checkpoints::get(&tx, id).map_err(|_| Error::not_found("checkpoint", id))?;
-    let scans = store::usage::scans_at_checkpoint(&tx, id)?;
-    if scans > 0 {
-        return Err(Error::Refused(format!(
-            "checkpoint \"{}\" has {} recorded; removing it would orphan them in the attendance figures. Rename it instead",
-            before.name,
-            plural(scans, "scan", "scans")
-        )));
-    }
-    store::checkpoints::delete(&tx, id)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("checkpoint.delete", "checkpoint", id),
-        Some(&before),
-        None::<&()>,
-    )?;
-    tx.commit()?;
+    // Nothing to confirm: a checkpoint in use is refused.
+    item::remove::<Checkpoint>(conn, actor, id, true)?;
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Direction, GateVerdict, Scan};
     use crate::setup::tests::new_event;
 
     #[test]
@@ -231,17 +213,40 @@ mod tests {
             ..c
         };
         edit_checkpoint(&mut conn, &admin, &moved).unwrap();
-        assert_eq!(store::checkpoints::get(&conn, id).unwrap(), moved);
-        conn.execute(
-            "INSERT INTO scans (id, checkpoint_id, checkpoint, zone, direction, verdict, passed, at, station, operator)
-             VALUES ('s1', ?1, 'Gate A', 1, 'entry', 'ACCEPTED', 1, 0, 'test', 'gate')",
-            [id],
+        assert_eq!(
+            store::checkpoints::find(&conn, id).unwrap(),
+            Some(moved.clone())
+        );
+        // A checkpoint that saw a scan stays; one that saw none is removed.
+        let unused = add_checkpoint(
+            &mut conn,
+            &admin,
+            &Checkpoint {
+                name: "Gate B".into(),
+                ..moved.clone()
+            },
         )
         .unwrap();
+        let scan = Scan {
+            id: "s1".into(),
+            serial: None,
+            participant: None,
+            checkpoint: id,
+            zone: 1,
+            direction: Direction::Entry,
+            verdict: GateVerdict::ACCEPTED,
+            passed: true,
+            at: 0,
+            station: "test".into(),
+            operator: "gate".into(),
+            override_reason: String::new(),
+            override_by: String::new(),
+            overrides: None,
+        };
+        assert!(store::scans::insert(&conn, &scan, &moved.name, None).unwrap());
         let err = remove_checkpoint(&mut conn, &admin, id).unwrap_err();
         assert!(err.to_string().contains("1 scan recorded"), "{err}");
-        conn.execute("DELETE FROM scans", []).unwrap();
-        remove_checkpoint(&mut conn, &admin, id).unwrap();
-        assert!(store::checkpoints::list(&conn).unwrap().is_empty());
+        remove_checkpoint(&mut conn, &admin, unused).unwrap();
+        assert_eq!(store::checkpoints::list(&conn).unwrap(), [moved]);
     }
 }

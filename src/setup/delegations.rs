@@ -2,23 +2,22 @@
 //! `resources/` (searchable), or custom ones; their quotas per category and
 //! focal point.
 
-use crate::store::Db;
 use std::collections::HashSet;
 
 use serde::Serialize;
 
+use super::item::{self, Item};
 use super::{Outcome, clean_field, it_them, plural};
-use crate::audit::changed_fields;
-use crate::audit::{self, Change};
-use crate::auth::{Actor, Permission};
+use crate::auth::Actor;
 use crate::domain::{
     Category, Delegation, DelegationId, DelegationKind, FieldError, Quota, clean_text,
     normalise_code,
 };
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::reference::{self, KnownBody};
 use crate::search::fold_word;
 use crate::store;
+use crate::store::{Db, Tx};
 
 /// A state or organisation of the reference lists. Field names are part of
 /// the CLI's JSON interface.
@@ -182,35 +181,109 @@ impl DelegationForm {
     }
 }
 
-fn check(conn: &Db, d: &Delegation, id: Option<DelegationId>) -> Result<()> {
-    let mut errors = d.validate();
-    let categories: HashSet<i64> = store::categories::list(conn)?
-        .iter()
-        .map(|c| c.id)
-        .collect();
-    let mut seen = HashSet::new();
-    for q in &d.quotas {
-        if !categories.contains(&q.category) {
-            errors.push(FieldError::new(
-                "quotas",
-                format!("category {} does not exist", q.category),
-            ));
-        } else if !seen.insert(q.category) {
-            errors.push(FieldError::new("quotas", "a category has two quotas"));
+impl Item for Delegation {
+    type Key = DelegationId;
+    const ENTITY: &'static str = "delegation";
+
+    fn key(&self) -> DelegationId {
+        self.id
+    }
+
+    fn audit_id(&self) -> String {
+        self.code.clone()
+    }
+
+    fn find(conn: &Db, id: DelegationId) -> Result<Option<Delegation>> {
+        store::delegations::find(conn, id)
+    }
+
+    fn problems(&self, conn: &Db, adding: bool) -> Result<Vec<FieldError>> {
+        let mut errors = self.validate();
+        let categories: HashSet<i64> = store::categories::list(conn)?
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        let mut seen = HashSet::new();
+        for q in &self.quotas {
+            if !categories.contains(&q.category) {
+                errors.push(FieldError::new(
+                    "quotas",
+                    format!("category {} does not exist", q.category),
+                ));
+            } else if !seen.insert(q.category) {
+                errors.push(FieldError::new("quotas", "a category has two quotas"));
+            }
         }
+        if let Some(other) = store::delegations::find_by_code(conn, &self.code)?
+            && (adding || other.id != self.id)
+        {
+            errors.push(FieldError::new(
+                "code",
+                format!("{} is already the delegation {}", other.code, other.name),
+            ));
+        }
+        Ok(errors)
     }
-    if let Some(other) = store::delegations::find_by_code(conn, &d.code)?
-        && Some(other.id) != id
-    {
-        errors.push(FieldError::new(
-            "code",
-            format!("{} is already the delegation {}", other.code, other.name),
-        ));
+
+    fn insert(&self, tx: &Tx) -> Result<Delegation> {
+        let id = store::delegations::insert(tx, self)?;
+        Ok(Delegation { id, ..self.clone() })
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Invalid(errors))
+
+    fn update(&self, tx: &Tx) -> Result<()> {
+        store::delegations::update(tx, self)
+    }
+
+    fn delete(tx: &Tx, id: DelegationId) -> Result<()> {
+        store::delegations::delete(tx, id)
+    }
+
+    /// In use while it has participants.
+    fn in_use(&self, conn: &Db) -> Result<Option<String>> {
+        let n = store::usage::participants_in_delegation(conn, self.id)?;
+        Ok((n > 0).then(|| {
+            format!(
+                "the delegation {} ({}) has {} (of any status); it cannot be removed while they are in the store",
+                self.code,
+                self.name,
+                plural(n, "participant", "participants")
+            )
+        }))
+    }
+
+    /// A new name once its badges are printed: they show the old one.
+    fn consequences_of_edit(&self, conn: &Db, after: &Delegation) -> Result<Vec<String>> {
+        if self.name == after.name {
+            return Ok(Vec::new());
+        }
+        let printed = store::usage::printed_badges_of_delegation(conn, self.id)?;
+        if printed == 0 {
+            return Ok(Vec::new());
+        }
+        let (it, passes, shows) = it_them(printed);
+        Ok(vec![format!(
+            "{} of {} {shows} the old name \"{}\"; {it} still {passes} the gates. Reprint {it} if {it} must match.",
+            plural(printed, "printed badge", "printed badges"),
+            self.code,
+            self.name
+        )])
+    }
+
+    /// Its invitations to sessions go with it.
+    fn consequences_of_removal(&self, conn: &Db) -> Result<Vec<String>> {
+        let sessions = store::usage::sessions_inviting_delegation(conn, self.id)?;
+        if sessions.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(vec![format!(
+            "{} is invited to {}; the invitation goes with it.",
+            self.code,
+            sessions
+                .iter()
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )])
     }
 }
 
@@ -219,25 +292,7 @@ pub fn add_delegation(
     actor: &Actor,
     delegation: &Delegation,
 ) -> Result<DelegationId> {
-    actor.require(Permission::ConfigureEvent)?;
-    check(conn, delegation, None)?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let id = store::delegations::insert(&tx, delegation)?;
-    let delegation = Delegation {
-        id,
-        ..delegation.clone()
-    };
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("delegation.create", "delegation", &delegation.code),
-        None::<&()>,
-        Some(&delegation),
-    )?;
-    tx.commit()?;
-    Ok(id)
+    item::add(conn, actor, delegation)
 }
 
 /// Changes a delegation. A new name once its badges are printed is
@@ -248,39 +303,7 @@ pub fn edit_delegation(
     delegation: &Delegation,
     confirmed: bool,
 ) -> Result<Outcome<()>> {
-    actor.require(Permission::ConfigureEvent)?;
-    let before = store::delegations::get(conn, delegation.id)
-        .map_err(|_| Error::not_found("delegation", delegation.id))?;
-    check(conn, delegation, Some(delegation.id))?;
-    if before == *delegation {
-        return Ok(Outcome::Done(()));
-    }
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    if before.name != delegation.name && !confirmed {
-        let printed = store::usage::printed_badges_of_delegation(&tx, delegation.id)?;
-        if printed > 0 {
-            let (it, passes, shows) = it_them(printed);
-            return Ok(Outcome::NeedsConfirmation(vec![format!(
-                "{} of {} {shows} the old name \"{}\"; {it} still {passes} the gates. Reprint {it} if {it} must match.",
-                plural(printed, "printed badge", "printed badges"),
-                before.code,
-                before.name
-            )]));
-        }
-    }
-    store::delegations::update(&tx, delegation)?;
-    let (old, new) = changed_fields(&before, delegation);
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("delegation.update", "delegation", &delegation.code),
-        Some(&old),
-        Some(&new),
-    )?;
-    tx.commit()?;
-    Ok(Outcome::Done(()))
+    item::edit(conn, actor, delegation, confirmed)
 }
 
 /// Removes a delegation with no participant. Its invitations to sessions go
@@ -291,43 +314,7 @@ pub fn remove_delegation(
     id: DelegationId,
     confirmed: bool,
 ) -> Result<Outcome<()>> {
-    actor.require(Permission::ConfigureEvent)?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let before =
-        store::delegations::get(&tx, id).map_err(|_| Error::not_found("delegation", id))?;
-    let n = store::usage::participants_in_delegation(&tx, id)?;
-    if n > 0 {
-        return Err(Error::Refused(format!(
-            "the delegation {} ({}) has {} (of any status); it cannot be removed while they are in the store",
-            before.code,
-            before.name,
-            plural(n, "participant", "participants")
-        )));
-    }
-    let sessions = store::usage::sessions_inviting_delegation(&tx, id)?;
-    if !sessions.is_empty() && !confirmed {
-        return Ok(Outcome::NeedsConfirmation(vec![format!(
-            "{} is invited to {}; the invitation goes with it.",
-            before.code,
-            sessions
-                .iter()
-                .map(|s| format!("\"{s}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )]));
-    }
-    store::delegations::delete(&tx, id)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("delegation.delete", "delegation", &before.code),
-        Some(&before),
-        None::<&()>,
-    )?;
-    tx.commit()?;
-    Ok(Outcome::Done(()))
+    item::remove::<Delegation>(conn, actor, id, confirmed)
 }
 
 #[cfg(test)]

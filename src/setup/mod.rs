@@ -2,7 +2,8 @@
 //! zones, checkpoints, sessions and delegations, and the badge preview.
 //!
 //! Every change checks `Permission::ConfigureEvent`, runs in one transaction
-//! and writes its audit entry in it. A change that printed badges depend on
+//! and writes its audit entry in it (for the editors' items, once, in
+//! `item.rs`). A change that printed badges depend on
 //! is refused with the reason (removing a zone or category in use, changing
 //! the event code or a category code once badges carry it) or, when it is
 //! legitimate but leaves printed badges out of date, comes back as
@@ -17,6 +18,7 @@ mod documents;
 mod event;
 mod form;
 mod init;
+mod item;
 pub mod preview;
 mod sessions;
 mod zones;
@@ -49,6 +51,14 @@ pub enum Outcome<T> {
 }
 
 impl<T> Outcome<T> {
+    /// The same outcome with `f` applied to the value of a change done.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Outcome<U> {
+        match self {
+            Outcome::Done(v) => Outcome::Done(f(v)),
+            Outcome::NeedsConfirmation(lines) => Outcome::NeedsConfirmation(lines),
+        }
+    }
+
     /// The value, or the consequences as an error that says how to go on
     /// (`hint`, e.g. "add --confirm").
     pub fn or_refuse(self, hint: &str) -> crate::Result<T> {

@@ -1,16 +1,15 @@
 //! The programme: sessions, each in one zone and time window, some by
 //! invitation only (delegations or single participants).
 
-use crate::store::Db;
 use std::collections::HashSet;
 
+use super::item::{self, Item};
 use super::{clean_field, plural};
-use crate::audit::changed_fields;
-use crate::audit::{self, Change};
 use crate::auth::{Actor, Permission};
 use crate::domain::{Event, FieldError, Invitee, Session, SessionId, parse_local_datetime};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store;
+use crate::store::{Db, Tx};
 
 /// A session as typed; the times are local to the event's time zone.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -99,68 +98,106 @@ impl SessionForm {
     }
 }
 
-fn check(conn: &Db, s: &Session) -> Result<()> {
-    let event = store::event::get(conn)?;
-    let mut errors = s.validate();
-    if s.name.chars().count() > 120 {
-        errors.push(FieldError::new("name", "is longer than 120 characters"));
+impl Item for Session {
+    type Key = SessionId;
+    const ENTITY: &'static str = "session";
+
+    fn key(&self) -> SessionId {
+        self.id
     }
-    if (1..=64).contains(&s.zone) && store::zones::find(conn, s.zone)?.is_none() {
-        errors.push(FieldError::new(
-            "zone",
-            format!("{} is not a zone of this event", s.zone),
-        ));
+
+    fn audit_id(&self) -> String {
+        self.id.to_string()
     }
-    if s.ends_at > s.starts_at
-        && (s.starts_at < event.badge_valid_from || s.ends_at > event.badge_valid_until)
-    {
-        errors.push(FieldError::new(
-            "start",
-            format!(
-                "the session is outside the badge window ({} – {}): no badge would let anyone in",
-                event.local_time(event.badge_valid_from),
-                event.local_time(event.badge_valid_until)
-            ),
-        ));
+
+    fn find(conn: &Db, id: SessionId) -> Result<Option<Session>> {
+        store::sessions::find(conn, id)
     }
-    if let Some(other) = store::sessions::find_by_name(conn, &s.name)?
-        && other.id != s.id
-    {
-        errors.push(FieldError::new(
-            "name",
-            format!("there is already a session \"{}\"", other.name),
-        ));
-    }
-    if !s.invitation_only && !s.invitees.is_empty() {
-        errors.push(FieldError::new(
-            "invitees",
-            "only an invitation-only session has invitees",
-        ));
-    }
-    let mut seen = HashSet::new();
-    for invitee in &s.invitees {
-        if !seen.insert(*invitee) {
-            continue;
+
+    fn problems(&self, conn: &Db, adding: bool) -> Result<Vec<FieldError>> {
+        let event = store::event::get(conn)?;
+        let mut errors = self.validate();
+        if self.name.chars().count() > 120 {
+            errors.push(FieldError::new("name", "is longer than 120 characters"));
         }
-        let exists = match invitee {
-            Invitee::Delegation(d) => store::delegations::get(conn, *d).is_ok(),
-            Invitee::Participant(p) => store::participants::find(conn, *p)?.is_some(),
-        };
-        if !exists {
-            let (what, id) = match invitee {
-                Invitee::Delegation(d) => ("delegation", d),
-                Invitee::Participant(p) => ("participant", p),
-            };
+        if (1..=64).contains(&self.zone) && store::zones::find(conn, self.zone)?.is_none() {
             errors.push(FieldError::new(
-                "invitees",
-                format!("{what} {id} does not exist"),
+                "zone",
+                format!("{} is not a zone of this event", self.zone),
             ));
         }
+        if self.ends_at > self.starts_at
+            && (self.starts_at < event.badge_valid_from || self.ends_at > event.badge_valid_until)
+        {
+            errors.push(FieldError::new(
+                "start",
+                format!(
+                    "the session is outside the badge window ({} – {}): no badge would let anyone in",
+                    event.local_time(event.badge_valid_from),
+                    event.local_time(event.badge_valid_until)
+                ),
+            ));
+        }
+        if let Some(other) = store::sessions::find_by_name(conn, &self.name)?
+            && (adding || other.id != self.id)
+        {
+            errors.push(FieldError::new(
+                "name",
+                format!("there is already a session \"{}\"", other.name),
+            ));
+        }
+        if !self.invitation_only && !self.invitees.is_empty() {
+            errors.push(FieldError::new(
+                "invitees",
+                "only an invitation-only session has invitees",
+            ));
+        }
+        let mut seen = HashSet::new();
+        for invitee in &self.invitees {
+            if !seen.insert(*invitee) {
+                continue;
+            }
+            let exists = match invitee {
+                Invitee::Delegation(d) => store::delegations::get(conn, *d).is_ok(),
+                Invitee::Participant(p) => store::participants::find(conn, *p)?.is_some(),
+            };
+            if !exists {
+                let (what, id) = match invitee {
+                    Invitee::Delegation(d) => ("delegation", d),
+                    Invitee::Participant(p) => ("participant", p),
+                };
+                errors.push(FieldError::new(
+                    "invitees",
+                    format!("{what} {id} does not exist"),
+                ));
+            }
+        }
+        Ok(errors)
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Invalid(errors))
+
+    fn insert(&self, tx: &Tx) -> Result<Session> {
+        let id = store::sessions::insert(tx, self)?;
+        Ok(Session { id, ..self.clone() })
+    }
+
+    fn update(&self, tx: &Tx) -> Result<()> {
+        store::sessions::update(tx, self)
+    }
+
+    fn delete(tx: &Tx, id: SessionId) -> Result<()> {
+        store::sessions::delete(tx, id)
+    }
+
+    /// In use once a check-in is recorded: attendance would lose it.
+    fn in_use(&self, conn: &Db) -> Result<Option<String>> {
+        let checkins = store::usage::checkins_of_session(conn, self.id)?;
+        Ok((checkins > 0).then(|| {
+            format!(
+                "session \"{}\" has {} recorded; removing it would lose that attendance",
+                self.name,
+                plural(checkins, "check-in", "check-ins")
+            )
+        }))
     }
 }
 
@@ -178,59 +215,12 @@ fn deduplicated(s: &Session) -> Session {
 }
 
 pub fn add_session(conn: &mut Db, actor: &Actor, session: &Session) -> Result<SessionId> {
-    actor.require(Permission::ConfigureEvent)?;
-    let session = deduplicated(session);
-    check(
-        conn,
-        &Session {
-            id: 0,
-            ..session.clone()
-        },
-    )?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let id = store::sessions::insert(&tx, &session)?;
-    let session = Session { id, ..session };
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("session.create", "session", id),
-        None::<&()>,
-        Some(&session),
-    )?;
-    tx.commit()?;
-    Ok(id)
-}
-
-fn get(conn: &Db, id: SessionId) -> Result<Session> {
-    store::sessions::list(conn)?
-        .into_iter()
-        .find(|s| s.id == id)
-        .ok_or_else(|| Error::not_found("session", id))
+    item::add(conn, actor, &deduplicated(session))
 }
 
 pub fn edit_session(conn: &mut Db, actor: &Actor, session: &Session) -> Result<()> {
-    actor.require(Permission::ConfigureEvent)?;
-    let session = deduplicated(session);
-    let before = get(conn, session.id)?;
-    check(conn, &session)?;
-    if before == session {
-        return Ok(());
-    }
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    store::sessions::update(&tx, &session)?;
-    let (old, new) = changed_fields(&before, &session);
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("session.update", "session", session.id),
-        Some(&old),
-        Some(&new),
-    )?;
-    tx.commit()?;
+    // Nothing to confirm: badges do not name sessions.
+    item::edit(conn, actor, &deduplicated(session), true)?;
     Ok(())
 }
 
@@ -260,28 +250,8 @@ pub fn participant_names(
 
 /// Removes a session with no check-in recorded (attendance would lose them).
 pub fn remove_session(conn: &mut Db, actor: &Actor, id: SessionId) -> Result<()> {
-    actor.require(Permission::ConfigureEvent)?;
-    let now = crate::clock::now();
-    let before = get(conn, id)?;
-    let tx = conn.transaction()?;
-    let checkins = store::usage::checkins_of_session(&tx, id)?;
-    if checkins > 0 {
-        return Err(Error::Refused(format!(
-            "session \"{}\" has {} recorded; removing it would lose that attendance",
-            before.name,
-            plural(checkins, "check-in", "check-ins")
-        )));
-    }
-    store::sessions::delete(&tx, id)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("session.delete", "session", id),
-        Some(&before),
-        None::<&()>,
-    )?;
-    tx.commit()?;
+    // Nothing to confirm: a session in use is refused.
+    item::remove::<Session>(conn, actor, id, true)?;
     Ok(())
 }
 
@@ -314,7 +284,7 @@ mod tests {
         let s = form.parse(0, &event).unwrap();
         assert_eq!(event.local_time(s.starts_at), "2026-09-14 10:00");
         let id = add_session(&mut conn, &admin, &s).unwrap();
-        let stored = get(&conn, id).unwrap();
+        let stored = store::sessions::find(&conn, id).unwrap().unwrap();
         assert_eq!(stored.invitees.len(), 2, "duplicates are dropped");
         assert_eq!(
             SessionForm::from_session(&stored, &event)
@@ -361,17 +331,27 @@ mod tests {
             .to_string();
         assert!(err.contains("participant 999999 does not exist"), "{err}");
 
-        conn.execute(
-            "INSERT INTO session_checkins (session_id, participant_id, at, operator) VALUES (?1, ?2, 0, 'x')",
-            [id, participant],
+        // A session with a check-in stays; one without is removed.
+        let unattended = add_session(
+            &mut conn,
+            &admin,
+            &Session {
+                name: "Side event".into(),
+                ..stored.clone()
+            },
         )
         .unwrap();
+        assert!(store::attendance::insert_checkin(&conn, id, participant, 0, "x").unwrap());
         let err = remove_session(&mut conn, &admin, id)
             .unwrap_err()
             .to_string();
         assert!(err.contains("1 check-in recorded"), "{err}");
-        conn.execute("DELETE FROM session_checkins", []).unwrap();
-        remove_session(&mut conn, &admin, id).unwrap();
-        assert!(store::sessions::list(&conn).unwrap().is_empty());
+        remove_session(&mut conn, &admin, unattended).unwrap();
+        let left: Vec<_> = store::sessions::list(&conn)
+            .unwrap()
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(left, [id]);
     }
 }

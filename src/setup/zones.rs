@@ -1,14 +1,13 @@
 //! Access zones, numbered 1 to 64: the number is what a badge carries and
 //! prints, so it never changes; the code and name may.
 
+use super::item::{self, Item};
 use super::{clean_field, plural};
-use crate::audit::changed_fields;
-use crate::audit::{self, Change};
-use crate::auth::{Actor, Permission};
+use crate::auth::Actor;
 use crate::domain::{FieldError, Zone, ZoneNumber, clean_text};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store;
-use crate::store::Db;
+use crate::store::{Db, Tx};
 
 /// A zone as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,88 +53,67 @@ impl ZoneForm {
     }
 }
 
-fn check(conn: &Db, zone: &Zone, adding: bool) -> Result<()> {
-    let mut errors = zone.validate();
-    if zone.name.chars().count() > 60 {
-        errors.push(FieldError::new("name", "is longer than 60 characters"));
-    }
-    let zones = store::zones::list(conn)?;
-    if adding && let Some(z) = zones.iter().find(|z| z.number == zone.number) {
-        errors.push(FieldError::new(
-            "number",
-            format!("zone {} is already {} ({})", z.number, z.code, z.name),
-        ));
-    }
-    if let Some(z) = zones
-        .iter()
-        .find(|z| z.code == zone.code && z.number != zone.number)
-    {
-        errors.push(FieldError::new(
-            "code",
-            format!("{} is already zone {} ({})", z.code, z.number, z.name),
-        ));
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Invalid(errors))
-    }
-}
+impl Item for Zone {
+    type Key = ZoneNumber;
+    const ENTITY: &'static str = "zone";
 
-pub fn add_zone(conn: &mut Db, actor: &Actor, zone: &Zone) -> Result<()> {
-    actor.require(Permission::ConfigureEvent)?;
-    check(conn, zone, true)?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    store::zones::insert(&tx, zone)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("zone.create", "zone", zone.number),
-        None::<&()>,
-        Some(zone),
-    )?;
-    tx.commit()?;
-    Ok(())
-}
-
-/// Renames zone `zone.number` (its code and name).
-pub fn edit_zone(conn: &mut Db, actor: &Actor, zone: &Zone) -> Result<()> {
-    actor.require(Permission::ConfigureEvent)?;
-    let before = store::zones::find(conn, zone.number)?
-        .ok_or_else(|| Error::not_found("zone", zone.number))?;
-    check(conn, zone, false)?;
-    if before == *zone {
-        return Ok(());
+    fn key(&self) -> ZoneNumber {
+        self.number
     }
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    store::zones::update(&tx, zone)?;
-    let (old, new) = changed_fields(&before, zone);
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("zone.update", "zone", zone.number),
-        Some(&old),
-        Some(&new),
-    )?;
-    tx.commit()?;
-    Ok(())
-}
 
-/// Removes a zone nothing uses: no category opens it by default, no
-/// checkpoint or session is in it, no participant is given or denied it,
-/// no active badge carries it.
-pub fn remove_zone(conn: &mut Db, actor: &Actor, number: ZoneNumber) -> Result<()> {
-    actor.require(Permission::ConfigureEvent)?;
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let before =
-        store::zones::find(&tx, number)?.ok_or_else(|| Error::not_found("zone", number))?;
-    let used = store::usage::zone_use(&tx, number)?;
-    if !used.is_unused() {
+    fn audit_id(&self) -> String {
+        self.number.to_string()
+    }
+
+    fn find(conn: &Db, number: ZoneNumber) -> Result<Option<Zone>> {
+        store::zones::find(conn, number)
+    }
+
+    fn problems(&self, conn: &Db, adding: bool) -> Result<Vec<FieldError>> {
+        let mut errors = self.validate();
+        if self.name.chars().count() > 60 {
+            errors.push(FieldError::new("name", "is longer than 60 characters"));
+        }
+        let zones = store::zones::list(conn)?;
+        if adding && let Some(z) = zones.iter().find(|z| z.number == self.number) {
+            errors.push(FieldError::new(
+                "number",
+                format!("zone {} is already {} ({})", z.number, z.code, z.name),
+            ));
+        }
+        if let Some(z) = zones
+            .iter()
+            .find(|z| z.code == self.code && z.number != self.number)
+        {
+            errors.push(FieldError::new(
+                "code",
+                format!("{} is already zone {} ({})", z.code, z.number, z.name),
+            ));
+        }
+        Ok(errors)
+    }
+
+    fn insert(&self, tx: &Tx) -> Result<Zone> {
+        store::zones::insert(tx, self)?;
+        Ok(self.clone())
+    }
+
+    fn update(&self, tx: &Tx) -> Result<()> {
+        store::zones::update(tx, self)
+    }
+
+    fn delete(tx: &Tx, number: ZoneNumber) -> Result<()> {
+        store::zones::delete(tx, number)
+    }
+
+    /// In use: a category opens it by default, a checkpoint or session is
+    /// in it, a participant is given or denied it, an active badge carries
+    /// it.
+    fn in_use(&self, conn: &Db) -> Result<Option<String>> {
+        let used = store::usage::zone_use(conn, self.number)?;
+        if used.is_unused() {
+            return Ok(None);
+        }
         let mut uses = Vec::new();
         if !used.categories.is_empty() {
             uses.push(format!(
@@ -158,23 +136,33 @@ pub fn remove_zone(conn: &mut Db, actor: &Actor, number: ZoneNumber) -> Result<(
         if used.active_badges > 0 {
             uses.push(plural(used.active_badges, "active badge", "active badges"));
         }
-        return Err(Error::Refused(format!(
+        Ok(Some(format!(
             "zone {} ({}) is in use by {}; it can be removed once nothing uses it",
-            before.number,
-            before.name,
+            self.number,
+            self.name,
             uses.join("; ")
-        )));
+        )))
     }
-    store::zones::delete(&tx, number)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("zone.delete", "zone", number),
-        Some(&before),
-        None::<&()>,
-    )?;
-    tx.commit()?;
+}
+
+pub fn add_zone(conn: &mut Db, actor: &Actor, zone: &Zone) -> Result<()> {
+    item::add(conn, actor, zone)?;
+    Ok(())
+}
+
+/// Renames zone `zone.number` (its code and name).
+pub fn edit_zone(conn: &mut Db, actor: &Actor, zone: &Zone) -> Result<()> {
+    // Nothing to confirm: a zone's number, which badges carry, never changes.
+    item::edit(conn, actor, zone, true)?;
+    Ok(())
+}
+
+/// Removes a zone nothing uses: no category opens it by default, no
+/// checkpoint or session is in it, no participant is given or denied it,
+/// no active badge carries it.
+pub fn remove_zone(conn: &mut Db, actor: &Actor, number: ZoneNumber) -> Result<()> {
+    // Nothing to confirm: a zone in use is refused.
+    item::remove::<Zone>(conn, actor, number, true)?;
     Ok(())
 }
 

@@ -43,6 +43,14 @@ pub fn get(conn: &Db, id: CategoryId) -> Result<Category> {
     )
 }
 
+pub fn find(conn: &Db, id: CategoryId) -> Result<Option<Category>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM categories WHERE id = ?1"),
+        [id],
+        from_row,
+    )
+}
+
 pub fn find_by_code(conn: &Db, code: &str) -> Result<Option<Category>> {
     conn.query_opt(
         &format!("SELECT {COLUMNS} FROM categories WHERE code = ?1"),

@@ -20,8 +20,8 @@ pub fn list(conn: &Db) -> Result<Vec<Checkpoint>> {
     Ok(rows)
 }
 
-pub fn get(conn: &Db, id: CheckpointId) -> Result<Checkpoint> {
-    conn.query_row(
+pub fn find(conn: &Db, id: CheckpointId) -> Result<Option<Checkpoint>> {
+    conn.query_opt(
         "SELECT id, name, zone, directions FROM checkpoints WHERE id = ?1",
         [id],
         from_row,

@@ -67,6 +67,15 @@ pub fn get(conn: &Db, id: DelegationId) -> Result<Delegation> {
     with_quotas(conn, d)
 }
 
+pub fn find(conn: &Db, id: DelegationId) -> Result<Option<Delegation>> {
+    let found = conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM delegations WHERE id = ?1"),
+        [id],
+        from_row,
+    )?;
+    found.map(|d| with_quotas(conn, d)).transpose()
+}
+
 pub fn find_by_code(conn: &Db, code: &str) -> Result<Option<Delegation>> {
     let found = conn.query_opt(
         &format!("SELECT {COLUMNS} FROM delegations WHERE code = ?1"),

@@ -19,6 +19,16 @@ fn from_row(r: &Row) -> Result<Session> {
     })
 }
 
+/// An invitee row: a delegation or a participant (a row with neither is
+/// skipped).
+fn invitee(delegation: Option<i64>, participant: Option<i64>) -> Option<Invitee> {
+    match (delegation, participant) {
+        (Some(d), _) => Some(Invitee::Delegation(d)),
+        (None, Some(p)) => Some(Invitee::Participant(p)),
+        (None, None) => None,
+    }
+}
+
 fn invitees(conn: &Db) -> Result<HashMap<SessionId, Vec<Invitee>>> {
     let mut map: HashMap<SessionId, Vec<Invitee>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
@@ -34,14 +44,28 @@ fn invitees(conn: &Db) -> Result<HashMap<SessionId, Vec<Invitee>>> {
     })?;
     for row in rows {
         let (session, delegation, participant) = row?;
-        let invitee = match (delegation, participant) {
-            (Some(d), _) => Invitee::Delegation(d),
-            (None, Some(p)) => Invitee::Participant(p),
-            (None, None) => continue,
-        };
-        map.entry(session).or_default().push(invitee);
+        if let Some(invitee) = invitee(delegation, participant) {
+            map.entry(session).or_default().push(invitee);
+        }
     }
     Ok(map)
+}
+
+/// One session's invitees, in the order of [`invitees`].
+fn invitees_of(conn: &Db, session: SessionId) -> Result<Vec<Invitee>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT delegation_id, participant_id FROM session_invitees WHERE session_id = ?1
+         ORDER BY delegation_id IS NULL, delegation_id, participant_id",
+    )?;
+    let rows = stmt
+        .query_map([session], |r| {
+            Ok((r.get::<Option<i64>>(0)?, r.get::<Option<i64>>(1)?))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(delegation, participant)| invitee(delegation, participant))
+        .collect())
 }
 
 /// The programme, in time order, each session with its invitees.
@@ -62,6 +86,21 @@ pub fn list_without_invitees(conn: &Db) -> Result<Vec<Session>> {
     ))?;
     let sessions = stmt.query_map([], from_row)?.collect::<Result<_, _>>()?;
     Ok(sessions)
+}
+
+/// A session with its invitees.
+pub fn find(conn: &Db, id: SessionId) -> Result<Option<Session>> {
+    let found = conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM sessions WHERE id = ?1"),
+        [id],
+        from_row,
+    )?;
+    found
+        .map(|mut s| {
+            s.invitees = invitees_of(conn, s.id)?;
+            Ok(s)
+        })
+        .transpose()
 }
 
 pub fn find_by_name(conn: &Db, name: &str) -> Result<Option<Session>> {
