@@ -11,7 +11,9 @@
 //! - Publish: [`TrustList`] (JSON) and [`RevocationList::sign`].
 //! - Verify: [`verify`] with a [`VerifyContext`] giving the time, the
 //!   checkpoint and a [`GateState`]; the [`Verification`] holds the
-//!   [`Verdict`] and, once the signature verified, the [`Claims`].
+//!   [`Verdict`] and, once the signature verified, the [`Claims`]. A state
+//!   whose lookups can fail (a store) is verified with [`try_verify`],
+//!   which returns the first failed lookup's error instead of a verdict.
 //!
 //! Decoding is strict (Base45 without lax forms, deterministic CBOR only,
 //! strict Ed25519), so one credential has exactly one QR text, and no input
@@ -76,7 +78,7 @@ pub use root::{
 pub use trust::{TRUST_LIST_FORMAT, TrustList, TrustedKey};
 pub use verify::{
     CLOCK_SKEW_SECONDS, Direction, GateState, MAX_TEXT_CHARS, PREFIX, StaticState, Verification,
-    VerifyContext, checkpoint_verdict, verify,
+    VerifyContext, checkpoint_verdict, try_verify, verify,
 };
 
 /// A key id: the first 8 bytes of SHA-256 of the raw public key ([`kid_of`]).

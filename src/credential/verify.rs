@@ -1,7 +1,10 @@
 //! The verifier: the checks of spec section 5, in order, stopping at the
-//! first failure. Never panics and never fails: every input gets a verdict.
+//! first failure. Never panics: every input gets a verdict, unless a lookup
+//! of the gate's state fails (a store that cannot be read), which stops the
+//! checks with that error.
 
 use std::collections::BTreeSet;
+use std::convert::Infallible;
 
 use super::claims::PayloadError;
 use super::cose::{Malformed, Sign1};
@@ -18,10 +21,13 @@ pub use crate::domain::Direction;
 
 /// What the gate knows beyond the credential: revocations and who is inside.
 pub trait GateState {
+    /// Why a lookup could not be answered ([`Infallible`] for a state held
+    /// in memory).
+    type Error;
     /// True if the badge `serial` is revoked.
-    fn is_revoked(&self, serial: u64) -> bool;
+    fn is_revoked(&self, serial: u64) -> Result<bool, Self::Error>;
     /// True if `participant` is already inside `zone` (anti-passback).
-    fn is_inside(&self, participant: u64, zone: u8) -> bool;
+    fn is_inside(&self, participant: u64, zone: u8) -> Result<bool, Self::Error>;
 }
 
 /// A fixed gate state, for tests and the standalone CLI: a set of revoked
@@ -33,18 +39,19 @@ pub struct StaticState {
 }
 
 impl GateState for StaticState {
-    fn is_revoked(&self, serial: u64) -> bool {
-        self.revoked.contains(&serial)
+    type Error = Infallible;
+
+    fn is_revoked(&self, serial: u64) -> Result<bool, Infallible> {
+        Ok(self.revoked.contains(&serial))
     }
 
-    fn is_inside(&self, _participant: u64, _zone: u8) -> bool {
-        self.inside
+    fn is_inside(&self, _participant: u64, _zone: u8) -> Result<bool, Infallible> {
+        Ok(self.inside)
     }
 }
 
-/// The circumstances of one scan.
-#[derive(Clone, Copy)]
-pub struct VerifyContext<'a> {
+/// The circumstances of one scan, with the gate state `S` it looks up.
+pub struct VerifyContext<'a, S: ?Sized> {
     /// The validation time, Unix seconds (injected so tests and replays can
     /// choose it).
     pub now: i64,
@@ -53,12 +60,21 @@ pub struct VerifyContext<'a> {
     pub checkpoint_zone: Option<u8>,
     /// Anti-passback (check 11) applies to entries only.
     pub direction: Direction,
-    pub state: &'a dyn GateState,
+    pub state: &'a S,
 }
 
-impl<'a> VerifyContext<'a> {
+// By hand: a derive would ask `S` to be `Copy`, but only the reference is.
+impl<S: ?Sized> Clone for VerifyContext<'_, S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S: ?Sized> Copy for VerifyContext<'_, S> {}
+
+impl<'a, S: GateState + ?Sized> VerifyContext<'a, S> {
     /// A bare verify at `now`: no checkpoint, so checks 10 and 11 are skipped.
-    pub fn new(now: i64, state: &'a dyn GateState) -> Self {
+    pub fn new(now: i64, state: &'a S) -> Self {
         VerifyContext {
             now,
             checkpoint_zone: None,
@@ -104,19 +120,35 @@ impl Verification {
 }
 
 /// Verifies a credential's QR text against the event's trust list at the
-/// gate described by `ctx`.
-pub fn verify(text: &str, trust: &TrustList, ctx: &VerifyContext<'_>) -> Verification {
+/// gate described by `ctx`, whose state is held in memory: every input gets
+/// a verdict.
+pub fn verify<S>(text: &str, trust: &TrustList, ctx: &VerifyContext<'_, S>) -> Verification
+where
+    S: GateState<Error = Infallible> + ?Sized,
+{
+    let Ok(verification) = try_verify(text, trust, ctx);
+    verification
+}
+
+/// [`verify`] against a state whose lookups can fail (a store): the first
+/// lookup that fails stops the checks, and its error is returned instead of
+/// a verdict.
+pub fn try_verify<S: GateState + ?Sized>(
+    text: &str,
+    trust: &TrustList,
+    ctx: &VerifyContext<'_, S>,
+) -> Result<Verification, S::Error> {
     // Check 1: text, Base45, COSE structure, protected header, canonical form.
     let sign1 = match decode_text(text) {
         Ok(sign1) => sign1,
-        Err(verdict) => return Verification::early(verdict, None),
+        Err(verdict) => return Ok(Verification::early(verdict, None)),
     };
     let kid = Some(sign1.kid);
 
     // Check 2: the kid is known.
     let mut candidates = trust.keys_with_kid(&sign1.kid).peekable();
     if candidates.peek().is_none() {
-        return Verification::early(Verdict::UnknownKey, kid);
+        return Ok(Verification::early(Verdict::UnknownKey, kid));
     }
 
     // Check 3: some key of that kid verifies the signature.
@@ -124,61 +156,63 @@ pub fn verify(text: &str, trust: &TrustList, ctx: &VerifyContext<'_>) -> Verific
         .filter(|key| sign1.verifies_with(&key.public_key))
         .collect();
     if verifying_keys.is_empty() {
-        return Verification::early(Verdict::BadSignature, kid);
+        return Ok(Verification::early(Verdict::BadSignature, kid));
     }
 
     // Check 4: the signed payload.
     let claims = match Claims::from_cbor(&sign1.payload) {
         Ok(claims) => claims,
         Err(PayloadError::UnsupportedVersion) => {
-            return Verification::early(Verdict::UnsupportedVersion, kid);
+            return Ok(Verification::early(Verdict::UnsupportedVersion, kid));
         }
-        Err(PayloadError::Malformed(_)) => return Verification::early(Verdict::Malformed, kid),
+        Err(PayloadError::Malformed(_)) => {
+            return Ok(Verification::early(Verdict::Malformed, kid));
+        }
     };
 
-    let verdict = check_claims(&claims, &verifying_keys, trust, ctx);
-    Verification {
+    let verdict = check_claims(&claims, &verifying_keys, trust, ctx)?;
+    Ok(Verification {
         verdict,
         claims: Some(claims),
         kid,
-    }
+    })
 }
 
 /// Checks 5 to 11, on claims whose signature verified.
-fn check_claims(
+fn check_claims<S: GateState + ?Sized>(
     claims: &Claims,
     verifying_keys: &[&TrustedKey],
     trust: &TrustList,
-    ctx: &VerifyContext<'_>,
-) -> Verdict {
+    ctx: &VerifyContext<'_, S>,
+) -> Result<Verdict, S::Error> {
     // Check 5: a key may only sign badges inside its own validity. If the
     // same public key is listed twice, either listing may cover the badge.
     if !verifying_keys
         .iter()
         .any(|key| key.covers(claims.not_before, claims.expires))
     {
-        return Verdict::BadSignature;
+        return Ok(Verdict::BadSignature);
     }
     // Check 6.
     if claims.event != trust.event {
-        return Verdict::WrongEvent;
+        return Ok(Verdict::WrongEvent);
     }
     // Checks 7 and 8; i128 compares u64 claims with an i64 clock exactly.
     let now = i128::from(ctx.now);
     let skew = i128::from(CLOCK_SKEW_SECONDS);
     if now < i128::from(claims.not_before) - skew {
-        return Verdict::NotYetValid;
+        return Ok(Verdict::NotYetValid);
     }
     if now > i128::from(claims.expires) + skew {
-        return Verdict::Expired;
+        return Ok(Verdict::Expired);
     }
     // Check 9.
-    if ctx.state.is_revoked(claims.serial) {
-        return Verdict::Revoked;
+    if ctx.state.is_revoked(claims.serial)? {
+        return Ok(Verdict::Revoked);
     }
     match ctx.checkpoint_zone {
         Some(zone) => checkpoint_verdict(claims, zone, ctx.direction, ctx.state),
-        None => Verdict::Accepted,
+        None => Ok(Verdict::Accepted),
     }
 }
 
@@ -188,19 +222,19 @@ fn check_claims(
 /// with checks of its own after check 9 (e.g. a blocked participant) can
 /// instead verify without a checkpoint, run its checks on an `ACCEPTED`
 /// result, then call this with the returned claims.
-pub fn checkpoint_verdict(
+pub fn checkpoint_verdict<S: GateState + ?Sized>(
     claims: &Claims,
     zone: u8,
     direction: Direction,
-    state: &dyn GateState,
-) -> Verdict {
+    state: &S,
+) -> Result<Verdict, S::Error> {
     if !claims.zones.contains(zone) {
-        return Verdict::ZoneDenied;
+        return Ok(Verdict::ZoneDenied);
     }
-    if direction == Direction::Entry && state.is_inside(claims.participant, zone) {
-        return Verdict::AlreadyInside;
+    if direction == Direction::Entry && state.is_inside(claims.participant, zone)? {
+        return Ok(Verdict::AlreadyInside);
     }
-    Verdict::Accepted
+    Ok(Verdict::Accepted)
 }
 
 /// Check 1, up to a structurally valid COSE_Sign1.
@@ -276,27 +310,107 @@ mod tests {
         };
         assert_eq!(
             checkpoint_verdict(&claims, 4, Direction::Entry, &outside),
-            Verdict::Accepted
+            Ok(Verdict::Accepted)
         );
         assert_eq!(
             checkpoint_verdict(&claims, 3, Direction::Entry, &outside),
-            Verdict::ZoneDenied
+            Ok(Verdict::ZoneDenied)
         );
         assert_eq!(
             checkpoint_verdict(&claims, 0, Direction::Exit, &outside),
-            Verdict::ZoneDenied
+            Ok(Verdict::ZoneDenied)
         );
         assert_eq!(
             checkpoint_verdict(&claims, 1, Direction::Entry, &inside),
-            Verdict::AlreadyInside
+            Ok(Verdict::AlreadyInside)
         );
         assert_eq!(
             checkpoint_verdict(&claims, 1, Direction::Exit, &inside),
-            Verdict::Accepted
+            Ok(Verdict::Accepted)
         );
         assert_eq!(
             checkpoint_verdict(&claims, 3, Direction::Entry, &inside),
-            Verdict::ZoneDenied
+            Ok(Verdict::ZoneDenied)
         );
+    }
+
+    /// A store that cannot answer some lookups, and notes which it was asked.
+    #[derive(Default)]
+    struct Unreadable {
+        revocations: bool,
+        passages: bool,
+        asked: std::cell::RefCell<Vec<&'static str>>,
+    }
+
+    impl GateState for Unreadable {
+        type Error = &'static str;
+
+        fn is_revoked(&self, _serial: u64) -> Result<bool, &'static str> {
+            self.asked.borrow_mut().push("revoked");
+            if self.revocations {
+                Err("revocations unreadable")
+            } else {
+                Ok(false)
+            }
+        }
+
+        fn is_inside(&self, _participant: u64, _zone: u8) -> Result<bool, &'static str> {
+            self.asked.borrow_mut().push("inside");
+            if self.passages {
+                Err("passages unreadable")
+            } else {
+                Ok(false)
+            }
+        }
+    }
+
+    #[test]
+    fn a_failed_lookup_stops_the_checks_with_its_error() {
+        let key = crate::credential::EventKey::generate(1_761_000_000, 1_762_000_000).unwrap();
+        let mut trust = TrustList::new("HN25");
+        trust.keys.push(TrustedKey::from(&key));
+        let claims = Claims {
+            event: "HN25".into(),
+            serial: 1,
+            participant: 2,
+            category: "DEL".into(),
+            zones: crate::credential::ZoneSet::from_bits(0b1),
+            not_before: 1_761_100_000,
+            expires: 1_761_900_000,
+            photo: None,
+        };
+        let text = crate::credential::issue(&claims, &key).unwrap();
+        let now = 1_761_350_400;
+
+        let revocations = Unreadable {
+            revocations: true,
+            ..Unreadable::default()
+        };
+        let ctx = VerifyContext::new(now, &revocations).at_checkpoint(1, Direction::Entry);
+        assert_eq!(
+            try_verify(&text, &trust, &ctx),
+            Err("revocations unreadable")
+        );
+        assert_eq!(*revocations.asked.borrow(), ["revoked"]);
+
+        let passages = Unreadable {
+            passages: true,
+            ..Unreadable::default()
+        };
+        let ctx = VerifyContext::new(now, &passages).at_checkpoint(1, Direction::Entry);
+        assert_eq!(try_verify(&text, &trust, &ctx), Err("passages unreadable"));
+        assert_eq!(*passages.asked.borrow(), ["revoked", "inside"]);
+        // Leaving asks nothing of the passages; a text that is no badge asks
+        // nothing at all.
+        let leaving = ctx.at_checkpoint(1, Direction::Exit);
+        assert_eq!(
+            try_verify(&text, &trust, &leaving).map(|v| v.verdict),
+            Ok(Verdict::Accepted)
+        );
+        assert_eq!(
+            try_verify("ACR1:", &trust, &ctx).map(|v| v.verdict),
+            Ok(Verdict::Malformed)
+        );
+        assert_eq!(*passages.asked.borrow(), ["revoked", "inside", "revoked"]);
     }
 }

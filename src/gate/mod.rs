@@ -39,7 +39,7 @@ use serde::Serialize;
 use crate::auth::{Actor, Permission};
 use crate::credential::{self, Claims, Direction, GateState, Verdict, VerifyContext};
 use crate::domain::{Checkpoint, ZoneNumber};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::signing;
 use crate::store;
 
@@ -51,17 +51,15 @@ pub struct StoreState<'a> {
 }
 
 impl GateState for StoreState<'_> {
-    fn is_revoked(&self, serial: u64) -> bool {
-        // An error reading the store must not let a badge through: treat the
-        // badge as revoked; the caller logs the verdict.
-        store::badges::is_revoked(self.conn, serial).unwrap_or(true)
+    type Error = Error;
+
+    fn is_revoked(&self, serial: u64) -> Result<bool> {
+        store::badges::is_revoked(self.conn, serial)
     }
 
-    fn is_inside(&self, participant: u64, zone: ZoneNumber) -> bool {
-        matches!(
-            store::scans::last_passage(self.conn, participant as i64, zone, self.at),
-            Ok(Some((Direction::Entry, _)))
-        )
+    fn is_inside(&self, participant: u64, zone: ZoneNumber) -> Result<bool> {
+        let last = store::scans::last_passage(self.conn, participant as i64, zone, self.at)?;
+        Ok(matches!(last, Some((Direction::Entry, _))))
     }
 }
 
@@ -73,7 +71,8 @@ pub struct StoreVerification {
 }
 
 /// Verifies `text` as a gate of this store would at `at`, at `checkpoint`
-/// when given (zone and anti-passback), without recording anything.
+/// when given (zone and anti-passback), without recording anything. A store
+/// that cannot be read is an error, never a verdict.
 pub fn verify(
     conn: &Db,
     actor: &Actor,
@@ -89,7 +88,7 @@ pub fn verify(
     if let Some(cp) = checkpoint {
         ctx = ctx.at_checkpoint(cp.zone, direction);
     }
-    let v = credential::verify(text, &trust, &ctx);
+    let v = credential::try_verify(text, &trust, &ctx)?;
     Ok(StoreVerification {
         verdict: v.verdict,
         claims: v.claims,

@@ -5,7 +5,6 @@
 //! is a scan of its own, authorised by a supervisor, with a reason.
 
 use crate::store::{Db, Tx};
-use std::cell::RefCell;
 
 use serde::Serialize;
 
@@ -93,51 +92,27 @@ pub struct RecentScan {
 }
 
 /// Revocations and anti-passback as one scan sees them, inside its
-/// transaction. A failed read is kept and reported as an error, never
-/// turned into a verdict.
+/// transaction. A failed read is an error of the scan, never a verdict.
 struct ScanState<'a> {
     conn: &'a Db,
     revocations: Option<&'a RevocationList>,
     at: i64,
-    error: RefCell<Option<Error>>,
-}
-
-impl ScanState<'_> {
-    fn failed(&self, e: Error) {
-        self.error.borrow_mut().get_or_insert(e);
-    }
-
-    fn into_result(self) -> Result<()> {
-        match self.error.into_inner() {
-            Some(e) => Err(e),
-            None => Ok(()),
-        }
-    }
 }
 
 impl GateState for ScanState<'_> {
-    fn is_revoked(&self, serial: u64) -> bool {
+    type Error = Error;
+
+    fn is_revoked(&self, serial: u64) -> Result<bool> {
         match self.revocations {
-            Some(list) => list.contains(serial),
-            None => store::badges::is_revoked(self.conn, serial).unwrap_or_else(|e| {
-                self.failed(e);
-                true
-            }),
+            Some(list) => Ok(list.contains(serial)),
+            None => store::badges::is_revoked(self.conn, serial),
         }
     }
 
-    fn is_inside(&self, participant: u64, zone: u8) -> bool {
-        let last =
-            store::scans::lock_passages(self.conn, participant as i64, zone).and_then(|()| {
-                store::scans::last_passage(self.conn, participant as i64, zone, self.at)
-            });
-        match last {
-            Ok(last) => matches!(last, Some((Direction::Entry, _))),
-            Err(e) => {
-                self.failed(e);
-                true
-            }
-        }
+    fn is_inside(&self, participant: u64, zone: u8) -> Result<bool> {
+        store::scans::lock_passages(self.conn, participant as i64, zone)?;
+        let last = store::scans::last_passage(self.conn, participant as i64, zone, self.at)?;
+        Ok(matches!(last, Some((Direction::Entry, _))))
     }
 }
 
@@ -195,9 +170,9 @@ fn record(
         conn: tx,
         revocations,
         at,
-        error: RefCell::new(None),
     };
-    let verification = credential::verify(request.text, trust, &VerifyContext::new(at, &state));
+    let verification =
+        credential::try_verify(request.text, trust, &VerifyContext::new(at, &state))?;
     let mut verdict = GateVerdict::from(verification.verdict);
     if verdict == GateVerdict::Spec(Verdict::Malformed) && credential::is_letter_code(request.text)
     {
@@ -220,11 +195,10 @@ fn record(
             } else if !checkpoint.directions.allows(direction) {
                 GateVerdict::WrongDirection
             } else {
-                checkpoint_verdict(claims, checkpoint.zone, direction, &state).into()
+                checkpoint_verdict(claims, checkpoint.zone, direction, &state)?.into()
             };
         }
     }
-    state.into_result()?;
     let claims = verification.claims;
     let inside_since = match (verdict, &claims) {
         (GateVerdict::Spec(Verdict::AlreadyInside), Some(c)) => {

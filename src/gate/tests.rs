@@ -967,7 +967,7 @@ fn scans_come_home_exactly_once() {
     assert_eq!(store::scans::count(&conn).unwrap(), 15);
     for entry in &file.scans {
         let scan = store::scans::get(&conn, &entry.id).unwrap().unwrap();
-        assert_eq!(scan.verdict.as_str(), entry.verdict);
+        assert_eq!(scan.verdict, entry.verdict);
         assert_eq!(scan.passed, entry.passed);
         assert_eq!(scan.override_by, entry.override_by);
     }
@@ -984,11 +984,9 @@ fn scans_come_home_exactly_once() {
     );
 }
 
-#[test]
-fn a_bad_scans_file_imports_nothing() {
-    let demo = Demo::new(20);
-    let mut conn = demo.conn();
-    let good = transfer::ScanEntry {
+/// An accepted entry at the main entrance, as a gate writes it home.
+fn accepted_entry() -> transfer::ScanEntry {
+    transfer::ScanEntry {
         id: uuid::Uuid::new_v4().to_string(),
         serial: Some(100_001),
         participant: Some(1),
@@ -996,7 +994,7 @@ fn a_bad_scans_file_imports_nothing() {
         checkpoint: MAIN.into(),
         zone: 1,
         direction: Direction::Entry,
-        verdict: "ACCEPTED".into(),
+        verdict: GateVerdict::ACCEPTED,
         passed: true,
         at: DURING,
         station: "Lane 1".into(),
@@ -1004,13 +1002,20 @@ fn a_bad_scans_file_imports_nothing() {
         override_reason: String::new(),
         override_by: String::new(),
         overrides: None,
-    };
+    }
+}
+
+#[test]
+fn a_bad_scans_file_imports_nothing() {
+    let demo = Demo::new(20);
+    let mut conn = demo.conn();
+    let good = accepted_entry();
     let mut bad_zone = good.clone();
     bad_zone.id = uuid::Uuid::new_v4().to_string();
     bad_zone.zone = 70;
     let mut passed_refusal = good.clone();
     passed_refusal.id = uuid::Uuid::new_v4().to_string();
-    passed_refusal.verdict = "REVOKED".into();
+    passed_refusal.verdict = Verdict::Revoked.into();
     let mut not_uuid = good.clone();
     not_uuid.id = "1".into();
     demo.enrol_station(&mut conn);
@@ -1052,6 +1057,42 @@ fn a_bad_scans_file_imports_nothing() {
     std::fs::write(&junk, "{\"format\": 1}").unwrap();
     let err = transfer::read_scans(&junk).unwrap_err().to_string();
     assert!(err.contains("not a scans file"), "{err}");
+}
+
+#[test]
+fn a_scans_file_naming_an_unknown_verdict_is_refused_naming_it() {
+    let demo = Demo::new(20);
+    let mut conn = demo.conn();
+    demo.enrol_station(&mut conn);
+    let station = demo.enrolment();
+    let mut file = transfer::ScansFile {
+        format: transfer::SCANS_FORMAT.into(),
+        event: "HN25".into(),
+        exported_at: DURING,
+        station: String::new(),
+        station_kid: String::new(),
+        scans: vec![accepted_entry()],
+        signature: String::new(),
+    };
+    file.sign(&station.station, &station.station_key);
+    let path = demo.dir.path().join("scans.json");
+    transfer::write_scans(&path, &file).unwrap();
+    let written = std::fs::read_to_string(&path).unwrap();
+    // The verdict is written as its identifier, as it always was.
+    assert!(written.contains("\"verdict\": \"ACCEPTED\""), "{written}");
+    std::fs::write(&path, written.replace("\"ACCEPTED\"", "\"WAVED_THROUGH\"")).unwrap();
+    let err = transfer::import_scans_file(&mut conn, &officer(), &path).unwrap_err();
+    assert!(
+        matches!(&err, Error::Refused(m) if m.contains("\"WAVED_THROUGH\" is not a gate verdict")),
+        "{err}"
+    );
+    assert_eq!(store::scans::count(&conn).unwrap(), 0);
+    let refused = store::audit::list(&conn, &store::audit::Filter::default())
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "gate.scans.refused")
+        .count();
+    assert_eq!(refused, 1, "the refusal is audited");
 }
 
 #[test]

@@ -67,7 +67,9 @@ pub struct ScanEntry {
     pub checkpoint: String,
     pub zone: ZoneNumber,
     pub direction: Direction,
-    pub verdict: String,
+    /// Its identifier ([`GateVerdict::as_str`]); a file naming another is
+    /// not a scans file.
+    pub verdict: GateVerdict,
     pub passed: bool,
     pub at: i64,
     pub station: String,
@@ -90,7 +92,7 @@ impl ScanEntry {
             checkpoint,
             zone: scan.zone,
             direction: scan.direction,
-            verdict: scan.verdict.as_str().to_owned(),
+            verdict: scan.verdict,
             passed: scan.passed,
             at: scan.at,
             station: scan.station,
@@ -113,7 +115,7 @@ impl ScanEntry {
             checkpoint: self.checkpoint_id,
             zone: self.zone,
             direction: self.direction,
-            verdict: self.verdict.parse()?,
+            verdict: self.verdict,
             passed: self.passed,
             at: self.at,
             station: self.station.clone(),
@@ -133,10 +135,6 @@ impl ScanEntry {
         if !(1..=64).contains(&self.zone) {
             return Some(format!("zone {} is outside 1–64", self.zone));
         }
-        let verdict: GateVerdict = match self.verdict.parse() {
-            Ok(v) => v,
-            Err(e) => return Some(e),
-        };
         if self.station.trim().is_empty() || self.station.chars().count() > MAX_STATION_CHARS {
             return Some(format!(
                 "the station must be 1 to {MAX_STATION_CHARS} characters"
@@ -159,7 +157,7 @@ impl ScanEntry {
                     return Some(format!("overrides {refused:?} is not a UUID"));
                 }
                 if !self.passed
-                    || verdict.is_accepted()
+                    || self.verdict.is_accepted()
                     || self.override_reason.trim().is_empty()
                     || self.override_by.trim().is_empty()
                 {
@@ -169,7 +167,7 @@ impl ScanEntry {
                     );
                 }
             }
-            None if self.passed != verdict.is_accepted() => {
+            None if self.passed != self.verdict.is_accepted() => {
                 return Some(format!(
                     "passed is {} for a {} scan that is no override",
                     self.passed, self.verdict
