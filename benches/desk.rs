@@ -13,11 +13,11 @@ use std::time::Instant;
 
 use accredit::auth::Actor;
 use accredit::desk::{badges, delegations, participants, printing};
-use accredit::store::Db;
+use accredit::db::Db;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn demo(n: usize) -> Db {
-    let mut conn = accredit::store::open_in_memory().expect("in-memory store");
+    let mut conn = accredit::db::open_in_memory().expect("in-memory store");
     let tx = conn.transaction().expect("transaction");
     accredit::demo::build(&tx, n, accredit::demo::Dates::seed(), None).expect("demo");
     tx.commit().expect("commit");

@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 use accredit::auth::Actor;
 use accredit::domain::{BadgeStatus, Direction, Role};
 use accredit::gate::{ScanRequest, Station, package};
-use accredit::{Workspace, store};
+use accredit::{Workspace, lookup};
 
 /// 25 October 2025, 09:00 in Hanoi: during the demo event.
 const DURING: i64 = 1_761_357_600;
@@ -63,7 +63,7 @@ fn main() {
     );
 
     let conn = ws.open().expect("store");
-    let texts: Vec<String> = store::badges::list(&conn)
+    let texts: Vec<String> = lookup::badges::list(&conn)
         .expect("badges")
         .into_iter()
         .filter(|b| b.status == BadgeStatus::Active && b.zones.contains(1))
@@ -345,7 +345,7 @@ fn report(what: &str, mut f: Figures) {
 /// How many one-row commits per second the disk allows with full sync.
 fn fsync_floor(dir: &Path) -> f64 {
     let conn = rusqlite::Connection::open(dir.join("floor.sqlite")).expect("floor");
-    store::configure_sqlite(&conn).expect("configure");
+    accredit::db::configure_sqlite(&conn).expect("configure");
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", [])
         .expect("table");
     let n = 500;

@@ -20,7 +20,7 @@ use std::time::Instant;
 use accredit::auth::Actor;
 use accredit::desk::printing::{self, Selection};
 use accredit::domain::{Layout, ParticipantStatus, Role};
-use accredit::store;
+use accredit::lookup;
 use accredit::workspace::Workspace;
 
 fn peak_rss_kib() -> u64 {
@@ -63,9 +63,9 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
     let mut conn = ws.open().expect("store");
-    let approved: Vec<i64> = store::participants::list(
+    let approved: Vec<i64> = lookup::participants::list(
         &conn,
-        &store::participants::Filter {
+        &lookup::participants::Filter {
             status: Some(ParticipantStatus::Approved),
             ..Default::default()
         },

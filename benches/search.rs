@@ -34,7 +34,7 @@ fn keystrokes() -> Vec<String> {
 }
 
 fn demo_listing(n: usize) -> Listing {
-    let mut conn = accredit::store::open_in_memory().expect("in-memory store");
+    let mut conn = accredit::db::open_in_memory().expect("in-memory store");
     let tx = conn.transaction().expect("transaction");
     accredit::demo::build(&tx, n, accredit::demo::Dates::seed(), None).expect("demo");
     tx.commit().expect("commit");

@@ -30,7 +30,7 @@ use accredit::auth::Actor;
 use accredit::desk::printing::{self, Selection};
 use accredit::domain::{BadgeStatus, Direction, Layout, ParticipantId, Role};
 use accredit::gate::{ScanRequest, Station};
-use accredit::{Workspace, store};
+use accredit::{Workspace, db, lookup};
 
 /// 25 October 2025, 09:00 in Hanoi: during the demo event.
 const DURING: i64 = 1_761_357_600;
@@ -69,7 +69,7 @@ fn main() {
         let cluster = accredit::test_server::Cluster::start_durable().expect("PostgreSQL");
         let url = cluster.new_database("venue");
         _cluster = Some(cluster);
-        Workspace::new(&data).on_server(store::ServerUrl::parse(&url).unwrap(), None)
+        Workspace::new(&data).on_server(db::ServerUrl::parse(&url).unwrap(), None)
     } else {
         Workspace::new(&data)
     };
@@ -81,7 +81,7 @@ fn main() {
     );
 
     let conn = ws.open().expect("store");
-    let active: Vec<_> = store::badges::list(&conn)
+    let active: Vec<_> = lookup::badges::list(&conn)
         .expect("badges")
         .into_iter()
         .filter(|b| b.status == BadgeStatus::Active && b.zones.contains(1))
@@ -208,7 +208,7 @@ fn child(spec: &str) {
         .collect();
     let mut ws = Workspace::new(std::env::var("ACCREDIT_DATA_DIR").unwrap());
     if let Ok(url) = std::env::var("VENUE_DATABASE") {
-        ws = ws.on_server(store::ServerUrl::parse(&url).unwrap(), None);
+        ws = ws.on_server(db::ServerUrl::parse(&url).unwrap(), None);
     }
     let conn = ws.open().expect("store");
     while unix_ms() < start_at {

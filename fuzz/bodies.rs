@@ -59,7 +59,7 @@ pub fn fixture() -> Fixture {
     .expect("export");
     let mut gate = Station::open_package(&path, &mut enrolment).expect("open");
     let officer = gate.sign_in("gate", "demo-gate", DURING).expect("sign in");
-    let badge = accredit::store::badges::list(&conn)
+    let badge = accredit::lookup::badges::list(&conn)
         .expect("badges")
         .first()
         .map(|b| b.credential.clone())
@@ -124,7 +124,7 @@ pub fn package_case(f: &Fixture, data: &[u8]) -> bool {
 
 /// Imports the input as a scans file into the desk's store. Returns
 /// whether it was imported. Must never panic.
-pub fn scans_case(f: &Fixture, conn: &mut accredit::store::Db, data: &[u8]) -> bool {
+pub fn scans_case(f: &Fixture, conn: &mut accredit::db::Db, data: &[u8]) -> bool {
     let bytes = file_of(&f.scans, data);
     match transfer::parse_scans(&bytes, "fuzz input") {
         Ok(file) => transfer::import_scans(conn, &Actor::system(), &file, "fuzz input").is_ok(),

@@ -4,7 +4,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use accredit::cli::Cli;
+mod cli;
+#[cfg(feature = "gui")]
+mod gui;
+
+use cli::Cli;
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -18,7 +22,7 @@ fn main() -> ExitCode {
     match cli.command.take() {
         Some(command) => match command.gate_screen() {
             Some(package) => open_gate_screen(package, cli.data_dir.clone()),
-            None => accredit::cli::run(cli, command),
+            None => cli::run(cli, command),
         },
         None => open_gui(cli),
     }
@@ -38,7 +42,7 @@ fn open_gate_screen(package: std::path::PathBuf, data_dir: Option<std::path::Pat
             return ExitCode::from(1);
         }
     };
-    accredit::gui::run_gate(package, data_dir)
+    gui::run_gate(package, data_dir)
 }
 
 #[cfg(not(feature = "gui"))]
@@ -54,7 +58,7 @@ fn open_gate_screen(
 
 #[cfg(feature = "gui")]
 fn open_gui(cli: Cli) -> ExitCode {
-    accredit::gui::run(cli.data_dir, cli.database, cli.demo)
+    gui::run(cli.data_dir, cli.database, cli.demo)
 }
 
 #[cfg(not(feature = "gui"))]

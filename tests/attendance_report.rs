@@ -17,7 +17,7 @@ mod raster;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
-use accredit::store::{Db, Params, Row};
+use accredit::db::{Db, Params, Row};
 use common::Accredit;
 use serde_json::Value;
 
@@ -50,7 +50,7 @@ fn store() -> &'static Accredit {
 /// Passages the generator does not make: an entry and an exit in the same
 /// second, a scan from the future (a gate clock ahead), a holder the store
 /// does not know, a refused scan of someone who never got in.
-fn edge_cases(tx: &accredit::store::Tx) {
+fn edge_cases(tx: &accredit::db::Tx) {
     let ids: Vec<i64> = tx
         .query_map(
             "SELECT id FROM participants WHERE status = 'approved'

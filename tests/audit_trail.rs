@@ -17,7 +17,7 @@ use accredit::desk::badges::ReprintReason;
 use accredit::desk::printing::{self, Selection};
 use accredit::desk::{self};
 use accredit::domain::{AuditEntry, Layout, ParticipantStatus, Role};
-use accredit::{Error, signing, store};
+use accredit::{Error, lookup, signing};
 use common::Accredit;
 use common::core::{Store, details};
 
@@ -59,7 +59,7 @@ fn every_change_writes_its_entry() {
         |what: &str,
          expected: &[&str],
          who: &str,
-         change: &mut dyn FnMut(&mut accredit::store::Db) -> Option<i64>| {
+         change: &mut dyn FnMut(&mut accredit::db::Db) -> Option<i64>| {
             let before = head(&s);
             let participant = change(&mut conn);
             let written = since(&s, &admin, before);
@@ -83,7 +83,7 @@ fn every_change_writes_its_entry() {
     assert_eq!(created[0].after.as_ref().unwrap()["family_name"], "Trần");
 
     let edited = step("edit", &["participant.edit"], "clerk", &mut |c| {
-        let mut d = store::participants::get(c, id).unwrap().details;
+        let mut d = lookup::participants::get(c, id).unwrap().details;
         d.function = "Legal Adviser".into();
         desk::participants::edit(c, &clerk, id, d).unwrap();
         Some(id)
@@ -152,7 +152,7 @@ fn every_change_writes_its_entry() {
         Some(id)
     });
     step("revoke", &["badge.revoke"], "supervisor", &mut |c| {
-        let badge = store::badges::active_for(c, id).unwrap().unwrap();
+        let badge = lookup::badges::active_for(c, id).unwrap().unwrap();
         desk::badges::revoke(c, &supervisor, badge.serial, "stolen").unwrap();
         Some(id)
     });
@@ -166,7 +166,7 @@ fn every_change_writes_its_entry() {
         Some(nominated)
     });
     // Cancelling a participant with an active badge revokes it in the same transaction.
-    let holder = store::badges::list(&s.conn())
+    let holder = lookup::badges::list(&s.conn())
         .unwrap()
         .into_iter()
         .find(|b| b.status == accredit::domain::BadgeStatus::Active)
@@ -250,7 +250,7 @@ fn a_change_that_fails_writes_no_entry() {
     let err = desk::participants::approve(&mut conn, &supervisor, &[p, 999_999], None).unwrap_err();
     assert!(matches!(err, Error::Refused(_)), "{err}");
     assert_eq!(
-        store::participants::get(&conn, p).unwrap().status,
+        lookup::participants::get(&conn, p).unwrap().status,
         ParticipantStatus::Nominated
     );
     // A print job cancelled half-way: no badge issued, no entry, no PDF.
@@ -271,7 +271,7 @@ fn a_change_that_fails_writes_no_entry() {
     )
     .unwrap_err();
     assert!(matches!(err, Error::Cancelled(_)), "{err}");
-    assert!(store::badges::active_for(&conn, p).unwrap().is_none());
+    assert!(lookup::badges::active_for(&conn, p).unwrap().is_none());
     assert!(!pdf.exists());
     // Invalid details: nothing.
     let mut d = details(&conn, "X");

@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use accredit::backup::{self, BackupOptions, auto};
 use accredit::domain::ParticipantStatus;
-use accredit::store::backup_settings::BackupSettings;
-use accredit::{Error, audit, desk, store};
+use accredit::lookup::backup_settings::BackupSettings;
+use accredit::{Error, audit, db, desk, lookup};
 use common::Accredit;
 use common::core::{Store, details};
 
@@ -54,7 +54,7 @@ fn state(a: &Accredit) -> (serde_json::Value, serde_json::Value, serde_json::Val
 #[test]
 fn a_backup_taken_while_another_connection_writes_is_one_consistent_moment() {
     let s = Store::demo(300);
-    let before = store::participants::list(&s.conn(), &Default::default())
+    let before = lookup::participants::list(&s.conn(), &Default::default())
         .unwrap()
         .len();
     let stop = Arc::new(AtomicBool::new(false));
@@ -73,7 +73,7 @@ fn a_backup_taken_while_another_connection_writes_is_one_consistent_moment() {
         })
     };
     // Let the writer get going, then back up (and take an automatic one) under it.
-    while store::participants::list(&s.conn(), &Default::default())
+    while lookup::participants::list(&s.conn(), &Default::default())
         .unwrap()
         .len()
         < before + 5
@@ -103,7 +103,7 @@ fn a_backup_taken_while_another_connection_writes_is_one_consistent_moment() {
         let summary = backup::restore(&ws, None, source, passphrase).unwrap();
         let conn = ws.open().unwrap();
         // Every participant present is whole and was written with its audit entry.
-        let participants = store::participants::list(&conn, &Default::default()).unwrap();
+        let participants = lookup::participants::list(&conn, &Default::default()).unwrap();
         let created: i64 = conn
             .query_row(
                 "SELECT count(*) FROM audit_log WHERE action = 'participant.create'",
@@ -424,12 +424,12 @@ fn automatic_backups_run_when_due_and_keep_the_last_k() {
         assert_eq!(mode & 0o077, 0, "owner-only");
     }
     // Each is a whole store.
-    let copy = store::Db::open_sqlite_as_is(&kept[2], true).unwrap();
-    assert!(store::event::find(&copy).unwrap().is_some());
+    let copy = db::Db::open_sqlite_as_is(&kept[2], true).unwrap();
+    assert!(lookup::event::find(&copy).unwrap().is_some());
     let status = desk::participants::list(
         &copy,
         &admin,
-        &store::participants::Filter {
+        &lookup::participants::Filter {
             status: Some(ParticipantStatus::Approved),
             ..Default::default()
         },

@@ -356,7 +356,7 @@ fn rotation_keeps_old_badges_valid_and_lists_are_signed() {
     // the event on the server written into one.
     let db = if a.database.is_some() {
         let copy = dir.path().join("event.sqlite");
-        accredit::store::snapshot::snapshot(&a.db(), &copy).unwrap();
+        accredit::db::snapshot::snapshot(&a.db(), &copy).unwrap();
         std::fs::read(copy).unwrap()
     } else {
         std::fs::read(a.db_path()).unwrap()

@@ -23,8 +23,8 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use accredit::store::Db;
-use accredit::{audit, store};
+use accredit::db::Db;
+use accredit::{audit, lookup};
 use common::Accredit;
 
 /// A command of a run: the operator and the arguments.
@@ -102,7 +102,9 @@ const SCENARIOS: &[Scenario] = &[
                 before.participants
             );
             // The store's current signing key is there to sign with.
-            let key = store::keys::current(&conn).unwrap().expect("a signing key");
+            let key = lookup::keys::current(&conn)
+                .unwrap()
+                .expect("a signing key");
             accredit::credential::read_secret(&a.data_dir().join("keys"), &key.kid)
                 .expect("the current key's secret is in keys/");
         },
@@ -192,7 +194,7 @@ const SCENARIOS: &[Scenario] = &[
                 .ids
                 .iter()
                 .map(|&id| {
-                    store::participants::get(&conn, id).unwrap().status
+                    lookup::participants::get(&conn, id).unwrap().status
                         == accredit::domain::ParticipantStatus::Approved
                 })
                 .collect();
@@ -472,7 +474,7 @@ fn common_checks(a: &Accredit, scenario: &str) {
     let chain = audit::verify(&conn).unwrap();
     assert!(chain.is_intact(), "{scenario}: {chain:?}");
     assert!(
-        store::event::find(&conn).unwrap().is_some(),
+        lookup::event::find(&conn).unwrap().is_some(),
         "{scenario}: an event"
     );
 }

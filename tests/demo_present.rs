@@ -29,11 +29,11 @@ fn hanoi_today() -> jiff::civil::Date {
         .date()
 }
 
-fn conn(a: &Accredit) -> accredit::store::Db {
+fn conn(a: &Accredit) -> accredit::db::Db {
     a.db()
 }
 
-fn one(conn: &accredit::store::Db, sql: &str) -> i64 {
+fn one(conn: &accredit::db::Db, sql: &str) -> i64 {
     conn.query_value(sql, []).unwrap()
 }
 

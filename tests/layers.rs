@@ -43,7 +43,8 @@ fn code(path: &Path) -> String {
         .join("\n")
 }
 
-/// The top-level areas (`crate::x`) that the files of `area` name.
+/// The top-level areas (`crate::x`, or `accredit::x` from the faces in the
+/// binary crate) that the files of `area` name.
 fn named_by(area: &str) -> BTreeSet<String> {
     let root = src().join(area);
     let paths = if root.is_dir() {
@@ -59,8 +60,11 @@ fn named_by(area: &str) -> BTreeSet<String> {
         .filter(|p| !p.to_string_lossy().ends_with("tests.rs"))
     {
         let code = code(&path);
-        for (i, _) in code.match_indices("crate::") {
-            let rest = &code[i + "crate::".len()..];
+        for (i, root) in code
+            .match_indices("crate::")
+            .chain(code.match_indices("accredit::"))
+        {
+            let rest = &code[i + root.len()..];
             let name: String = rest
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -70,8 +74,11 @@ fn named_by(area: &str) -> BTreeSet<String> {
             }
         }
         // Grouped imports: `use crate::{a, b::c}`.
-        for (i, _) in code.match_indices("crate::{") {
-            let group = &code[i + "crate::{".len()..];
+        for (i, root) in code
+            .match_indices("crate::{")
+            .chain(code.match_indices("accredit::{"))
+        {
+            let group = &code[i + root.len()..];
             let group = &group[..group.find('}').unwrap_or(group.len())];
             for item in group.split(',') {
                 let name: String = item
@@ -119,11 +126,12 @@ fn the_domain_names_nothing_but_the_error_type_and_the_catalogues() {
 
 #[test]
 fn the_store_names_only_the_domain_and_pure_helpers() {
-    // `params` is the store's own macro (macros are exported at the root).
+    // `params` is the store's own macro (macros are exported at the root);
+    // it names `Param` through `db`, the public door to the store's handles.
     assert_names_only(
         "store",
         &[
-            &["domain", "error", "files", "params", "search"][..],
+            &["db", "domain", "error", "files", "params", "search"][..],
             &WORDS,
         ]
         .concat(),
@@ -152,6 +160,51 @@ fn no_core_area_names_a_face() {
     // The GUI and the CLI do not name each other either.
     assert!(!named_by("gui").contains("cli"), "src/gui names crate::cli");
     assert!(!named_by("cli").contains("gui"), "src/cli names crate::gui");
+}
+
+/// The faces live in the binary crate and the store is private to the
+/// library: a face that calls `store::…` does not compile. This keeps the
+/// declarations that make it so.
+#[test]
+fn the_faces_are_outside_the_library_and_the_store_is_private_to_it() {
+    let lib = code(&src().join("lib.rs"));
+    for face in ["cli", "gui"] {
+        assert!(
+            !lib.contains(&format!("mod {face};")),
+            "src/lib.rs declares the face {face}: it belongs to the binary (src/main.rs)"
+        );
+    }
+    assert!(
+        lib.lines().any(|l| l.trim() == "mod store;"),
+        "src/lib.rs must declare `mod store;` (private: the faces read through `lookup`)"
+    );
+}
+
+/// SQL is written in `src/store` only; a face that needs data reads it
+/// through `accredit::lookup` or an area's function.
+#[test]
+fn the_faces_write_no_sql() {
+    for face in ["cli", "gui"] {
+        for path in files(&src().join(face)).into_iter().filter(|p| {
+            !p.to_string_lossy().ends_with("tests.rs") && !p.to_string_lossy().contains("/tests/")
+        }) {
+            let code = code(&path);
+            for sql in [
+                "SELECT ",
+                "INSERT INTO",
+                "UPDATE ",
+                "DELETE FROM",
+                ".execute(",
+                ".query_row(",
+            ] {
+                assert!(
+                    !code.contains(sql),
+                    "{} holds SQL ({sql:?})",
+                    path.display()
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -693,7 +693,7 @@ fn actor(name: &str, role: accredit::domain::Role) -> accredit::auth::Actor {
     }
 }
 
-fn count(db: &accredit::store::Db, table: &str) -> i64 {
+fn count(db: &accredit::db::Db, table: &str) -> i64 {
     db.query_value(&format!("SELECT count(*) FROM {table}"), [])
         .unwrap()
 }
@@ -701,9 +701,9 @@ fn count(db: &accredit::store::Db, table: &str) -> i64 {
 /// Approved participants of the demo without a badge yet, at most `n`.
 fn without_badge(a: &Accredit, n: usize) -> Vec<accredit::domain::ParticipantId> {
     let db = a.db();
-    accredit::store::participants::list(
+    accredit::lookup::participants::list(
         &db,
-        &accredit::store::participants::Filter {
+        &accredit::lookup::participants::Filter {
             status: Some(accredit::domain::ParticipantStatus::Approved),
             ..Default::default()
         },
@@ -711,7 +711,7 @@ fn without_badge(a: &Accredit, n: usize) -> Vec<accredit::domain::ParticipantId>
     .unwrap()
     .into_iter()
     .filter(|p| {
-        accredit::store::badges::active_for(&db, p.id)
+        accredit::lookup::badges::active_for(&db, p.id)
             .unwrap()
             .is_none()
     })
@@ -735,7 +735,7 @@ fn a_print_run_renders_with_no_transaction_open_and_a_cancelled_one_keeps_nothin
     let gate =
         std::cell::RefCell::new(accredit::gate::Station::open_store(ws.open().unwrap()).unwrap());
     let checkpoint = gate.borrow().checkpoint_named(MAIN).unwrap().id;
-    let credential = accredit::store::badges::list(&watcher)
+    let credential = accredit::lookup::badges::list(&watcher)
         .unwrap()
         .into_iter()
         .find(|b| b.status == BadgeStatus::Active && b.zones.contains(1))
@@ -902,11 +902,11 @@ fn two_desks_meeting_mid_run_give_each_participant_one_badge_and_say_so_in_words
     );
     let db = a.db();
     for id in &people {
-        let badges = accredit::store::badges::history(&db, *id).unwrap();
+        let badges = accredit::lookup::badges::history(&db, *id).unwrap();
         assert_eq!(badges.len(), 1, "participant {id}: {badges:?}");
         assert_eq!(badges[0].status, BadgeStatus::Active);
     }
-    let serials: BTreeSet<u64> = accredit::store::badges::list(&db)
+    let serials: BTreeSet<u64> = accredit::lookup::badges::list(&db)
         .unwrap()
         .iter()
         .map(|b| b.serial)

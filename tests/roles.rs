@@ -15,7 +15,7 @@ use accredit::backup::{self, BackupOptions};
 use accredit::credential::Direction;
 use accredit::desk::{self, printing::Selection};
 use accredit::domain::{ParticipantStatus, Role};
-use accredit::{Error, audit, auth, gate, setup, signing, store};
+use accredit::{Error, audit, auth, gate, lookup, setup, signing};
 use common::Accredit;
 use common::core::{Store, details};
 
@@ -61,7 +61,7 @@ fn allowed(role: Role, action: &str) -> bool {
 fn attempt(s: &Store, actor: &Actor, action: &str) -> accredit::Result<()> {
     let mut conn = s.conn();
     let nominated = s.first(ParticipantStatus::Nominated);
-    let badge = store::badges::list(&conn)
+    let badge = lookup::badges::list(&conn)
         .unwrap()
         .into_iter()
         .find(|b| b.status == accredit::domain::BadgeStatus::Active)
@@ -182,7 +182,7 @@ fn a_clerk_calling_the_core_to_approve_gets_a_permission_error() {
         err.to_string(),
         "clerk (clerk) may not approve, reject or cancel participants"
     );
-    let after = store::participants::get(&s.conn(), p.id).unwrap();
+    let after = lookup::participants::get(&s.conn(), p.id).unwrap();
     assert_eq!(after.status, ParticipantStatus::Nominated);
 }
 

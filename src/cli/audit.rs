@@ -3,10 +3,10 @@
 use clap::Subcommand;
 
 use super::{Context, output};
-use crate::audit;
-use crate::domain::{AuditEntry, Event};
-use crate::error::{Error, Result};
-use crate::store::audit::Filter;
+use accredit::audit;
+use accredit::domain::{AuditEntry, Event};
+use accredit::{Error, Result};
+use accredit::lookup::audit::Filter;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -35,7 +35,7 @@ pub enum AuditCommand {
 
 pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
     let (conn, actor) = ctx.sign_in()?;
-    let event = crate::store::event::get(&conn)?;
+    let event = accredit::lookup::event::get(&conn)?;
     match cmd {
         AuditCommand::List {
             participant,
@@ -82,10 +82,10 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
 
 /// A day in the event's time zone (its midnight) or an instant.
 fn parse_since(event: &Event, text: &str) -> Result<i64> {
-    if let Some(t) = crate::clock::parse_instant(text) {
+    if let Some(t) = accredit::clock::parse_instant(text) {
         return Ok(t);
     }
-    let date = crate::domain::parse_date(text).map_err(|e| {
+    let date = accredit::domain::parse_date(text).map_err(|e| {
         Error::invalid(
             "since",
             format!("{e}: give a date (2025-10-25) or an instant (2025-10-25T09:00:00+07:00 or Unix seconds)"),

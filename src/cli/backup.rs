@@ -6,9 +6,9 @@ use clap::{Args, Subcommand};
 
 use super::context::secret;
 use super::{Context, output};
-use crate::backup::{self, BackupOptions, Manifest, PASSPHRASE_ENV, auto};
-use crate::error::{Error, Result};
-use crate::store::backup_settings::BackupSettings;
+use accredit::backup::{self, BackupOptions, Manifest, PASSPHRASE_ENV, auto};
+use accredit::{Error, Result};
+use accredit::lookup::backup_settings::BackupSettings;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -65,9 +65,9 @@ pub enum BackupsCommand {
 pub fn run_backup(ctx: &Context, args: BackupArgs) -> Result<()> {
     let (_conn, actor) = ctx.sign_in()?;
     // Refused before the passphrase is asked for.
-    actor.require(crate::auth::Permission::Backup)?;
+    actor.require(accredit::auth::Permission::Backup)?;
     if args.with_keys {
-        actor.require(crate::auth::Permission::ManageKeys)?;
+        actor.require(accredit::auth::Permission::ManageKeys)?;
     }
     let passphrase = secret(PASSPHRASE_ENV, "Passphrase for the backup", true)?;
     let manifest = backup::create(
@@ -161,7 +161,7 @@ fn read_head(file: &std::path::Path) -> Result<Vec<u8>> {
 
 pub fn run_backups(ctx: &Context, cmd: BackupsCommand) -> Result<()> {
     let (mut conn, actor) = ctx.sign_in()?;
-    actor.require(crate::auth::Permission::Backup)?;
+    actor.require(accredit::auth::Permission::Backup)?;
     match cmd {
         BackupsCommand::List { json } => {
             let backups = auto::list(&ctx.workspace)?;

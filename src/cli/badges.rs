@@ -3,11 +3,11 @@ use clap::Subcommand;
 use std::path::PathBuf;
 
 use super::{Context, output};
-use crate::desk::badges::{self as desk, ReprintReason};
-use crate::desk::printing::{self, Selection};
-use crate::domain::{BadgeSerial, Layout, ParticipantId};
-use crate::error::{Error, Result};
-use crate::store;
+use accredit::desk::badges::{self as desk, ReprintReason};
+use accredit::desk::printing::{self, Selection};
+use accredit::domain::{BadgeSerial, Layout, ParticipantId};
+use accredit::lookup;
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum BadgesCommand {
@@ -128,21 +128,21 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             };
             for code in &delegation {
                 selection.delegations.push(
-                    store::delegations::find_by_code(&conn, code)?
+                    lookup::delegations::find_by_code(&conn, code)?
                         .ok_or_else(|| Error::not_found("delegation", code))?
                         .id,
                 );
             }
             for code in &category {
                 selection.categories.push(
-                    store::categories::find_by_code(&conn, code)?
+                    lookup::categories::find_by_code(&conn, code)?
                         .ok_or_else(|| Error::not_found("category", code))?
                         .id,
                 );
             }
             let layout = match layout {
                 Some(l) => l,
-                None => store::event::get(&conn)?.default_layout,
+                None => lookup::event::get(&conn)?.default_layout,
             };
             let summary = printing::print(
                 &ctx.workspace,
@@ -190,7 +190,7 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
         } => {
             let layout = match layout {
                 Some(l) => l,
-                None => store::event::get(&conn)?.default_layout,
+                None => lookup::event::get(&conn)?.default_layout,
             };
             let (old, new) = printing::reprint(
                 &ctx.workspace,
@@ -238,16 +238,17 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
         } => {
             let chosen = lang.as_deref().map(super::report::language).transpose()?;
             let language = super::report::or_the_events(chosen, &conn)?;
-            let delegation = store::delegations::find_by_code(&conn, &code)?
+            let delegation = lookup::delegations::find_by_code(&conn, &code)?
                 .ok_or_else(|| Error::not_found("delegation", &code))?;
-            let request = crate::desk::liaison::LiaisonRequest {
+            let request = accredit::desk::liaison::LiaisonRequest {
                 delegation: delegation.id,
                 collected_by: collected_by.unwrap_or_default(),
                 id_check,
                 participants,
             };
-            let s =
-                crate::desk::liaison::hand_over_in(&mut conn, &actor, &request, &path, language)?;
+            let s = accredit::desk::liaison::hand_over_in(
+                &mut conn, &actor, &request, &path, language,
+            )?;
             if json {
                 return output::json(&s);
             }
@@ -282,8 +283,8 @@ pub fn run(ctx: &Context, cmd: BadgesCommand) -> Result<()> {
             let badges = match participant {
                 Some(p) => desk::history(&conn, &actor, p)?.0,
                 None => {
-                    actor.require(crate::auth::Permission::ViewParticipants)?;
-                    store::badges::list(&conn)?
+                    actor.require(accredit::auth::Permission::ViewParticipants)?;
+                    lookup::badges::list(&conn)?
                 }
             };
             if json {

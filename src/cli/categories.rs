@@ -1,13 +1,13 @@
 //! `accredit categories list|add|edit|remove`.
 
-use crate::store::Db;
+use accredit::db::Db;
 use clap::{Args, Subcommand};
 
 use super::{Context, output};
-use crate::domain::{Category, ZoneSet};
-use crate::error::{Error, Result};
-use crate::setup::{self, CategoryForm};
-use crate::store;
+use accredit::domain::{Category, ZoneSet};
+use accredit::lookup;
+use accredit::setup::{self, CategoryForm};
+use accredit::{Error, Result};
 
 const AFFECTED_HINT: &str = "Nothing was changed. See the badges with --list-affected; add --confirm to apply the change anyway.";
 
@@ -85,7 +85,7 @@ impl CategoryArgs {
 }
 
 fn find(conn: &Db, code: &str) -> Result<Category> {
-    store::categories::find_by_code(conn, code)?.ok_or_else(|| Error::not_found("category", code))
+    lookup::categories::find_by_code(conn, code)?.ok_or_else(|| Error::not_found("category", code))
 }
 
 pub fn run(ctx: &Context, cmd: CategoriesCommand) -> Result<()> {
@@ -127,7 +127,7 @@ pub fn run(ctx: &Context, cmd: CategoriesCommand) -> Result<()> {
             )
         }
         CategoriesCommand::Add { fields } => {
-            let order = store::categories::list(&conn)?
+            let order = lookup::categories::list(&conn)?
                 .iter()
                 .map(|c| c.order)
                 .max()
@@ -189,7 +189,7 @@ pub fn run(ctx: &Context, cmd: CategoriesCommand) -> Result<()> {
 
 fn list_affected_badges(
     conn: &Db,
-    actor: &crate::auth::Actor,
+    actor: &accredit::auth::Actor,
     category: &Category,
     json: bool,
 ) -> Result<()> {

@@ -1,13 +1,13 @@
 //! `accredit checkpoints add|edit|remove` (the listing is in `reference.rs`).
 
-use crate::store::Db;
+use accredit::db::Db;
 use clap::Subcommand;
 
 use super::{Context, output};
-use crate::domain::Checkpoint;
-use crate::error::{Error, Result};
-use crate::setup::{self, CheckpointForm};
-use crate::store;
+use accredit::domain::Checkpoint;
+use accredit::lookup;
+use accredit::setup::{self, CheckpointForm};
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum CheckpointChange {
@@ -40,7 +40,7 @@ pub enum CheckpointChange {
 }
 
 fn find(conn: &Db, name: &str) -> Result<Checkpoint> {
-    store::checkpoints::find_by_name(conn, name.trim())?
+    lookup::checkpoints::find_by_name(conn, name.trim())?
         .ok_or_else(|| Error::not_found("checkpoint", name))
 }
 

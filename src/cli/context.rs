@@ -1,11 +1,11 @@
 use super::Cli;
-use crate::auth::{self, Actor};
-use crate::clock;
-use crate::error::{Error, Result};
+use accredit::auth::{self, Actor};
+use accredit::clock;
+use accredit::{Error, Result};
 use std::io::IsTerminal;
 
-use crate::store::{Db, ServerUrl};
-use crate::workspace::Workspace;
+use accredit::db::{Db, ServerUrl};
+use accredit::workspace::Workspace;
 
 /// What every command needs: the workspace and, when it acts on the store,
 /// the signed-in operator.
@@ -61,7 +61,7 @@ impl Context {
             return Err(self.no_event());
         }
         let db = self.open_store()?;
-        if crate::store::event::find(&db)?.is_none() {
+        if accredit::lookup::event::find(&db)?.is_none() {
             return Err(self.no_event());
         }
         Ok(db)

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
-use crate::credential::{
+use accredit::credential::{
     Claims, Direction, SignedTrustList, StaticState, TrustList, Verdict, Verification,
     VerifyContext, verify,
 };
@@ -168,7 +168,7 @@ pub fn run_verify(
 /// signed one once it passed every check against the pinned root.
 fn load_trust(args: &VerifyArgs) -> Result<TrustList, CliError> {
     if let (Some(path), Some(root)) = (&args.signed_trust_list, &args.root) {
-        let root = crate::credential::parse_public_key(root)
+        let root = accredit::credential::parse_public_key(root)
             .map_err(|why| CliError::Usage(format!("--root: {why}")))?;
         let bytes = std::fs::read(path).map_err(|e| {
             CliError::Usage(format!(
@@ -207,7 +207,7 @@ fn strip_line_terminator(line: &[u8]) -> &[u8] {
 }
 
 fn now() -> i64 {
-    crate::clock::now()
+    accredit::clock::now()
 }
 
 /// `2025-10-26T17:00:00Z`, or the bare number if out of range.
@@ -218,3 +218,6 @@ fn utc(unix: u64) -> String {
         .map(|t| t.to_string())
         .unwrap_or_else(|| unix.to_string())
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,8 @@
 use clap::{Args, Subcommand};
 
 use super::{Context, output};
-use crate::error::{Error, Result};
-use crate::store::ServerUrl;
+use accredit::{Error, Result};
+use accredit::db::ServerUrl;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -42,9 +42,9 @@ pub fn run(ctx: &Context, cmd: DbCommand) -> Result<()> {
     let actor = {
         let db = from.open()?;
         let (name, password) = ctx.credentials()?;
-        crate::auth::sign_in(&db, &name, &password, crate::clock::now())?
+        accredit::auth::sign_in(&db, &name, &password, accredit::clock::now())?
     };
-    let summary = crate::backup::copy::copy_event(&from, &to, &actor)?;
+    let summary = accredit::backup::copy::copy_event(&from, &to, &actor)?;
     if args.json {
         return output::json(&summary);
     }

@@ -1,15 +1,15 @@
 //! `accredit delegations add|edit|remove|reference` (the listing is in
 //! `reference.rs`).
 
-use crate::store::Db;
+use accredit::db::Db;
 use clap::{Args, Subcommand};
 
 use super::event_settings::CONFIRM_HINT;
 use super::{Context, output};
-use crate::domain::{Delegation, normalise_code};
-use crate::error::{Error, Result};
-use crate::setup::{self, DelegationForm};
-use crate::store;
+use accredit::domain::{Delegation, normalise_code};
+use accredit::lookup;
+use accredit::setup::{self, DelegationForm};
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum DelegationChange {
@@ -98,13 +98,13 @@ impl DelegationArgs {
 }
 
 fn find(conn: &Db, code: &str) -> Result<Delegation> {
-    store::delegations::find_by_code(conn, code)?
+    lookup::delegations::find_by_code(conn, code)?
         .ok_or_else(|| Error::not_found("delegation", code))
 }
 
 pub fn run(ctx: &Context, cmd: DelegationChange) -> Result<()> {
     let (mut conn, actor) = ctx.sign_in()?;
-    let categories = store::categories::list(&conn)?;
+    let categories = lookup::categories::list(&conn)?;
     match cmd {
         DelegationChange::Add { code, fields } => {
             let mut form = match setup::reference_body(&code) {

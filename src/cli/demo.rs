@@ -1,8 +1,8 @@
 use clap::Args;
 
 use super::{Context, output};
-use crate::demo;
-use crate::error::Result;
+use accredit::demo;
+use accredit::Result;
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
@@ -30,10 +30,10 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
     // Replacing an event destroys it: only an administrator of it may.
     if args.force && ctx.workspace.has_event()? {
         let (_, actor) = ctx.sign_in()?;
-        actor.require(crate::auth::Permission::ConfigureEvent)?;
+        actor.require(accredit::auth::Permission::ConfigureEvent)?;
     }
     let started = std::time::Instant::now();
-    let now = crate::clock::now();
+    let now = accredit::clock::now();
     let dates = match args.date {
         Some(first_day) => demo::Dates::starting(first_day, now),
         None => demo::Dates::around(now),
@@ -46,10 +46,10 @@ pub fn run(ctx: &Context, args: DemoArgs) -> Result<()> {
     };
     if args.json {
         let mut value = serde_json::to_value(&summary)
-            .map_err(|e| crate::Error::Other(format!("could not write JSON: {e}")))?;
+            .map_err(|e| accredit::Error::Other(format!("could not write JSON: {e}")))?;
         if let Some(t) = &traffic {
             value["scans"] = serde_json::to_value(t)
-                .map_err(|e| crate::Error::Other(format!("could not write JSON: {e}")))?;
+                .map_err(|e| accredit::Error::Other(format!("could not write JSON: {e}")))?;
         }
         return output::json(&value);
     }

@@ -2,8 +2,8 @@ use clap::Subcommand;
 use serde::Serialize;
 
 use super::{Context, output};
-use crate::error::Result;
-use crate::store;
+use accredit::Result;
+use accredit::lookup;
 
 #[derive(Debug, Subcommand)]
 pub enum EventCommand {
@@ -42,8 +42,8 @@ pub fn run(ctx: &Context, cmd: EventCommand) -> Result<()> {
     match cmd {
         EventCommand::Show { json } => {
             let conn = ctx.open()?;
-            let e = store::event::get(&conn)?;
-            let participants: u64 = store::participants::count_by_status(&conn)?
+            let e = lookup::event::get(&conn)?;
+            let participants: u64 = lookup::participants::count_by_status(&conn)?
                 .iter()
                 .map(|(_, n)| n)
                 .sum();
@@ -60,9 +60,9 @@ pub fn run(ctx: &Context, cmd: EventCommand) -> Result<()> {
                 footer: e.footer.clone(),
                 default_layout: e.default_layout.to_string(),
                 participants,
-                delegations: store::delegations::list(&conn)?.len(),
+                delegations: lookup::delegations::list(&conn)?.len(),
                 band_colour: e.band_colour.hex(),
-                has_logo: store::event::logo(&conn)?.is_some(),
+                has_logo: lookup::event::logo(&conn)?.is_some(),
                 revocation_max_age_minutes: e.revocation_max_age_minutes,
             };
             if json {

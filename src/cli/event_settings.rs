@@ -5,11 +5,11 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{Context, output, write_file};
-use crate::domain::Layout;
-use crate::error::{Error, Result};
-use crate::setup::preview::{self, Sample};
-use crate::setup::{self, EventForm, EventUpdate, LogoChange};
-use crate::store;
+use accredit::domain::Layout;
+use accredit::lookup;
+use accredit::setup::preview::{self, Sample};
+use accredit::setup::{self, EventForm, EventUpdate, LogoChange};
+use accredit::{Error, Result};
 
 /// Hint given with the consequences of an unconfirmed change.
 pub const CONFIRM_HINT: &str = "Nothing was changed. Add --confirm to apply the change anyway.";
@@ -76,7 +76,7 @@ pub fn run_set(ctx: &Context, mut args: SetArgs) -> Result<()> {
     // as it is applied; a command of only these changes nothing else.
     let mut settings = serde_json::Map::new();
     if let Some(text) = args.clearance.take() {
-        let rule = crate::vetting::set_rule(&mut conn, &actor, &text)?;
+        let rule = accredit::vetting::set_rule(&mut conn, &actor, &text)?;
         if !args.json {
             output::say(format!("Security clearance: {}.", rule.describe()))?;
         }
@@ -84,7 +84,7 @@ pub fn run_set(ctx: &Context, mut args: SetArgs) -> Result<()> {
     }
     if let Some(code) = args.language.take() {
         let language = code
-            .parse::<crate::i18n::Language>()
+            .parse::<accredit::i18n::Language>()
             .map_err(|e| Error::invalid("language", e.to_string()))?;
         setup::set_document_language(&mut conn, &actor, language)?;
         if !args.json {
@@ -103,7 +103,7 @@ pub fn run_set(ctx: &Context, mut args: SetArgs) -> Result<()> {
             Ok(())
         };
     }
-    let current = store::event::get(&conn)?;
+    let current = lookup::event::get(&conn)?;
     let mut form = EventForm::from_event(&current);
     for (value, target) in [
         (args.code, &mut form.code),
@@ -196,11 +196,11 @@ pub struct PreviewArgs {
 
 pub fn run_preview(ctx: &Context, args: PreviewArgs) -> Result<()> {
     let (conn, _actor) = ctx.sign_in()?;
-    let event = store::event::get(&conn)?;
+    let event = lookup::event::get(&conn)?;
     let category = match &args.category {
-        Some(code) => store::categories::find_by_code(&conn, code)?
+        Some(code) => lookup::categories::find_by_code(&conn, code)?
             .ok_or_else(|| Error::not_found("category", code))?,
-        None => store::categories::list(&conn)?
+        None => lookup::categories::list(&conn)?
             .into_iter()
             .next()
             .ok_or_else(|| Error::Refused("the event has no category yet".into()))?,
@@ -208,7 +208,7 @@ pub fn run_preview(ctx: &Context, args: PreviewArgs) -> Result<()> {
     let layout = args.layout.unwrap_or(event.default_layout);
     let png = preview::render(
         &event,
-        store::event::logo(&conn)?,
+        lookup::event::logo(&conn)?,
         &category,
         args.sample,
         layout,

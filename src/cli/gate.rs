@@ -9,9 +9,9 @@ use serde::Serialize;
 
 use super::scan::{open_station, print_outcome};
 use super::{Context, output};
-use crate::clock;
-use crate::error::{Error, Result};
-use crate::gate::{self, enrolment, package, stations, transfer};
+use accredit::clock;
+use accredit::{Error, Result};
+use accredit::gate::{self, enrolment, package, stations, transfer};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]
@@ -225,7 +225,7 @@ pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
             if !station.is_offline() {
                 // The main store's own scans are signed by the event's root.
                 let conn = ctx.workspace.open()?;
-                let root = crate::signing::root_key(&ctx.workspace.keys_dir(), &conn)?;
+                let root = accredit::signing::root_key(&ctx.workspace.keys_dir(), &conn)?;
                 file.sign("the event's root", &root);
             }
             transfer::write_scans(&path, &file)?;
@@ -298,7 +298,7 @@ pub fn run(ctx: &Context, args: GateArgs) -> Result<()> {
                 let mut text = serde_json::to_string_pretty(&summary.station)
                     .map_err(|e| Error::Other(e.to_string()))?;
                 text.push('\n');
-                crate::files::write_atomic(out, text.as_bytes())?;
+                accredit::files::write_atomic(out, text.as_bytes())?;
             }
             if json {
                 return output::json(&summary);

@@ -3,8 +3,8 @@
 use clap::Args;
 
 use super::{Context, output};
-use crate::error::{Error, Result};
-use crate::setup::{self, EventForm};
+use accredit::{Error, Result};
+use accredit::setup::{self, EventForm};
 
 #[derive(Debug, Args)]
 pub struct InitArgs {

@@ -3,9 +3,9 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::{Context, output, write_file};
-use crate::credential::kid_hex;
-use crate::error::Result;
-use crate::signing;
+use accredit::credential::kid_hex;
+use accredit::Result;
+use accredit::signing;
 
 #[derive(Debug, Subcommand)]
 pub enum KeysCommand {
@@ -69,7 +69,7 @@ struct KeyView {
     here: bool,
 }
 
-fn view(ctx: &Context, k: &crate::store::keys::KeyRecord) -> KeyView {
+fn view(ctx: &Context, k: &accredit::lookup::keys::KeyRecord) -> KeyView {
     KeyView {
         kid: kid_hex(&k.kid),
         desk: k.desk.clone(),
@@ -77,7 +77,7 @@ fn view(ctx: &Context, k: &crate::store::keys::KeyRecord) -> KeyView {
         not_after: k.not_after,
         created_at: k.created_at,
         retired_at: k.retired_at,
-        here: crate::credential::secret_path(&ctx.workspace.keys_dir(), &k.kid).exists(),
+        here: accredit::credential::secret_path(&ctx.workspace.keys_dir(), &k.kid).exists(),
     }
 }
 
@@ -147,7 +147,7 @@ pub fn run(ctx: &Context, cmd: KeysCommand) -> Result<()> {
             ))
         }
         KeysCommand::Root { json } => {
-            actor.require(crate::auth::Permission::ManageKeys)?;
+            actor.require(accredit::auth::Permission::ManageKeys)?;
             let root = signing::root_info(&conn)?;
             if json {
                 return output::json(&root);
@@ -171,7 +171,7 @@ pub fn run(ctx: &Context, cmd: KeysCommand) -> Result<()> {
             ))
         }
         KeysCommand::TrustList { output: path, .. } => {
-            actor.require(crate::auth::Permission::ManageKeys)?;
+            actor.require(accredit::auth::Permission::ManageKeys)?;
             let list = signing::trust_list(&conn)?;
             write_file(&path, format!("{}\n", list.to_json()).as_bytes())?;
             output::say(format!(

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{Context, output};
-use crate::error::{Error, Result};
-use crate::letters::{self, LetterKind, LetterSelection, Template};
-use crate::store;
+use accredit::letters::{self, LetterKind, LetterSelection, Template};
+use accredit::lookup;
+use accredit::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct LettersArgs {
@@ -58,7 +58,8 @@ pub fn run(ctx: &Context, args: LettersArgs) -> Result<()> {
         .map(super::report::language)
         .transpose()?;
     let (mut conn, actor) = ctx.sign_in()?;
-    let language = crate::report::document_language(super::report::or_the_events(chosen, &conn)?);
+    let language =
+        accredit::report::document_language(super::report::or_the_events(chosen, &conn)?);
     if args.template {
         let mut t = letters::template_in(&conn, args.kind, language)?;
         let changing =
@@ -90,7 +91,7 @@ pub fn run(ctx: &Context, args: LettersArgs) -> Result<()> {
     };
     for code in &args.delegation {
         selection.delegations.push(
-            store::delegations::find_by_code(&conn, code)?
+            lookup::delegations::find_by_code(&conn, code)?
                 .ok_or_else(|| Error::not_found("delegation", code))?
                 .id,
         );

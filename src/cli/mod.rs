@@ -35,7 +35,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::error::Error;
+use accredit::Error;
 
 pub use context::Context;
 
@@ -227,4 +227,4 @@ fn fail(e: &Error) -> ExitCode {
     ExitCode::from(1)
 }
 
-pub(crate) use crate::files::write_atomic as write_file;
+pub(crate) use accredit::files::write_atomic as write_file;

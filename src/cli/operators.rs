@@ -4,9 +4,9 @@ use clap::Subcommand;
 
 use super::context::secret;
 use super::{Context, output};
-use crate::auth;
-use crate::domain::{Operator, Role};
-use crate::error::Result;
+use accredit::auth;
+use accredit::domain::{Operator, Role};
+use accredit::Result;
 
 /// Where a new password comes from when it is not typed at a prompt.
 pub const NEW_PASSWORD_ENV: &str = "ACCREDIT_NEW_PASSWORD";
@@ -43,14 +43,14 @@ pub fn run(ctx: &Context, cmd: OperatorsCommand) -> Result<()> {
             if json {
                 return output::json(&operators);
             }
-            let event = crate::store::event::get(&conn)?;
+            let event = accredit::lookup::event::get(&conn)?;
             let rows: Vec<Vec<String>> = operators
                 .iter()
                 .map(|o| {
                     vec![
                         o.name.clone(),
                         o.role.to_string(),
-                        state(o, crate::clock::now(), |t| event.local_time(t)),
+                        state(o, accredit::clock::now(), |t| event.local_time(t)),
                     ]
                 })
                 .collect();

@@ -1,13 +1,13 @@
-use crate::store::Db;
+use accredit::db::Db;
 use clap::{Args, Subcommand};
 
 use super::{Context, output};
-use crate::desk::participants as desk;
-use crate::desk::records::{Lookup, ParticipantRecord};
-use crate::domain::{ParticipantDetails, ParticipantId, ParticipantStatus, ZoneSet, parse_date};
-use crate::error::{Error, Result};
-use crate::store;
-use crate::store::participants::Filter;
+use accredit::desk::participants as desk;
+use accredit::desk::records::{Lookup, ParticipantRecord};
+use accredit::domain::{ParticipantDetails, ParticipantId, ParticipantStatus, ZoneSet, parse_date};
+use accredit::lookup;
+use accredit::lookup::participants::Filter;
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum ParticipantsCommand {
@@ -142,16 +142,16 @@ impl DetailsArgs {
     ) -> Result<()> {
         let mut errors = Vec::new();
         let mut err = |field: &'static str, msg: String| {
-            errors.push(crate::domain::FieldError::new(field, msg))
+            errors.push(accredit::domain::FieldError::new(field, msg))
         };
         if let Some(code) = &self.delegation {
-            match store::delegations::find_by_code(conn, code)? {
+            match lookup::delegations::find_by_code(conn, code)? {
                 Some(x) => d.delegation = x.id,
                 None => err("delegation", format!("\"{code}\" is not a delegation code")),
             }
         }
         if let Some(code) = &self.category {
-            match store::categories::find_by_code(conn, code)? {
+            match lookup::categories::find_by_code(conn, code)? {
                 Some(x) => d.category = x.id,
                 None => err("category", format!("\"{code}\" is not a category code")),
             }
@@ -247,7 +247,7 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
             let filter = Filter {
                 delegation: match delegation {
                     Some(code) => Some(
-                        store::delegations::find_by_code(&conn, &code)?
+                        lookup::delegations::find_by_code(&conn, &code)?
                             .ok_or_else(|| Error::not_found("delegation", &code))?
                             .id,
                     ),
@@ -255,7 +255,7 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
                 },
                 category: match category {
                     Some(code) => Some(
-                        store::categories::find_by_code(&conn, &code)?
+                        lookup::categories::find_by_code(&conn, &code)?
                             .ok_or_else(|| Error::not_found("category", &code))?
                             .id,
                     ),
@@ -283,13 +283,13 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
             details.apply(&conn, &mut d, None)?;
             let mut missing = Vec::new();
             if details.delegation.is_none() {
-                missing.push(crate::domain::FieldError::new(
+                missing.push(accredit::domain::FieldError::new(
                     "delegation",
                     "is required (--delegation CODE)",
                 ));
             }
             if details.category.is_none() {
-                missing.push(crate::domain::FieldError::new(
+                missing.push(accredit::domain::FieldError::new(
                     "category",
                     "is required (--category CODE)",
                 ));
@@ -299,7 +299,7 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
             }
             let id = desk::add(&mut conn, &actor, d)?;
             if json {
-                let p = store::participants::get(&conn, id)?;
+                let p = lookup::participants::get(&conn, id)?;
                 return output::json(&Lookup::load(&conn)?.record(&p));
             }
             output::say(id)
@@ -328,7 +328,7 @@ pub fn run(ctx: &Context, cmd: ParticipantsCommand) -> Result<()> {
     }
 }
 
-fn print_list(conn: &Db, found: &[crate::domain::Participant], json: bool) -> Result<()> {
+fn print_list(conn: &Db, found: &[accredit::domain::Participant], json: bool) -> Result<()> {
     let lookup = Lookup::load(conn)?;
     let records: Vec<ParticipantRecord> = found.iter().map(|p| lookup.record(p)).collect();
     if json {

@@ -1,10 +1,10 @@
 use clap::Subcommand;
 
 use super::{Context, output};
-use crate::desk::delegations;
-use crate::domain::ParticipantId;
-use crate::error::{Error, Result};
-use crate::store;
+use accredit::desk::delegations;
+use accredit::domain::ParticipantId;
+use accredit::lookup;
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum DelegationsCommand {
@@ -89,7 +89,7 @@ pub fn run_delegations(ctx: &Context, cmd: DelegationsCommand) -> Result<()> {
             over_quota,
         } => {
             let (mut conn, actor) = ctx.sign_in()?;
-            let d = store::delegations::find_by_code(&conn, &code)?
+            let d = lookup::delegations::find_by_code(&conn, &code)?
                 .ok_or_else(|| Error::not_found("delegation", &code))?;
             let approved = delegations::approve_reviewed(
                 &mut conn,
@@ -112,11 +112,11 @@ pub fn run_checkpoints(ctx: &Context, cmd: CheckpointsCommand) -> Result<()> {
     match cmd {
         CheckpointsCommand::List { json } => {
             let (conn, _actor) = ctx.sign_in()?;
-            let checkpoints = store::checkpoints::list(&conn)?;
+            let checkpoints = lookup::checkpoints::list(&conn)?;
             if json {
                 return output::json(&checkpoints);
             }
-            let zones = store::zones::list(&conn)?;
+            let zones = lookup::zones::list(&conn)?;
             let rows: Vec<Vec<String>> = checkpoints
                 .iter()
                 .map(|c| {

@@ -3,10 +3,10 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::{Context, output};
-use crate::clock;
-use crate::error::{Error, Result};
-use crate::i18n::Language;
-use crate::report::{self, Destination, Format, Request, Scope, TableId};
+use accredit::clock;
+use accredit::{Error, Result};
+use accredit::i18n::Language;
+use accredit::report::{self, Destination, Format, Request, Scope, TableId};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -102,7 +102,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         "Wrote the attendance report ({}, {}, figures as of {}) to {} ({} bytes).",
         summary.format.as_str().to_uppercase(),
         summary.scope,
-        crate::attendance::local_minute(at, &crate::store::event::get(&conn)?.tz()),
+        accredit::attendance::local_minute(at, &accredit::lookup::event::get(&conn)?.tz()),
         path.display(),
         summary.bytes
     ))
@@ -110,10 +110,10 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
 
 /// The language a `--lang` chose, else the event's document language
 /// (`event set --language`).
-pub(super) fn or_the_events(chosen: Option<Language>, conn: &crate::store::Db) -> Result<Language> {
+pub(super) fn or_the_events(chosen: Option<Language>, conn: &accredit::db::Db) -> Result<Language> {
     match chosen {
         Some(language) => Ok(language),
-        None => crate::setup::document_language(conn),
+        None => accredit::setup::document_language(conn),
     }
 }
 

@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::{Context, output};
-use crate::auth::Actor;
-use crate::clock;
-use crate::domain::{CheckpointId, Direction};
-use crate::error::{Error, Result};
-use crate::gate::enrolment::Enrolment;
-use crate::gate::{self, ScanOutcome, ScanRequest, Station};
+use accredit::auth::Actor;
+use accredit::clock;
+use accredit::domain::{CheckpointId, Direction};
+use accredit::{Error, Result};
+use accredit::gate::enrolment::Enrolment;
+use accredit::gate::{self, ScanOutcome, ScanRequest, Station};
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {

@@ -1,16 +1,16 @@
 //! `accredit sessions list|add|edit|remove`.
 
-use crate::store::Db;
+use accredit::db::Db;
 use std::collections::HashMap;
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::{Context, output};
-use crate::domain::{Event, Invitee, ParticipantId, Session, SessionId, ZoneNumber};
-use crate::error::{Error, Result};
-use crate::setup::{self, SessionForm};
-use crate::store;
+use accredit::domain::{Event, Invitee, ParticipantId, Session, SessionId, ZoneNumber};
+use accredit::lookup;
+use accredit::setup::{self, SessionForm};
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionsCommand {
@@ -89,13 +89,13 @@ struct SessionView {
 }
 
 fn delegation_id(conn: &Db, code: &str) -> Result<i64> {
-    Ok(store::delegations::find_by_code(conn, code)?
+    Ok(lookup::delegations::find_by_code(conn, code)?
         .ok_or_else(|| Error::not_found("delegation", code))?
         .id)
 }
 
 fn find(conn: &Db, key: &str) -> Result<Session> {
-    let sessions = store::sessions::list(conn)?;
+    let sessions = lookup::sessions::list(conn)?;
     let by_id = key.trim().parse::<SessionId>().ok();
     sessions
         .into_iter()
@@ -134,14 +134,14 @@ fn local(event: &Event, t: i64) -> String {
 
 pub fn run(ctx: &Context, cmd: SessionsCommand) -> Result<()> {
     let (mut conn, actor) = ctx.sign_in()?;
-    let event = store::event::get(&conn)?;
+    let event = lookup::event::get(&conn)?;
     match cmd {
         SessionsCommand::List { json } => {
-            let codes: HashMap<i64, String> = store::delegations::list(&conn)?
+            let codes: HashMap<i64, String> = lookup::delegations::list(&conn)?
                 .into_iter()
                 .map(|d| (d.id, d.code))
                 .collect();
-            let views: Vec<SessionView> = store::sessions::list(&conn)?
+            let views: Vec<SessionView> = lookup::sessions::list(&conn)?
                 .into_iter()
                 .map(|s| SessionView {
                     id: s.id,

@@ -1,9 +1,9 @@
 use clap::Args;
 
 use super::{Context, output};
-use crate::credential::{Direction, Verdict};
-use crate::error::{Error, Result};
-use crate::{clock, gate, store};
+use accredit::credential::{Direction, Verdict};
+use accredit::{Error, Result};
+use accredit::{clock, gate, lookup};
 
 /// `accredit verify`: a credential checked against this store, nothing recorded.
 #[derive(Debug, Args)]
@@ -27,7 +27,7 @@ pub fn run(ctx: &Context, args: VerifyArgs) -> Result<()> {
     let (conn, actor) = ctx.sign_in()?;
     let checkpoint = match &args.checkpoint {
         Some(name) => Some(
-            store::checkpoints::find_by_name(&conn, name)?
+            lookup::checkpoints::find_by_name(&conn, name)?
                 .ok_or_else(|| Error::not_found("checkpoint", name))?,
         ),
         None => None,
@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, args: VerifyArgs) -> Result<()> {
     output::say(v.verdict)?;
     // Standard output stays the bare identifier for scripts.
     if let (Verdict::Expired, Some(claims)) = (v.verdict, &v.claims) {
-        let event = store::event::get(&conn)?;
+        let event = lookup::event::get(&conn)?;
         eprintln!(
             "Badge expired on {} ({}): its validity window has ended.",
             gate::verdict::day_and_time(&event, claims.expires as i64),

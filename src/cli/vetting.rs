@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::{Context, output};
-use crate::error::{Error, Result};
-use crate::store;
-use crate::transfer::xlsx::TableFormat;
-use crate::vetting::{self, answers, export};
+use accredit::lookup;
+use accredit::transfer::xlsx::TableFormat;
+use accredit::vetting::{self, answers, export};
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum VettingCommand {
@@ -78,7 +78,7 @@ pub fn run(ctx: &Context, cmd: VettingCommand) -> Result<()> {
             };
             for code in &delegation {
                 selection.delegations.push(
-                    store::delegations::find_by_code(&conn, code)?
+                    lookup::delegations::find_by_code(&conn, code)?
                         .ok_or_else(|| Error::not_found("delegation", code))?
                         .id,
                 );
@@ -150,7 +150,7 @@ pub fn run(ctx: &Context, cmd: VettingCommand) -> Result<()> {
         VettingCommand::Status { json } => {
             let rule = vetting::rule(&conn)?;
             let batches = vetting::batches(&conn, &actor)?;
-            let now = crate::clock::now();
+            let now = accredit::clock::now();
             if json {
                 return output::json(&serde_json::json!({
                     "clearance": rule.to_setting(),

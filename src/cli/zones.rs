@@ -4,10 +4,10 @@ use clap::Subcommand;
 use serde::Serialize;
 
 use super::{Context, output};
-use crate::domain::ZoneNumber;
-use crate::error::{Error, Result};
-use crate::setup::{self, ZoneForm};
-use crate::store;
+use accredit::domain::ZoneNumber;
+use accredit::lookup;
+use accredit::setup::{self, ZoneForm};
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum ZonesCommand {
@@ -56,8 +56,8 @@ pub fn run(ctx: &Context, cmd: ZonesCommand) -> Result<()> {
     match cmd {
         ZonesCommand::List { json } => {
             let mut views = Vec::new();
-            for z in store::zones::list(&conn)? {
-                let used = store::usage::zone_use(&conn, z.number)?;
+            for z in lookup::zones::list(&conn)? {
+                let used = lookup::usage::zone_use(&conn, z.number)?;
                 views.push(ZoneView {
                     number: z.number,
                     code: z.code,
@@ -107,7 +107,7 @@ pub fn run(ctx: &Context, cmd: ZonesCommand) -> Result<()> {
             ))
         }
         ZonesCommand::Edit { number, code, name } => {
-            let current = store::zones::find(&conn, number)?
+            let current = lookup::zones::find(&conn, number)?
                 .ok_or_else(|| Error::not_found("zone", number))?;
             let mut form = ZoneForm::from_zone(&current);
             if let Some(code) = code {

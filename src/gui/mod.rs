@@ -17,12 +17,12 @@ use std::process::ExitCode;
 use iced::keyboard;
 use iced::{Subscription, Task, Theme};
 
-use crate::auth::{Actor, Permission};
-use crate::backup::auto::{self, AutoBackup};
-use crate::domain::{Event as EventInfo, ParticipantStatus};
-use crate::error::Result;
-use crate::store;
-use crate::workspace::Workspace;
+use accredit::Result;
+use accredit::auth::{Actor, Permission};
+use accredit::backup::auto::{self, AutoBackup};
+use accredit::domain::{Event as EventInfo, ParticipantStatus};
+use accredit::lookup;
+use accredit::workspace::Workspace;
 
 use screen::participants::Choice;
 use screen::{
@@ -51,7 +51,7 @@ pub fn run(
     };
     let mut workspace = Workspace::new(dir);
     if let Some(text) = database {
-        match crate::store::ServerUrl::parse(&text) {
+        match accredit::db::ServerUrl::parse(&text) {
             Ok(url) => {
                 if let Some(warning) = url.warning() {
                     eprintln!("warning: {warning}");
@@ -103,7 +103,7 @@ pub fn run_gate(package: std::path::PathBuf, data_dir: std::path::PathBuf) -> Ex
 /// gate depends on the fonts its system happens to have.
 pub fn settings() -> iced::Settings {
     iced::Settings {
-        fonts: crate::badge::fonts::bundled_files()
+        fonts: accredit::badge::fonts::bundled_files()
             .map(std::borrow::Cow::Borrowed)
             .collect(),
         default_font: iced::Font::with_name("Noto Sans"),
@@ -150,13 +150,13 @@ pub struct Session {
 impl Session {
     pub fn load(workspace: Workspace, actor: Actor) -> Result<Session> {
         let conn = workspace.connection()?;
-        let event = store::event::get(&conn)?;
+        let event = lookup::event::get(&conn)?;
         let mut delegation_choices = vec![Choice {
             id: None,
-            label: crate::t!("common-all-delegations"),
+            label: accredit::t!("common-all-delegations"),
         }];
         delegation_choices.extend(
-            store::delegations::list(&conn)?
+            lookup::delegations::list(&conn)?
                 .into_iter()
                 .map(|d| Choice {
                     id: Some(d.id),
@@ -165,12 +165,16 @@ impl Session {
         );
         let mut category_choices = vec![Choice {
             id: None,
-            label: crate::t!("common-all-categories"),
+            label: accredit::t!("common-all-categories"),
         }];
-        category_choices.extend(store::categories::list(&conn)?.into_iter().map(|c| Choice {
-            id: Some(c.id),
-            label: format!("{} — {}", c.code, c.name),
-        }));
+        category_choices.extend(
+            lookup::categories::list(&conn)?
+                .into_iter()
+                .map(|c| Choice {
+                    id: Some(c.id),
+                    label: format!("{} — {}", c.code, c.name),
+                }),
+        );
         Ok(Session {
             workspace,
             actor,
@@ -241,15 +245,15 @@ impl Tab {
 
     fn label(self) -> String {
         match self {
-            Tab::Participants => crate::t!("common-tab-participants"),
-            Tab::Import => crate::t!("common-tab-import"),
-            Tab::Delegations => crate::t!("common-tab-delegations"),
-            Tab::PrintQueue => crate::t!("common-tab-print-queue"),
-            Tab::Vetting => crate::t!("common-tab-vetting"),
-            Tab::Gate => crate::t!("common-tab-gate"),
-            Tab::Dashboard => crate::t!("common-tab-dashboard"),
-            Tab::Operators => crate::t!("common-tab-operators"),
-            Tab::Settings => crate::t!("common-tab-settings"),
+            Tab::Participants => accredit::t!("common-tab-participants"),
+            Tab::Import => accredit::t!("common-tab-import"),
+            Tab::Delegations => accredit::t!("common-tab-delegations"),
+            Tab::PrintQueue => accredit::t!("common-tab-print-queue"),
+            Tab::Vetting => accredit::t!("common-tab-vetting"),
+            Tab::Gate => accredit::t!("common-tab-gate"),
+            Tab::Dashboard => accredit::t!("common-tab-dashboard"),
+            Tab::Operators => accredit::t!("common-tab-operators"),
+            Tab::Settings => accredit::t!("common-tab-settings"),
         }
     }
 }
@@ -315,7 +319,7 @@ pub enum Message {
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,
     /// The window's close button.
-    CloseRequested(iced::window::Id),
+    CloseRequested,
 }
 
 impl App {
@@ -324,18 +328,18 @@ impl App {
         let task = worker::spawn(
             move || {
                 if open_demo && !ws.has_event()? {
-                    crate::demo::create(
+                    accredit::demo::create(
                         &ws,
-                        crate::demo::DEFAULT_PARTICIPANTS,
-                        crate::demo::Dates::around(crate::clock::now()),
+                        accredit::demo::DEFAULT_PARTICIPANTS,
+                        accredit::demo::Dates::around(accredit::clock::now()),
                         false,
                     )?;
-                    crate::demo::traffic::add(&ws, crate::demo::traffic::DEFAULT_SCANS)?;
+                    accredit::demo::traffic::add(&ws, accredit::demo::traffic::DEFAULT_SCANS)?;
                 }
                 if !ws.has_event()? {
                     return Ok(None);
                 }
-                Ok(Some(store::event::get(&*ws.connection()?)?.name))
+                Ok(Some(lookup::event::get(&*ws.connection()?)?.name))
             },
             Message::Opened,
         );
@@ -370,11 +374,11 @@ impl App {
 
     pub fn title(&self) -> String {
         match self {
-            App::Desk(desk) => crate::t!(
+            App::Desk(desk) => accredit::t!(
                 "common-window-title-event",
                 event = &desk.session.event.name
             ),
-            App::Gate(_) => crate::t!("common-window-title-gate"),
+            App::Gate(_) => accredit::t!("common-window-title-gate"),
             _ => "Accredit".into(),
         }
     }
@@ -390,7 +394,7 @@ impl App {
             }
             _ => None,
         });
-        let close = iced::window::close_requests().map(Message::CloseRequested);
+        let close = iced::window::close_requests().map(|_| Message::CloseRequested);
         let scanning = match self {
             App::Gate(gate) => gate.is_scanning(),
             App::Desk(desk) => {
@@ -442,7 +446,7 @@ impl App {
                 let task = task.map(Message::Welcome);
                 let ws = self.workspace_of_welcome();
                 match event {
-                    Some(welcome::Event::EventReady | welcome::Event::Back) => {
+                    Some(welcome::Event::Ready | welcome::Event::Back) => {
                         *self = App::Loading {
                             workspace: ws.clone(),
                             error: None,
@@ -695,7 +699,7 @@ impl App {
                 ),
                 _ => Task::none(),
             },
-            Message::CloseRequested(_) => {
+            Message::CloseRequested => {
                 if let App::Desk(desk) = self
                     && let Some(ask) = desk.unsaved_changes()
                 {
@@ -745,7 +749,7 @@ fn load_session(
 fn load_counts(session: &Session) -> Task<Message> {
     let ws = session.workspace.clone();
     worker::spawn(
-        move || store::participants::count_by_status(&*ws.connection()?),
+        move || lookup::participants::count_by_status(&*ws.connection()?),
         Message::Counts,
     )
 }
@@ -828,7 +832,11 @@ impl Desk {
 
     /// Opens a participant's detail over `from`. A detail with unsaved
     /// changes stays until they are saved or discarded.
-    fn open_participant(&mut self, from: Tab, id: crate::domain::ParticipantId) -> Task<Message> {
+    fn open_participant(
+        &mut self,
+        from: Tab,
+        id: accredit::domain::ParticipantId,
+    ) -> Task<Message> {
         if let Some((tab, open)) = &self.detail
             && open.id() == id
         {
@@ -960,7 +968,7 @@ mod settings_tests {
         let settings = super::settings();
         assert_eq!(
             settings.fonts.len(),
-            crate::badge::fonts::bundled_files().count()
+            accredit::badge::fonts::bundled_files().count()
         );
         assert!(!settings.fonts.is_empty());
         assert_eq!(settings.default_font, iced::Font::with_name("Noto Sans"));

@@ -3,7 +3,7 @@
 use iced::widget::{container, text};
 use iced::{Background, Border, Color, Element, Theme};
 
-use crate::domain::{Colour, ParticipantStatus};
+use accredit::domain::{Colour, ParticipantStatus};
 
 pub const ROW_HEIGHT: f32 = 34.0;
 

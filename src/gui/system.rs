@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::error::{Error, Result};
-use crate::workspace::{Workspace, create_private_dir};
+use accredit::workspace::{Workspace, create_private_dir};
+use accredit::{Error, Result};
 
 /// The folder of the badge PDFs: inside the data directory, so that these
 /// files with names, photos and credentials stay as private as the store.
@@ -23,7 +23,7 @@ pub fn new_print_path(
 ) -> Result<PathBuf> {
     let dir = prints_dir(ws);
     create_private_dir(&dir)?;
-    let stamp = jiff::Timestamp::from_second(crate::clock::now())
+    let stamp = jiff::Timestamp::from_second(accredit::clock::now())
         .map(|t| {
             t.to_zoned_datetime(time_zone.clone())
                 .strftime("%Y%m%d-%H%M%S")
@@ -73,9 +73,9 @@ pub fn open_in_viewer(path: &Path) -> Result<()> {
     let file = path.display().to_string();
     let output = command.output().map_err(|e| {
         Error::Other(if e.kind() == std::io::ErrorKind::NotFound {
-            crate::t!("common-viewer-missing", program = &program, path = &file)
+            accredit::t!("common-viewer-missing", program = &program, path = &file)
         } else {
-            crate::t!(
+            accredit::t!(
                 "common-viewer-not-started",
                 program = &program,
                 error = e.to_string(),
@@ -88,14 +88,14 @@ pub fn open_in_viewer(path: &Path) -> Result<()> {
     }
     let status = output.status.to_string();
     Err(Error::Other(match stderr_line(&output.stderr) {
-        Some(said) => crate::t!(
+        Some(said) => accredit::t!(
             "common-viewer-refused-said",
             program = &program,
             path = &file,
             status = status,
             output = said
         ),
-        None => crate::t!(
+        None => accredit::t!(
             "common-viewer-refused",
             program = &program,
             path = &file,
@@ -120,7 +120,7 @@ pub fn send_to_printer(path: &Path) -> Result<String> {
         .arg(path)
         .output()
         .map_err(|e| {
-            Error::Other(crate::t!(
+            Error::Other(accredit::t!(
                 "common-printer-not-started",
                 error = e.to_string(),
                 path = &file
@@ -131,13 +131,13 @@ pub fn send_to_printer(path: &Path) -> Result<String> {
     }
     let status = output.status.to_string();
     Err(Error::Other(match stderr_line(&output.stderr) {
-        Some(said) => crate::t!(
+        Some(said) => accredit::t!(
             "common-printer-refused-said",
             path = &file,
             status = status,
             output = said
         ),
-        None => crate::t!("common-printer-refused", path = &file, status = status),
+        None => accredit::t!("common-printer-refused", path = &file, status = status),
     }))
 }
 

@@ -4,8 +4,8 @@
 use iced::widget::{button, column, container, row, rule, text};
 use iced::{Element, Fill};
 
-use crate::domain::{ParticipantStatus, Role};
-use crate::t;
+use accredit::domain::{ParticipantStatus, Role};
+use accredit::t;
 
 use super::{App, Desk, Message, Tab, style};
 
@@ -207,11 +207,11 @@ fn month_name(month: i8) -> String {
 /// 2026", "30 November – 4 December 2026", "2026-12-30 – 2027-01-02" (as the
 /// core's `Event::dates_label` writes them in English).
 fn dates_label(start: jiff::civil::Date, end: jiff::civil::Date) -> String {
-    let language = crate::i18n::current();
+    let language = accredit::i18n::current();
     // Days and years are passed as text: a year is not grouped as a number.
     let day = |d: jiff::civil::Date| d.day().to_string();
     if start == end {
-        crate::i18n::date_long(language, start)
+        accredit::i18n::date_long(language, start)
     } else if start.year() == end.year() && start.month() == end.month() {
         t!(
             "common-dates-same-month",
@@ -232,8 +232,8 @@ fn dates_label(start: jiff::civil::Date, end: jiff::civil::Date) -> String {
     } else {
         t!(
             "common-dates-range",
-            start = crate::i18n::date_short(language, start),
-            end = crate::i18n::date_short(language, end)
+            start = accredit::i18n::date_short(language, start),
+            end = accredit::i18n::date_short(language, end)
         )
     }
 }
@@ -244,7 +244,7 @@ mod tests {
 
     use super::*;
     use crate::gui::tests::harness::{offline_session, simulator};
-    use crate::i18n::{Language, LanguageScope};
+    use accredit::i18n::{Language, LanguageScope};
 
     #[test]
     fn the_event_dates_read_as_each_language_writes_them() {
@@ -268,7 +268,7 @@ mod tests {
             ]
         );
         // English as the core has always written it.
-        let mut event = crate::demo::event(&crate::demo::Dates::around(0)).unwrap();
+        let mut event = accredit::demo::event(&accredit::demo::Dates::around(0)).unwrap();
         for (s, e) in cases {
             (event.start_date, event.end_date) = (s, e);
             let _en = LanguageScope::new(Language::English);

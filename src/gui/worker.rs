@@ -14,7 +14,7 @@ pub type Outcome<T> = Result<T, String>;
 
 /// Runs `job` on a new thread; `done` turns its outcome into a message.
 pub fn spawn<T, M>(
-    job: impl FnOnce() -> crate::Result<T> + Send + 'static,
+    job: impl FnOnce() -> accredit::Result<T> + Send + 'static,
     done: impl Fn(Outcome<T>) -> M + Send + 'static,
 ) -> Task<M>
 where
@@ -22,26 +22,26 @@ where
     M: Send + 'static,
 {
     let (tx, rx) = oneshot::channel();
-    let language = crate::i18n::current();
+    let language = accredit::i18n::current();
     let spawned = std::thread::Builder::new()
         .name("accredit-worker".into())
         .spawn(move || {
-            let _language = crate::i18n::LanguageScope::new(language);
+            let _language = accredit::i18n::LanguageScope::new(language);
             let outcome = match std::panic::catch_unwind(AssertUnwindSafe(job)) {
                 Ok(Ok(value)) => Ok(value),
                 Ok(Err(e)) => Err(e.to_string()),
-                Err(_) => Err(crate::t!("common-error-internal")),
+                Err(_) => Err(accredit::t!("common-error-internal")),
             };
             let _ = tx.send(outcome);
         });
     if let Err(e) = spawned {
-        return Task::done(done(Err(crate::t!(
+        return Task::done(done(Err(accredit::t!(
             "common-error-not-started",
             error = e.to_string()
         ))));
     }
     Task::perform(rx, move |received| {
-        done(received.unwrap_or_else(|_| Err(crate::t!("common-error-interrupted"))))
+        done(received.unwrap_or_else(|_| Err(accredit::t!("common-error-interrupted"))))
     })
 }
 
@@ -56,7 +56,7 @@ pub enum Progress<T> {
 /// Runs `job` on a new thread; it reports progress through the function it
 /// is given, and `on` turns each report and the outcome into a message.
 pub fn spawn_with_progress<T, M>(
-    job: impl FnOnce(&dyn Fn(usize)) -> crate::Result<T> + Send + 'static,
+    job: impl FnOnce(&dyn Fn(usize)) -> accredit::Result<T> + Send + 'static,
     on: impl Fn(Progress<T>) -> M + Send + 'static,
 ) -> Task<M>
 where
@@ -64,23 +64,23 @@ where
     M: Send + 'static,
 {
     let (tx, rx) = mpsc::unbounded();
-    let language = crate::i18n::current();
+    let language = accredit::i18n::current();
     let spawned = std::thread::Builder::new()
         .name("accredit-worker".into())
         .spawn(move || {
-            let _language = crate::i18n::LanguageScope::new(language);
+            let _language = accredit::i18n::LanguageScope::new(language);
             let report = |n: usize| {
                 let _ = tx.unbounded_send(Progress::Step(n));
             };
             let outcome = match std::panic::catch_unwind(AssertUnwindSafe(|| job(&report))) {
                 Ok(Ok(value)) => Ok(value),
                 Ok(Err(e)) => Err(e.to_string()),
-                Err(_) => Err(crate::t!("common-error-internal")),
+                Err(_) => Err(accredit::t!("common-error-internal")),
             };
             let _ = tx.unbounded_send(Progress::Done(outcome));
         });
     if let Err(e) = spawned {
-        return Task::done(on(Progress::Done(Err(crate::t!(
+        return Task::done(on(Progress::Done(Err(accredit::t!(
             "common-error-not-started",
             error = e.to_string()
         )))));
@@ -92,18 +92,18 @@ where
 mod tests {
     use super::*;
     use crate::gui::tests::harness::messages;
-    use crate::i18n::{Language, LanguageScope};
+    use accredit::i18n::{Language, LanguageScope};
 
     #[test]
     fn a_job_speaks_the_language_of_the_thread_that_started_it() {
         let _vi = LanguageScope::new(Language::Vietnamese);
         let said = messages(spawn(
-            || Ok(crate::t!("common-tab-gate")),
+            || Ok(accredit::t!("common-tab-gate")),
             |outcome: Outcome<String>| outcome,
         ));
         assert_eq!(said, vec![Ok("Cổng kiểm soát".to_owned())]);
         let failed = messages(spawn(
-            || -> crate::Result<()> { panic!("a job that breaks") },
+            || -> accredit::Result<()> { panic!("a job that breaks") },
             |outcome| outcome,
         ));
         assert_eq!(

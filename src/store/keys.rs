@@ -62,14 +62,6 @@ pub fn current(conn: &Db) -> Result<Option<KeyRecord>> {
     .query_opt([], from_row)
 }
 
-pub fn get(conn: &Db, id: i64) -> Result<KeyRecord> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM signing_keys WHERE id = ?1"),
-        [id],
-        from_row,
-    )
-}
-
 pub fn insert(conn: &Db, k: &KeyRecord) -> Result<i64> {
     let inserted = conn.insert_returning_id(
         "INSERT INTO signing_keys (kid, public_key, not_before, not_after, created_at, retired_at,

@@ -37,12 +37,3 @@ pub fn get(conn: &Db, hash: &[u8; 32]) -> Result<Option<StoredPhoto>> {
             })
         })
 }
-
-/// Removes photos no participant uses any more.
-pub fn delete_unused(conn: &Db) -> Result<usize> {
-    conn.execute(
-        "DELETE FROM photos WHERE hash NOT IN
-            (SELECT photo_hash FROM participants WHERE photo_hash IS NOT NULL)",
-        [],
-    )
-}

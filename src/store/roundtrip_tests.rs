@@ -1,24 +1,16 @@
 //! Every aggregate of the store comes back exactly as it was written, on
 //! SQLite (in memory) and, with `ACCREDIT_TEST_ENGINE=postgres`, on a new
 //! database of the test server.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "tests: a failed unwrap is a failed test"
-)]
-
-mod common;
-
-use accredit::domain::*;
-use accredit::store::{self, Db};
+use crate::domain::*;
+use crate::store::{self, Db};
 use jiff::civil::Date;
 
 /// A new store with the current schema, on the engine of this run.
 fn new_store() -> Db {
-    if !common::on_postgres() {
+    if std::env::var("ACCREDIT_TEST_ENGINE").as_deref() != Ok("postgres") {
         return store::open_in_memory().unwrap();
     }
-    let url = accredit::test_server::new_database()
+    let url = crate::test_server::new_database()
         .expect("ACCREDIT_TEST_ENGINE=postgres needs a server");
     Db::connect(&store::ServerUrl::parse(&url).unwrap(), None).unwrap()
 }

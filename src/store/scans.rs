@@ -132,17 +132,7 @@ pub fn list(conn: &Db, f: &Filter) -> Result<Vec<Scan>> {
     Ok(rows)
 }
 
-/// The newest scans first, for a gate's "recent scans" list.
-pub fn recent(conn: &Db, limit: u32) -> Result<Vec<Scan>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM scans ORDER BY at DESC, rowid DESC LIMIT ?1"
-    ))?;
-    let rows = stmt
-        .query_map([limit], from_row)?
-        .collect::<Result<_, _>>()?;
-    Ok(rows)
-}
-
+#[cfg(test)]
 pub fn count(conn: &Db) -> Result<u64> {
     Ok(conn.query_row("SELECT count(*) FROM scans", [], |r| r.get::<i64>(0))? as u64)
 }

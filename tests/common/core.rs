@@ -7,12 +7,12 @@
 )]
 
 use accredit::auth::{self, Actor};
+use accredit::db::Db;
 use accredit::domain::{
     DocumentKind, IdDocument, Participant, ParticipantDetails, ParticipantStatus,
 };
-use accredit::store;
-use accredit::store::Db;
 use accredit::workspace::Workspace;
+use accredit::{db, lookup};
 
 pub struct Store {
     pub dir: tempfile::TempDir,
@@ -59,9 +59,9 @@ impl Store {
 
     /// The first participant with `status`.
     pub fn first(&self, status: ParticipantStatus) -> Participant {
-        store::participants::list(
+        lookup::participants::list(
             &self.conn(),
-            &store::participants::Filter {
+            &lookup::participants::Filter {
                 status: Some(status),
                 ..Default::default()
             },
@@ -83,15 +83,15 @@ pub fn new_workspace(dir: &std::path::Path) -> Workspace {
     let url = accredit::test_server::new_database()
         .expect("ACCREDIT_TEST_ENGINE=postgres needs a server");
     ws.on_server(
-        store::ServerUrl::parse(&url).expect("test server address"),
+        db::ServerUrl::parse(&url).expect("test server address"),
         None,
     )
 }
 
 /// Valid details of a new nomination in the first delegation and category.
 pub fn details(conn: &Db, family: &str) -> ParticipantDetails {
-    let delegation = store::delegations::list(conn).unwrap()[0].id;
-    let category = store::categories::list(conn).unwrap()[0].id;
+    let delegation = lookup::delegations::list(conn).unwrap()[0].id;
+    let category = lookup::categories::list(conn).unwrap()[0].id;
     ParticipantDetails {
         delegation,
         category,

@@ -67,7 +67,7 @@ impl Accredit {
         let ws = accredit::workspace::Workspace::new(self.dir.path());
         match &self.database {
             Some(url) => ws.on_server(
-                accredit::store::ServerUrl::parse(url).expect("test server address"),
+                accredit::db::ServerUrl::parse(url).expect("test server address"),
                 None,
             ),
             None => ws,
@@ -75,7 +75,7 @@ impl Accredit {
     }
 
     /// The event's store, opened as the binary opens it.
-    pub fn db(&self) -> accredit::store::Db {
+    pub fn db(&self) -> accredit::db::Db {
         self.workspace().open().expect("open the store")
     }
 

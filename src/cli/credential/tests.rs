@@ -1,5 +1,4 @@
-//! `credential verify` (src/cli/credential.rs) with in-memory IO, and through
-//! the real binary.
+//! `credential verify` with in-memory input and output.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -9,7 +8,7 @@
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use accredit::cli::credential::{CliError, VerifyArgs, run_verify};
+use super::{CliError, VerifyArgs, run_verify};
 use clap::Parser;
 use serde::Deserialize;
 

@@ -9,10 +9,10 @@ use std::sync::Arc;
 use iced::widget::{column, container, image, row, text};
 use iced::{Element, Task};
 
-use crate::domain::{Category, Event, Layout};
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::setup::preview::{self, Sample};
+use accredit::domain::{Category, Event, Layout};
+use accredit::setup::preview::{self, Sample};
 
 /// Resolution of the drawings: sharp at the size shown, quick to make.
 const DPI: f32 = 110.0;
@@ -107,11 +107,6 @@ impl State {
         }
     }
 
-    /// Whether drawings are shown.
-    pub fn is_drawn(&self) -> bool {
-        self.images.is_some()
-    }
-
     /// The two badges side by side, the A6 one `height` pixels high.
     pub fn view<'a, M: 'a>(&'a self, height: f32) -> Element<'a, M> {
         let caption = |words: String| text(words).size(12);
@@ -119,19 +114,19 @@ impl State {
             Some((a6, card)) => row![
                 column![
                     image(a6.clone()).height(height),
-                    caption(crate::t!("common-preview-a6"))
+                    caption(accredit::t!("common-preview-a6"))
                 ]
                 .spacing(4),
                 column![
                     image(card.clone()).height(height * 0.58),
-                    caption(crate::t!("common-preview-card"))
+                    caption(accredit::t!("common-preview-card"))
                 ]
                 .spacing(4),
             ]
             .spacing(12)
             .into(),
             None if self.error.is_none() => {
-                container(text(crate::t!("common-preview-drawing")).size(14))
+                container(text(accredit::t!("common-preview-drawing")).size(14))
                     .height(height)
                     .into()
             }

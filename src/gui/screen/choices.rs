@@ -1,8 +1,8 @@
 //! Choices shown in pick lists, each with the words a clerk reads.
 
-use crate::desk::badges::ReprintReason;
-use crate::domain::{DocumentKind, Gender, Layout};
-use crate::t;
+use accredit::desk::badges::ReprintReason;
+use accredit::domain::{DocumentKind, Gender, Layout};
+use accredit::t;
 
 /// A gender in the form's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,15 +9,17 @@ use iced::widget::{
 };
 use iced::{Center, Color, Element, Fill, Length, Task};
 
-use crate::desk::delegations::{self, CategoryCount, DelegationOverview};
-use crate::desk::participants;
-use crate::domain::{DelegationId, DelegationKind, Participant, ParticipantId, ParticipantStatus};
 use crate::gui::Session;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::search::fold_word;
-use crate::store::participants::Filter;
-use crate::t;
+use accredit::desk::delegations::{self, CategoryCount, DelegationOverview};
+use accredit::desk::participants;
+use accredit::domain::{
+    DelegationId, DelegationKind, Participant, ParticipantId, ParticipantStatus,
+};
+use accredit::lookup::participants::Filter;
+use accredit::search::fold_word;
+use accredit::t;
 
 /// The filter above the list.
 pub const FILTER_INPUT: &str = "delegations-filter";
@@ -297,7 +299,7 @@ impl State {
             }
             Message::Letters(msg) => {
                 let chosen = self.selected().map(|d| {
-                    let selection = crate::letters::LetterSelection {
+                    let selection = accredit::letters::LetterSelection {
                         delegations: vec![d.id],
                         participants: Vec::new(),
                     };
@@ -788,9 +790,9 @@ const CATEGORY_COLUMNS: Length = Length::Fixed(70.0);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::desk::delegations::{CategoryCount, StatusCounts};
-    use crate::domain::{Colour, DelegationKind, ParticipantDetails, Role};
     use crate::gui::tests::harness::offline_session;
+    use accredit::desk::delegations::{CategoryCount, StatusCounts};
+    use accredit::domain::{Colour, DelegationKind, ParticipantDetails, Role};
 
     fn delegation(id: DelegationId, code: &str, name: &str, over: bool) -> DelegationOverview {
         let statuses = StatusCounts {
@@ -917,7 +919,7 @@ mod tests {
 
     #[test]
     fn the_approval_is_told_in_the_operators_language() {
-        use crate::i18n::{Language, LanguageScope};
+        use accredit::i18n::{Language, LanguageScope};
         let session = offline_session(Role::Supervisor);
         let mut state = loaded(&session);
         let _ = state.update(Message::Select(1), &session);

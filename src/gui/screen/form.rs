@@ -5,10 +5,10 @@
 use iced::widget::{button, column, container, row, slider, text, text_input};
 use iced::{Background, Border, Color, Element, Fill, Theme};
 
-use crate::domain::{Colour, FieldError};
 use crate::gui::style;
-use crate::i18n::Language;
-use crate::t;
+use accredit::domain::{Colour, FieldError};
+use accredit::i18n::Language;
+use accredit::t;
 
 pub const LABEL_SIZE: u32 = 13;
 const ERROR_RED: Color = Color::from_rgb(0.69, 0.12, 0.14);
@@ -234,7 +234,7 @@ pub fn colour_picker<'a, M: Clone + 'a>(
 /// ("4.5", "4,5"): the catalogue's numbers would drop the ".0" of a whole one.
 fn one_decimal(value: f32) -> String {
     let plain = format!("{value:.1}");
-    match crate::i18n::current() {
+    match accredit::i18n::current() {
         Language::English | Language::Chinese | Language::Arabic => plain,
         _ => plain.replace('.', ","),
     }

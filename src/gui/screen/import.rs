@@ -10,18 +10,18 @@ use std::sync::Arc;
 use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
 use iced::{Color, Element, Fill, Length, Task};
 
-use crate::auth::{Actor, Permission};
-use crate::domain::DelegationId;
-use crate::error::Result;
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::store;
-use crate::t;
-use crate::transfer::import::{ImportOptions, ImportReport, import_nominations};
-use crate::transfer::photos::{PhotoReport, import_photos};
-use crate::workspace::Workspace;
+use accredit::Result;
+use accredit::auth::{Actor, Permission};
+use accredit::domain::DelegationId;
+use accredit::lookup;
+use accredit::t;
+use accredit::transfer::import::{ImportOptions, ImportReport, import_nominations};
+use accredit::transfer::photos::{PhotoReport, import_photos};
+use accredit::workspace::Workspace;
 
 pub const PATH_INPUT: &str = "import-path";
 /// Rejected rows listed in the window; the rest are counted.
@@ -247,16 +247,16 @@ impl State {
             Message::TemplatePath(Ok(Some(path))) => {
                 let (ws, actor) = (session.workspace.clone(), session.actor.clone());
                 // The worker's thread speaks the language of this one.
-                let language = crate::i18n::current();
+                let language = accredit::i18n::current();
                 self.template = Some((true, t!("import-template-writing")));
                 let task = worker::spawn(
                     move || {
-                        let summary = crate::transfer::template::write_template(
+                        let summary = accredit::transfer::template::write_template(
                             &*ws.connection()?,
                             &actor,
                             &path,
                         )?;
-                        Ok(crate::tr!(
+                        Ok(accredit::tr!(
                             language,
                             "import-template-saved",
                             path = path.display().to_string(),
@@ -510,7 +510,7 @@ fn run(
     match kind {
         Kind::Nominations => {
             let delegation = match delegation {
-                Some(id) => Some(store::delegations::get(&conn, id)?.code),
+                Some(id) => Some(lookup::delegations::get(&conn, id)?.code),
                 None => None,
             };
             let options = ImportOptions {
@@ -585,14 +585,14 @@ fn to_review(ws: &Workspace, codes: &[String]) -> Result<Vec<ToReview>> {
     let conn = ws.connection()?;
     let mut out = Vec::new();
     for code in codes {
-        let Some(d) = store::delegations::find_by_code(&conn, code)? else {
+        let Some(d) = lookup::delegations::find_by_code(&conn, code)? else {
             continue;
         };
-        let nominated = store::participants::list(
+        let nominated = lookup::participants::list(
             &conn,
-            &store::participants::Filter {
+            &lookup::participants::Filter {
                 delegation: Some(d.id),
-                status: Some(crate::domain::ParticipantStatus::Nominated),
+                status: Some(accredit::domain::ParticipantStatus::Nominated),
                 ..Default::default()
             },
         )?
@@ -679,7 +679,7 @@ fn count<'a>(n: usize, label: String, colour: Color) -> Element<'a, Message> {
     let n = i64::try_from(n).unwrap_or(i64::MAX);
     container(
         column![
-            text(crate::i18n::number(crate::i18n::current(), n))
+            text(accredit::i18n::number(accredit::i18n::current(), n))
                 .size(22)
                 .color(colour),
             text(label).size(13)
@@ -995,8 +995,8 @@ fn table_row2<'a>(cells: [String; 2], reason: Option<Color>) -> Element<'a, Mess
 mod tests;
 
 /// A field of the nomination list, as the interface's language names it.
-fn field(field: crate::transfer::import::Field) -> String {
-    use crate::transfer::import::Field;
+fn field(field: accredit::transfer::import::Field) -> String {
+    use accredit::transfer::import::Field;
     match field {
         Field::Delegation => t!("import-field-delegation"),
         Field::Category => t!("import-field-category"),

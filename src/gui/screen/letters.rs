@@ -10,11 +10,11 @@ use std::sync::Arc;
 use iced::widget::{button, column, row, text};
 use iced::{Center, Element, Task};
 
-use crate::auth::Permission;
 use crate::gui::worker::{self, Outcome};
 use crate::gui::{Session, style, system};
-use crate::letters::{self, LetterKind, LetterSelection, LetterSummary};
-use crate::t;
+use accredit::auth::Permission;
+use accredit::letters::{self, LetterKind, LetterSelection, LetterSummary};
+use accredit::t;
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -67,7 +67,7 @@ impl State {
                     let path = system::new_print_path(&ws, &tz, &name)?;
                     let mut conn = ws.connection()?;
                     // Letters are the event's documents: its language, not the clerk's.
-                    let language = crate::setup::document_language(&conn)?;
+                    let language = accredit::setup::document_language(&conn)?;
                     let s = letters::write_letters_in(
                         &ws, &mut conn, &actor, kind, &selection, &path, language,
                     )?;

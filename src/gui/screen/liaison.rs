@@ -12,12 +12,12 @@ use std::sync::Arc;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
-use crate::auth::Permission;
-use crate::desk::liaison::{self, LiaisonRequest, LiaisonSummary, ReceiptLine};
-use crate::domain::{DelegationId, ParticipantId};
 use crate::gui::worker::{self, Outcome};
 use crate::gui::{Session, style, system};
-use crate::t;
+use accredit::auth::Permission;
+use accredit::desk::liaison::{self, LiaisonRequest, LiaisonSummary, ReceiptLine};
+use accredit::domain::{DelegationId, ParticipantId};
+use accredit::t;
 
 pub const NAME_INPUT: &str = "liaison-name";
 pub const ID_INPUT: &str = "liaison-id-check";
@@ -139,7 +139,7 @@ impl State {
                     let path = system::new_print_path(&ws, &tz, &format!("receipt-{code}"))?;
                     let mut conn = ws.connection()?;
                     // The receipt is the event's document: its language.
-                    let language = crate::setup::document_language(&conn)?;
+                    let language = accredit::setup::document_language(&conn)?;
                     let s = liaison::hand_over_in(&mut conn, &actor, &request, &path, language)?;
                     Ok((Arc::new(s), path))
                 };

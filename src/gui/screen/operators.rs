@@ -6,18 +6,18 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::store::Db;
+use accredit::db::Db;
 use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
-use crate::auth;
-use crate::domain::{Operator, OperatorId, Role};
 use crate::gui::Session;
 use crate::gui::screen::sign_in::role_name;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::i18n::Language;
-use crate::t;
+use accredit::auth;
+use accredit::domain::{Operator, OperatorId, Role};
+use accredit::i18n::Language;
+use accredit::t;
 
 /// A role as the pickers show it: its name in the interface's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +89,6 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Load,
     Loaded(Outcome<Listing>),
     NewName(String),
     NewRole(Role),
@@ -135,6 +134,7 @@ impl State {
         }
     }
 
+    #[cfg(test)]
     pub fn operators(&self) -> &[Operator] {
         &self.operators
     }
@@ -156,7 +156,7 @@ impl State {
     fn change(
         &mut self,
         session: &Session,
-        job: impl FnOnce(&mut Db, &auth::Actor) -> crate::Result<Notice> + Send + 'static,
+        job: impl FnOnce(&mut Db, &auth::Actor) -> accredit::Result<Notice> + Send + 'static,
     ) -> Task<Message> {
         self.busy = true;
         self.error = None;
@@ -172,7 +172,6 @@ impl State {
     ) -> (Task<Message>, Option<Event>) {
         let own = session.actor.name.clone();
         match message {
-            Message::Load => return (State::load(session), None),
             Message::Loaded(Ok((list, languages))) => {
                 self.operators = list;
                 self.languages = languages.into_iter().collect();
@@ -284,7 +283,7 @@ impl State {
         .spacing(10)
         .align_y(Center);
 
-        let now = crate::clock::now();
+        let now = accredit::clock::now();
         let header = row![
             text(t!("operators-column-operator")).width(200),
             text(t!("operators-column-role")).width(180),
@@ -297,17 +296,17 @@ impl State {
             let state = if !o.active {
                 (
                     t!("operators-state-disabled"),
-                    style::status_colour(crate::domain::ParticipantStatus::Cancelled),
+                    style::status_colour(accredit::domain::ParticipantStatus::Cancelled),
                 )
             } else if o.is_locked(now) {
                 (
                     t!("operators-state-locked"),
-                    style::status_colour(crate::domain::ParticipantStatus::Rejected),
+                    style::status_colour(accredit::domain::ParticipantStatus::Rejected),
                 )
             } else {
                 (
                     t!("operators-state-active"),
-                    style::status_colour(crate::domain::ParticipantStatus::Approved),
+                    style::status_colour(accredit::domain::ParticipantStatus::Approved),
                 )
             };
             let name = o.name.clone();
@@ -393,8 +392,8 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::auth::Actor;
-    use crate::workspace::Workspace;
+    use accredit::auth::Actor;
+    use accredit::workspace::Workspace;
 
     fn session(dir: &std::path::Path, actor: Actor) -> Session {
         Session::load(Workspace::new(dir), actor).unwrap()
@@ -402,10 +401,10 @@ mod tests {
 
     fn demo() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
-        crate::demo::create(
+        accredit::demo::create(
             &Workspace::new(dir.path()),
             5,
-            crate::demo::Dates::seed(),
+            accredit::demo::Dates::seed(),
             false,
         )
         .unwrap();
@@ -512,7 +511,7 @@ mod tests {
 
     #[test]
     fn the_screen_speaks_vietnamese() {
-        let _vi = crate::i18n::LanguageScope::new(Language::Vietnamese);
+        let _vi = accredit::i18n::LanguageScope::new(Language::Vietnamese);
         let dir = demo();
         let s = session(dir.path(), admin(dir.path()));
         let mut state = State::new();

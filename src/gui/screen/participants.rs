@@ -10,11 +10,11 @@ use iced::widget::{
 };
 use iced::{Element, Fill, Length, Task};
 
-use crate::desk::listing::{Listing, RowFilter, SortColumn};
-use crate::domain::{ClearanceState, ParticipantId, ParticipantStatus};
 use crate::gui::Session;
 use crate::gui::style::{self, ROW_HEIGHT};
 use crate::gui::worker::{self, Outcome};
+use accredit::desk::listing::{Listing, RowFilter, SortColumn};
+use accredit::domain::{ClearanceState, ParticipantId, ParticipantStatus};
 
 pub const SEARCH_INPUT: &str = "participants-search";
 const TABLE: &str = "participants-table";
@@ -49,7 +49,6 @@ pub enum Message {
     Select(usize),
     Open(ParticipantId),
     Key(keyboard::Key, keyboard::Modifiers),
-    Reload,
 }
 
 pub enum Event {
@@ -80,7 +79,7 @@ impl std::fmt::Display for ClearanceChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0 {
             Some(s) => f.write_str(&clearance_label(s)),
-            None => f.write_str(&crate::t!("participants-any-clearance")),
+            None => f.write_str(&accredit::t!("participants-any-clearance")),
         }
     }
 }
@@ -88,21 +87,21 @@ impl std::fmt::Display for ClearanceChoice {
 /// A participant's status in words, in the interface's language.
 pub fn status_label(status: ParticipantStatus) -> String {
     match status {
-        ParticipantStatus::Nominated => crate::t!("participants-status-nominated"),
-        ParticipantStatus::Approved => crate::t!("participants-status-approved"),
-        ParticipantStatus::Rejected => crate::t!("participants-status-rejected"),
-        ParticipantStatus::Cancelled => crate::t!("participants-status-cancelled"),
+        ParticipantStatus::Nominated => accredit::t!("participants-status-nominated"),
+        ParticipantStatus::Approved => accredit::t!("participants-status-approved"),
+        ParticipantStatus::Rejected => accredit::t!("participants-status-rejected"),
+        ParticipantStatus::Cancelled => accredit::t!("participants-status-cancelled"),
     }
 }
 
 /// A security clearance's state in words, in the interface's language.
 pub fn clearance_label(state: ClearanceState) -> String {
     match state {
-        ClearanceState::NotSent => crate::t!("participants-clearance-not-sent"),
-        ClearanceState::Sent => crate::t!("participants-clearance-sent"),
-        ClearanceState::Cleared => crate::t!("participants-clearance-cleared"),
-        ClearanceState::Refused => crate::t!("participants-clearance-refused"),
-        ClearanceState::MoreInformation => crate::t!("participants-clearance-more-information"),
+        ClearanceState::NotSent => accredit::t!("participants-clearance-not-sent"),
+        ClearanceState::Sent => accredit::t!("participants-clearance-sent"),
+        ClearanceState::Cleared => accredit::t!("participants-clearance-cleared"),
+        ClearanceState::Refused => accredit::t!("participants-clearance-refused"),
+        ClearanceState::MoreInformation => accredit::t!("participants-clearance-more-information"),
     }
 }
 
@@ -119,7 +118,7 @@ impl std::fmt::Display for StatusChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0 {
             Some(s) => f.write_str(&status_label(s)),
-            None => f.write_str(&crate::t!("participants-all-statuses")),
+            None => f.write_str(&accredit::t!("participants-all-statuses")),
         }
     }
 }
@@ -152,6 +151,7 @@ impl State {
         )
     }
 
+    #[cfg(test)]
     pub fn listing(&self) -> Option<&Listing> {
         self.listing.as_deref()
     }
@@ -172,19 +172,18 @@ impl State {
                 }
             }
             Message::Loaded(Err(e)) => self.error = Some(e),
-            Message::Reload => return (State::load(session), None),
             Message::QueryChanged(q) => {
                 self.query = q;
                 self.refresh();
                 // A letter's QR code, scanned into the search field, opens
                 // its participant once its signature checks out.
-                if crate::letters::code::looks_like_letter(&self.query) {
+                if accredit::letters::code::looks_like_letter(&self.query) {
                     let (ws, actor) = (session.workspace.clone(), session.actor.clone());
                     let text = self.query.clone();
                     let check = worker::spawn(
                         {
                             let text = text.clone();
-                            move || crate::letters::code::open(&*ws.connection()?, &actor, &text)
+                            move || accredit::letters::code::open(&*ws.connection()?, &actor, &text)
                         },
                         move |outcome| Message::LetterScanned(text.clone(), outcome),
                     );
@@ -329,12 +328,13 @@ impl State {
     }
 
     /// How many rows the current search and filters show.
+    #[cfg(test)]
     pub fn shown_count(&self) -> usize {
         self.shown.len()
     }
 
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
-        let search = text_input(&crate::t!("participants-search"), &self.query)
+        let search = text_input(&accredit::t!("participants-search"), &self.query)
             .id(SEARCH_INPUT)
             .on_input(Message::QueryChanged)
             .padding(10)
@@ -366,12 +366,12 @@ impl State {
             .width(200),
             space::horizontal(),
             text(match &self.listing {
-                Some(l) => crate::t!(
+                Some(l) => accredit::t!(
                     "participants-shown-of-total",
                     shown = self.shown.len(),
                     total = l.rows.len()
                 ),
-                None => crate::t!("participants-loading"),
+                None => accredit::t!("participants-loading"),
             }),
         ]
         .spacing(10)
@@ -401,37 +401,37 @@ impl State {
         };
         row![
             head(
-                crate::t!("participants-column-name"),
+                accredit::t!("participants-column-name"),
                 SortColumn::Name,
                 COLUMNS[0]
             ),
             head(
-                crate::t!("participants-column-delegation"),
+                accredit::t!("participants-column-delegation"),
                 SortColumn::Delegation,
                 COLUMNS[1]
             ),
             head(
-                crate::t!("participants-column-category"),
+                accredit::t!("participants-column-category"),
                 SortColumn::Category,
                 COLUMNS[2]
             ),
             head(
-                crate::t!("participants-column-status"),
+                accredit::t!("participants-column-status"),
                 SortColumn::Status,
                 COLUMNS[3]
             ),
             head(
-                crate::t!("participants-column-badge"),
+                accredit::t!("participants-column-badge"),
                 SortColumn::Badge,
                 COLUMNS[4]
             ),
             head(
-                crate::t!("participants-column-collected"),
+                accredit::t!("participants-column-collected"),
                 SortColumn::Collected,
                 COLUMNS[5]
             ),
             head(
-                crate::t!("participants-column-clearance"),
+                accredit::t!("participants-column-clearance"),
                 SortColumn::Clearance,
                 COLUMNS[6]
             ),
@@ -442,12 +442,12 @@ impl State {
 
     fn table(&self) -> Element<'_, Message> {
         let Some(listing) = &self.listing else {
-            return container(text(crate::t!("participants-loading-table")))
+            return container(text(accredit::t!("participants-loading-table")))
                 .padding(20)
                 .into();
         };
         if self.shown.is_empty() {
-            return container(text(crate::t!("participants-no-match")))
+            return container(text(accredit::t!("participants-no-match")))
                 .padding(20)
                 .into();
         }
@@ -470,7 +470,7 @@ impl State {
                     .width(COLUMNS[3]),
                 text(r.badge_serial.map(|s| s.to_string()).unwrap_or_default()).width(COLUMNS[4]),
                 text(if r.collected {
-                    crate::t!("participants-collected-yes")
+                    accredit::t!("participants-collected-yes")
                 } else {
                     String::new()
                 })
@@ -539,10 +539,10 @@ const STATUS_CHOICES: &[StatusChoice] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ParticipantRow;
-    use crate::domain::{Colour, Role};
     use crate::gui::tests::harness::offline_session;
-    use crate::store::participants::SearchSource;
+    use accredit::domain::ParticipantRow;
+    use accredit::domain::{Colour, Role};
+    use accredit::lookup::participants::SearchSource;
 
     fn listing() -> Arc<Listing> {
         let people = [
@@ -556,7 +556,7 @@ mod tests {
             .map(|(id, given, family, delegation, status)| ParticipantRow {
                 id: *id,
                 name: format!("{given} {}", family.to_uppercase()),
-                sort_name: crate::search::sort_name(family, given),
+                sort_name: accredit::search::sort_name(family, given),
                 delegation_id: if *delegation == "VNM" { 1 } else { 2 },
                 delegation: (*delegation).into(),
                 category_id: 3,

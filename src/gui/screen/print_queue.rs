@@ -14,15 +14,15 @@ use iced::widget::{
 };
 use iced::{Center, Color, Element, Fill, Length, Task};
 
-use crate::desk::printing::{self, PrintSummary, Selection, Skipped};
-use crate::domain::{CategoryId, DelegationId, Layout, ParticipantId};
 use crate::gui::Session;
 use crate::gui::screen::choices::LayoutChoice;
 use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::system;
 use crate::gui::worker::{self, Outcome, Progress};
-use crate::t;
+use accredit::desk::printing::{self, PrintSummary, Selection, Skipped};
+use accredit::domain::{CategoryId, DelegationId, Layout, ParticipantId};
+use accredit::t;
 
 const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
 /// Skipped participants listed by name (the rest are counted).
@@ -126,14 +126,17 @@ impl State {
         }
     }
 
+    #[cfg(test)]
     pub fn preview(&self) -> Option<&PrintSummary> {
         self.preview.as_ref()
     }
 
+    #[cfg(test)]
     pub fn finished(&self) -> Option<&Finished> {
         self.finished.as_ref()
     }
 
+    #[cfg(test)]
     pub fn is_printing(&self) -> bool {
         self.job.is_some()
     }
@@ -294,11 +297,11 @@ impl State {
             Message::SendPdf => {
                 if let Some(f) = &self.finished {
                     let path = f.path.clone();
-                    let language = crate::i18n::current();
+                    let language = accredit::i18n::current();
                     let task = worker::spawn(
                         move || {
                             system::send_to_printer(&path).map(|said| {
-                                crate::tr!(language, "print-queue-sent", printer = said)
+                                accredit::tr!(language, "print-queue-sent", printer = said)
                             })
                         },
                         Message::External,
@@ -734,7 +737,10 @@ fn made_line(s: &PrintSummary) -> String {
 
 /// 16830 as "16,830" (as the language groups thousands).
 fn count(n: usize) -> String {
-    crate::i18n::number(crate::i18n::current(), i64::try_from(n).unwrap_or(i64::MAX))
+    accredit::i18n::number(
+        accredit::i18n::current(),
+        i64::try_from(n).unwrap_or(i64::MAX),
+    )
 }
 
 /// "not approved yet 45, rejected 12": skipped participants counted by the
@@ -773,8 +779,8 @@ pub fn reason_summary(skipped: &[Skipped]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Role;
     use crate::gui::tests::harness::offline_session;
+    use accredit::domain::Role;
 
     fn summary(new: usize, reprinted: usize, skipped: &[(&str, &str)]) -> PrintSummary {
         PrintSummary {
@@ -927,7 +933,7 @@ mod tests {
 
     #[test]
     fn the_result_is_worded_in_the_operators_language() {
-        use crate::i18n::{Language, LanguageScope};
+        use accredit::i18n::{Language, LanguageScope};
         let mut s = summary(3000, 0, &[]);
         s.pages = 750;
         s.layout = "card".into();

@@ -8,14 +8,14 @@ use std::sync::OnceLock;
 use iced::widget::{button, column, container, pick_list, row, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
-use crate::auth::{self, Actor, SignedIn};
-use crate::clock;
-use crate::domain::Role;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::i18n::Language;
-use crate::t;
-use crate::workspace::Workspace;
+use accredit::auth::{self, Actor, SignedIn};
+use accredit::clock;
+use accredit::domain::Role;
+use accredit::i18n::Language;
+use accredit::t;
+use accredit::workspace::Workspace;
 
 /// The machine's language: `ACCREDIT_LANG`, else the system's locale, read
 /// once when the application starts.
@@ -25,7 +25,7 @@ static MACHINE_LANGUAGE: OnceLock<Language> = OnceLock::new();
 /// language of every operator who saved none. Called once at start-up.
 pub fn use_machine_language() {
     let language = *MACHINE_LANGUAGE.get_or_init(Language::from_environment);
-    crate::i18n::set_current(language);
+    accredit::i18n::set_current(language);
 }
 
 /// The machine's language (English until [`use_machine_language`] ran, as in
@@ -95,7 +95,7 @@ impl State {
     pub fn new(workspace: Workspace, event_name: String) -> (State, Task<Message>) {
         let ws = workspace.clone();
         let check = worker::spawn(
-            move || crate::demo::is_demo(&*ws.connection()?),
+            move || accredit::demo::is_demo(&*ws.connection()?),
             Message::DemoChecked,
         );
         (
@@ -123,7 +123,7 @@ impl State {
             Message::PasswordChanged(v) => self.password = v,
             Message::LanguagePicked(language) => {
                 self.picked = Some(language);
-                crate::i18n::set_current(language);
+                accredit::i18n::set_current(language);
             }
             Message::Submit => {
                 if self.busy || self.name.trim().is_empty() {
@@ -154,7 +154,7 @@ impl State {
             Message::Done(Ok(signed)) => {
                 self.busy = false;
                 self.password.clear();
-                crate::i18n::set_current(language_after_sign_in(self.picked, signed.language));
+                accredit::i18n::set_current(language_after_sign_in(self.picked, signed.language));
                 return (Task::none(), Some(Event::SignedIn(signed.actor)));
             }
             Message::Done(Err(e)) => {
@@ -163,7 +163,7 @@ impl State {
                 self.error = Some(e);
             }
             Message::DemoChecked(Ok(true)) => {
-                self.demo_operators = crate::demo::operator_passwords();
+                self.demo_operators = accredit::demo::operator_passwords();
             }
             // Not the demo, or not known: sign in as usual.
             Message::DemoChecked(_) => self.demo_operators.clear(),
@@ -184,7 +184,7 @@ impl State {
             text(t!("sign-in-language")).size(14),
             pick_list(
                 Language::ALL,
-                Some(crate::i18n::current()),
+                Some(accredit::i18n::current()),
                 Message::LanguagePicked
             )
             .text_size(14),
@@ -271,10 +271,10 @@ mod tests {
     fn the_demo_s_sign_in_lists_its_operators() {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path());
-        crate::demo::create(&ws, 5, crate::demo::Dates::seed(), false).unwrap();
+        accredit::demo::create(&ws, 5, accredit::demo::Dates::seed(), false).unwrap();
         let mut state = opened(ws);
         let mut ui = simulator(state.view());
-        for (name, role) in crate::demo::OPERATORS {
+        for (name, role) in accredit::demo::OPERATORS {
             let line = format!("{name} ({role}) — password demo-{name}");
             assert!(ui.find(line.as_str()).is_ok(), "{line}");
         }
@@ -320,13 +320,13 @@ mod tests {
     fn a_language_picked_on_the_sign_in_is_saved_for_the_operator() {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path());
-        crate::demo::create(&ws, 5, crate::demo::Dates::seed(), false).unwrap();
+        accredit::demo::create(&ws, 5, accredit::demo::Dates::seed(), false).unwrap();
         let language_of = |name: &str| {
             let conn = ws.open().unwrap();
-            let op = crate::store::operators::find_by_name(&conn, name)
+            let op = accredit::lookup::operators::find_by_name(&conn, name)
                 .unwrap()
                 .unwrap();
-            crate::store::operators::language(&conn, op.id)
+            accredit::lookup::operators::language(&conn, op.id)
                 .unwrap()
                 .map(|code| code.parse::<Language>().unwrap())
         };
@@ -342,7 +342,7 @@ mod tests {
         drop(ui);
         // English stays the language of every other test running at once.
         let _ = state.update(Message::LanguagePicked(Language::English));
-        assert_eq!(crate::i18n::current(), Language::English);
+        assert_eq!(accredit::i18n::current(), Language::English);
         let event = sign_in(&mut state, "clerk", "demo-clerk");
         let Some(Event::SignedIn(actor)) = event else {
             panic!("not signed in: {:?}", state.error)
@@ -368,8 +368,8 @@ mod tests {
     fn a_real_event_s_sign_in_lists_nobody() {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path());
-        let event = crate::demo::event(&crate::demo::Dates::seed()).unwrap();
-        crate::setup::init(&ws, &event, "admin", "a long enough password").unwrap();
+        let event = accredit::demo::event(&accredit::demo::Dates::seed()).unwrap();
+        accredit::setup::init(&ws, &event, "admin", "a long enough password").unwrap();
         let state = opened(ws);
         assert!(state.demo_operators.is_empty());
         let mut ui = simulator(state.view());
@@ -383,7 +383,7 @@ mod tests {
     fn the_sign_in_speaks_every_language() {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path());
-        crate::demo::create(&ws, 5, crate::demo::Dates::seed(), false).unwrap();
+        accredit::demo::create(&ws, 5, accredit::demo::Dates::seed(), false).unwrap();
         let state = opened(ws);
         for (language, words) in [
             (Language::Vietnamese, "Đăng nhập"),
@@ -393,11 +393,11 @@ mod tests {
             (Language::Russian, "Войти"),
             (Language::Spanish, "Iniciar sesión"),
         ] {
-            let _scope = crate::i18n::LanguageScope::new(language);
+            let _scope = accredit::i18n::LanguageScope::new(language);
             let mut ui = simulator(state.view());
             assert!(ui.find(words).is_ok(), "{language:?}: {words}");
         }
-        let _vi = crate::i18n::LanguageScope::new(Language::Vietnamese);
+        let _vi = accredit::i18n::LanguageScope::new(Language::Vietnamese);
         let mut ui = simulator(state.view());
         let line = "gate (cán bộ kiểm soát) — mật khẩu demo-gate";
         assert!(ui.find(line).is_ok(), "{line}");

@@ -10,17 +10,17 @@ use std::sync::Arc;
 use iced::widget::{button, checkbox, column, pick_list, row, rule, scrollable, text, text_input};
 use iced::{Element, Fill, Length, Task};
 
-use crate::auth::Permission;
-use crate::domain::ClearanceRule;
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::t;
-use crate::transfer::xlsx::TableFormat;
-use crate::vetting::answers::AnswersReport;
-use crate::vetting::export::{VettingExportSummary, VettingSelection};
-use crate::vetting::{self, Batch};
+use accredit::auth::Permission;
+use accredit::domain::ClearanceRule;
+use accredit::t;
+use accredit::transfer::xlsx::TableFormat;
+use accredit::vetting::answers::AnswersReport;
+use accredit::vetting::export::{VettingExportSummary, VettingSelection};
+use accredit::vetting::{self, Batch};
 
 pub const ANSWERS_INPUT: &str = "vetting-answers-path";
 
@@ -109,7 +109,7 @@ impl State {
                 Ok(Overview {
                     rule: vetting::rule(&conn)?,
                     batches: vetting::batches(&conn, &actor)?,
-                    now: crate::clock::now(),
+                    now: accredit::clock::now(),
                 })
             },
             Message::Loaded,
@@ -510,7 +510,7 @@ fn batches_view(o: &Overview) -> Element<'_, Message> {
 
 /// A count in a table cell, as the interface's language writes it.
 fn number(n: impl TryInto<i64>) -> String {
-    crate::i18n::number(crate::i18n::current(), n.try_into().unwrap_or(i64::MAX))
+    accredit::i18n::number(accredit::i18n::current(), n.try_into().unwrap_or(i64::MAX))
 }
 
 /// How long ago a batch was sent, in words: "just now", "3 h", "2 days"

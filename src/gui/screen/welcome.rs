@@ -12,14 +12,14 @@ use iced::widget::{button, column, combo_box, container, row, rule, scrollable, 
 use iced::{Center, Element, Fill, Task, Theme};
 
 use super::form::{self, error_of, text_field};
-use crate::auth::{self, Actor};
-use crate::domain::{Event as EventInfo, FieldError, parse_date};
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::setup::{self, EventForm};
-use crate::store::{Db, LATEST_SCHEMA, ServerState, ServerUrl};
-use crate::t;
-use crate::workspace::Workspace;
+use accredit::auth::{self, Actor};
+use accredit::db::{Db, LATEST_SCHEMA, ServerState, ServerUrl};
+use accredit::domain::{Event as EventInfo, FieldError, parse_date};
+use accredit::setup::{self, EventForm};
+use accredit::t;
+use accredit::workspace::Workspace;
 
 /// What the screen offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +87,7 @@ pub enum Message {
 #[derive(Debug, Clone)]
 pub enum Event {
     /// The directory now holds an event: sign in.
-    EventReady,
+    Ready,
     /// A new event was created; its administrator is signed in.
     Created(Actor),
     /// Reload on another data directory.
@@ -162,6 +162,7 @@ impl State {
         &self.workspace
     }
 
+    #[cfg(test)]
     pub fn errors(&self) -> &[FieldError] {
         &self.errors
     }
@@ -253,13 +254,13 @@ impl State {
                 let ws = self.workspace.clone();
                 let task = worker::spawn(
                     move || {
-                        crate::demo::create(
+                        accredit::demo::create(
                             &ws,
-                            crate::demo::DEFAULT_PARTICIPANTS,
-                            crate::demo::Dates::around(crate::clock::now()),
+                            accredit::demo::DEFAULT_PARTICIPANTS,
+                            accredit::demo::Dates::around(accredit::clock::now()),
                             false,
                         )?;
-                        crate::demo::traffic::add(&ws, crate::demo::traffic::DEFAULT_SCANS)
+                        accredit::demo::traffic::add(&ws, accredit::demo::traffic::DEFAULT_SCANS)
                             .map(|_| ())
                     },
                     Message::DemoCreated,
@@ -268,7 +269,7 @@ impl State {
             }
             Message::DemoCreated(Ok(())) => {
                 self.busy = None;
-                return (Task::none(), Some(Event::EventReady));
+                return (Task::none(), Some(Event::Ready));
             }
             Message::DemoCreated(Err(e)) => {
                 self.busy = None;
@@ -362,7 +363,7 @@ impl State {
                         text(t!("welcome-demo-title")).size(20),
                         text(t!(
                             "welcome-demo-description",
-                            count = crate::demo::DEFAULT_PARTICIPANTS
+                            count = accredit::demo::DEFAULT_PARTICIPANTS
                         ))
                         .size(14),
                         button(text(t!("welcome-demo-open")))
@@ -668,7 +669,7 @@ mod tests {
 
     use super::*;
     use crate::gui::tests::harness::{self, simulator};
-    use crate::store;
+    use accredit::lookup;
 
     /// Clicks `target` (a text or an input's id) and types `text` in the
     /// screen as it is drawn now, then applies the messages; returns the
@@ -747,10 +748,10 @@ mod tests {
         };
         assert_eq!(actor.name, "admin");
         let conn = ws.open().unwrap();
-        let event = store::event::get(&conn).unwrap();
+        let event = lookup::event::get(&conn).unwrap();
         assert_eq!(event.name, "Geneva Cyber Review Conference");
         assert_eq!(event.local_time(event.badge_valid_from), "2026-05-02 00:00");
-        assert_eq!(store::categories::list(&conn).unwrap().len(), 11);
+        assert_eq!(lookup::categories::list(&conn).unwrap().len(), 11);
         assert!(state.password.is_empty(), "the password is not kept");
     }
 
@@ -821,7 +822,7 @@ mod tests {
         let state = State::new(Workspace::new(dir.path()));
         for (language, words) in [
             (
-                crate::i18n::Language::Vietnamese,
+                accredit::i18n::Language::Vietnamese,
                 [
                     "Chào mừng đến với Accredit",
                     "Tạo sự kiện",
@@ -829,7 +830,7 @@ mod tests {
                 ],
             ),
             (
-                crate::i18n::Language::French,
+                accredit::i18n::Language::French,
                 [
                     "Bienvenue dans Accredit",
                     "Créer l'événement",
@@ -837,7 +838,7 @@ mod tests {
                 ],
             ),
         ] {
-            let _scope = crate::i18n::LanguageScope::new(language);
+            let _scope = accredit::i18n::LanguageScope::new(language);
             let mut ui = simulator(state.view());
             for w in words {
                 assert!(ui.find(w).is_ok(), "{w}");
@@ -891,7 +892,7 @@ mod tests {
     #[test]
     fn the_server_card_tests_then_connects_and_the_new_event_is_made_on_the_server() {
         use crate::gui::{App, Message as AppMessage};
-        let Some(url) = crate::test_server::new_database() else {
+        let Some(url) = accredit::test_server::new_database() else {
             return;
         };
         let dir = tempfile::tempdir().unwrap();

@@ -6,12 +6,12 @@ use iced::{Settings, Task};
 use iced_test::{Simulator, selector};
 
 use super::harness::{Demo, drive};
-use crate::domain::{Participant, ParticipantStatus};
 use crate::gui::screen::participant;
 use crate::gui::screen::participants::SEARCH_INPUT;
 use crate::gui::screen::sign_in;
 use crate::gui::{App, Desk, Message};
-use crate::store;
+use accredit::domain::{Participant, ParticipantStatus};
+use accredit::lookup;
 
 /// The application after `operator` signed in on the demo.
 pub(super) fn signed_in(demo: &Demo, operator: &str) -> App {
@@ -86,12 +86,12 @@ pub(super) fn find_participant(
     with_badge: bool,
 ) -> Participant {
     let conn = demo.workspace.open().unwrap();
-    store::participants::list(&conn, &store::participants::Filter::default())
+    lookup::participants::list(&conn, &lookup::participants::Filter::default())
         .unwrap()
         .into_iter()
         .find(|p| {
             p.status == status
-                && store::badges::active_for(&conn, p.id)
+                && lookup::badges::active_for(&conn, p.id)
                     .unwrap()
                     .is_some_and(|b| b.print_count > 0)
                     == with_badge

@@ -7,21 +7,21 @@
 
 use super::app::*;
 use super::harness::Demo;
-use crate::auth::Actor;
-use crate::domain::{ClearanceState, Participant, ParticipantStatus};
 use crate::gui::screen::participants::SEARCH_INPUT;
 use crate::gui::screen::{liaison, vetting};
 use crate::gui::{Message, Tab};
-use crate::store;
+use accredit::auth::Actor;
+use accredit::domain::{ClearanceState, Participant, ParticipantStatus};
+use accredit::lookup;
 
 fn printed_uncollected(demo: &Demo) -> Participant {
     let conn = demo.workspace.open().unwrap();
-    store::participants::list(&conn, &store::participants::Filter::default())
+    lookup::participants::list(&conn, &lookup::participants::Filter::default())
         .unwrap()
         .into_iter()
         .find(|p| {
             p.status == ParticipantStatus::Approved
-                && store::badges::active_for(&conn, p.id)
+                && lookup::badges::active_for(&conn, p.id)
                     .unwrap()
                     .is_some_and(|b| b.print_count > 0 && b.collected.is_none())
         })
@@ -32,7 +32,8 @@ fn printed_uncollected(demo: &Demo) -> Participant {
 fn with_vetting_on_a_clerk_cannot_print_or_hand_over_an_uncleared_person() {
     let demo = Demo::new(60);
     let p = printed_uncollected(&demo);
-    crate::vetting::set_rule(&mut demo.workspace.open().unwrap(), &Actor::system(), "all").unwrap();
+    accredit::vetting::set_rule(&mut demo.workspace.open().unwrap(), &Actor::system(), "all")
+        .unwrap();
     let mut clerk = signed_in(&demo, "clerk");
     // The table shows the clearance, and filters by it.
     let row = desk(&clerk)
@@ -73,14 +74,15 @@ fn with_vetting_on_a_clerk_cannot_print_or_hand_over_an_uncleared_person() {
         .clone();
     assert!(!notice.ok, "{}", notice.text);
     let conn = demo.workspace.open().unwrap();
-    let badge = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    let badge = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
     assert!(badge.collected.is_none());
 }
 
 #[test]
 fn a_supervisor_sends_a_batch_and_imports_the_answers() {
     let demo = Demo::new(40);
-    crate::vetting::set_rule(&mut demo.workspace.open().unwrap(), &Actor::system(), "all").unwrap();
+    accredit::vetting::set_rule(&mut demo.workspace.open().unwrap(), &Actor::system(), "all")
+        .unwrap();
     let mut clerk = signed_in(&demo, "clerk");
     assert!(!Tab::visible_to(&desk(&clerk).session.actor).contains(&Tab::Vetting));
     let task = clerk.update(Message::Tab(Tab::Vetting));
@@ -95,7 +97,7 @@ fn a_supervisor_sends_a_batch_and_imports_the_answers() {
     click(&mut sup, "XLSX (else CSV)");
     click(&mut sup, "Send batch");
     let conn = demo.workspace.open().unwrap();
-    let batches = store::vetting::batches(&conn).unwrap();
+    let batches = lookup::vetting::batches(&conn).unwrap();
     assert_eq!(batches.len(), 1);
     let sent = batches[0].people as usize;
     assert!(sent > 0);
@@ -132,9 +134,9 @@ fn a_supervisor_sends_a_batch_and_imports_the_answers() {
             "Checked, nothing written yet: {sent} row(s): {sent} cleared, 0 refused, 0 more information requested, 0 unchanged, 0 without an answer, 0 problem(s)."
         )
     ));
-    assert_eq!(store::vetting::batches(&conn).unwrap()[0].cleared, 0);
+    assert_eq!(lookup::vetting::batches(&conn).unwrap()[0].cleared, 0);
     click(&mut sup, "Apply answers");
-    let b = &store::vetting::batches(&conn).unwrap()[0];
+    let b = &lookup::vetting::batches(&conn).unwrap()[0];
     assert_eq!((b.cleared as usize, b.waiting), (sent, 0));
     // The table reloaded with the new states.
     let listing = desk(&sup).participants.listing().unwrap();
@@ -151,7 +153,7 @@ fn a_liaison_officer_collects_from_the_delegations_screen() {
     let demo = Demo::new(60);
     let p = printed_uncollected(&demo);
     let conn = demo.workspace.open().unwrap();
-    let delegation = store::delegations::get(&conn, p.details.delegation).unwrap();
+    let delegation = lookup::delegations::get(&conn, p.details.delegation).unwrap();
     let mut clerk = signed_in(&demo, "clerk");
     let task = clerk.update(Message::Tab(Tab::Delegations));
     run(&mut clerk, task);
@@ -159,7 +161,7 @@ fn a_liaison_officer_collects_from_the_delegations_screen() {
         crate::gui::screen::delegations::Message::Select(delegation.id),
     ));
     run(&mut clerk, task);
-    let overview = crate::desk::delegations::overview(&conn, &Actor::system()).unwrap();
+    let overview = accredit::desk::delegations::overview(&conn, &Actor::system()).unwrap();
     let d = overview.iter().find(|d| d.id == delegation.id).unwrap();
     click(
         &mut clerk,
@@ -171,7 +173,7 @@ fn a_liaison_officer_collects_from_the_delegations_screen() {
     type_into(&mut clerk, liaison::NAME_INPUT, "Lê Thị Thu Hà");
     type_into(&mut clerk, liaison::ID_INPUT, "passport C7 seen");
     click(&mut clerk, "Hand over and write receipt");
-    let badge = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    let badge = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
     let c = badge.collected.expect("collected");
     assert!(
         c.id_check
@@ -183,7 +185,7 @@ fn a_liaison_officer_collects_from_the_delegations_screen() {
         crate::gui::screen::delegations::Message::Open(p.id),
     ));
     run(&mut clerk, task);
-    let event = store::event::get(&conn).unwrap();
+    let event = lookup::event::get(&conn).unwrap();
     assert!(shows(
         &clerk,
         &format!(
@@ -198,23 +200,23 @@ fn a_liaison_officer_collects_from_the_delegations_screen() {
 fn a_letters_code_opens_its_participant_at_the_desk() {
     let demo = Demo::new(40);
     let conn = &mut demo.workspace.open().unwrap();
-    let p = store::participants::list(conn, &Default::default())
+    let p = lookup::participants::list(conn, &Default::default())
         .unwrap()
         .into_iter()
         .find(|p| p.status == ParticipantStatus::Approved)
         .unwrap();
     let out = demo.workspace.data_dir().join("letter.pdf");
-    crate::letters::write_letters_in(
+    accredit::letters::write_letters_in(
         &demo.workspace,
         conn,
         &Actor::system(),
-        crate::letters::LetterKind::Visa,
-        &crate::letters::LetterSelection {
+        accredit::letters::LetterKind::Visa,
+        &accredit::letters::LetterSelection {
             participants: vec![p.id],
             ..Default::default()
         },
         &out,
-        crate::i18n::Language::English,
+        accredit::i18n::Language::English,
     )
     .unwrap();
     // The code as a scanner reads it off the printed page.
@@ -237,14 +239,14 @@ fn a_letters_code_opens_its_participant_at_the_desk() {
 }
 
 /// The letters written by `clerk` for participant `id`, from the audit trail.
-fn letters_written_for(demo: &Demo, id: crate::domain::ParticipantId) -> usize {
+fn letters_written_for(demo: &Demo, id: accredit::domain::ParticipantId) -> usize {
     let conn = demo.workspace.open().unwrap();
-    let filter = store::audit::Filter {
+    let filter = lookup::audit::Filter {
         participant: Some(id),
         operator: Some("clerk".into()),
         ..Default::default()
     };
-    store::audit::list(&conn, &filter)
+    lookup::audit::list(&conn, &filter)
         .unwrap()
         .iter()
         .filter(|e| e.action == "participant.letter")
@@ -271,7 +273,7 @@ fn prints_named(demo: &Demo, label: &str) -> Vec<std::path::PathBuf> {
 fn a_clerk_writes_letters_from_the_delegations_and_participant_screens() {
     let demo = Demo::new(60);
     let conn = demo.workspace.open().unwrap();
-    let everyone = store::participants::list(&conn, &Default::default()).unwrap();
+    let everyone = lookup::participants::list(&conn, &Default::default()).unwrap();
     let p = everyone
         .iter()
         .find(|p| p.status == ParticipantStatus::Approved)
@@ -299,7 +301,7 @@ fn a_clerk_writes_letters_from_the_delegations_and_participant_screens() {
     }
     let pdf = std::fs::read(&written[0]).unwrap();
     let code = qr_of_first_page(&pdf).expect("the first letter's code reads back");
-    let named = crate::letters::code::open(&conn, &Actor::system(), &code).unwrap();
+    let named = accredit::letters::code::open(&conn, &Actor::system(), &code).unwrap();
     assert!(members.iter().any(|m| m.id == named));
 
     // One participant's acknowledgement from the participant screen.
@@ -314,7 +316,7 @@ fn a_clerk_writes_letters_from_the_delegations_and_participant_screens() {
     assert!(shows(&clerk, "Open letters"));
     let code = qr_of_first_page(&std::fs::read(&written[0]).unwrap()).unwrap();
     assert_eq!(
-        crate::letters::code::open(&conn, &Actor::system(), &code).unwrap(),
+        accredit::letters::code::open(&conn, &Actor::system(), &code).unwrap(),
         p.id
     );
 }
@@ -323,7 +325,7 @@ fn a_clerk_writes_letters_from_the_delegations_and_participant_screens() {
 fn a_nominee_gets_no_letter_buttons() {
     let demo = Demo::new(60);
     let conn = demo.workspace.open().unwrap();
-    let nominee = store::participants::list(&conn, &Default::default())
+    let nominee = lookup::participants::list(&conn, &Default::default())
         .unwrap()
         .into_iter()
         .find(|p| p.status == ParticipantStatus::Nominated)
@@ -383,12 +385,12 @@ fn a_liaison_officer_takes_only_the_badges_left_ticked() {
     let conn = demo.workspace.open().unwrap();
     let actor = Actor::system();
     // A delegation with at least two printed badges waiting.
-    let d = crate::desk::delegations::overview(&conn, &actor)
+    let d = accredit::desk::delegations::overview(&conn, &actor)
         .unwrap()
         .into_iter()
         .find(|d| d.badges_printed - d.badges_collected >= 2)
         .expect("a delegation with two badges waiting");
-    let waiting = crate::desk::liaison::waiting(&conn, &actor, d.id).unwrap();
+    let waiting = accredit::desk::liaison::waiting(&conn, &actor, d.id).unwrap();
     assert_eq!(waiting.len() as u64, d.badges_printed - d.badges_collected);
     let mut clerk = signed_in(&demo, "clerk");
     let task = clerk.update(Message::Tab(Tab::Delegations));
@@ -423,7 +425,7 @@ fn a_liaison_officer_takes_only_the_badges_left_ticked() {
     click(&mut clerk, "Hand over and write receipt");
     assert!(shows(&clerk, "Open receipt"));
     for line in &waiting {
-        let badge = store::badges::get(&conn, line.serial.unwrap())
+        let badge = lookup::badges::get(&conn, line.serial.unwrap())
             .unwrap()
             .unwrap();
         assert_eq!(

@@ -2,16 +2,16 @@
 //! application over a demo store: search and open a participant, edit and
 //! save, approve, print a delegation's badges, reprint with a reason.
 
-use crate::store::Db;
+use accredit::db::Db;
 
 use super::app::*;
 use super::harness::Demo;
-use crate::desk::{delegations, printing};
-use crate::domain::{BadgeStatus, ParticipantStatus};
 use crate::gui::screen::choices::ReprintChoice;
 use crate::gui::screen::participant::{self, SaveState};
 use crate::gui::{App, Message, Tab};
-use crate::store;
+use accredit::desk::{delegations, printing};
+use accredit::domain::{BadgeStatus, ParticipantStatus};
+use accredit::lookup;
 
 fn edit(app: &mut App, field: participant::Field, value: &str) {
     let task = app.update(Message::Participant(participant::Message::Edit(
@@ -42,7 +42,7 @@ fn search_open_edit_and_save() {
     assert!(matches!(detail(&app).save_state(), SaveState::NotSaved(_)));
     let conn = demo.workspace.open().unwrap();
     assert_eq!(
-        store::participants::get(&conn, p.id).unwrap(),
+        lookup::participants::get(&conn, p.id).unwrap(),
         p,
         "nothing was saved"
     );
@@ -53,7 +53,7 @@ fn search_open_edit_and_save() {
     assert!(matches!(detail(&app).save_state(), SaveState::Saved(_)));
     assert!(!detail(&app).is_dirty());
     let given = format!("{} Maria", p.details.given_names);
-    let saved = store::participants::get(&conn, p.id).unwrap();
+    let saved = lookup::participants::get(&conn, p.id).unwrap();
     assert_eq!(saved.details.given_names, given);
     // The table was reloaded with the new name, and the history says so.
     assert!(
@@ -100,7 +100,7 @@ fn a_supervisor_approves_and_a_clerk_is_told_why_not() {
     assert!(detail(&supervisor).notice().unwrap().ok);
     let conn = demo.workspace.open().unwrap();
     assert_eq!(
-        store::participants::get(&conn, p.id).unwrap().status,
+        lookup::participants::get(&conn, p.id).unwrap().status,
         ParticipantStatus::Approved
     );
     // The detail shows the new status and the history line; the status
@@ -108,7 +108,7 @@ fn a_supervisor_approves_and_a_clerk_is_told_why_not() {
     assert!(shows(&supervisor, "Approved"));
     assert_eq!(
         desk(&supervisor).counts,
-        store::participants::count_by_status(&conn).unwrap()
+        lookup::participants::count_by_status(&conn).unwrap()
     );
 }
 
@@ -118,7 +118,7 @@ fn approving_past_a_quota_asks_for_a_reason_that_the_audit_keeps() {
     let p = find_participant(&demo, ParticipantStatus::Nominated, false);
     // The quota of p's category in p's delegation: exactly those approved.
     let mut conn = demo.workspace.open().unwrap();
-    let approved = store::participants::list(&conn, &store::participants::Filter::default())
+    let approved = lookup::participants::list(&conn, &lookup::participants::Filter::default())
         .unwrap()
         .iter()
         .filter(|q| {
@@ -127,15 +127,14 @@ fn approving_past_a_quota_asks_for_a_reason_that_the_audit_keeps() {
                 && q.details.category == p.details.category
         })
         .count();
-    let mut d = store::delegations::get(&conn, p.details.delegation).unwrap();
+    let mut d = lookup::delegations::get(&conn, p.details.delegation).unwrap();
     d.quotas.retain(|q| q.category != p.details.category);
-    d.quotas.push(crate::domain::Quota {
+    d.quotas.push(accredit::domain::Quota {
         category: p.details.category,
         max: u32::try_from(approved).unwrap(),
     });
-    let tx = conn.transaction().unwrap();
-    store::delegations::update(&tx, &d).unwrap();
-    tx.commit().unwrap();
+    let admin = desk(&signed_in(&demo, "admin")).session.actor.clone();
+    accredit::setup::edit_delegation(&mut conn, &admin, &d, true).unwrap();
 
     let mut supervisor = signed_in(&demo, "supervisor");
     open_by_search(&mut supervisor, &p);
@@ -147,7 +146,7 @@ fn approving_past_a_quota_asks_for_a_reason_that_the_audit_keeps() {
         notice.text
     );
     assert_eq!(
-        store::participants::get(&conn, p.id).unwrap().status,
+        lookup::participants::get(&conn, p.id).unwrap().status,
         ParticipantStatus::Nominated
     );
     let reason = "Protocol agreed one more seat";
@@ -158,10 +157,10 @@ fn approving_past_a_quota_asks_for_a_reason_that_the_audit_keeps() {
     click(&mut supervisor, "Approve");
     assert!(detail(&supervisor).notice().unwrap().ok);
     assert_eq!(
-        store::participants::get(&conn, p.id).unwrap().status,
+        lookup::participants::get(&conn, p.id).unwrap().status,
         ParticipantStatus::Approved
     );
-    let audit = store::audit::list(&conn, &Default::default()).unwrap();
+    let audit = lookup::audit::list(&conn, &Default::default()).unwrap();
     let entry = audit
         .iter()
         .find(|e| e.action == "delegation.over_quota")
@@ -243,7 +242,7 @@ fn print_a_delegations_badges() {
     assert!(finished.path.starts_with(demo.workspace.data_dir()));
     // Every badge of the delegation's approved participants is printed now.
     for serial in &finished.summary.serials {
-        let b = store::badges::get(&conn, *serial).unwrap().unwrap();
+        let b = lookup::badges::get(&conn, *serial).unwrap().unwrap();
         assert!(b.print_count > 0);
     }
     assert!(shows(&app, "Open PDF"));
@@ -258,19 +257,19 @@ fn reprint_with_a_reason() {
     let mut app = signed_in(&demo, "clerk");
     let p = find_participant(&demo, ParticipantStatus::Approved, true);
     let conn = demo.workspace.open().unwrap();
-    let old = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    let old = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
     open_by_search(&mut app, &p);
     let task = app.update(Message::Participant(participant::Message::ReprintReason(
-        ReprintChoice(crate::desk::badges::ReprintReason::Damaged),
+        ReprintChoice(accredit::desk::badges::ReprintReason::Damaged),
     )));
     run(&mut app, task);
     click(&mut app, "Reprint");
     let notice = detail(&app).notice().expect("a notice").clone();
     assert!(notice.ok, "{}", notice.text);
-    let new = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    let new = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
     assert_ne!(new.serial, old.serial);
     assert_eq!(new.print_count, 1);
-    let revoked = store::badges::get(&conn, old.serial).unwrap().unwrap();
+    let revoked = lookup::badges::get(&conn, old.serial).unwrap().unwrap();
     assert_eq!(revoked.status, BadgeStatus::Revoked);
     assert_eq!(revoked.revocation_reason, "reprinted: damaged");
     // The badge history shows both, the new one active.
@@ -284,11 +283,11 @@ fn reprint_with_a_reason() {
 fn hand_over_with_the_document_on_file() {
     let demo = Demo::new(60);
     let conn = demo.workspace.open().unwrap();
-    let p = store::participants::list(&conn, &store::participants::Filter::default())
+    let p = lookup::participants::list(&conn, &lookup::participants::Filter::default())
         .unwrap()
         .into_iter()
         .find(|p| {
-            store::badges::active_for(&conn, p.id)
+            lookup::badges::active_for(&conn, p.id)
                 .unwrap()
                 .is_some_and(|b| b.print_count > 0 && b.collected.is_none())
         })
@@ -302,7 +301,7 @@ fn hand_over_with_the_document_on_file() {
     );
     assert!(shows(&app, &prefilled), "the ID check is prefilled");
     click(&mut app, "Hand over");
-    let b = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+    let b = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
     let c = b.collected.expect("handed over");
     assert_eq!(c.id_check, prefilled);
     assert_eq!(c.by, "clerk");
@@ -362,9 +361,9 @@ fn approve_a_delegations_nominations_after_review() {
 
 /// What approving all of `d`'s nominations would take past its quotas.
 fn excess(conn: &Db, d: &delegations::DelegationOverview) -> Vec<delegations::QuotaExcess> {
-    let ids: Vec<_> = store::participants::list(
+    let ids: Vec<_> = lookup::participants::list(
         conn,
-        &store::participants::Filter {
+        &lookup::participants::Filter {
             delegation: Some(d.id),
             status: Some(ParticipantStatus::Nominated),
             ..Default::default()
@@ -418,7 +417,7 @@ fn approving_past_a_quota_takes_a_reason_into_the_audit_trail() {
     );
     click(&mut app, &label);
     assert!(shows(&app, &format!("Approved {n} participants.")));
-    let entries = crate::audit::list(&conn, &actor, &Default::default()).unwrap();
+    let entries = accredit::audit::list(&conn, &actor, &Default::default()).unwrap();
     let entry = entries
         .iter()
         .find(|e| e.action == "delegation.over_quota")
@@ -449,7 +448,7 @@ fn signing_out_or_closing_with_unsaved_changes_asks_first() {
     assert!(shows(&app, "This participant has unsaved changes."));
     click(&mut app, "Keep editing");
     // Closing the window asks the same.
-    let task = app.update(Message::CloseRequested(iced::window::Id::unique()));
+    let task = app.update(Message::CloseRequested);
     run(&mut app, task);
     assert!(shows(&app, "This participant has unsaved changes."));
     click(&mut app, "Discard changes");
@@ -467,7 +466,7 @@ fn from_a_spreadsheet_to_printed_badges_in_eight_clicks() {
     let demo = Demo::new(400);
     let mut app = signed_in(&demo, "supervisor");
     let conn = demo.workspace.open().unwrap();
-    let fra = store::delegations::find_by_code(&conn, "FRA")
+    let fra = lookup::delegations::find_by_code(&conn, "FRA")
         .unwrap()
         .expect("the demo has France");
     let badges_before: Vec<(u64, u32)> = conn
@@ -503,9 +502,9 @@ fn from_a_spreadsheet_to_printed_badges_in_eight_clicks() {
     click(&mut app, "Import 5 participants");
     clicks += 1;
 
-    let nominated = store::participants::list(
+    let nominated = lookup::participants::list(
         &conn,
-        &store::participants::Filter {
+        &lookup::participants::Filter {
             delegation: Some(fra.id),
             status: Some(ParticipantStatus::Nominated),
             ..Default::default()
@@ -561,12 +560,12 @@ fn from_a_spreadsheet_to_printed_badges_in_eight_clicks() {
     let pdf = std::fs::read(&finished.path).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
     for p in &nominated {
-        let b = store::badges::active_for(&conn, p.id).unwrap().unwrap();
+        let b = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
         assert_eq!(b.print_count, 1, "{}", p.details.display_name());
     }
     // No badge printed before was printed again.
     for (serial, count) in &badges_before {
-        let b = store::badges::get(&conn, *serial).unwrap().unwrap();
+        let b = lookup::badges::get(&conn, *serial).unwrap().unwrap();
         assert_eq!(b.print_count, *count, "badge {serial}");
     }
     assert!(shows(&app, "Open PDF"));
@@ -577,10 +576,15 @@ fn badges_not_valid_for_the_event_print_only_once_the_clerk_says_print_anyway() 
     let demo = Demo::new(120);
     // The badge window ended an hour ago: every badge printed now would be
     // refused at the gate.
-    let conn = demo.workspace.open().unwrap();
-    let mut event = store::event::get(&conn).unwrap();
-    event.badge_valid_until = crate::clock::now() - 3600;
-    store::event::update(&conn, &event).unwrap();
+    let mut conn = demo.workspace.open().unwrap();
+    let mut event = lookup::event::get(&conn).unwrap();
+    event.badge_valid_until = accredit::clock::now() - 3600;
+    let admin = desk(&signed_in(&demo, "admin")).session.actor.clone();
+    let update = accredit::setup::EventUpdate {
+        event,
+        logo: accredit::setup::LogoChange::Keep,
+    };
+    accredit::setup::update_event(&demo.workspace, &mut conn, &admin, &update, true).unwrap();
     let mut app = signed_in(&demo, "supervisor");
     let actor = desk(&app).session.actor.clone();
     // A delegation with an approved participant who has no badge yet: the

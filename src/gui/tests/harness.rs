@@ -9,11 +9,11 @@ use iced::futures::executor::block_on;
 use iced_test::runtime::Action;
 use iced_test::runtime::task::into_stream;
 
-use crate::auth::Actor;
-use crate::domain::Role;
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
-use crate::workspace::Workspace;
+use accredit::auth::Actor;
+use accredit::domain::Role;
+use accredit::workspace::Workspace;
 
 /// A demo event in a temporary directory, removed when dropped.
 pub struct Demo {
@@ -26,8 +26,8 @@ impl Demo {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let workspace = Workspace::new(dir.path());
         // Under way now, as the GUI's own demo: the screens run at the real clock.
-        let dates = crate::demo::Dates::around(crate::clock::now());
-        crate::demo::create(&workspace, participants, dates, false).expect("the demo event");
+        let dates = accredit::demo::Dates::around(accredit::clock::now());
+        accredit::demo::create(&workspace, participants, dates, false).expect("the demo event");
         Demo {
             _dir: dir,
             workspace,
@@ -58,7 +58,7 @@ pub fn offline_session(role: Role) -> Session {
             role,
         },
         // Under way now, as a demo made today: prints need no confirming.
-        event: crate::demo::event(&crate::demo::Dates::around(crate::clock::now()))
+        event: accredit::demo::event(&accredit::demo::Dates::around(accredit::clock::now()))
             .expect("the demo event"),
         delegation_choices: choices(
             "All delegations",

@@ -8,10 +8,10 @@
 
 use super::app::*;
 use super::harness::Demo;
-use crate::domain::ParticipantStatus;
 use crate::gui::App;
 use crate::gui::screen::participant::{self, SaveState};
-use crate::i18n::{Language, LanguageScope};
+use accredit::domain::ParticipantStatus;
+use accredit::i18n::{Language, LanguageScope};
 
 /// Asserts that the window shows each of `labels`, naming the first missing.
 fn assert_shows(app: &App, labels: &[&str]) {
@@ -108,7 +108,7 @@ fn a_clerk_searches_and_opens_in_arabic_with_the_desk_in_english() {
     let n = total(&app);
 
     // The frame speaks Arabic; the table falls back to English.
-    let participants_tab = crate::t!("common-tab-participants");
+    let participants_tab = accredit::t!("common-tab-participants");
     assert_eq!(participants_tab, "المشاركون");
     assert_shows(
         &app,

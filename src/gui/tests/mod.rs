@@ -5,6 +5,7 @@
 
 mod app;
 mod clearance;
+pub mod fixtures;
 mod flows;
 pub mod harness;
 mod languages;

@@ -1,8 +1,8 @@
 //! The navigation rail follows the operator's role.
 
-use crate::auth::Actor;
-use crate::domain::Role;
 use crate::gui::Tab;
+use accredit::auth::Actor;
+use accredit::domain::Role;
 
 fn actor(role: Role) -> Actor {
     Actor {

@@ -148,10 +148,10 @@ impl Params for Vec<Value> {
 #[macro_export]
 macro_rules! params {
     () => {
-        &[] as &[&dyn $crate::store::Param]
+        &[] as &[&dyn $crate::db::Param]
     };
     ($($p:expr),+ $(,)?) => {
-        &[$(&$p as &dyn $crate::store::Param),+] as &[&dyn $crate::store::Param]
+        &[$(&$p as &dyn $crate::db::Param),+] as &[&dyn $crate::db::Param]
     };
 }
 

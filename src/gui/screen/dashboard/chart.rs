@@ -5,8 +5,8 @@
 use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke, Text};
 use iced::{Color, Point, Rectangle, Renderer, Size, Theme, mouse};
 
-use crate::attendance::{Arrivals, Group, Measure, QUARTER_HOUR, Selector};
-use crate::report::tables::nice_step;
+use accredit::attendance::{Arrivals, Group, Measure, QUARTER_HOUR, Selector};
+use accredit::report::tables::nice_step;
 
 use super::local_stamp;
 use super::view::count;
@@ -137,7 +137,7 @@ impl canvas::Program<Selector> for Chart<'_> {
         let plot = Self::plot(bounds.size());
         if self.bars.is_empty() {
             frame.fill_text(Text {
-                content: crate::t!("dashboard-chart-empty"),
+                content: accredit::t!("dashboard-chart-empty"),
                 position: Point::new(plot.x, plot.y + plot.height / 2.0),
                 color: AXIS,
                 size: 15.0.into(),
@@ -200,7 +200,7 @@ impl canvas::Program<Selector> for Chart<'_> {
         if let Some(i) = hovered {
             let bar = &self.bars[i];
             frame.fill_text(Text {
-                content: crate::t!(
+                content: accredit::t!(
                     "dashboard-chart-bar",
                     when = local_stamp(&bar.label),
                     entries = bar.entries,

@@ -18,12 +18,12 @@ use std::time::{Duration, Instant};
 
 use iced::Task;
 
-use crate::attendance::{self, Attendance, Fingerprint, PersonRow, Selector};
-use crate::clock;
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
 use crate::gui::worker::{self, Outcome};
-use crate::report::{self, Destination, ExportSummary, Format, Request, Scope};
+use accredit::attendance::{self, Attendance, Fingerprint, PersonRow, Selector};
+use accredit::clock;
+use accredit::report::{self, Destination, ExportSummary, Format, Request, Scope};
 
 pub use chart::Mode as ChartMode;
 
@@ -149,10 +149,6 @@ impl State {
     /// The tab leaves the screen: the poll chain stops at its next step.
     pub fn hide(&mut self) {
         self.visible = false;
-    }
-
-    pub fn attendance(&self) -> Option<&Attendance> {
-        self.data.as_deref()
     }
 
     fn is_stale(&self) -> bool {
@@ -295,7 +291,7 @@ impl State {
         );
         let (ws, actor) = (session.workspace.clone(), session.actor.clone());
         // The operator's own language, read here: the job runs on another thread.
-        let language = crate::i18n::current();
+        let language = accredit::i18n::current();
         worker::spawn(
             move || {
                 let dir = report::reports_dir(&ws)?;
@@ -378,7 +374,7 @@ impl State {
         self.bars = chart::bars(&data.figures.arrivals, self.chart_mode);
         self.session_choices = std::iter::once(Choice {
             id: None,
-            label: crate::t!("dashboard-every-session"),
+            label: accredit::t!("dashboard-every-session"),
         })
         .chain(data.facts.sessions.iter().map(|s| Choice {
             id: Some(s.id),
@@ -401,7 +397,7 @@ pub(crate) fn local_stamp(stamp: &str) -> String {
     match (date.and_then(|d| d.parse::<jiff::civil::Date>().ok()), rest) {
         (Some(d), Some(rest)) => format!(
             "{}{rest}",
-            crate::i18n::date_short(crate::i18n::current(), d)
+            accredit::i18n::date_short(accredit::i18n::current(), d)
         ),
         _ => stamp.to_owned(),
     }

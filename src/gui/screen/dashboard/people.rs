@@ -5,10 +5,10 @@ use iced::{Background, Element, Fill, Theme};
 
 use super::view::MUTED;
 use super::{Drill, Message, PEOPLE_SHOWN};
-use crate::attendance::{Facts, Group, Measure, Selector};
-use crate::domain::{Colour, DelegationKind, ParticipantStatus, SessionId};
 use crate::gui::style;
-use crate::t;
+use accredit::attendance::{Facts, Group, Measure, Selector};
+use accredit::domain::{Colour, DelegationKind, ParticipantStatus, SessionId};
+use accredit::t;
 
 pub const WIDTH: f32 = 420.0;
 
@@ -138,7 +138,7 @@ pub fn describe(selector: &Selector, facts: &Facts) -> String {
             .unwrap_or_else(|| t!("dashboard-figure-unknown-session", id = id.to_string()))
     };
     let tz = facts.event.tz();
-    let minute = |at: i64| super::local_stamp(&crate::attendance::local_minute(at, &tz));
+    let minute = |at: i64| super::local_stamp(&accredit::attendance::local_minute(at, &tz));
     let measure = match selector.measure {
         Measure::Nominated => t!("dashboard-figure-nominated"),
         Measure::Pending => t!("dashboard-figure-pending"),
@@ -159,7 +159,7 @@ pub fn describe(selector: &Selector, facts: &Facts) -> String {
             t!("dashboard-figure-first-arrival-at", time = minute(start))
         }
         Measure::FirstArrivalBetween(from, _) => {
-            let day = crate::attendance::local_minute(from, &tz);
+            let day = accredit::attendance::local_minute(from, &tz);
             t!(
                 "dashboard-figure-first-arrival-on",
                 date = super::local_stamp(day.get(..10).unwrap_or_default())

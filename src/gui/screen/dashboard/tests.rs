@@ -9,11 +9,11 @@ use iced::{Settings, Size};
 use iced_test::Simulator;
 
 use super::*;
-use crate::attendance::{Group, Measure};
-use crate::auth::Actor;
-use crate::report::Scope;
-use crate::report::tables::thousands;
-use crate::workspace::Workspace;
+use accredit::attendance::{Group, Measure};
+use accredit::auth::Actor;
+use accredit::report::Scope;
+use accredit::report::tables::thousands;
+use accredit::workspace::Workspace;
 
 /// 26 October 2025, 11:00 in Hanoi.
 const AT: i64 = 1_761_451_200;
@@ -28,15 +28,15 @@ struct Fixture {
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::new(dir.path());
-    crate::demo::create(&ws, 400, crate::demo::Dates::seed(), false).unwrap();
+    accredit::demo::create(&ws, 400, accredit::demo::Dates::seed(), false).unwrap();
     let mut conn = ws.open().unwrap();
     let tx = conn.transaction().unwrap();
-    crate::demo::traffic::record(&tx, 600, 150, crate::clock::now()).unwrap();
+    accredit::demo::traffic::record(&tx, 600, 150, accredit::clock::now()).unwrap();
     tx.commit().unwrap();
     let actor = Actor {
         operator: None,
         name: "viewer".into(),
-        role: crate::domain::Role::Viewer,
+        role: accredit::domain::Role::Viewer,
     };
     let session = Session::load(ws, actor.clone()).unwrap();
     let data = Arc::new(attendance::load(&conn, &actor, AT, None).unwrap());
@@ -335,7 +335,7 @@ fn an_operator_who_may_not_see_reports_is_told_so() {
 /// writes it, in the list behind a number and in the figures themselves.
 #[test]
 fn counts_are_written_as_each_language_writes_numbers() {
-    use crate::i18n::{Language, LanguageScope};
+    use accredit::i18n::{Language, LanguageScope};
     let f = fixture();
     let drill = |language| {
         let _lang = LanguageScope::new(language);
@@ -350,7 +350,7 @@ fn counts_are_written_as_each_language_writes_numbers() {
             Size::new(600.0, 800.0),
             people::panel(&drill),
         );
-        let count = crate::t!(
+        let count = accredit::t!(
             "dashboard-people-count-first",
             count = 3000,
             shown = PEOPLE_SHOWN
@@ -359,7 +359,7 @@ fn counts_are_written_as_each_language_writes_numbers() {
         (
             drill.title.clone(),
             count,
-            crate::t!("dashboard-people-count", count = 3000),
+            accredit::t!("dashboard-people-count", count = 3000),
         )
     };
 
@@ -382,20 +382,20 @@ fn counts_are_written_as_each_language_writes_numbers() {
     let _lang = LanguageScope::new(Language::Vietnamese);
     assert_eq!(view::count(3000), "3.000");
     assert_eq!(
-        crate::t!("dashboard-over-quota", count = 3000),
+        accredit::t!("dashboard-over-quota", count = 3000),
         "3.000 đoàn vượt hạn ngạch (xem Các đoàn, “Chỉ đoàn vượt hạn ngạch”)."
     );
     {
         let _lang = LanguageScope::new(Language::French);
         assert_eq!(view::count(3000), "3\u{202F}000");
         assert_eq!(
-            crate::t!("dashboard-over-quota", count = 1),
+            accredit::t!("dashboard-over-quota", count = 1),
             "1 délégation dépasse son quota (voir Délégations, « Au-delà du quota seulement »)."
         );
     }
     let _lang = LanguageScope::new(Language::English);
     assert_eq!(
-        crate::t!("dashboard-over-quota", count = 0),
+        accredit::t!("dashboard-over-quota", count = 0),
         "No delegation is over its quota."
     );
 }

@@ -9,11 +9,11 @@ use iced::{Background, Border, Color, Element, Fill, Font, Length, Theme, font};
 
 use super::chart::{Chart, Mode};
 use super::{ExportState, Message, SortColumn, State};
-use crate::attendance::{Attendance, Group, Measure, Selector};
 use crate::gui::Session;
 use crate::gui::style;
-use crate::report::Format;
-use crate::t;
+use accredit::attendance::{Attendance, Group, Measure, Selector};
+use accredit::report::Format;
+use accredit::t;
 
 pub const MUTED: Color = Color::from_rgb8(0x5F, 0x66, 0x73);
 const NAVY: Color = Color::from_rgb8(0x1F, 0x3B, 0x73);
@@ -71,7 +71,7 @@ impl State {
     fn top_bar<'a>(&'a self, data: &'a Attendance, session: &'a Session) -> Element<'a, Message> {
         let f = &data.figures;
         let as_of = super::local_stamp(&f.as_of_local);
-        let figures_as_of = if crate::clock::is_simulated() {
+        let figures_as_of = if accredit::clock::is_simulated() {
             t!(
                 "dashboard-as-of-simulated",
                 time = as_of,
@@ -127,7 +127,7 @@ impl State {
             Some(ExportState::Written(path)) => text(t!("dashboard-export-saved", path = path))
                 .size(13)
                 .color(style::status_colour(
-                    crate::domain::ParticipantStatus::Approved,
+                    accredit::domain::ParticipantStatus::Approved,
                 ))
                 .into(),
             Some(ExportState::Failed(e)) => style::error_text(e),
@@ -168,7 +168,7 @@ impl State {
         ]
         .spacing(6)
         .align_y(iced::Center);
-        let chart: Element<'_, crate::attendance::Selector> = canvas(Chart {
+        let chart: Element<'_, accredit::attendance::Selector> = canvas(Chart {
             bars: &self.bars,
             mode: self.chart_mode,
         })
@@ -274,7 +274,10 @@ impl State {
             let first = d
                 .first_arrival
                 .map(|t| {
-                    super::local_stamp(&crate::attendance::local_minute(t, &data.facts.event.tz()))
+                    super::local_stamp(&accredit::attendance::local_minute(
+                        t,
+                        &data.facts.event.tz(),
+                    ))
                 })
                 .unwrap_or_else(|| "—".into());
             let line = row![
@@ -289,7 +292,7 @@ impl State {
                 text(first)
                     .size(13)
                     .color(if d.nobody_arrived {
-                        style::status_colour(crate::domain::ParticipantStatus::Rejected)
+                        style::status_colour(accredit::domain::ParticipantStatus::Rejected)
                     } else {
                         MUTED
                     })
@@ -344,7 +347,7 @@ pub fn number<'a>(n: u32, group: Group, measure: Measure, width: f32) -> Element
 
 /// A count as the interface's language writes it: 3,000, 3.000, 3 000.
 pub fn count(n: u32) -> String {
-    crate::i18n::number(crate::i18n::current(), i64::from(n))
+    accredit::i18n::number(accredit::i18n::current(), i64::from(n))
 }
 
 /// A count that may not apply (an open session has no invitations).

@@ -9,11 +9,11 @@ use iced::{Element, Task};
 
 use super::view::{GREEN, SLATE};
 use super::{Message, Source, State, StationInfo};
-use crate::domain::CheckpointId;
-use crate::gate::package::{self, PackageSummary};
 use crate::gui::style;
 use crate::gui::worker;
-use crate::t;
+use accredit::domain::CheckpointId;
+use accredit::gate::package::{self, PackageSummary};
+use accredit::t;
 
 #[derive(Debug, Default)]
 pub(super) struct ExportForm {

@@ -21,15 +21,15 @@ use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{image, operation};
 use iced::{Subscription, Task};
 
-use crate::auth::{Actor, Permission};
-use crate::clock;
-use crate::domain::{Checkpoint, CheckpointId, Direction, Zone};
-use crate::gate::enrolment::{self, Enrolment};
-use crate::gate::package::PackageSummary;
-use crate::gate::{self, GateVerdict, ScanOutcome, ScanRequest, Station};
 use crate::gui::worker::{self, Outcome};
-use crate::i18n::Language;
-use crate::workspace::Workspace;
+use accredit::auth::{Actor, Permission};
+use accredit::clock;
+use accredit::domain::{Checkpoint, CheckpointId, Direction, Zone};
+use accredit::gate::enrolment::{self, Enrolment};
+use accredit::gate::package::PackageSummary;
+use accredit::gate::{self, GateVerdict, ScanOutcome, ScanRequest, Station};
+use accredit::i18n::Language;
+use accredit::workspace::Workspace;
 use export::ExportForm;
 use scans::{ScansDone, ScansForm};
 
@@ -207,7 +207,7 @@ impl std::fmt::Display for SecondLanguage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0 {
             Some(language) => f.write_str(language.native_name()),
-            None => f.write_str(&crate::t!("gate-second-language-none")),
+            None => f.write_str(&accredit::t!("gate-second-language-none")),
         }
     }
 }
@@ -386,6 +386,7 @@ impl State {
         self.shown.as_ref().map(|s| &s.outcome)
     }
 
+    #[cfg(test)]
     pub fn recent(&self) -> &[RecentLine] {
         &self.recent
     }
@@ -399,6 +400,7 @@ impl State {
         }
     }
 
+    #[cfg(test)]
     pub fn second_language(&self) -> Option<Language> {
         self.second_language
     }
@@ -422,7 +424,7 @@ impl State {
         let task = match message {
             Message::Opened(Ok((_, info))) if info.checkpoints.is_empty() => {
                 self.busy = false;
-                self.error = Some(crate::t!("gate-no-checkpoint"));
+                self.error = Some(accredit::t!("gate-no-checkpoint"));
                 Task::none()
             }
             Message::Opened(Ok((station, info))) => {
@@ -876,11 +878,11 @@ impl State {
 }
 
 /// Opens the station and reads what the screen shows of it.
-fn open(source: Source, now: fn() -> i64) -> crate::Result<(StationHandle, StationInfo)> {
+fn open(source: Source, now: fn() -> i64) -> accredit::Result<(StationHandle, StationInfo)> {
     let (station, root_fingerprint) = match &source {
         Source::Store { workspace, .. } => {
             let conn = workspace.open()?;
-            let fingerprint = crate::signing::root_info(&conn)?.fingerprint;
+            let fingerprint = accredit::signing::root_info(&conn)?.fingerprint;
             (Station::open_store(conn)?, Some(fingerprint))
         }
         Source::Package { path, data_dir } => {

@@ -10,10 +10,10 @@ use iced::{Element, Task};
 
 use super::view::{GREEN, SLATE};
 use super::{Message, Source, State};
-use crate::gate::transfer::{self, ImportSummary};
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::t;
+use accredit::gate::transfer::{self, ImportSummary};
+use accredit::t;
 
 #[derive(Debug, Default)]
 pub(super) struct ScansForm {
@@ -58,7 +58,7 @@ impl State {
     /// Saves the scans to `path` (gate) or merges the file at `path` (desk),
     /// off the UI thread.
     pub(super) fn scans_transfer(&mut self, path: PathBuf) -> Task<Message> {
-        let job: Box<dyn FnOnce() -> crate::Result<ScansDone> + Send> = match &self.source {
+        let job: Box<dyn FnOnce() -> accredit::Result<ScansDone> + Send> = match &self.source {
             Source::Package { .. } => {
                 let (Some(station), Some(actor)) = (self.station.clone(), self.actor.clone())
                 else {

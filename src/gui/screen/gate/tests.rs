@@ -3,9 +3,9 @@
 //! typing while the field lost the focus, an offline package, the export.
 
 use super::*;
-use crate::domain::{BadgeStatus, Role};
 use crate::gui::tests::harness;
-use crate::i18n::{Language, LanguageScope};
+use accredit::domain::{BadgeStatus, Role};
+use accredit::i18n::{Language, LanguageScope};
 use iced_test::selector;
 
 /// 25 October 2025, 09:00 in Hanoi: during the demo event.
@@ -37,16 +37,16 @@ struct Demo {
 fn demo() -> Demo {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::new(dir.path().join("data"));
-    crate::demo::create(&ws, 200, crate::demo::Dates::seed(), false).unwrap();
+    accredit::demo::create(&ws, 200, accredit::demo::Dates::seed(), false).unwrap();
     Demo { _dir: dir, ws }
 }
 
 /// A gate laptop's data directory beside the demo, enrolled with its root.
 fn laptop(demo: &Demo) -> std::path::PathBuf {
     let dir = demo._dir.path().join("laptop");
-    if !crate::gate::enrolment::Enrolment::exists(&dir) {
-        let root = crate::signing::root_public(&demo.ws.open().unwrap()).unwrap();
-        crate::gate::enrolment::Enrolment::enrol(&dir, root, None, "lane-1", false, DURING)
+    if !accredit::gate::enrolment::Enrolment::exists(&dir) {
+        let root = accredit::signing::root_public(&demo.ws.open().unwrap()).unwrap();
+        accredit::gate::enrolment::Enrolment::enrol(&dir, root, None, "lane-1", false, DURING)
             .unwrap();
     }
     dir
@@ -61,7 +61,7 @@ fn officer() -> Actor {
 }
 
 fn credential(demo: &Demo, zone: u8, without: Option<u8>) -> (String, i64) {
-    store::badges::list(&demo.ws.open().unwrap())
+    lookup::badges::list(&demo.ws.open().unwrap())
         .unwrap()
         .into_iter()
         .find(|b| {
@@ -85,7 +85,7 @@ fn scanning(demo: &Demo, now: fn() -> i64) -> State {
     feed(&mut state, harness::messages(task));
     assert!(!state.is_scanning());
     // In the language of the test's thread.
-    let start = crate::t!("gate-start-scanning");
+    let start = accredit::t!("gate-start-scanning");
     interact(&mut state, |ui| {
         ui.click(start.as_str()).unwrap();
     });
@@ -123,7 +123,7 @@ fn shows(state: &State, text: &str) -> bool {
     ui.find(text).is_ok()
 }
 
-use crate::store;
+use accredit::lookup;
 
 #[test]
 fn scans_show_their_verdict_full_window() {
@@ -204,13 +204,13 @@ fn exit_then_entry_again_and_revoked_and_expired() {
 
     // Revoked: the desk reprints the badge.
     let pdf = demo.ws.data_dir().join("reprint.pdf");
-    crate::desk::printing::reprint(
+    accredit::desk::printing::reprint(
         &demo.ws,
         &mut demo.ws.open().unwrap(),
         &Actor::system(),
         participant,
-        crate::desk::badges::ReprintReason::Lost,
-        crate::domain::Layout::A6,
+        accredit::desk::badges::ReprintReason::Lost,
+        accredit::domain::Layout::A6,
         &pdf,
         true, // a past event's badge, printed knowingly
     )
@@ -260,7 +260,7 @@ fn a_refusal_is_overridden_with_a_reason_and_a_supervisor() {
     assert!(shows(&state, "LET THROUGH"));
     assert!(state.override_form.is_none());
     assert!(state.recent()[0].overridden);
-    let stored = store::scans::get(&demo.ws.open().unwrap(), &through.scan)
+    let stored = lookup::scans::get(&demo.ws.open().unwrap(), &through.scan)
         .unwrap()
         .unwrap();
     assert!(stored.passed && stored.override_by == "supervisor");
@@ -319,7 +319,7 @@ fn keys_typed_while_the_field_lost_focus_still_scan() {
 fn an_offline_gate_signs_in_and_scans_from_the_package() {
     let demo = demo();
     let path = demo.ws.data_dir().join("main.gate");
-    crate::gate::package::export(
+    accredit::gate::package::export(
         &demo.ws,
         &mut demo.ws.open().unwrap(),
         &Actor::system(),
@@ -383,7 +383,7 @@ fn an_administrator_saves_a_gate_package_from_the_screen() {
             summary.file, summary.holders, summary.photos, summary.revocation_sequence
         )
     ));
-    let mut enrolment = crate::gate::enrolment::Enrolment::load(&laptop(&demo)).unwrap();
+    let mut enrolment = accredit::gate::enrolment::Enrolment::load(&laptop(&demo)).unwrap();
     assert!(Station::open_package(&path, &mut enrolment).is_ok());
     // A gate officer is not offered it.
     let (mut officer_view, task) = State::new_at(
@@ -399,7 +399,7 @@ fn an_administrator_saves_a_gate_package_from_the_screen() {
 
 fn export_main(demo: &Demo, name: &str) -> std::path::PathBuf {
     let path = demo._dir.path().join(name);
-    crate::gate::package::export(
+    accredit::gate::package::export(
         &demo.ws,
         &mut demo.ws.open().unwrap(),
         &Actor::system(),
@@ -500,8 +500,8 @@ fn a_laptop_not_enrolled_is_enrolled_from_the_gate_screen() {
         .and_then(|f| f.error.clone())
         .unwrap_or_default();
     assert!(error.contains("do not enrol"), "{error}");
-    assert!(!crate::gate::enrolment::Enrolment::exists(&fresh));
-    let fingerprint = crate::signing::root_info(&demo.ws.open().unwrap())
+    assert!(!accredit::gate::enrolment::Enrolment::exists(&fresh));
+    let fingerprint = accredit::signing::root_info(&demo.ws.open().unwrap())
         .unwrap()
         .fingerprint;
     feed(
@@ -511,7 +511,7 @@ fn a_laptop_not_enrolled_is_enrolled_from_the_gate_screen() {
             Message::Enrol,
         ],
     );
-    assert!(crate::gate::enrolment::Enrolment::exists(&fresh));
+    assert!(accredit::gate::enrolment::Enrolment::exists(&fresh));
     assert!(shows(&state, "Sign in to scan"));
 }
 
@@ -543,10 +543,10 @@ fn scans_travel_home_from_the_gate_screen_and_an_edited_file_is_refused() {
     ));
 
     // At the desk: the station is enrolled with the event.
-    let file = crate::gate::enrolment::Enrolment::load(&laptop(&demo))
+    let file = accredit::gate::enrolment::Enrolment::load(&laptop(&demo))
         .unwrap()
         .station_file();
-    crate::gate::stations::add(
+    accredit::gate::stations::add(
         &mut demo.ws.open().unwrap(),
         &Actor::system(),
         &file.name,
@@ -673,12 +673,12 @@ fn set_up_with_second(demo: &Demo, second: Language) -> State {
         during,
     );
     feed(&mut state, harness::messages(task));
-    assert!(shows(&state, &crate::t!("gate-second-language")));
+    assert!(shows(&state, &accredit::t!("gate-second-language")));
     feed(
         &mut state,
         [Message::SecondLanguagePicked(SecondLanguage(Some(second)))],
     );
-    let start = crate::t!("gate-start-scanning");
+    let start = accredit::t!("gate-start-scanning");
     interact(&mut state, |ui| {
         ui.click(start.as_str()).unwrap();
     });

@@ -13,12 +13,12 @@ use super::{
     CheckpointChoice, EnrolForm, Message, OPERATOR_INPUT, OverrideForm, Phase, REASON_INPUT,
     SCAN_INPUT, Scanned, SecondLanguage, Source, State, StationInfo, Warning, allowed_directions,
 };
-use crate::auth::Permission;
-use crate::domain::Direction;
-use crate::gate::{GateVerdict, ScanOutcome};
 use crate::gui::style;
-use crate::i18n;
-use crate::t;
+use accredit::auth::Permission;
+use accredit::domain::Direction;
+use accredit::gate::{GateVerdict, ScanOutcome};
+use accredit::i18n;
+use accredit::t;
 
 /// The photo on screen: large, 3:4, and small enough that the whole verdict
 /// fits at 1366 × 768 under the desk's header.
@@ -270,11 +270,11 @@ impl State {
                 if let Some(second) = self.second() {
                     page = page.push(
                         column![
-                            text(crate::tr!(second, "gate-not-checked"))
+                            text(accredit::tr!(second, "gate-not-checked"))
                                 .size(30)
                                 .font(BOLD)
                                 .color(Color::WHITE),
-                            text(crate::tr!(second, "gate-scan-again"))
+                            text(accredit::tr!(second, "gate-scan-again"))
                                 .size(20)
                                 .color(Color::WHITE),
                         ]
@@ -569,7 +569,7 @@ fn holder_card<'a>(
     if let Some(b) = &o.badge {
         let colour = b
             .colour
-            .unwrap_or(crate::domain::Colour::new(0x6E, 0x73, 0x78));
+            .unwrap_or(accredit::domain::Colour::new(0x6E, 0x73, 0x78));
         let fg = if colour.prefers_dark_text() {
             Color::BLACK
         } else {

@@ -4,11 +4,11 @@
 //! at once. The English words are the core's (`gate::verdict::words`), word
 //! for word; the tests hold them to it.
 
-use crate::credential::Verdict;
-use crate::domain::{Direction, Directions, Role};
-use crate::gate::{GateVerdict, ScanOutcome};
-use crate::i18n::Language;
-use crate::tr;
+use accredit::credential::Verdict;
+use accredit::domain::{Direction, Directions, Role};
+use accredit::gate::{GateVerdict, ScanOutcome};
+use accredit::i18n::Language;
+use accredit::tr;
 
 use super::StationInfo;
 
@@ -77,7 +77,7 @@ fn other_event(o: &ScanOutcome) -> Option<String> {
     o.badge.as_ref()?;
     let (_, rest) = o.message.rsplit_once('(')?;
     let code = rest.strip_suffix(')')?;
-    crate::credential::is_valid_event_code(code).then(|| code.to_owned())
+    accredit::credential::is_valid_event_code(code).then(|| code.to_owned())
 }
 
 impl Words {
@@ -284,28 +284,28 @@ pub(super) fn headline(lang: Language, o: &ScanOutcome) -> String {
 /// A role's name, as "Signed in as …" shows it.
 pub(super) fn role(role: Role) -> String {
     match role {
-        Role::Administrator => crate::t!("gate-role-administrator"),
-        Role::Supervisor => crate::t!("gate-role-supervisor"),
-        Role::Clerk => crate::t!("gate-role-clerk"),
-        Role::Gate => crate::t!("gate-role-gate"),
-        Role::Viewer => crate::t!("gate-role-viewer"),
+        Role::Administrator => accredit::t!("gate-role-administrator"),
+        Role::Supervisor => accredit::t!("gate-role-supervisor"),
+        Role::Clerk => accredit::t!("gate-role-clerk"),
+        Role::Gate => accredit::t!("gate-role-gate"),
+        Role::Viewer => accredit::t!("gate-role-viewer"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::credential::Claims;
-    use crate::domain::{Checkpoint, Zone, ZoneSet};
-    use crate::gate::BadgeView;
-    use crate::gate::verdict::{Circumstances, words};
-    use crate::i18n::has_own;
+    use accredit::credential::Claims;
+    use accredit::domain::{Checkpoint, Zone, ZoneSet};
+    use accredit::gate::BadgeView;
+    use accredit::gate::verdict::{Circumstances, words};
+    use accredit::i18n::has_own;
 
     /// 25 October 2025, 09:50 in Hanoi.
     const AT: i64 = 1_761_360_600;
 
-    fn event() -> crate::domain::Event {
-        crate::demo::event(&crate::demo::Dates::seed()).unwrap()
+    fn event() -> accredit::domain::Event {
+        accredit::demo::event(&accredit::demo::Dates::seed()).unwrap()
     }
 
     fn zone() -> Zone {

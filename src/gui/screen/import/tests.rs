@@ -5,8 +5,8 @@ use crate::gui::Session;
 fn session() -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::new(dir.path());
-    crate::demo::create(&ws, 30, crate::demo::Dates::seed(), false).unwrap();
-    let actor = crate::auth::sign_in(&ws.open().unwrap(), "clerk", "demo-clerk", 0).unwrap();
+    accredit::demo::create(&ws, 30, accredit::demo::Dates::seed(), false).unwrap();
+    let actor = accredit::auth::sign_in(&ws.open().unwrap(), "clerk", "demo-clerk", 0).unwrap();
     let session = Session::load(ws, actor).unwrap();
     (dir, session)
 }
@@ -343,7 +343,7 @@ fn simulation_typing_a_path() {
 #[test]
 fn operators_who_may_not_import_are_told_so() {
     let (_dir, mut session) = session();
-    session.actor.role = crate::domain::Role::Gate;
+    session.actor.role = accredit::domain::Role::Gate;
     let state = State::new();
     let mut ui = iced_test::simulator(state.view(&session));
     ui.find("clerk (gate) may not import nominations or photos.")
@@ -373,7 +373,7 @@ fn the_template_for_delegations_is_saved_from_the_screen() {
     // The same workbook as `accredit import --template`: same sheets, same
     // header row.
     let cli = dir.path().join("cli.xlsx");
-    crate::transfer::template::write_template(
+    accredit::transfer::template::write_template(
         &session.workspace.open().unwrap(),
         &session.actor,
         &cli,
@@ -403,7 +403,7 @@ fn the_template_for_delegations_is_saved_from_the_screen() {
 
 #[test]
 fn the_report_speaks_the_operators_language() {
-    use crate::i18n::{Language, LanguageScope};
+    use accredit::i18n::{Language, LanguageScope};
     let (dir, session) = session();
     let path = write_list(&dir);
     let mut state = State::new();

@@ -2,25 +2,25 @@
 //! printing, reprinting, revoking, handing over, replacing the photo, and
 //! opening or printing the PDF made.
 
-use crate::store::Db;
+use accredit::db::Db;
 use std::path::PathBuf;
 
 use iced::Task;
 
 use super::{Action, Done, Event, Message, Notice, State, run};
-use crate::auth::Actor;
-use crate::desk::badges as desk_badges;
-use crate::desk::participants;
-use crate::desk::printing::{self, Selection};
-use crate::domain::ParticipantStatus;
-use crate::error::{Error, Result};
 use crate::gui::Session;
 use crate::gui::screen::choices::ReprintChoice;
 use crate::gui::system;
 use crate::gui::worker;
-use crate::i18n::{self, Language};
-use crate::tr;
-use crate::workspace::Workspace;
+use accredit::auth::Actor;
+use accredit::desk::badges as desk_badges;
+use accredit::desk::participants;
+use accredit::desk::printing::{self, Selection};
+use accredit::domain::ParticipantStatus;
+use accredit::i18n::{self, Language};
+use accredit::tr;
+use accredit::workspace::Workspace;
+use accredit::{Error, Result};
 
 impl State {
     fn start(
@@ -87,7 +87,7 @@ impl State {
         if confirmed {
             return false;
         }
-        let warning = printing::validity_warning(&session.event, expires, crate::clock::now());
+        let warning = printing::validity_warning(&session.event, expires, accredit::clock::now());
         self.confirm_validity = warning.map(|w| (action, w));
         self.confirm_validity.is_some()
     }
@@ -230,7 +230,7 @@ impl State {
         if path.as_os_str().is_empty() {
             self.notice = Some(Notice {
                 ok: false,
-                text: crate::t!("participant-photo-path-needed"),
+                text: accredit::t!("participant-photo-path-needed"),
             });
             return (Task::none(), None);
         }
@@ -330,9 +330,9 @@ pub(super) fn read_photo(path: &std::path::Path, lang: Language) -> Result<Vec<u
 /// then nothing comes back and the path field remains).
 pub(super) fn choose_photo() -> Task<Message> {
     let dialog = rfd::AsyncFileDialog::new()
-        .set_title(crate::t!("participant-photo-dialog-title"))
+        .set_title(accredit::t!("participant-photo-dialog-title"))
         .add_filter(
-            crate::t!("participant-photo-dialog-filter"),
+            accredit::t!("participant-photo-dialog-filter"),
             &["jpg", "jpeg", "png", "webp", "bmp", "tif", "tiff", "gif"],
         );
     Task::perform(dialog.pick_file(), |file| {

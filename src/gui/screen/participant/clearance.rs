@@ -5,11 +5,11 @@
 use iced::Element;
 use iced::widget::text;
 
-use crate::domain::ClearanceState;
 use crate::gui::screen::participants::clearance_label;
 use crate::gui::{Session, style};
-use crate::t;
-use crate::vetting::ClearanceView;
+use accredit::domain::ClearanceState;
+use accredit::t;
+use accredit::vetting::ClearanceView;
 
 pub fn line<'a, M: 'a>(c: &ClearanceView, session: &Session) -> Element<'a, M> {
     let state = clearance_label(c.state);

@@ -3,8 +3,8 @@
 //! rules, so it runs on every keystroke. The checks that need the store (the
 //! delegation's reference is free) run when saving, in the worker.
 
-use crate::desk::participants::clean;
-use crate::domain::{
+use accredit::desk::participants::clean;
+use accredit::domain::{
     CategoryId, DelegationId, DocumentKind, Event, FieldError, Gender, IdDocument,
     ParticipantDetails, ZoneSet, parse_date,
 };
@@ -52,20 +52,20 @@ impl Field {
     /// The field's label, in the interface's language.
     pub fn label(self) -> String {
         match self {
-            Field::GivenNames => crate::t!("participant-field-given-names"),
-            Field::FamilyName => crate::t!("participant-field-family-name"),
-            Field::BadgeName => crate::t!("participant-field-badge-name"),
-            Field::Function => crate::t!("participant-field-function"),
-            Field::Nationality => crate::t!("participant-field-nationality"),
-            Field::DateOfBirth => crate::t!("participant-field-date-of-birth"),
-            Field::DocumentNumber => crate::t!("participant-field-document-number"),
-            Field::DocumentExpiry => crate::t!("participant-field-document-expiry"),
-            Field::Email => crate::t!("participant-field-email"),
-            Field::Phone => crate::t!("participant-field-phone"),
-            Field::ZonesAdded => crate::t!("participant-field-zones-added"),
-            Field::ZonesRemoved => crate::t!("participant-field-zones-removed"),
-            Field::Notes => crate::t!("participant-field-notes"),
-            Field::Reference => crate::t!("participant-field-reference"),
+            Field::GivenNames => accredit::t!("participant-field-given-names"),
+            Field::FamilyName => accredit::t!("participant-field-family-name"),
+            Field::BadgeName => accredit::t!("participant-field-badge-name"),
+            Field::Function => accredit::t!("participant-field-function"),
+            Field::Nationality => accredit::t!("participant-field-nationality"),
+            Field::DateOfBirth => accredit::t!("participant-field-date-of-birth"),
+            Field::DocumentNumber => accredit::t!("participant-field-document-number"),
+            Field::DocumentExpiry => accredit::t!("participant-field-document-expiry"),
+            Field::Email => accredit::t!("participant-field-email"),
+            Field::Phone => accredit::t!("participant-field-phone"),
+            Field::ZonesAdded => accredit::t!("participant-field-zones-added"),
+            Field::ZonesRemoved => accredit::t!("participant-field-zones-removed"),
+            Field::Notes => accredit::t!("participant-field-notes"),
+            Field::Reference => accredit::t!("participant-field-reference"),
         }
     }
 }
@@ -272,7 +272,7 @@ mod tests {
 
     #[test]
     fn checks_as_the_core_does() {
-        let event = crate::demo::event(&crate::demo::Dates::seed()).unwrap();
+        let event = accredit::demo::event(&accredit::demo::Dates::seed()).unwrap();
         let mut form = Form::from_details(&details());
         assert!(form.check(&event).is_empty());
         form.set(Field::Email, "not an address".into());

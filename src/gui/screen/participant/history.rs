@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-use crate::domain::AuditEntry;
-use crate::t;
+use accredit::domain::AuditEntry;
+use accredit::t;
 
 /// What an audit entry did, in one line.
 pub fn describe(entry: &AuditEntry) -> String {

@@ -14,7 +14,7 @@ mod form;
 mod history;
 mod view;
 
-use crate::store::Db;
+use accredit::db::Db;
 use std::path::PathBuf;
 
 use iced::keyboard::{self, Key, key::Named};
@@ -24,20 +24,20 @@ use iced::{Task, widget::operation};
 use crate::gui::screen::choices::{GenderChoice, KindChoice, LayoutChoice, ReprintChoice};
 pub use form::{Field, Form};
 
-use crate::audit;
-use crate::auth::Actor;
-use crate::desk::badges::{self as desk_badges, ReprintReason};
-use crate::desk::participants;
-use crate::domain::{
-    AuditEntry, Badge, BadgeStatus, Category, FieldError, Layout, Participant, ParticipantId,
-};
-use crate::error::{Error, Result};
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
 use crate::gui::system;
 use crate::gui::worker::{self, Outcome};
-use crate::store::badges::PrintRecord;
-use crate::workspace::Workspace;
+use accredit::audit;
+use accredit::auth::Actor;
+use accredit::desk::badges::{self as desk_badges, ReprintReason};
+use accredit::desk::participants;
+use accredit::domain::{
+    AuditEntry, Badge, BadgeStatus, Category, FieldError, Layout, Participant, ParticipantId,
+};
+use accredit::lookup::badges::PrintRecord;
+use accredit::workspace::Workspace;
+use accredit::{Error, Result};
 
 pub struct State {
     id: ParticipantId,
@@ -82,7 +82,7 @@ pub struct Loaded {
     pub history: Vec<AuditEntry>,
     pub categories: Vec<Category>,
     /// Security clearance, as this operator may see it.
-    pub clearance: Option<crate::vetting::ClearanceView>,
+    pub clearance: Option<accredit::vetting::ClearanceView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -242,14 +242,17 @@ impl State {
         self.loaded.is_some() && self.form != self.original
     }
 
+    #[cfg(test)]
     pub fn save_state(&self) -> &SaveState {
         &self.save
     }
 
+    #[cfg(test)]
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
     }
 
+    #[cfg(test)]
     pub fn is_busy(&self) -> bool {
         self.busy.is_some()
     }
@@ -373,7 +376,7 @@ impl State {
             Message::Done(action, outcome) => return self.done(action, outcome, session),
             Message::Key(key, modifiers) => return self.on_key(key, modifiers, session),
             Message::Letters(msg) => {
-                let selection = crate::letters::LetterSelection {
+                let selection = accredit::letters::LetterSelection {
                     delegations: Vec::new(),
                     participants: vec![self.id],
                 };
@@ -415,12 +418,12 @@ impl State {
             return Task::none();
         }
         if !self.is_dirty() {
-            self.save = SaveState::NotSaved(crate::t!("participant-no-changes"));
+            self.save = SaveState::NotSaved(accredit::t!("participant-no-changes"));
             return Task::none();
         }
         self.errors = self.form.check(&session.event);
         if !self.errors.is_empty() {
-            self.save = SaveState::NotSaved(crate::t!(
+            self.save = SaveState::NotSaved(accredit::t!(
                 "participant-fix-fields-first",
                 count = self.errors.len()
             ));
@@ -459,15 +462,17 @@ impl State {
                 self.original = self.form.clone();
                 self.store_errors.clear();
                 self.errors = self.form.check(&session.event);
-                self.save = SaveState::Saved(local_time(session, crate::clock::now()));
+                self.save = SaveState::Saved(local_time(session, accredit::clock::now()));
                 if let Some(l) = &mut self.loaded {
                     l.participant = *p;
                 }
                 (load(session, self.id), Some(Event::Changed))
             }
             Ok(SaveResult::Invalid(errors)) => {
-                self.save =
-                    SaveState::NotSaved(crate::t!("participant-fix-fields", count = errors.len()));
+                self.save = SaveState::NotSaved(accredit::t!(
+                    "participant-fix-fields",
+                    count = errors.len()
+                ));
                 self.store_errors = errors;
                 (Task::none(), None)
             }
@@ -532,36 +537,36 @@ impl State {
 /// What the screen says while `action` runs ("Approving…").
 fn busy_text(action: Action) -> String {
     match action {
-        Action::Save => crate::t!("participant-busy-save"),
-        Action::Approve => crate::t!("participant-busy-approve"),
-        Action::Reject => crate::t!("participant-busy-reject"),
-        Action::Cancel => crate::t!("participant-busy-cancel"),
-        Action::Renominate => crate::t!("participant-busy-renominate"),
-        Action::Print => crate::t!("participant-busy-print"),
-        Action::Reprint => crate::t!("participant-busy-reprint"),
-        Action::Revoke => crate::t!("participant-busy-revoke"),
-        Action::HandOver => crate::t!("participant-busy-hand-over"),
-        Action::Photo => crate::t!("participant-busy-photo"),
-        Action::OpenPdf => crate::t!("participant-busy-open-pdf"),
-        Action::SendPdf => crate::t!("participant-busy-send-pdf"),
+        Action::Save => accredit::t!("participant-busy-save"),
+        Action::Approve => accredit::t!("participant-busy-approve"),
+        Action::Reject => accredit::t!("participant-busy-reject"),
+        Action::Cancel => accredit::t!("participant-busy-cancel"),
+        Action::Renominate => accredit::t!("participant-busy-renominate"),
+        Action::Print => accredit::t!("participant-busy-print"),
+        Action::Reprint => accredit::t!("participant-busy-reprint"),
+        Action::Revoke => accredit::t!("participant-busy-revoke"),
+        Action::HandOver => accredit::t!("participant-busy-hand-over"),
+        Action::Photo => accredit::t!("participant-busy-photo"),
+        Action::OpenPdf => accredit::t!("participant-busy-open-pdf"),
+        Action::SendPdf => accredit::t!("participant-busy-send-pdf"),
     }
 }
 
 /// What the screen says when `action` failed with `error` (the core's words).
 fn failed_text(action: Action, error: &str) -> String {
     match action {
-        Action::Save => crate::t!("participant-failed-save", error = error),
-        Action::Approve => crate::t!("participant-failed-approve", error = error),
-        Action::Reject => crate::t!("participant-failed-reject", error = error),
-        Action::Cancel => crate::t!("participant-failed-cancel", error = error),
-        Action::Renominate => crate::t!("participant-failed-renominate", error = error),
-        Action::Print => crate::t!("participant-failed-print", error = error),
-        Action::Reprint => crate::t!("participant-failed-reprint", error = error),
-        Action::Revoke => crate::t!("participant-failed-revoke", error = error),
-        Action::HandOver => crate::t!("participant-failed-hand-over", error = error),
-        Action::Photo => crate::t!("participant-failed-photo", error = error),
-        Action::OpenPdf => crate::t!("participant-failed-open-pdf", error = error),
-        Action::SendPdf => crate::t!("participant-failed-send-pdf", error = error),
+        Action::Save => accredit::t!("participant-failed-save", error = error),
+        Action::Approve => accredit::t!("participant-failed-approve", error = error),
+        Action::Reject => accredit::t!("participant-failed-reject", error = error),
+        Action::Cancel => accredit::t!("participant-failed-cancel", error = error),
+        Action::Renominate => accredit::t!("participant-failed-renominate", error = error),
+        Action::Print => accredit::t!("participant-failed-print", error = error),
+        Action::Reprint => accredit::t!("participant-failed-reprint", error = error),
+        Action::Revoke => accredit::t!("participant-failed-revoke", error = error),
+        Action::HandOver => accredit::t!("participant-failed-hand-over", error = error),
+        Action::Photo => accredit::t!("participant-failed-photo", error = error),
+        Action::OpenPdf => accredit::t!("participant-failed-open-pdf", error = error),
+        Action::SendPdf => accredit::t!("participant-failed-send-pdf", error = error),
     }
 }
 
@@ -571,7 +576,7 @@ pub(super) fn local_time(session: &Session, unix: i64) -> String {
     match jiff::Timestamp::from_second(unix) {
         Ok(ts) => {
             let local = ts.to_zoned_datetime(session.event.tz());
-            let date = crate::i18n::date_short(crate::i18n::current(), local.date());
+            let date = accredit::i18n::date_short(accredit::i18n::current(), local.date());
             format!("{date} {}", local.strftime("%H:%M"))
         }
         Err(_) => unix.to_string(),
@@ -584,7 +589,7 @@ fn id_check_text(p: &Participant) -> String {
     if doc.number.trim().is_empty() {
         return String::new();
     }
-    crate::t!(
+    accredit::t!(
         "participant-id-check-seen",
         document = KindChoice(doc.kind).to_string(),
         number = doc.number.as_str()
@@ -599,8 +604,8 @@ fn load(session: &Session, id: ParticipantId) -> Task<Message> {
             let photo = participants::photo(conn, actor, id)?;
             let (badges, prints) = desk_badges::history(conn, actor, id)?;
             let history = audit::participant_history(conn, actor, id)?;
-            let categories = crate::store::categories::list(conn)?;
-            let clearance = Some(crate::vetting::clearance_of(conn, actor, id)?);
+            let categories = accredit::lookup::categories::list(conn)?;
+            let clearance = Some(accredit::vetting::clearance_of(conn, actor, id)?);
             Ok(Box::new(Loaded {
                 participant,
                 photo,

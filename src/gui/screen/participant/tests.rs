@@ -3,10 +3,10 @@
 
 use super::actions::read_photo;
 use super::*;
-use crate::domain::{
+use crate::gui::tests::harness::offline_session;
+use accredit::domain::{
     DocumentKind, IdDocument, ParticipantDetails, ParticipantStatus, Role, ZoneSet,
 };
-use crate::gui::tests::harness::offline_session;
 
 fn participant() -> Participant {
     Participant {
@@ -250,11 +250,11 @@ fn an_unreadable_participant_says_so() {
 #[test]
 fn reading_a_photo_refuses_what_is_not_a_file() {
     let dir = tempfile::tempdir().unwrap();
-    let err = read_photo(dir.path(), crate::i18n::Language::English).unwrap_err();
+    let err = read_photo(dir.path(), accredit::i18n::Language::English).unwrap_err();
     assert!(err.to_string().contains("is not a file"), "{err}");
     let err = read_photo(
         &dir.path().join("missing.jpg"),
-        crate::i18n::Language::English,
+        accredit::i18n::Language::English,
     )
     .unwrap_err();
     assert!(err.to_string().contains("missing.jpg"), "{err}");
@@ -262,7 +262,7 @@ fn reading_a_photo_refuses_what_is_not_a_file() {
 
 #[test]
 fn the_screen_speaks_the_interface_language() {
-    use crate::i18n::{Language, LanguageScope};
+    use accredit::i18n::{Language, LanguageScope};
     for (language, refused, saving) in [
         (
             Language::Vietnamese,
@@ -307,7 +307,7 @@ fn the_screen_speaks_the_interface_language() {
 
 #[test]
 fn a_time_is_written_as_the_language_writes_dates() {
-    use crate::i18n::{Language, LanguageScope};
+    use accredit::i18n::{Language, LanguageScope};
     let session = offline_session(Role::Clerk);
     // 2026-12-07 at noon UTC, in the demo event's time zone.
     let at = 1_796_644_800;

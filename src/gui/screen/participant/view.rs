@@ -8,13 +8,13 @@ use iced::widget::{
 use iced::{Center, Color, Element, Fill, Length};
 
 use super::{Action, Field, Message, SaveState, State, busy_text, history};
-use crate::auth::Permission;
-use crate::domain::{Badge, BadgeStatus, ParticipantStatus};
 use crate::gui::Session;
 use crate::gui::screen::choices::{GenderChoice, KindChoice, LayoutChoice, ReprintChoice};
 use crate::gui::screen::participants::status_label;
 use crate::gui::style;
-use crate::t;
+use accredit::auth::Permission;
+use accredit::domain::{Badge, BadgeStatus, ParticipantStatus};
+use accredit::t;
 
 const LABEL: Color = Color::from_rgb(0.35, 0.37, 0.40);
 const PANEL_WIDTH: f32 = 440.0;
@@ -393,7 +393,7 @@ impl State {
             .loaded
             .as_ref()
             .and_then(|l| l.clearance.as_ref())
-            .filter(|c| c.required || c.state != crate::domain::ClearanceState::NotSent)
+            .filter(|c| c.required || c.state != accredit::domain::ClearanceState::NotSent)
         {
             col = col.push(super::clearance::line(c, session));
         }

@@ -8,15 +8,15 @@ use iced::{Element, Fill, Task};
 
 use super::editor;
 use super::{Checked, SampleChoice, Saved, SetupData, checked, editor_buttons, list_row};
-use crate::domain::{CategoryId, ZoneSet};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::badge_preview;
 use crate::gui::screen::form::{self, colour_picker, confirm_panel, error_of, text_field};
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::setup::preview::Sample;
-use crate::setup::{self, AffectedBadge, CategoryForm};
-use crate::t;
+use accredit::domain::{CategoryId, ZoneSet};
+use accredit::setup::preview::Sample;
+use accredit::setup::{self, AffectedBadge, CategoryForm};
+use accredit::t;
 
 #[derive(Default)]
 pub struct State {

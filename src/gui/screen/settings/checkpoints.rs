@@ -6,12 +6,12 @@ use iced::{Element, Fill, Task};
 
 use super::editor::{self, Finished};
 use super::{Checked, Saved, SetupData, editor_buttons, list_row};
-use crate::domain::{CheckpointId, Directions, ZoneNumber};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, error_of, text_field};
 use crate::gui::worker::Outcome;
-use crate::setup::{self, CheckpointForm};
-use crate::t;
+use accredit::domain::{CheckpointId, Directions, ZoneNumber};
+use accredit::setup::{self, CheckpointForm};
+use accredit::t;
 
 #[derive(Default)]
 pub struct State {

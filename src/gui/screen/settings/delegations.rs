@@ -3,7 +3,7 @@
 //! usual organisations, searchable without accents) or typed in; each has a
 //! focal point and quotas per category.
 
-use crate::store::Db;
+use accredit::db::Db;
 use std::collections::HashSet;
 
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
@@ -11,14 +11,14 @@ use iced::{Element, Fill, Task};
 
 use super::editor::{self, Finished};
 use super::{Checked, Saved, SetupData, editor_buttons, list_row};
-use crate::domain::{DelegationId, DelegationKind};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, confirm_panel, error_of, text_field};
 use crate::gui::style;
 use crate::gui::worker::Outcome;
-use crate::search::fold_word;
-use crate::setup::{self, DelegationForm, ReferenceEntry};
-use crate::t;
+use accredit::domain::{DelegationId, DelegationKind};
+use accredit::search::fold_word;
+use accredit::setup::{self, DelegationForm, ReferenceEntry};
+use accredit::t;
 
 #[derive(Default)]
 pub struct State {
@@ -140,7 +140,7 @@ impl State {
         };
     }
 
-    fn categories(data: &SetupData) -> Vec<crate::domain::Category> {
+    fn categories(data: &SetupData) -> Vec<accredit::domain::Category> {
         data.categories.iter().map(|c| c.category.clone()).collect()
     }
 
@@ -293,7 +293,7 @@ impl State {
     fn start(
         &mut self,
         session: &AppSession,
-        job: impl FnOnce(&mut Db, &crate::auth::Actor) -> crate::Result<Change> + Send + 'static,
+        job: impl FnOnce(&mut Db, &accredit::auth::Actor) -> accredit::Result<Change> + Send + 'static,
     ) -> Task<Message> {
         if self.status.busy {
             return Task::none();

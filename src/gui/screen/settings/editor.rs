@@ -3,13 +3,13 @@
 //! save and remove jobs and how a job's outcome becomes notes under the
 //! editor.
 
-use crate::store::Db;
+use accredit::db::Db;
 use iced::{Element, Task};
 
 use super::{Checked, outcome_notes, spawn_job};
-use crate::domain::FieldError;
 use crate::gui::Session as AppSession;
 use crate::gui::worker::Outcome;
+use accredit::domain::FieldError;
 
 /// What a save or remove job did, with the note to show.
 #[derive(Debug, Clone)]
@@ -63,7 +63,7 @@ impl Status {
     pub fn start<T, M>(
         &mut self,
         session: &AppSession,
-        job: impl FnOnce(&mut Db, &crate::auth::Actor) -> crate::Result<T> + Send + 'static,
+        job: impl FnOnce(&mut Db, &accredit::auth::Actor) -> accredit::Result<T> + Send + 'static,
         done: impl Fn(Outcome<Checked<T>>) -> M + Send + 'static,
     ) -> Task<M>
     where

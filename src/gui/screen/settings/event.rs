@@ -9,14 +9,14 @@ use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Fill, Task};
 
 use super::{Checked, SampleChoice, Saved, SetupData, checked, editor_buttons, outcome_notes};
-use crate::domain::{Category, CategoryId, FieldError, Layout};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::badge_preview;
 use crate::gui::screen::form::{self, colour_picker, confirm_panel, error_of, text_field};
 use crate::gui::worker::{self, Outcome};
-use crate::setup::preview::Sample;
-use crate::setup::{self, EventForm, EventUpdate, LogoChange, UpdateSummary};
-use crate::t;
+use accredit::domain::{Category, CategoryId, FieldError, Layout};
+use accredit::setup::preview::Sample;
+use accredit::setup::{self, EventForm, EventUpdate, LogoChange, UpdateSummary};
+use accredit::t;
 
 #[derive(Default)]
 pub struct State {
@@ -208,7 +208,7 @@ impl State {
             ),
             Message::LogoPicked(Some(path)) => worker::spawn(
                 move || {
-                    let bytes = std::fs::read(&path).map_err(|e| crate::Error::io(&path, e))?;
+                    let bytes = std::fs::read(&path).map_err(|e| accredit::Error::io(&path, e))?;
                     checked(setup::normalise_logo(&bytes))
                 },
                 Message::LogoRead,

@@ -14,27 +14,27 @@ mod sessions;
 mod vetting;
 mod zones;
 
-use crate::store::Db;
-use crate::t;
+use accredit::db::Db;
+use accredit::t;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use iced::widget::{button, column, container, row, rule, text};
 use iced::{Element, Fill, Task};
 
-use crate::auth::Permission;
-use crate::domain::{
-    Checkpoint, Delegation, Event as EventInfo, FieldError, ParticipantId, Session, Zone,
-    ZoneNumber,
-};
-use crate::error::{Error, Result};
 use crate::gui::Session as AppSession;
 use crate::gui::style;
 use crate::gui::worker::{self, Outcome};
-use crate::setup::preview::Sample;
-use crate::setup::{self, CategoryInfo};
-use crate::store::{self, usage::ZoneUse};
-use crate::workspace::Workspace;
+use accredit::auth::Permission;
+use accredit::domain::{
+    Checkpoint, Delegation, Event as EventInfo, FieldError, ParticipantId, Session, Zone,
+    ZoneNumber,
+};
+use accredit::lookup::{self, usage::ZoneUse};
+use accredit::setup::preview::Sample;
+use accredit::setup::{self, CategoryInfo};
+use accredit::workspace::Workspace;
+use accredit::{Error, Result};
 
 /// The event's whole set-up, as the sections show it.
 #[derive(Debug)]
@@ -49,29 +49,29 @@ pub struct SetupData {
     /// Name and delegation code of the participants invited to sessions.
     pub invited: HashMap<ParticipantId, (String, String)>,
     /// Who needs security clearance.
-    pub clearance: crate::domain::ClearanceRule,
+    pub clearance: accredit::domain::ClearanceRule,
     /// The language of the event's letters, receipts and reports.
-    pub document_language: crate::i18n::Language,
+    pub document_language: accredit::i18n::Language,
     /// The text of each kind of letter (the default in the documents'
     /// language where an administrator wrote none).
-    pub templates: Vec<(crate::letters::LetterKind, crate::letters::Template)>,
+    pub templates: Vec<(accredit::letters::LetterKind, accredit::letters::Template)>,
 }
 
 impl SetupData {
-    pub fn load(ws: &Workspace, actor: &crate::auth::Actor) -> Result<SetupData> {
+    pub fn load(ws: &Workspace, actor: &accredit::auth::Actor) -> Result<SetupData> {
         let conn = ws.connection()?;
         let mut zones = Vec::new();
-        for z in store::zones::list(&conn)? {
-            let used = store::usage::zone_use(&conn, z.number)?;
+        for z in lookup::zones::list(&conn)? {
+            let used = lookup::usage::zone_use(&conn, z.number)?;
             zones.push((z, used));
         }
-        let sessions = store::sessions::list(&conn)?;
+        let sessions = lookup::sessions::list(&conn)?;
         let ids: Vec<ParticipantId> = sessions
             .iter()
             .flat_map(|s| &s.invitees)
             .filter_map(|i| match i {
-                crate::domain::Invitee::Participant(p) => Some(*p),
-                crate::domain::Invitee::Delegation(_) => None,
+                accredit::domain::Invitee::Participant(p) => Some(*p),
+                accredit::domain::Invitee::Delegation(_) => None,
             })
             .collect();
         let invited = if ids.is_empty() || !actor.may(Permission::ViewParticipants) {
@@ -84,21 +84,21 @@ impl SetupData {
         };
         let document_language = setup::document_language(&conn)?;
         Ok(SetupData {
-            event: store::event::get(&conn)?,
-            logo: store::event::logo(&conn)?.map(Arc::new),
+            event: lookup::event::get(&conn)?,
+            logo: lookup::event::logo(&conn)?.map(Arc::new),
             categories: setup::list_categories(&conn)?,
             zones,
-            checkpoints: store::checkpoints::list(&conn)?,
+            checkpoints: lookup::checkpoints::list(&conn)?,
             sessions,
-            delegations: store::delegations::list(&conn)?,
+            delegations: lookup::delegations::list(&conn)?,
             invited,
-            clearance: crate::vetting::rule(&conn)?,
+            clearance: accredit::vetting::rule(&conn)?,
             document_language,
-            templates: crate::letters::LetterKind::ALL
+            templates: accredit::letters::LetterKind::ALL
                 .into_iter()
                 .map(|k| {
-                    let language = crate::report::document_language(document_language);
-                    Ok((k, crate::letters::template_in(&conn, k, language)?))
+                    let language = accredit::report::document_language(document_language);
+                    Ok((k, accredit::letters::template_in(&conn, k, language)?))
                 })
                 .collect::<Result<_>>()?,
         })
@@ -130,7 +130,7 @@ pub fn checked<T>(result: Result<T>) -> Result<Checked<T>> {
 /// as the session's operator; see [`checked`].
 pub fn spawn_job<T, M>(
     session: &AppSession,
-    job: impl FnOnce(&mut Db, &crate::auth::Actor) -> Result<T> + Send + 'static,
+    job: impl FnOnce(&mut Db, &accredit::auth::Actor) -> Result<T> + Send + 'static,
     done: impl Fn(Outcome<Checked<T>>) -> M + Send + 'static,
 ) -> Task<M>
 where
@@ -254,10 +254,6 @@ impl State {
 
     pub fn data(&self) -> Option<&SetupData> {
         self.data.as_deref()
-    }
-
-    pub fn section(&self) -> Section {
-        self.section
     }
 
     pub fn update(
@@ -401,8 +397,8 @@ impl State {
 }
 
 /// An operator's role, as the read-only note names it.
-fn role_label(role: crate::domain::Role) -> String {
-    use crate::domain::Role;
+fn role_label(role: accredit::domain::Role) -> String {
+    use accredit::domain::Role;
     match role {
         Role::Administrator => t!("settings-role-administrator"),
         Role::Supervisor => t!("settings-role-supervisor"),
@@ -507,7 +503,7 @@ mod tests {
     use super::*;
     use crate::gui::screen::badge_preview;
     use crate::gui::tests::harness::{self, simulator};
-    use crate::setup::tests::{approved_with_badge, new_event};
+    use crate::gui::tests::fixtures::{approved_with_badge, new_event};
 
     /// The settings screen of a new event, read, with every job it started
     /// run; returns the messages those jobs produced.
@@ -610,7 +606,7 @@ mod tests {
         assert_ne!(after.last(), first.last(), "with the new footer");
         let conn = session.workspace.open().unwrap();
         assert_eq!(
-            store::event::get(&conn).unwrap().footer,
+            lookup::event::get(&conn).unwrap().footer,
             setup::DEFAULT_FOOTER,
             "not saved yet"
         );
@@ -619,7 +615,7 @@ mod tests {
         let (_, event) = press(&mut state, &session, "Save");
         assert!(matches!(event, Some(Event::Changed)));
         assert!(
-            store::event::get(&conn)
+            lookup::event::get(&conn)
                 .unwrap()
                 .footer
                 .ends_with("and shown on request")
@@ -641,7 +637,7 @@ mod tests {
         let (_, event) = press(&mut state, &session, "Save");
         assert!(event.is_none());
         let conn = session.workspace.open().unwrap();
-        assert_eq!(store::event::get(&conn).unwrap().code.as_str(), "NBO26");
+        assert_eq!(lookup::event::get(&conn).unwrap().code.as_str(), "NBO26");
     }
 
     #[test]
@@ -673,14 +669,14 @@ mod tests {
             "the badge to reprint is listed"
         );
         drop(ui);
-        let del = store::categories::find_by_code(&conn, "DEL")
+        let del = lookup::categories::find_by_code(&conn, "DEL")
             .unwrap()
             .unwrap();
         assert!(del.default_zones.contains(7));
 
         let (_, event) = press(&mut state, &session, "Apply anyway");
         assert!(matches!(event, Some(Event::Changed)));
-        let del = store::categories::find_by_code(&conn, "DEL")
+        let del = lookup::categories::find_by_code(&conn, "DEL")
             .unwrap()
             .unwrap();
         assert!(!del.default_zones.contains(7));
@@ -712,7 +708,7 @@ mod tests {
         let (_, event) = press(&mut state, &session, "Add");
         assert!(matches!(event, Some(Event::Changed)));
         let conn = session.workspace.open().unwrap();
-        let civ = store::delegations::find_by_code(&conn, "CIV")
+        let civ = lookup::delegations::find_by_code(&conn, "CIV")
             .unwrap()
             .unwrap();
         assert_eq!(civ.name, "Côte d'Ivoire");
@@ -726,7 +722,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (mut state, session, _) = opened(dir.path());
         {
-            let _vi = crate::i18n::LanguageScope::new(crate::i18n::Language::Vietnamese);
+            let _vi = accredit::i18n::LanguageScope::new(accredit::i18n::Language::Vietnamese);
             let mut ui = simulator(state.view(&session));
             assert!(ui.find("Sự kiện và thẻ").is_ok());
             assert!(ui.find("Hoàn tác thay đổi").is_ok());
@@ -736,7 +732,7 @@ mod tests {
             assert!(ui.find("Khu vực mới").is_ok());
             assert!(ui.find("Tên (hiển thị tại cổng kiểm soát)").is_ok());
         }
-        let _fr = crate::i18n::LanguageScope::new(crate::i18n::Language::French);
+        let _fr = accredit::i18n::LanguageScope::new(accredit::i18n::Language::French);
         settle(
             &mut state,
             &session,
@@ -764,17 +760,17 @@ mod tests {
 #[cfg(test)]
 mod role_tests {
     use super::*;
-    use crate::domain::Role;
     use crate::gui::tests::harness::{self, simulator};
-    use crate::setup::tests::new_event;
+    use accredit::domain::Role;
+    use crate::gui::tests::fixtures::new_event;
 
     #[test]
     fn an_operator_who_may_not_configure_sees_the_set_up_without_changing_it() {
         let dir = tempfile::tempdir().unwrap();
         let (ws, mut conn, admin) = new_event(dir.path());
-        crate::auth::create_operator(&mut conn, &admin, "desk1", Role::Clerk, "clerk-password")
+        accredit::auth::create_operator(&mut conn, &admin, "desk1", Role::Clerk, "clerk-password")
             .unwrap();
-        let clerk = crate::auth::sign_in(&conn, "desk1", "clerk-password", 0).unwrap();
+        let clerk = accredit::auth::sign_in(&conn, "desk1", "clerk-password", 0).unwrap();
         let session = AppSession::load(ws, clerk).unwrap();
         let mut state = State::new();
         for m in harness::messages(State::load(&session)) {

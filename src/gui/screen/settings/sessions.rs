@@ -11,13 +11,13 @@ use iced::{Element, Fill, Task};
 use super::checkpoints::{ZoneChoice, zone_choices};
 use super::editor::{self, Finished};
 use super::{Checked, Saved, SetupData, editor_buttons, list_row};
-use crate::domain::{Invitee, ParticipantId, SessionId};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{self, error_of, text_field};
 use crate::gui::worker::{self, Outcome};
-use crate::search::fold_word;
-use crate::setup::{self, SessionForm};
-use crate::t;
+use accredit::domain::{Invitee, ParticipantId, SessionId};
+use accredit::search::fold_word;
+use accredit::setup::{self, SessionForm};
+use accredit::t;
 
 #[derive(Default)]
 pub struct State {
@@ -160,7 +160,8 @@ impl State {
                     worker::spawn(
                         move || {
                             let conn = ws.connection()?;
-                            let found = crate::desk::participants::search(&conn, &actor, &query)?;
+                            let found =
+                                accredit::desk::participants::search(&conn, &actor, &query)?;
                             let ids: Vec<ParticipantId> =
                                 found.iter().take(8).map(|p| p.id).collect();
                             setup::participant_names(&conn, &actor, &ids)
@@ -526,13 +527,13 @@ impl State {
 
 /// A session's start as the list shows it: the date as the interface's
 /// language writes it, then HH:MM, in the event's time zone.
-fn local_time(event: &crate::domain::Event, unix: i64) -> String {
+fn local_time(event: &accredit::domain::Event, unix: i64) -> String {
     match jiff::Timestamp::from_second(unix) {
         Ok(ts) => {
             let at = ts.to_zoned_datetime(event.tz());
             format!(
                 "{} {}",
-                crate::i18n::date_short(crate::i18n::current(), at.date()),
+                accredit::i18n::date_short(accredit::i18n::current(), at.date()),
                 at.strftime("%H:%M")
             )
         }

@@ -7,14 +7,14 @@ use iced::widget::{button, column, pick_list, row, rule, text, text_editor};
 use iced::{Element, Fill, Length, Task};
 
 use super::{Saved, SetupData, spawn_job};
-use crate::domain::ClearanceRule;
-use crate::domain::FieldError;
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form;
 use crate::gui::worker::Outcome;
-use crate::i18n::Language;
-use crate::letters::{self, LetterKind, PLACEHOLDERS, Template};
-use crate::t;
+use accredit::domain::ClearanceRule;
+use accredit::domain::FieldError;
+use accredit::i18n::Language;
+use accredit::letters::{self, LetterKind, PLACEHOLDERS, Template};
+use accredit::t;
 
 pub const CLEARANCE_INPUT: &str = "settings-clearance";
 pub const SUBJECT_INPUT: &str = "settings-letter-subject";
@@ -84,7 +84,7 @@ impl State {
             .unwrap_or_else(|| {
                 Template::default_in(
                     self.kind,
-                    crate::report::document_language(data.document_language),
+                    accredit::report::document_language(data.document_language),
                 )
             });
         self.subject = t.subject;
@@ -110,7 +110,7 @@ impl State {
                 return (
                     spawn_job(
                         session,
-                        move |conn, actor| crate::vetting::set_rule(conn, actor, &text),
+                        move |conn, actor| accredit::vetting::set_rule(conn, actor, &text),
                         Message::ClearanceSaved,
                     ),
                     None,
@@ -186,7 +186,7 @@ impl State {
                     spawn_job(
                         session,
                         move |conn, actor| {
-                            crate::setup::set_document_language(conn, actor, language)
+                            accredit::setup::set_document_language(conn, actor, language)
                         },
                         Message::DocumentLanguageSaved,
                     ),

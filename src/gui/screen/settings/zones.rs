@@ -7,12 +7,12 @@ use iced::{Element, Fill, Task};
 
 use super::editor::{self, Change, Finished};
 use super::{Checked, Saved, SetupData, editor_buttons, list_row};
-use crate::domain::ZoneNumber;
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{error_of, text_field};
 use crate::gui::worker::Outcome;
-use crate::setup::{self, ZoneForm};
-use crate::t;
+use accredit::domain::ZoneNumber;
+use accredit::setup::{self, ZoneForm};
+use accredit::t;
 
 #[derive(Default)]
 pub struct State {
