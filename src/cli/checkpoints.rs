@@ -40,7 +40,7 @@ pub enum CheckpointChange {
 }
 
 fn find(conn: &Db, name: &str) -> Result<Checkpoint> {
-    lookup::checkpoints::find_by_name(conn, name.trim())?
+    lookup::checkpoints::find_by_name(conn, name)?
         .ok_or_else(|| Error::not_found("checkpoint", name))
 }
 

@@ -31,7 +31,7 @@ pub fn find(conn: &Db, id: CheckpointId) -> Result<Option<Checkpoint>> {
 pub fn find_by_name(conn: &Db, name: &str) -> Result<Option<Checkpoint>> {
     conn.query_opt(
         "SELECT id, name, zone, directions FROM checkpoints WHERE lower(name) = lower(?1)",
-        [name],
+        [name.trim()],
         from_row,
     )
 }
