@@ -3,86 +3,185 @@
 //! preview of the category's badge. A change of zones that issued badges no
 //! longer match is explained first, with the badges to reprint.
 
-use iced::widget::{button, checkbox, column, container, row, scrollable, text};
+use iced::widget::{checkbox, column, container, row, text};
 use iced::{Element, Fill, Task};
 
-use super::editor;
-use super::{Checked, SampleChoice, Saved, SetupData, checked, editor_buttons, list_row};
+use super::editor::{self, Editor, Item, Layout, Parts};
+use super::{Checked, SampleChoice, Saved, SetupData};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::badge_preview;
-use crate::gui::screen::form::{self, colour_picker, confirm_panel, error_of, text_field};
+use crate::gui::screen::form::{self, colour_picker, text_field};
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
-use accredit::domain::{CategoryId, ZoneSet};
+use accredit::auth::Actor;
+use accredit::db::Db;
+use accredit::domain::{Category, CategoryId, ZoneSet};
 use accredit::setup::preview::Sample;
-use accredit::setup::{self, AffectedBadge, CategoryForm};
+use accredit::setup::{self, AffectedBadge, CategoryForm, CategoryInfo, Outcome};
 use accredit::t;
 
 #[derive(Default)]
 pub struct State {
-    /// The category being edited; `None` for a new one.
-    selected: Option<CategoryId>,
-    pub form: CategoryForm,
-    status: editor::Status,
-    /// What the change would leave wrong, and the badges concerned.
-    confirm: Option<(Vec<String>, Vec<AffectedBadge>)>,
-    /// After a change of zones: the badges to reprint.
-    to_reprint: Vec<AffectedBadge>,
+    editor: Editor<Category>,
     preview: badge_preview::State,
     sample: Sample,
 }
 
-/// What a save did.
-#[derive(Debug, Clone)]
-pub enum Done {
-    Added(CategoryId),
-    Edited(Vec<AffectedBadge>),
-    Explain(Vec<String>, Vec<AffectedBadge>),
-    Removed,
-}
-
 #[derive(Debug, Clone)]
 pub enum Message {
-    Select(CategoryId),
-    New,
+    Editor(editor::Message<Category>),
     Code(String),
     Name(String),
     Colour(String),
     Zone(u8, bool),
     Order(String),
     Quota(String),
-    Save,
-    Apply,
-    CancelConfirm,
-    Remove,
-    Done(Outcome<Checked<Done>>),
     Sample(Sample),
     Preview(badge_preview::Message),
+}
+
+impl From<editor::Message<Category>> for Message {
+    fn from(m: editor::Message<Category>) -> Self {
+        Message::Editor(m)
+    }
 }
 
 pub const CODE_INPUT: &str = "settings-category-code";
 pub const NAME_INPUT: &str = "settings-category-name";
 
+impl Item for Category {
+    type Row = CategoryInfo;
+    type Key = CategoryId;
+    type Form = CategoryForm;
+    /// The active badges that carry other zones than their holders get.
+    type Affected = Vec<AffectedBadge>;
+
+    const LAYOUT: Layout = Layout::Long;
+    const LIST_WIDTH: f32 = 300.0;
+
+    fn rows(data: &SetupData) -> &[CategoryInfo] {
+        &data.categories
+    }
+
+    fn of(row: &CategoryInfo) -> &Category {
+        &row.category
+    }
+
+    fn key(&self) -> CategoryId {
+        self.id
+    }
+
+    fn form(&self, _data: &SetupData) -> CategoryForm {
+        CategoryForm::from_category(self)
+    }
+
+    fn blank(_data: &SetupData) -> CategoryForm {
+        CategoryForm::default()
+    }
+
+    /// A new category: teal, into the first zone, last in the order.
+    fn new_form(data: &SetupData) -> CategoryForm {
+        let order = data
+            .categories
+            .iter()
+            .map(|c| c.category.order)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        CategoryForm {
+            colour: "#00A3AD".into(),
+            default_zones: data
+                .zones
+                .first()
+                .map(|(z, _)| z.number.to_string())
+                .unwrap_or_default(),
+            order: order.to_string(),
+            ..CategoryForm::default()
+        }
+    }
+
+    fn parse(form: &CategoryForm, id: Option<CategoryId>, _data: &SetupData) -> Checked<Category> {
+        form.parse(id.unwrap_or(0))
+    }
+
+    fn add(&self, conn: &mut Db, actor: &Actor) -> accredit::Result<CategoryId> {
+        setup::add_category(conn, actor, self)
+    }
+
+    fn edit(&self, conn: &mut Db, actor: &Actor, confirmed: bool) -> accredit::Result<Outcome<()>> {
+        Ok(setup::edit_category(conn, actor, self, confirmed)?.map(|_| ()))
+    }
+
+    fn remove(
+        conn: &mut Db,
+        actor: &Actor,
+        id: CategoryId,
+        _: bool,
+    ) -> accredit::Result<Outcome<()>> {
+        setup::remove_category(conn, actor, id)?;
+        Ok(Outcome::Done(()))
+    }
+
+    /// Before a change of zones, the badges it would make wrong; after it,
+    /// the badges to reprint.
+    fn affected(&self, conn: &Db, actor: &Actor) -> accredit::Result<Vec<AffectedBadge>> {
+        setup::affected_badges(conn, actor, self.id, Some(self.default_zones))
+    }
+
+    fn added(&self) -> String {
+        t!("settings-category-added", code = &self.code)
+    }
+
+    fn saved(&self) -> String {
+        t!("settings-category-saved", code = &self.code)
+    }
+
+    fn removed(form: &CategoryForm, _id: CategoryId) -> String {
+        t!("settings-category-removed", code = &form.code)
+    }
+
+    fn title(_data: &SetupData) -> String {
+        t!("settings-category-title")
+    }
+
+    fn new_label() -> String {
+        t!("settings-category-new")
+    }
+
+    fn heading(id: Option<CategoryId>) -> String {
+        match id {
+            Some(_) => t!("settings-category-edit"),
+            None => t!("settings-category-new"),
+        }
+    }
+
+    fn line<'a, M: 'a>(info: &'a CategoryInfo, _data: &'a SetupData) -> Element<'a, M> {
+        let c = &info.category;
+        row![
+            container(style::category_chip(&c.code, c.colour)).width(70),
+            column![
+                text(&c.name).size(14),
+                text(t!(
+                    "settings-category-line",
+                    zones = zones(c.default_zones),
+                    count = info.participants
+                ))
+                .size(12),
+            ]
+            .width(Fill),
+        ]
+        .align_y(iced::Center)
+        .into()
+    }
+}
+
 impl State {
     pub fn loaded(&mut self, data: &SetupData) -> Task<Message> {
-        let current = self
-            .selected
-            .and_then(|id| data.categories.iter().find(|c| c.category.id == id))
-            .or_else(|| data.categories.first());
-        match current {
-            Some(c) if self.selected.is_some() || self.form == CategoryForm::default() => {
-                self.selected = Some(c.category.id);
-                self.form = CategoryForm::from_category(&c.category);
-            }
-            _ => {}
-        }
-        self.status.errors.clear();
-        self.confirm = None;
+        self.editor.loaded(data);
         self.request_preview(data)
     }
 
     fn request_preview(&mut self, data: &SetupData) -> Task<Message> {
-        let Ok(category) = self.form.parse(self.selected.unwrap_or(0)) else {
+        let Ok(category) = Category::parse(&self.editor.form, self.editor.selected(), data) else {
             return Task::none();
         };
         self.preview
@@ -95,10 +194,9 @@ impl State {
             .map(Message::Preview)
     }
 
-    fn edited(&mut self, data: &SetupData) -> Task<Message> {
-        self.confirm = None;
-        self.status
-            .edited(self.form.parse(self.selected.unwrap_or(0)));
+    /// The form was typed in: checked, and its badge drawn again.
+    fn edit(&mut self, data: &SetupData, change: impl FnOnce(&mut CategoryForm)) -> Task<Message> {
+        self.editor.edit(data, change);
         self.request_preview(data)
     }
 
@@ -109,118 +207,29 @@ impl State {
         session: &AppSession,
     ) -> (Task<Message>, Option<Saved>) {
         let task = match message {
-            Message::Select(id) => {
-                if let Some(c) = data.categories.iter().find(|c| c.category.id == id) {
-                    self.selected = Some(id);
-                    self.form = CategoryForm::from_category(&c.category);
-                    self.to_reprint.clear();
-                    self.status.problem = None;
+            Message::Editor(m) => {
+                let select = matches!(m, editor::Message::Select(_));
+                let (task, saved) = self.editor.update(m, data, session);
+                if !select {
+                    return (task, saved);
                 }
-                self.edited(data)
+                // Another category: its badge is drawn.
+                Task::batch([task, self.request_preview(data)])
             }
-            Message::New => {
-                let order = data
-                    .categories
-                    .iter()
-                    .map(|c| c.category.order)
-                    .max()
-                    .unwrap_or(0)
-                    + 1;
-                self.selected = None;
-                self.form = CategoryForm {
-                    colour: "#00A3AD".into(),
-                    default_zones: data
-                        .zones
-                        .first()
-                        .map(|(z, _)| z.number.to_string())
-                        .unwrap_or_default(),
-                    order: order.to_string(),
-                    ..CategoryForm::default()
-                };
-                self.to_reprint.clear();
-                self.status.clear();
-                self.confirm = None;
-                Task::none()
-            }
-            Message::Code(v) => {
-                self.form.code = v.to_uppercase();
-                self.edited(data)
-            }
-            Message::Name(v) => {
-                self.form.name = v;
-                self.edited(data)
-            }
-            Message::Colour(v) => {
-                self.form.colour = v;
-                self.edited(data)
-            }
-            Message::Zone(n, on) => {
-                let zones = ZoneSet::parse(&self.form.default_zones).unwrap_or_default();
+            Message::Code(v) => self.edit(data, |f| f.code = v.to_uppercase()),
+            Message::Name(v) => self.edit(data, |f| f.name = v),
+            Message::Colour(v) => self.edit(data, |f| f.colour = v),
+            Message::Zone(n, on) => self.edit(data, |f| {
+                let zones = ZoneSet::parse(&f.default_zones).unwrap_or_default();
                 let zones = if on {
                     zones.with(n)
                 } else {
                     zones.minus(ZoneSet::from_numbers([n]))
                 };
-                self.form.default_zones = zones.to_list();
-                self.edited(data)
-            }
-            Message::Order(v) => {
-                self.form.order = v;
-                self.edited(data)
-            }
-            Message::Quota(v) => {
-                self.form.default_quota = v;
-                self.edited(data)
-            }
-            Message::Save => self.save(session, false),
-            Message::Apply => self.save(session, true),
-            Message::CancelConfirm => {
-                self.confirm = None;
-                Task::none()
-            }
-            Message::Remove => {
-                let Some(id) = self.selected else {
-                    return (Task::none(), None);
-                };
-                // Unlike a save, a removal keeps the last saved note.
-                self.status.busy = true;
-                self.status.problem = None;
-                let (ws, actor) = (session.workspace.clone(), session.actor.clone());
-                worker::spawn(
-                    move || {
-                        let mut conn = ws.connection()?;
-                        setup::remove_category(&mut conn, &actor, id)?;
-                        Ok(Ok(Done::Removed))
-                    },
-                    Message::Done,
-                )
-            }
-            Message::Done(outcome) => {
-                match self.status.finish(outcome) {
-                    Some(Done::Added(id)) => {
-                        self.selected = Some(id);
-                        self.status.saved =
-                            Some(t!("settings-category-added", code = &self.form.code));
-                        return (Task::none(), Some(Saved::Reload));
-                    }
-                    Some(Done::Edited(to_reprint)) => {
-                        self.status.saved =
-                            Some(t!("settings-category-saved", code = &self.form.code));
-                        self.to_reprint = to_reprint;
-                        return (Task::none(), Some(Saved::Reload));
-                    }
-                    Some(Done::Removed) => {
-                        self.status.saved =
-                            Some(t!("settings-category-removed", code = &self.form.code));
-                        self.selected = None;
-                        self.form = CategoryForm::default();
-                        return (Task::none(), Some(Saved::Reload));
-                    }
-                    Some(Done::Explain(lines, affected)) => self.confirm = Some((lines, affected)),
-                    None => {}
-                }
-                Task::none()
-            }
+                f.default_zones = zones.to_list();
+            }),
+            Message::Order(v) => self.edit(data, |f| f.order = v),
+            Message::Quota(v) => self.edit(data, |f| f.default_quota = v),
             Message::Sample(s) => {
                 self.sample = s;
                 self.request_preview(data)
@@ -230,92 +239,12 @@ impl State {
         (task, None)
     }
 
-    fn save(&mut self, session: &AppSession, confirmed: bool) -> Task<Message> {
-        if self.status.busy {
-            return Task::none();
-        }
-        let category = match self.form.parse(self.selected.unwrap_or(0)) {
-            Ok(c) => c,
-            Err(errors) => {
-                self.status.errors = errors;
-                return Task::none();
-            }
-        };
-        self.status.begin();
-        self.confirm = None;
-        let adding = self.selected.is_none();
-        let (ws, actor) = (session.workspace.clone(), session.actor.clone());
-        worker::spawn(
-            move || {
-                let mut conn = ws.connection()?;
-                if adding {
-                    return checked(
-                        setup::add_category(&mut conn, &actor, &category).map(Done::Added),
-                    );
-                }
-                let done = match checked(setup::edit_category(
-                    &mut conn, &actor, &category, confirmed,
-                ))? {
-                    Err(errors) => return Ok(Err(errors)),
-                    Ok(done) => done,
-                };
-                let affected = setup::affected_badges(
-                    &conn,
-                    &actor,
-                    category.id,
-                    Some(category.default_zones),
-                )?;
-                Ok(Ok(match done {
-                    setup::Outcome::Done(_) => Done::Edited(affected),
-                    setup::Outcome::NeedsConfirmation(lines) => Done::Explain(lines, affected),
-                }))
-            },
-            Message::Done,
-        )
-    }
-
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
-        let list = data
-            .categories
-            .iter()
-            .fold(column![].spacing(2), |col, info| {
-                let c = &info.category;
-                let line = row![
-                    container(style::category_chip(&c.code, c.colour)).width(70),
-                    column![
-                        text(&c.name).size(14),
-                        text(t!(
-                            "settings-category-line",
-                            zones = zones(c.default_zones),
-                            count = info.participants
-                        ))
-                        .size(12),
-                    ]
-                    .width(Fill),
-                ]
-                .align_y(iced::Center);
-                col.push(list_row(
-                    line,
-                    self.selected == Some(c.id),
-                    Message::Select(c.id),
-                ))
-            });
-        let list = column![
-            row![
-                text(t!("settings-category-title")).size(18).width(Fill),
-                button(text(t!("settings-category-new")).size(14))
-                    .style(button::secondary)
-                    .on_press_maybe(may_edit.then_some(Message::New)),
-            ]
-            .align_y(iced::Center),
-            scrollable(list).height(Fill),
-        ]
-        .spacing(8)
-        .width(300);
-
-        let e = |f: &str| error_of(&self.status.errors, f);
-        let on = |m: fn(String) -> Message| (may_edit && !self.status.busy).then_some(m);
-        let zones_now = ZoneSet::parse(&self.form.default_zones).unwrap_or_default();
+        let typed = &self.editor.form;
+        let e = |f: &str| self.editor.error(f);
+        let enabled = self.editor.enabled(may_edit);
+        let on = |m: fn(String) -> Message| enabled.then_some(m);
+        let zones_now = ZoneSet::parse(&typed.default_zones).unwrap_or_default();
         let zone_boxes = form::in_rows(
             data.zones
                 .iter()
@@ -325,10 +254,7 @@ impl State {
                         checkbox(zones_now.contains(n))
                             .label(format!("{} {}", z.number, z.name))
                             .text_size(13)
-                            .on_toggle_maybe(
-                                (may_edit && !self.status.busy)
-                                    .then_some(move |on| Message::Zone(n, on)),
-                            ),
+                            .on_toggle_maybe(enabled.then_some(move |on| Message::Zone(n, on))),
                     )
                     .width(Fill)
                     .into()
@@ -337,18 +263,13 @@ impl State {
             2,
             4.0,
         );
-        let editor = column![
-            text(match self.selected {
-                Some(_) => t!("settings-category-edit"),
-                None => t!("settings-category-new"),
-            })
-            .size(18),
+        let fields = vec![
             row![
                 container(text_field(
                     &t!("settings-category-code"),
                     CODE_INPUT,
                     "DEL",
-                    &self.form.code,
+                    &typed.code,
                     e("code"),
                     on(Message::Code)
                 ))
@@ -357,34 +278,35 @@ impl State {
                     &t!("settings-category-name"),
                     NAME_INPUT,
                     &t!("settings-category-name-example"),
-                    &self.form.name,
+                    &typed.name,
                     e("name"),
                     on(Message::Name)
                 ),
             ]
-            .spacing(10),
+            .spacing(10)
+            .into(),
             form::field(
                 &t!("settings-category-colour"),
                 colour_picker(
                     "settings-category-colour",
-                    &self.form.colour,
+                    &typed.colour,
                     None,
                     Message::Colour,
-                    may_edit && !self.status.busy
+                    enabled,
                 ),
                 e("colour"),
             ),
             form::field(
                 &t!("settings-category-default-zones"),
                 zone_boxes,
-                e("default_zones")
+                e("default_zones"),
             ),
             row![
                 text_field(
                     &t!("settings-category-order"),
                     "settings-category-order",
                     "1",
-                    &self.form.order,
+                    &typed.order,
                     e("order"),
                     on(Message::Order)
                 ),
@@ -392,44 +314,23 @@ impl State {
                     &t!("settings-category-quota"),
                     "settings-category-quota",
                     &t!("settings-category-quota-none"),
-                    &self.form.default_quota,
+                    &typed.default_quota,
                     e("default_quota"),
                     on(Message::Quota)
                 ),
             ]
-            .spacing(10),
-        ]
-        .spacing(10);
-        let mut footer = column![editor_buttons(
-            may_edit,
-            self.status.busy,
-            Message::Save,
-            self.selected.map(|_| Message::Remove)
-        )]
-        .spacing(8)
-        .padding(iced::padding::top(8).right(18));
-        if let Some((lines, affected)) = &self.confirm {
-            footer = footer.push(confirm_panel(
-                lines,
-                Message::Apply,
-                Message::CancelConfirm,
-                Some(badge_table(affected)),
-            ));
-        }
-        footer = footer.push(self.status.notes());
-        if !self.to_reprint.is_empty() {
-            footer = footer.push(
-                column![
-                    text(t!(
-                        "settings-category-to-reprint",
-                        count = self.to_reprint.len()
-                    ))
-                    .size(15),
-                    badge_table(&self.to_reprint),
-                ]
-                .spacing(6),
-            );
-        }
+            .spacing(10)
+            .into(),
+        ];
+        let to_reprint = self.editor.affected();
+        let reprint = (!to_reprint.is_empty()).then(|| {
+            column![
+                text(t!("settings-category-to-reprint", count = to_reprint.len())).size(15),
+                badge_table(to_reprint),
+            ]
+            .spacing(6)
+            .into()
+        });
         let preview = column![
             text(t!("settings-badge-preview")).size(18),
             form::choice(
@@ -442,23 +343,20 @@ impl State {
         ]
         .spacing(8)
         .width(390);
-        row![
-            list,
-            column![
-                scrollable(editor.padding(iced::padding::right(18))).height(Fill),
-                footer
-            ]
-            .width(Fill),
-            preview
-        ]
-        .spacing(14)
-        .into()
+        self.editor.view(
+            data,
+            may_edit,
+            Parts::new(fields)
+                .consequences(self.editor.confirming().map(|c| badge_table(&c.affected)))
+                .after(reprint)
+                .beside(preview.into()),
+        )
     }
 }
 
 /// Serials, holders and zones of badges, two lines each (the column is
 /// narrow), at most 12.
-fn badge_table<'a>(badges: &[AffectedBadge]) -> Element<'a, Message> {
+fn badge_table<'a, M: 'a>(badges: &[AffectedBadge]) -> Element<'a, M> {
     let mut col = column![].spacing(4);
     for b in badges.iter().take(12) {
         col = col.push(column![

@@ -422,38 +422,6 @@ impl std::fmt::Display for SampleChoice {
     }
 }
 
-/// A clickable row of a list on the left of a section.
-pub fn list_row<'a, M: Clone + 'a>(
-    content: impl Into<Element<'a, M>>,
-    selected: bool,
-    on_press: M,
-) -> Element<'a, M> {
-    button(content)
-        .width(Fill)
-        .padding([5, 8])
-        .style(move |theme: &iced::Theme, status| {
-            let palette = theme.extended_palette();
-            let background = if selected {
-                palette.primary.weak.color
-            } else if matches!(status, button::Status::Hovered) {
-                palette.background.weak.color
-            } else {
-                palette.background.base.color
-            };
-            button::Style {
-                background: Some(background.into()),
-                text_color: if selected {
-                    palette.primary.weak.text
-                } else {
-                    palette.background.base.text
-                },
-                ..button::Style::default()
-            }
-        })
-        .on_press(on_press)
-        .into()
-}
-
 /// The editor's buttons: save, and remove when editing something stored.
 pub fn editor_buttons<'a, M: Clone + 'a>(
     may_edit: bool,
@@ -502,8 +470,8 @@ pub fn outcome_notes<'a, M: 'a>(
 mod tests {
     use super::*;
     use crate::gui::screen::badge_preview;
-    use crate::gui::tests::harness::{self, simulator};
     use crate::gui::tests::fixtures::{approved_with_badge, new_event};
+    use crate::gui::tests::harness::{self, simulator};
 
     /// The settings screen of a new event, read, with every job it started
     /// run; returns the messages those jobs produced.
@@ -760,9 +728,9 @@ mod tests {
 #[cfg(test)]
 mod role_tests {
     use super::*;
+    use crate::gui::tests::fixtures::new_event;
     use crate::gui::tests::harness::{self, simulator};
     use accredit::domain::Role;
-    use crate::gui::tests::fixtures::new_event;
 
     #[test]
     fn an_operator_who_may_not_configure_sees_the_set_up_without_changing_it() {

@@ -9,21 +9,21 @@ use iced::widget::{button, checkbox, column, container, row, scrollable, text, t
 use iced::{Element, Fill, Task};
 
 use super::checkpoints::{ZoneChoice, zone_choices};
-use super::editor::{self, Finished};
-use super::{Checked, Saved, SetupData, editor_buttons, list_row};
+use super::editor::{self, Editor, Item, Layout, Parts};
+use super::{Checked, Saved, SetupData};
 use crate::gui::Session as AppSession;
-use crate::gui::screen::form::{self, error_of, text_field};
+use crate::gui::screen::form::{self, text_field};
 use crate::gui::worker::{self, Outcome};
-use accredit::domain::{Invitee, ParticipantId, SessionId};
+use accredit::auth::Actor;
+use accredit::db::Db;
+use accredit::domain::{Invitee, ParticipantId, Session, SessionId};
 use accredit::search::fold_word;
 use accredit::setup::{self, SessionForm};
 use accredit::t;
 
 #[derive(Default)]
 pub struct State {
-    selected: Option<SessionId>,
-    pub form: SessionForm,
-    status: editor::Status,
+    editor: Editor<Session>,
     delegation_filter: String,
     participant_query: String,
     /// Participants found by the search: id, name, delegation code.
@@ -35,8 +35,7 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Select(SessionId),
-    New,
+    Editor(editor::Message<Session>),
     Name(String),
     Zone(ZoneChoice),
     Start(String),
@@ -49,49 +48,152 @@ pub enum Message {
     Found(Outcome<Vec<(ParticipantId, String, String)>>),
     InviteParticipant(ParticipantId),
     Uninvite(ParticipantId),
-    Save,
-    Remove,
-    Done(Outcome<Checked<Change>>),
 }
 
-/// What a job did.
-pub type Change = editor::Change<SessionId>;
+impl From<editor::Message<Session>> for Message {
+    fn from(m: editor::Message<Session>) -> Self {
+        Message::Editor(m)
+    }
+}
+
+/// A new session's form: in the first zone, 09:00–10:00 on the first day.
+fn fresh(data: &SetupData) -> SessionForm {
+    let day = data.event.start_date;
+    SessionForm {
+        zone: data
+            .zones
+            .first()
+            .map(|(z, _)| z.number.to_string())
+            .unwrap_or_default(),
+        start: format!("{day}T09:00"),
+        end: format!("{day}T10:00"),
+        ..SessionForm::default()
+    }
+}
+
+impl Item for Session {
+    type Row = Session;
+    type Key = SessionId;
+    type Form = SessionForm;
+    type Affected = ();
+
+    const LAYOUT: Layout = Layout::Long;
+    const LIST_WIDTH: f32 = 440.0;
+
+    fn rows(data: &SetupData) -> &[Session] {
+        &data.sessions
+    }
+
+    fn of(row: &Session) -> &Session {
+        row
+    }
+
+    fn key(&self) -> SessionId {
+        self.id
+    }
+
+    fn form(&self, data: &SetupData) -> SessionForm {
+        SessionForm::from_session(self, &data.event)
+    }
+
+    fn blank(data: &SetupData) -> SessionForm {
+        fresh(data)
+    }
+
+    fn parse(form: &SessionForm, id: Option<SessionId>, data: &SetupData) -> Checked<Session> {
+        form.parse(id.unwrap_or(0), &data.event)
+    }
+
+    fn add(&self, conn: &mut Db, actor: &Actor) -> accredit::Result<SessionId> {
+        setup::add_session(conn, actor, self)
+    }
+
+    fn edit(&self, conn: &mut Db, actor: &Actor, _: bool) -> accredit::Result<setup::Outcome<()>> {
+        setup::edit_session(conn, actor, self)?;
+        Ok(setup::Outcome::Done(()))
+    }
+
+    fn remove(
+        conn: &mut Db,
+        actor: &Actor,
+        id: SessionId,
+        _: bool,
+    ) -> accredit::Result<setup::Outcome<()>> {
+        setup::remove_session(conn, actor, id)?;
+        Ok(setup::Outcome::Done(()))
+    }
+
+    fn added(&self) -> String {
+        t!("settings-session-added", name = &self.name)
+    }
+
+    fn saved(&self) -> String {
+        t!("settings-session-saved", name = &self.name)
+    }
+
+    fn removed(form: &SessionForm, _id: SessionId) -> String {
+        t!("settings-session-removed", name = &form.name)
+    }
+
+    fn title(_data: &SetupData) -> String {
+        t!("settings-session-title")
+    }
+
+    fn new_label() -> String {
+        t!("settings-session-new")
+    }
+
+    fn none_yet() -> Option<String> {
+        Some(t!("settings-session-none-yet"))
+    }
+
+    fn heading(id: Option<SessionId>) -> String {
+        match id {
+            Some(_) => t!("settings-session-edit"),
+            None => t!("settings-session-new"),
+        }
+    }
+
+    fn line<'a, M: 'a>(s: &'a Session, data: &'a SetupData) -> Element<'a, M> {
+        column![
+            text(&s.name).size(14),
+            text({
+                let (start, end) = (
+                    local_time(&data.event, s.starts_at),
+                    data.event
+                        .local_time(s.ends_at)
+                        .get(11..)
+                        .unwrap_or("")
+                        .to_owned(),
+                );
+                let zone = data.zone_label(s.zone);
+                if s.invitation_only {
+                    t!(
+                        "settings-session-line-by-invitation",
+                        start = start,
+                        end = end,
+                        zone = zone
+                    )
+                } else {
+                    t!(
+                        "settings-session-line",
+                        start = start,
+                        end = end,
+                        zone = zone
+                    )
+                }
+            })
+            .size(12),
+        ]
+        .into()
+    }
+}
 
 impl State {
     pub fn loaded(&mut self, data: &SetupData) {
         self.names
             .extend(data.invited.iter().map(|(k, v)| (*k, v.clone())));
-        let current = self
-            .selected
-            .and_then(|id| data.sessions.iter().find(|s| s.id == id))
-            .or_else(|| data.sessions.first());
-        match current {
-            Some(s) if self.selected.is_some() || self.form == SessionForm::default() => {
-                self.selected = Some(s.id);
-                self.form = SessionForm::from_session(s, &data.event);
-            }
-            None if self.selected.is_some() || self.form == SessionForm::default() => {
-                self.selected = None;
-                self.form = State::fresh(data);
-            }
-            _ => {}
-        }
-        self.status.errors.clear();
-    }
-
-    /// A new session's form: in the first zone, 09:00–10:00 on the first day.
-    fn fresh(data: &SetupData) -> SessionForm {
-        let day = data.event.start_date;
-        SessionForm {
-            zone: data
-                .zones
-                .first()
-                .map(|(z, _)| z.number.to_string())
-                .unwrap_or_default(),
-            start: format!("{day}T09:00"),
-            end: format!("{day}T10:00"),
-            ..SessionForm::default()
-        }
+        self.editor.loaded(data);
     }
 
     pub fn update(
@@ -100,54 +202,26 @@ impl State {
         data: &SetupData,
         session: &AppSession,
     ) -> (Task<Message>, Option<Saved>) {
-        let edited = |s: &mut State| {
-            s.status
-                .edited(s.form.parse(s.selected.unwrap_or(0), &data.event))
-        };
+        let editor = &mut self.editor;
         match message {
-            Message::Select(id) => {
-                if let Some(s) = data.sessions.iter().find(|s| s.id == id) {
-                    self.selected = Some(id);
-                    self.form = SessionForm::from_session(s, &data.event);
-                    self.status.clear();
-                }
-            }
-            Message::New => {
-                self.selected = None;
-                self.form = State::fresh(data);
-                self.status.clear();
-            }
-            Message::Name(v) => {
-                self.form.name = v;
-                edited(self);
-            }
-            Message::Zone(z) => {
-                self.form.zone = z.number.to_string();
-                edited(self);
-            }
-            Message::Start(v) => {
-                self.form.start = v;
-                edited(self);
-            }
-            Message::End(v) => {
-                self.form.end = v;
-                edited(self);
-            }
-            Message::InvitationOnly(on) => {
-                self.form.invitation_only = on;
+            Message::Editor(m) => return editor.update(m, data, session),
+            Message::Name(v) => editor.edit(data, |f| f.name = v),
+            Message::Zone(z) => editor.edit(data, |f| f.zone = z.number.to_string()),
+            Message::Start(v) => editor.edit(data, |f| f.start = v),
+            Message::End(v) => editor.edit(data, |f| f.end = v),
+            Message::InvitationOnly(on) => editor.edit(data, |f| {
+                f.invitation_only = on;
                 if !on {
-                    self.form.invitees.clear();
+                    f.invitees.clear();
                 }
-                edited(self);
-            }
+            }),
             Message::DelegationFilter(v) => self.delegation_filter = v,
-            Message::InviteDelegation(id, on) => {
-                self.form.invitees.retain(|i| *i != Invitee::Delegation(id));
+            Message::InviteDelegation(id, on) => editor.edit_unchecked(|f| {
+                f.invitees.retain(|i| *i != Invitee::Delegation(id));
                 if on {
-                    self.form.invitees.push(Invitee::Delegation(id));
+                    f.invitees.push(Invitee::Delegation(id));
                 }
-                self.status.saved = None;
-            }
+            }),
             Message::ParticipantQuery(v) => self.participant_query = v,
             Message::Search => {
                 let query = self.participant_query.trim().to_string();
@@ -180,171 +254,51 @@ impl State {
                         }
                         self.found = found;
                     }
-                    Err(e) => self.status.problem = Some(e),
+                    Err(e) => editor.status.problem = Some(e),
                 }
             }
-            Message::InviteParticipant(id) => {
-                if !self.form.invitees.contains(&Invitee::Participant(id)) {
-                    self.form.invitees.push(Invitee::Participant(id));
+            Message::InviteParticipant(id) => editor.edit_unchecked(|f| {
+                if !f.invitees.contains(&Invitee::Participant(id)) {
+                    f.invitees.push(Invitee::Participant(id));
                 }
-                self.status.saved = None;
-            }
+            }),
             Message::Uninvite(id) => {
-                self.form
-                    .invitees
-                    .retain(|i| *i != Invitee::Participant(id));
-                self.status.saved = None;
-            }
-            Message::Save => {
-                let s = match self.form.parse(self.selected.unwrap_or(0), &data.event) {
-                    Ok(s) => s,
-                    Err(errors) => {
-                        self.status.errors = errors;
-                        return (Task::none(), None);
-                    }
-                };
-                let adding = self.selected.is_none();
-                let added = t!("settings-session-added", name = &s.name);
-                let saved = t!("settings-session-saved", name = &s.name);
-                return (
-                    self.status.start(
-                        session,
-                        move |conn, actor| {
-                            let id = if adding {
-                                setup::add_session(conn, actor, &s)?
-                            } else {
-                                setup::edit_session(conn, actor, &s)?;
-                                s.id
-                            };
-                            Ok(Change::stored(adding, added, saved, id))
-                        },
-                        Message::Done,
-                    ),
-                    None,
-                );
-            }
-            Message::Remove => {
-                let Some(id) = self.selected else {
-                    return (Task::none(), None);
-                };
-                let removed = t!("settings-session-removed", name = &self.form.name);
-                return (
-                    self.status.start(
-                        session,
-                        move |conn, actor| {
-                            setup::remove_session(conn, actor, id)?;
-                            Ok(Change::Removed(removed))
-                        },
-                        Message::Done,
-                    ),
-                    None,
-                );
-            }
-            Message::Done(outcome) => {
-                if let Some(finished) = self.status.take(outcome) {
-                    match finished {
-                        Finished::Saved(id) => self.selected = Some(id),
-                        Finished::Removed => {
-                            self.selected = None;
-                            self.form = State::fresh(data);
-                        }
-                    }
-                    return (Task::none(), Some(Saved::Reload));
-                }
+                editor.edit_unchecked(|f| f.invitees.retain(|i| *i != Invitee::Participant(id)))
             }
         }
         (Task::none(), None)
     }
 
     pub fn view<'a>(&'a self, data: &'a SetupData, may_edit: bool) -> Element<'a, Message> {
-        let list = data.sessions.iter().fold(column![].spacing(2), |col, s| {
-            let line = column![
-                text(&s.name).size(14),
-                text({
-                    let (start, end) = (
-                        local_time(&data.event, s.starts_at),
-                        data.event
-                            .local_time(s.ends_at)
-                            .get(11..)
-                            .unwrap_or("")
-                            .to_owned(),
-                    );
-                    let zone = data.zone_label(s.zone);
-                    if s.invitation_only {
-                        t!(
-                            "settings-session-line-by-invitation",
-                            start = start,
-                            end = end,
-                            zone = zone
-                        )
-                    } else {
-                        t!(
-                            "settings-session-line",
-                            start = start,
-                            end = end,
-                            zone = zone
-                        )
-                    }
-                })
-                .size(12),
-            ];
-            col.push(list_row(
-                line,
-                self.selected == Some(s.id),
-                Message::Select(s.id),
-            ))
-        });
-        let list = column![
-            row![
-                text(t!("settings-session-title")).size(18).width(Fill),
-                button(text(t!("settings-session-new")).size(14))
-                    .style(button::secondary)
-                    .on_press_maybe(may_edit.then_some(Message::New)),
-            ]
-            .align_y(iced::Center),
-            if data.sessions.is_empty() {
-                column![text(t!("settings-session-none-yet")).size(14)].into()
-            } else {
-                Element::from(scrollable(list).height(Fill))
-            },
-        ]
-        .spacing(8)
-        .width(440);
-
-        let e = |f: &str| error_of(&self.status.errors, f);
-        let enabled = may_edit && !self.status.busy;
+        let typed = &self.editor.form;
+        let e = |f: &str| self.editor.error(f);
+        let enabled = self.editor.enabled(may_edit);
         let on = |m: fn(String) -> Message| enabled.then_some(m);
         let zones = zone_choices(data);
         let selected_zone = zones
             .iter()
-            .find(|z| Some(z.number) == self.form.zone.trim().parse().ok())
+            .find(|z| Some(z.number) == typed.zone.trim().parse().ok())
             .cloned();
-        let mut editor = column![
-            text(if self.selected.is_some() {
-                t!("settings-session-edit")
-            } else {
-                t!("settings-session-new")
-            })
-            .size(18),
+        let mut fields = vec![
             text_field(
                 &t!("settings-session-name-label"),
                 "settings-session-name",
                 &t!("settings-session-name-example"),
-                &self.form.name,
+                &typed.name,
                 e("name"),
-                on(Message::Name)
+                on(Message::Name),
             ),
             form::field(
                 &t!("settings-session-zone"),
                 form::choice(zones, selected_zone, Message::Zone).width(Fill),
-                e("zone")
+                e("zone"),
             ),
             row![
                 text_field(
                     &t!("settings-session-start", time_zone = &data.event.time_zone),
                     "settings-session-start",
                     &t!("settings-session-time-placeholder"),
-                    &self.form.start,
+                    &typed.start,
                     e("start"),
                     on(Message::Start)
                 ),
@@ -352,44 +306,25 @@ impl State {
                     &t!("settings-session-end"),
                     "settings-session-end",
                     &t!("settings-session-time-placeholder"),
-                    &self.form.end,
+                    &typed.end,
                     e("end"),
                     on(Message::End)
                 ),
             ]
-            .spacing(10),
-            checkbox(self.form.invitation_only)
+            .spacing(10)
+            .into(),
+            checkbox(typed.invitation_only)
                 .label(t!("settings-session-invitation-only"))
-                .on_toggle_maybe(enabled.then_some(Message::InvitationOnly)),
-        ]
-        .spacing(10);
-        if self.form.invitation_only {
-            editor = editor.push(self.invitees_view(data, enabled));
+                .on_toggle_maybe(enabled.then_some(Message::InvitationOnly))
+                .into(),
+        ];
+        if typed.invitation_only {
+            fields.push(self.invitees_view(data, enabled));
         }
         if let Some(err) = e("invitees") {
-            editor = editor.push(form::problem(&err));
+            fields.push(form::problem(&err));
         }
-        let footer = column![
-            editor_buttons(
-                may_edit,
-                self.status.busy,
-                Message::Save,
-                self.selected.map(|_| Message::Remove),
-            ),
-            self.status.notes()
-        ]
-        .spacing(8)
-        .padding(iced::padding::top(8).right(18));
-        row![
-            list,
-            column![
-                scrollable(editor.padding(iced::padding::right(18))).height(Fill),
-                footer
-            ]
-            .width(Fill)
-        ]
-        .spacing(20)
-        .into()
+        self.editor.view(data, may_edit, Parts::new(fields))
     }
 
     fn invitees_view<'a>(&'a self, data: &'a SetupData, enabled: bool) -> Element<'a, Message> {
@@ -398,7 +333,7 @@ impl State {
             .split_whitespace()
             .map(fold_word)
             .collect();
-        let invited = |id: i64| self.form.invitees.contains(&Invitee::Delegation(id));
+        let invited = |id: i64| self.editor.form.invitees.contains(&Invitee::Delegation(id));
         let matching = data.delegations.iter().filter(|d| {
             invited(d.id)
                 || wanted.iter().all(|w| {
@@ -420,6 +355,7 @@ impl State {
             )
         });
         let n_delegations = self
+            .editor
             .form
             .invitees
             .iter()
@@ -443,7 +379,7 @@ impl State {
         .width(Fill);
 
         let mut people = column![].spacing(2);
-        for invitee in &self.form.invitees {
+        for invitee in &self.editor.form.invitees {
             let Invitee::Participant(id) = invitee else {
                 continue;
             };
@@ -465,7 +401,11 @@ impl State {
         }
         let mut results = column![].spacing(2);
         for (id, name, code) in &self.found {
-            let already = self.form.invitees.contains(&Invitee::Participant(*id));
+            let already = self
+                .editor
+                .form
+                .invitees
+                .contains(&Invitee::Participant(*id));
             results = results.push(
                 row![
                     text(format!("{name} ({code})")).size(13).width(Fill),
@@ -486,6 +426,7 @@ impl State {
             );
         }
         let n_people = self
+            .editor
             .form
             .invitees
             .iter()
