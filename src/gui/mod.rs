@@ -1,8 +1,12 @@
 //! The desktop application (iced, Elm architecture). Screens live in
-//! `screen/`, one module each; this module routes messages between them and
-//! `view` draws the frame: navigation rail, event name, status bar. Every
-//! database or PDF operation runs off the UI thread through `worker`.
+//! `screen/`, one module each; `desk` holds the signed-in desk and routes its
+//! screens' messages; this module is the application's state machine
+//! (opening the data directory, welcome, sign-in, desk, or an offline gate
+//! alone) and `view` draws the frame: navigation rail, event name, status
+//! bar. Every database or PDF operation runs off the UI thread through
+//! `worker`.
 
+mod desk;
 pub mod screen;
 mod style;
 mod system;
@@ -14,22 +18,19 @@ mod tests;
 
 use std::process::ExitCode;
 
-use iced::keyboard;
+use iced::keyboard::{self, key::Named};
 use iced::{Subscription, Task, Theme};
 
 use accredit::Result;
-use accredit::auth::{Actor, Permission};
-use accredit::backup::auto::{self, AutoBackup};
-use accredit::domain::{Event as EventInfo, ParticipantStatus};
+use accredit::auth::Actor;
+use accredit::domain::Event as EventInfo;
 use accredit::lookup;
 use accredit::workspace::Workspace;
 
+pub use desk::Desk;
 use screen::participants::Choice;
-use screen::{
-    dashboard, delegations, gate, import, operators, participant, participants, print_queue,
-    settings, sign_in, vetting, welcome,
-};
-use worker::Outcome;
+use screen::{gate, sign_in, welcome};
+use worker::{JobError, Outcome};
 
 /// Opens the main window on the event of `data_dir` (the platform's data
 /// directory when `None`), creating the demo there first when `open_demo`
@@ -193,95 +194,10 @@ impl Session {
     }
 }
 
-/// The areas of the main window, in the navigation rail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Participants,
-    Import,
-    Delegations,
-    PrintQueue,
-    Vetting,
-    Gate,
-    Dashboard,
-    Operators,
-    Settings,
-}
-
-impl Tab {
-    const ALL: [Tab; 9] = [
-        Tab::Participants,
-        Tab::Import,
-        Tab::Delegations,
-        Tab::PrintQueue,
-        Tab::Vetting,
-        Tab::Gate,
-        Tab::Dashboard,
-        Tab::Operators,
-        Tab::Settings,
-    ];
-
-    /// What an operator must be allowed to see this area at all.
-    pub fn permission(self) -> Permission {
-        match self {
-            Tab::Participants | Tab::Delegations => Permission::ViewParticipants,
-            Tab::Import => Permission::ImportNominations,
-            Tab::PrintQueue => Permission::PrintBadges,
-            Tab::Vetting => Permission::RunVetting,
-            Tab::Gate => Permission::Scan,
-            Tab::Dashboard => Permission::ViewReports,
-            Tab::Operators => Permission::ManageOperators,
-            Tab::Settings => Permission::ConfigureEvent,
-        }
-    }
-
-    /// The areas `actor` may open, in rail order: a gate officer sees the
-    /// gate only, a viewer the dashboard.
-    pub fn visible_to(actor: &Actor) -> Vec<Tab> {
-        Tab::ALL
-            .into_iter()
-            .filter(|t| actor.may(t.permission()))
-            .collect()
-    }
-
-    fn label(self) -> String {
-        match self {
-            Tab::Participants => accredit::t!("common-tab-participants"),
-            Tab::Import => accredit::t!("common-tab-import"),
-            Tab::Delegations => accredit::t!("common-tab-delegations"),
-            Tab::PrintQueue => accredit::t!("common-tab-print-queue"),
-            Tab::Vetting => accredit::t!("common-tab-vetting"),
-            Tab::Gate => accredit::t!("common-tab-gate"),
-            Tab::Dashboard => accredit::t!("common-tab-dashboard"),
-            Tab::Operators => accredit::t!("common-tab-operators"),
-            Tab::Settings => accredit::t!("common-tab-settings"),
-        }
-    }
-}
-
-pub struct Desk {
-    pub session: Session,
-    pub tab: Tab,
-    pub participants: participants::State,
-    pub operators: operators::State,
-    pub settings: settings::State,
-    /// The gate screen, once the Gate tab was opened.
-    pub gate: Option<gate::State>,
-    pub import: import::State,
-    pub dashboard: dashboard::State,
-    pub counts: Vec<(ParticipantStatus, u64)>,
-    /// The last automatic backup, or why it failed, for the status bar.
-    pub backup: Option<Outcome<AutoBackup>>,
-    /// A participant's detail, shown over the tab it was opened from.
-    pub detail: Option<(Tab, participant::State)>,
-    pub delegations: delegations::State,
-    pub print_queue: print_queue::State,
-    pub vetting: vetting::State,
-}
-
 pub enum App {
     Loading {
         workspace: Workspace,
-        error: Option<String>,
+        error: Option<JobError>,
     },
     Welcome(Box<welcome::State>),
     SignIn(sign_in::State),
@@ -293,31 +209,16 @@ pub enum App {
 #[derive(Debug, Clone)]
 pub enum Message {
     /// The data directory was looked at: the event's name, or none yet.
-    Opened(Outcome<Option<String>>),
+    Opened(Outcome<Option<String>, JobError>),
     Welcome(welcome::Message),
     SignIn(sign_in::Message),
-    SessionLoaded(Outcome<Box<Session>>),
+    SessionLoaded(Outcome<Box<Session>, JobError>),
     /// A new event was created: its administrator starts in the settings.
-    EventCreated(Outcome<Box<Session>>),
-    /// The event's set-up changed: the session's event and lists follow.
-    SessionRefreshed(Outcome<Box<Session>>),
-    Settings(settings::Message),
-    Tab(Tab),
-    Participants(participants::Message),
-    Operators(operators::Message),
-    Participant(participant::Message),
-    Delegations(delegations::Message),
-    PrintQueue(print_queue::Message),
-    Vetting(vetting::Message),
+    EventCreated(Outcome<Box<Session>, JobError>),
+    Desk(desk::Message),
+    /// The offline gate's screen.
     Gate(gate::Message),
-    Import(import::Message),
-    Dashboard(dashboard::Message),
-    Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
-    /// Time to see whether an automatic backup is due.
-    BackupDue,
-    BackupDone(Outcome<Option<AutoBackup>>),
     Key(keyboard::Key, keyboard::Modifiers),
-    SignOut,
     /// The window's close button.
     CloseRequested,
 }
@@ -364,14 +265,6 @@ impl App {
         (App::Gate(Box::new(state)), task.map(Message::Gate))
     }
 
-    fn workspace(&self) -> Option<Workspace> {
-        match self {
-            App::Loading { workspace, .. } => Some(workspace.clone()),
-            App::Desk(desk) => Some(desk.session.workspace.clone()),
-            _ => None,
-        }
-    }
-
     pub fn title(&self) -> String {
         match self {
             App::Desk(desk) => accredit::t!(
@@ -395,570 +288,181 @@ impl App {
             _ => None,
         });
         let close = iced::window::close_requests().map(|_| Message::CloseRequested);
-        let scanning = match self {
-            App::Gate(gate) => gate.is_scanning(),
-            App::Desk(desk) => {
-                desk.tab == Tab::Gate && desk.gate.as_ref().is_some_and(|g| g.is_scanning())
-            }
-            _ => false,
+        let screen = match self {
+            App::Gate(gate) if gate.is_scanning() => gate::State::subscription().map(Message::Gate),
+            App::Desk(desk) => desk.subscription().map(Message::Desk),
+            _ => Subscription::none(),
         };
-        let mut subscriptions = vec![keys, close];
-        if scanning {
-            subscriptions.push(gate::State::subscription().map(Message::Gate));
-        }
-        // Automatic backups run while someone is signed in, whatever their role.
-        if let App::Desk(_) = self {
-            subscriptions.push(Subscription::run(backup_ticks));
-        }
-        Subscription::batch(subscriptions)
+        Subscription::batch([keys, close, screen])
     }
 
+    /// Opening the data directory, then welcome or sign-in, then the desk
+    /// until the operator signs out; or the offline gate alone.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::Opened(Ok(Some(event_name))) => {
-                if let Some(ws) = self.workspace() {
-                    let (state, check) = sign_in::State::new(ws, event_name);
-                    *self = App::SignIn(state);
-                    return Task::batch([
-                        iced::widget::operation::focus(sign_in::NAME_INPUT),
-                        check.map(Message::SignIn),
-                    ]);
-                }
-                Task::none()
-            }
+            Message::Opened(Ok(Some(event_name))) => match self.workspace() {
+                Some(ws) => self.sign_in(ws, event_name),
+                None => Task::none(),
+            },
             Message::Opened(Ok(None)) => {
                 if let Some(ws) = self.workspace() {
                     *self = App::Welcome(Box::new(welcome::State::new(ws)));
                 }
                 Task::none()
             }
-            Message::Opened(Err(e)) => {
-                if let App::Loading { error, .. } = self {
+            Message::Welcome(msg) => self.on_welcome(msg),
+            Message::SignIn(msg) => self.on_sign_in(msg),
+            Message::SessionLoaded(Ok(session)) => self.show_desk(Desk::signed_in(*session)),
+            Message::EventCreated(Ok(session)) => self.show_desk(Desk::new_event(*session)),
+            Message::Opened(Err(e))
+            | Message::SessionLoaded(Err(e))
+            | Message::EventCreated(Err(e)) => match self {
+                App::SignIn(_) => self.on_sign_in(sign_in::Message::Done(Err(e.to_string()))),
+                App::Loading { error, .. } => {
                     *error = Some(e);
-                }
-                Task::none()
-            }
-            Message::Welcome(msg) => {
-                let App::Welcome(state) = self else {
-                    return Task::none();
-                };
-                let (task, event) = state.update(msg);
-                let task = task.map(Message::Welcome);
-                let ws = self.workspace_of_welcome();
-                match event {
-                    Some(welcome::Event::Ready | welcome::Event::Back) => {
-                        *self = App::Loading {
-                            workspace: ws.clone(),
-                            error: None,
-                        };
-                        Task::batch([task, App::boot(ws, false).1])
-                    }
-                    Some(welcome::Event::OpenDirectory(dir)) => {
-                        let ws = Workspace::new(dir);
-                        *self = App::Loading {
-                            workspace: ws.clone(),
-                            error: None,
-                        };
-                        Task::batch([task, App::boot(ws, false).1])
-                    }
-                    Some(welcome::Event::OpenServer(ws)) => {
-                        *self = App::Loading {
-                            workspace: ws.clone(),
-                            error: None,
-                        };
-                        Task::batch([task, App::boot(ws, false).1])
-                    }
-                    Some(welcome::Event::Created(actor)) => {
-                        *self = App::Loading {
-                            workspace: ws.clone(),
-                            error: None,
-                        };
-                        Task::batch([task, load_session(ws, actor, Message::EventCreated)])
-                    }
-                    None => task,
-                }
-            }
-            Message::SignIn(msg) => {
-                let App::SignIn(state) = self else {
-                    return Task::none();
-                };
-                let (task, event) = state.update(msg);
-                let task = task.map(Message::SignIn);
-                match event {
-                    Some(sign_in::Event::SignedIn(actor)) => {
-                        let ws = state.workspace().clone();
-                        Task::batch([task, load_session(ws, actor, Message::SessionLoaded)])
-                    }
-                    Some(sign_in::Event::OpenAnotherDirectory) => {
-                        let ws = state.workspace().clone();
-                        *self = App::Welcome(Box::new(welcome::State::other_directory(ws)));
-                        task
-                    }
-                    None => task,
-                }
-            }
-            Message::SessionLoaded(Ok(session)) => {
-                // Each role starts on its first area: a gate officer at the gate.
-                let tabs = Tab::visible_to(&session.actor);
-                let tab = tabs.first().copied().unwrap_or(Tab::Dashboard);
-                let mut tasks = Vec::new();
-                if session.actor.may(Permission::ViewParticipants) {
-                    tasks.push(participants::State::load(&session).map(Message::Participants));
-                    tasks.push(load_counts(&session));
-                    tasks.push(iced::widget::operation::focus(participants::SEARCH_INPUT));
-                }
-                let mut desk = Box::new(Desk::new(*session, tab));
-                tasks.push(desk.show_tab(tab));
-                *self = App::Desk(desk);
-                Task::batch(tasks)
-            }
-            Message::SessionLoaded(Err(e)) | Message::EventCreated(Err(e)) => {
-                match self {
-                    App::SignIn(state) => {
-                        let _ = state.update(sign_in::Message::Done(Err(e)));
-                    }
-                    App::Loading { error, .. } => *error = Some(e),
-                    _ => {}
-                }
-                Task::none()
-            }
-            Message::EventCreated(Ok(session)) => {
-                let counts = load_counts(&session);
-                let load = settings::State::load(&session).map(Message::Settings);
-                *self = App::Desk(Box::new(Desk::new(*session, Tab::Settings)));
-                Task::batch([load, counts])
-            }
-            Message::SessionRefreshed(Ok(session)) => {
-                if let App::Desk(desk) = self {
-                    desk.session = *session;
-                }
-                Task::none()
-            }
-            Message::SessionRefreshed(Err(_)) => Task::none(),
-            Message::Settings(msg) => {
-                let App::Desk(desk) = self else {
-                    return Task::none();
-                };
-                let (task, event) = desk.settings.update(msg, &desk.session);
-                let task = task.map(Message::Settings);
-                match event {
-                    Some(settings::Event::Changed) => {
-                        let (ws, actor) =
-                            (desk.session.workspace.clone(), desk.session.actor.clone());
-                        Task::batch([task, load_session(ws, actor, Message::SessionRefreshed)])
-                    }
-                    None => task,
-                }
-            }
-            Message::Tab(tab) => {
-                let App::Desk(desk) = self else {
-                    return Task::none();
-                };
-                // Only the areas of the operator's role open, however asked.
-                if !desk.session.actor.may(tab.permission()) {
-                    return Task::none();
-                }
-                desk.show_tab(tab)
-            }
-            Message::Operators(msg) => {
-                let App::Desk(desk) = self else {
-                    return Task::none();
-                };
-                let (task, event) = desk.operators.update(msg, &desk.session);
-                match event {
-                    Some(operators::Event::SignOut) => self.update(Message::SignOut),
-                    None => task.map(Message::Operators),
-                }
-            }
-            Message::BackupDue => {
-                let App::Desk(desk) = self else {
-                    return Task::none();
-                };
-                let ws = desk.session.workspace.clone();
-                // Shows the newest backup even when none was due (taken by
-                // an earlier session).
-                worker::spawn(
-                    move || match auto::run_if_due(&ws)? {
-                        Some(taken) => Ok(Some(taken)),
-                        None => Ok(auto::list(&ws)?.pop()),
-                    },
-                    Message::BackupDone,
-                )
-            }
-            Message::BackupDone(outcome) => {
-                if let App::Desk(desk) = self {
-                    match outcome {
-                        Ok(Some(taken)) => desk.backup = Some(Ok(taken)),
-                        Ok(None) => {}
-                        Err(e) => desk.backup = Some(Err(e)),
-                    }
-                }
-                Task::none()
-            }
-            Message::Dashboard(msg) => {
-                let App::Desk(desk) = self else {
-                    return Task::none();
-                };
-                desk.dashboard
-                    .update(msg, &desk.session)
-                    .map(Message::Dashboard)
-            }
-            Message::Gate(msg) => {
-                let state = match self {
-                    App::Gate(state) => state.as_mut(),
-                    App::Desk(desk) => match &mut desk.gate {
-                        Some(state) => state,
-                        None => return Task::none(),
-                    },
-                    _ => return Task::none(),
-                };
-                let (task, _event) = state.update(msg);
-                task.map(Message::Gate)
-            }
-            Message::Participants(msg) => {
-                let App::Desk(desk) = self else {
-                    return Task::none();
-                };
-                let (task, event) = desk.participants.update(msg, &desk.session);
-                let task = task.map(Message::Participants);
-                match event {
-                    Some(participants::Event::Open(id)) => {
-                        Task::batch([task, desk.open_participant(Tab::Participants, id)])
-                    }
-                    None => task,
-                }
-            }
-            Message::Participant(msg) => match self {
-                App::Desk(desk) => desk.on_participant(msg),
-                _ => Task::none(),
-            },
-            Message::Delegations(msg) => match self {
-                App::Desk(desk) => desk.on_delegations(msg),
-                _ => Task::none(),
-            },
-            Message::PrintQueue(msg) => match self {
-                App::Desk(desk) => desk.on_print_queue(msg),
-                _ => Task::none(),
-            },
-            Message::Vetting(msg) => match self {
-                App::Desk(desk) => {
-                    let (task, event) = desk.vetting.update(msg, &desk.session);
-                    let task = task.map(Message::Vetting);
-                    match event {
-                        Some(vetting::Event::Changed) => Task::batch([task, desk.reload()]),
-                        None => task,
-                    }
+                    Task::none()
                 }
                 _ => Task::none(),
             },
-            Message::Import(msg) => {
-                let App::Desk(desk) = self else {
-                    return Task::none();
-                };
-                let (task, event) = desk.import.update(msg, &desk.session);
-                let task = task.map(Message::Import);
-                match event {
-                    // The participant table and the counts show the new nominations.
-                    Some(import::Event::Imported) => Task::batch([
-                        task,
-                        participants::State::load(&desk.session).map(Message::Participants),
-                        load_counts(&desk.session),
-                    ]),
-                    // The delegation's review opens on the Delegations tab.
-                    Some(import::Event::Review(id)) => {
-                        desk.tab = Tab::Delegations;
-                        let review = desk
-                            .delegations
-                            .review(&desk.session, id)
-                            .map(Message::Delegations);
-                        Task::batch([task, review])
-                    }
-                    None => task,
-                }
+            Message::Desk(msg) => self.on_desk(msg),
+            Message::Gate(msg) => self.on_gate(msg),
+            Message::Key(keyboard::Key::Named(Named::Tab), modifiers) if modifiers.shift() => {
+                iced::widget::operation::focus_previous()
             }
-            Message::Counts(Ok(counts)) => {
-                if let App::Desk(desk) = self {
-                    desk.counts = counts;
-                }
-                Task::none()
+            Message::Key(keyboard::Key::Named(Named::Tab), _) => {
+                iced::widget::operation::focus_next()
             }
-            Message::Counts(Err(_)) => Task::none(),
-            Message::Key(keyboard::Key::Named(keyboard::key::Named::Tab), modifiers) => {
-                if modifiers.shift() {
-                    iced::widget::operation::focus_previous()
-                } else {
-                    iced::widget::operation::focus_next()
-                }
+            Message::Key(key, modifiers) => {
+                self.update(Message::Desk(desk::Message::Key(key, modifiers)))
             }
-            Message::Key(key, modifiers) => match self {
-                App::Desk(desk) if desk.detail_shown() => {
-                    desk.on_participant(participant::Message::Key(key, modifiers))
-                }
-                App::Desk(desk) if desk.tab == Tab::Participants => self.update(
-                    Message::Participants(participants::Message::Key(key, modifiers)),
-                ),
-                _ => Task::none(),
-            },
             Message::CloseRequested => {
                 if let App::Desk(desk) = self
                     && let Some(ask) = desk.unsaved_changes()
                 {
-                    return ask;
+                    return ask.map(Message::Desk);
                 }
                 iced::exit()
-            }
-            Message::SignOut => {
-                if let App::Desk(desk) = self
-                    && let Some(ask) = desk.unsaved_changes()
-                {
-                    return ask;
-                }
-                if let App::Desk(desk) = self {
-                    let ws = desk.session.workspace.clone();
-                    let name = desk.session.event.name.clone();
-                    let (state, check) = sign_in::State::new(ws, name);
-                    *self = App::SignIn(state);
-                    return Task::batch([
-                        iced::widget::operation::focus(sign_in::NAME_INPUT),
-                        check.map(Message::SignIn),
-                    ]);
-                }
-                Task::none()
             }
         }
     }
 
-    fn workspace_of_welcome(&self) -> Workspace {
+    fn on_welcome(&mut self, msg: welcome::Message) -> Task<Message> {
+        let App::Welcome(state) = self else {
+            return Task::none();
+        };
+        let (task, event) = state.update(msg);
+        let task = task.map(Message::Welcome);
+        let ws = state.workspace().clone();
+        let next = match event {
+            Some(welcome::Event::Ready | welcome::Event::Back) => self.reopen(ws),
+            Some(welcome::Event::OpenDirectory(dir)) => self.reopen(Workspace::new(dir)),
+            Some(welcome::Event::OpenServer(ws)) => self.reopen(ws),
+            Some(welcome::Event::Created(actor)) => {
+                *self = App::Loading {
+                    workspace: ws.clone(),
+                    error: None,
+                };
+                load_session(ws, actor, Message::EventCreated)
+            }
+            None => return task,
+        };
+        Task::batch([task, next])
+    }
+
+    fn on_sign_in(&mut self, msg: sign_in::Message) -> Task<Message> {
+        let App::SignIn(state) = self else {
+            return Task::none();
+        };
+        let (task, event) = state.update(msg);
+        let task = task.map(Message::SignIn);
+        let ws = state.workspace().clone();
+        match event {
+            Some(sign_in::Event::SignedIn(actor)) => {
+                Task::batch([task, load_session(ws, actor, Message::SessionLoaded)])
+            }
+            Some(sign_in::Event::OpenAnotherDirectory) => {
+                *self = App::Welcome(Box::new(welcome::State::other_directory(ws)));
+                task
+            }
+            None => task,
+        }
+    }
+
+    fn on_desk(&mut self, msg: desk::Message) -> Task<Message> {
+        let App::Desk(desk) = self else {
+            return Task::none();
+        };
+        let (task, event) = desk.update(msg);
+        let task = task.map(Message::Desk);
+        match event {
+            Some(desk::Event::SignOut) => Task::batch([task, self.sign_out()]),
+            None => task,
+        }
+    }
+
+    /// The offline gate, alone in its window.
+    fn on_gate(&mut self, msg: gate::Message) -> Task<Message> {
+        let App::Gate(gate) = self else {
+            return Task::none();
+        };
+        let (task, event) = gate.update(msg);
+        match event {
+            // No figures here count its scans.
+            Some(gate::Event::ScansRecorded) | None => task.map(Message::Gate),
+        }
+    }
+
+    /// Opens `ws` from the start, as at launch.
+    fn reopen(&mut self, ws: Workspace) -> Task<Message> {
+        let (app, task) = App::boot(ws, false);
+        *self = app;
+        task
+    }
+
+    /// The sign-in screen of `ws`, whose event is `event_name`.
+    fn sign_in(&mut self, ws: Workspace, event_name: String) -> Task<Message> {
+        let (state, check) = sign_in::State::new(ws, event_name);
+        *self = App::SignIn(state);
+        Task::batch([
+            iced::widget::operation::focus(sign_in::NAME_INPUT),
+            check.map(Message::SignIn),
+        ])
+    }
+
+    fn show_desk(&mut self, (desk, task): (Box<Desk>, Task<desk::Message>)) -> Task<Message> {
+        *self = App::Desk(desk);
+        task.map(Message::Desk)
+    }
+
+    /// Back to the sign-in of the desk's event.
+    fn sign_out(&mut self) -> Task<Message> {
+        let App::Desk(desk) = self else {
+            return Task::none();
+        };
+        let (ws, name) = (
+            desk.session.workspace.clone(),
+            desk.session.event.name.clone(),
+        );
+        self.sign_in(ws, name)
+    }
+
+    fn workspace(&self) -> Option<Workspace> {
         match self {
-            App::Welcome(state) => state.workspace().clone(),
-            _ => self.workspace().unwrap_or_else(|| Workspace::new(".")),
+            App::Loading { workspace, .. } => Some(workspace.clone()),
+            App::Desk(desk) => Some(desk.session.workspace.clone()),
+            _ => None,
         }
     }
 }
 
 /// Loads the session of `actor` off the UI thread; `done` says why it was
 /// loaded.
-fn load_session(
+fn load_session<M: Send + 'static>(
     ws: Workspace,
     actor: Actor,
-    done: fn(Outcome<Box<Session>>) -> Message,
-) -> Task<Message> {
+    done: fn(Outcome<Box<Session>, JobError>) -> M,
+) -> Task<M> {
     worker::spawn(move || Session::load(ws, actor).map(Box::new), done)
-}
-
-fn load_counts(session: &Session) -> Task<Message> {
-    let ws = session.workspace.clone();
-    worker::spawn(
-        move || lookup::participants::count_by_status(&*ws.connection()?),
-        Message::Counts,
-    )
-}
-
-impl Desk {
-    fn new(session: Session, tab: Tab) -> Desk {
-        let print_queue = print_queue::State::new(&session);
-        Desk {
-            session,
-            tab,
-            participants: participants::State::new(),
-            operators: operators::State::new(),
-            settings: settings::State::new(),
-            counts: Vec::new(),
-            backup: None,
-            gate: None,
-            import: import::State::new(),
-            dashboard: dashboard::State::new(),
-            detail: None,
-            delegations: delegations::State::new(),
-            print_queue,
-            vetting: vetting::State::new(),
-        }
-    }
-
-    fn show_tab(&mut self, tab: Tab) -> Task<Message> {
-        self.tab = tab;
-        // The dashboard refreshes itself only while it is shown.
-        if tab != Tab::Dashboard {
-            self.dashboard.hide();
-        }
-        match tab {
-            Tab::Dashboard => self.dashboard.show(&self.session).map(Message::Dashboard),
-            Tab::Operators => Task::batch([
-                operators::State::load(&self.session).map(Message::Operators),
-                iced::widget::operation::focus(operators::NAME_INPUT),
-            ]),
-            Tab::Settings if self.settings.data().is_none() => {
-                settings::State::load(&self.session).map(Message::Settings)
-            }
-            Tab::Gate if self.gate.is_none() => {
-                let (state, task) = gate::State::new(gate::Source::Store {
-                    workspace: self.session.workspace.clone(),
-                    actor: self.session.actor.clone(),
-                });
-                self.gate = Some(state);
-                task.map(Message::Gate)
-            }
-            Tab::Delegations if !self.delegations.is_loaded() => self
-                .delegations
-                .load(&self.session)
-                .map(Message::Delegations),
-            Tab::Vetting => vetting::State::load(&self.session).map(Message::Vetting),
-            Tab::PrintQueue if !self.print_queue.has_preview() => self
-                .print_queue
-                .refresh(&self.session)
-                .map(Message::PrintQueue),
-            _ => Task::none(),
-        }
-    }
-
-    /// When a participant's detail holds unsaved changes: shows it with its
-    /// "save or discard" question (before signing out, nothing is lost).
-    fn unsaved_changes(&mut self) -> Option<Task<Message>> {
-        let (tab, detail) = self.detail.as_mut()?;
-        if !detail.is_dirty() {
-            return None;
-        }
-        self.tab = *tab;
-        let (task, _) = detail.update(participant::Message::Back, &self.session);
-        Some(task.map(Message::Participant))
-    }
-
-    /// Whether the current tab shows a participant's detail.
-    fn detail_shown(&self) -> bool {
-        self.detail
-            .as_ref()
-            .is_some_and(|(tab, _)| *tab == self.tab)
-    }
-
-    /// Opens a participant's detail over `from`. A detail with unsaved
-    /// changes stays until they are saved or discarded.
-    fn open_participant(
-        &mut self,
-        from: Tab,
-        id: accredit::domain::ParticipantId,
-    ) -> Task<Message> {
-        if let Some((tab, open)) = &self.detail
-            && open.id() == id
-        {
-            // Already open (perhaps with changes): show it where it is.
-            self.tab = *tab;
-            return Task::none();
-        }
-        if let Some(ask) = self.unsaved_changes() {
-            return ask;
-        }
-        let (state, load) = participant::State::open(&self.session, id);
-        self.detail = Some((from, state));
-        self.tab = from;
-        Task::batch([load, participant::State::focus_first()]).map(Message::Participant)
-    }
-
-    fn on_participant(&mut self, msg: participant::Message) -> Task<Message> {
-        let Some((_, detail)) = &mut self.detail else {
-            return Task::none();
-        };
-        let (task, event) = detail.update(msg, &self.session);
-        let task = task.map(Message::Participant);
-        match event {
-            Some(participant::Event::Back) => {
-                self.detail = None;
-                if self.tab == Tab::Participants {
-                    return Task::batch([
-                        task,
-                        iced::widget::operation::focus(participants::SEARCH_INPUT),
-                    ]);
-                }
-                task
-            }
-            Some(participant::Event::Changed) => Task::batch([task, self.reload()]),
-            None => task,
-        }
-    }
-
-    fn on_delegations(&mut self, msg: delegations::Message) -> Task<Message> {
-        let (task, event) = self.delegations.update(msg, &self.session);
-        let task = task.map(Message::Delegations);
-        match event {
-            Some(delegations::Event::Open(id)) => {
-                Task::batch([task, self.open_participant(Tab::Delegations, id)])
-            }
-            Some(delegations::Event::Print(id)) => {
-                self.tab = Tab::PrintQueue;
-                let select = self
-                    .print_queue
-                    .select_delegation(&self.session, id)
-                    .map(Message::PrintQueue);
-                Task::batch([task, select])
-            }
-            // Just approved: their badges are made at once.
-            Some(delegations::Event::PrintNew(id, ids)) => {
-                self.tab = Tab::PrintQueue;
-                let print = self
-                    .print_queue
-                    .print_now(&self.session, id, ids)
-                    .map(Message::PrintQueue);
-                Task::batch([task, print])
-            }
-            Some(delegations::Event::Changed) => Task::batch([task, self.reload_listing()]),
-            None => task,
-        }
-    }
-
-    fn on_print_queue(&mut self, msg: print_queue::Message) -> Task<Message> {
-        let (task, event) = self.print_queue.update(msg, &self.session);
-        let task = task.map(Message::PrintQueue);
-        match event {
-            Some(print_queue::Event::Open(id)) => {
-                Task::batch([task, self.open_participant(Tab::PrintQueue, id)])
-            }
-            Some(print_queue::Event::Changed) => Task::batch([task, self.reload()]),
-            None => task,
-        }
-    }
-
-    /// After a change in the store: the table, the counts and the delegations.
-    fn reload(&mut self) -> Task<Message> {
-        Task::batch([self.reload_listing(), self.reload_delegations()])
-    }
-
-    fn reload_listing(&self) -> Task<Message> {
-        Task::batch([
-            participants::State::load(&self.session).map(Message::Participants),
-            load_counts(&self.session),
-        ])
-    }
-
-    fn reload_delegations(&self) -> Task<Message> {
-        if self.delegations.is_loaded() {
-            self.delegations
-                .load(&self.session)
-                .map(Message::Delegations)
-        } else {
-            Task::none()
-        }
-    }
-}
-
-/// A tick at once and then every [`auto::CHECK_EVERY`], from a thread of its
-/// own (the GUI's executor has no timer). The thread ends at the first tick
-/// after the subscription is dropped (sign-out).
-fn backup_ticks() -> impl iced::futures::Stream<Item = Message> {
-    let (mut tx, rx) = iced::futures::channel::mpsc::channel(1);
-    let spawned = std::thread::Builder::new()
-        .name("accredit-backup-ticks".into())
-        .spawn(move || {
-            loop {
-                match tx.try_send(Message::BackupDue) {
-                    Err(e) if e.is_disconnected() => break,
-                    // A tick still waiting is as good as this one.
-                    _ => std::thread::sleep(auto::CHECK_EVERY),
-                }
-            }
-        });
-    if let Err(e) = spawned {
-        tracing::error!("automatic backups cannot run: {e}");
-    }
-    rx
 }
 
 #[cfg(test)]

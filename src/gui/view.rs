@@ -7,28 +7,29 @@ use iced::{Element, Fill};
 use accredit::domain::{ParticipantStatus, Role};
 use accredit::t;
 
-use super::{App, Desk, Message, Tab, style};
+use super::desk::{self, Desk, Failure, Tab};
+use super::{App, Message, style};
 
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
         match self {
             App::Loading { error, .. } => {
                 let content: Element<'_, Message> = match error {
-                    Some(e) => style::error_text(e),
+                    Some(e) => style::error_text(&e.to_string()),
                     None => text(t!("common-opening")).into(),
                 };
                 container(content).center(Fill).into()
             }
             App::Welcome(state) => state.view().map(Message::Welcome),
             App::SignIn(state) => state.view().map(Message::SignIn),
-            App::Desk(desk) => desk.view(),
+            App::Desk(desk) => desk.view().map(Message::Desk),
             App::Gate(state) => state.view().map(Message::Gate),
         }
     }
 }
 
 impl Desk {
-    fn view(&self) -> Element<'_, Message> {
+    fn view(&self) -> Element<'_, desk::Message> {
         let rail = Tab::visible_to(&self.session.actor).iter().fold(
             column![text("Accredit").size(22)]
                 .spacing(6)
@@ -45,7 +46,7 @@ impl Desk {
                         } else {
                             button::text
                         })
-                        .on_press(Message::Tab(tab)),
+                        .on_press(desk::Message::Tab(tab)),
                 )
             },
         );
@@ -59,7 +60,7 @@ impl Desk {
                 .size(13),
                 button(text(t!("common-sign-out")).size(13))
                     .style(button::text)
-                    .on_press(Message::SignOut),
+                    .on_press(desk::Message::SignOut),
             ]
             .spacing(4),
         );
@@ -77,30 +78,36 @@ impl Desk {
             .align_y(iced::Center),
         )
         .padding([10, 16]);
-        let body: Element<'_, Message> = match (self.tab, &self.detail) {
+        let body: Element<'_, desk::Message> = match (self.tab, &self.detail) {
             (tab, Some((from, detail))) if tab == *from => {
-                detail.view(&self.session).map(Message::Participant)
+                detail.view(&self.session).map(desk::Message::Participant)
             }
             (Tab::Participants, _) => self
                 .participants
                 .view(&self.session)
-                .map(Message::Participants),
-            (Tab::Operators, _) => self.operators.view().map(Message::Operators),
-            (Tab::Settings, _) => self.settings.view(&self.session).map(Message::Settings),
-            (Tab::Delegations, _) => self.delegations.view().map(Message::Delegations),
+                .map(desk::Message::Participants),
+            (Tab::Operators, _) => self.operators.view().map(desk::Message::Operators),
+            (Tab::Settings, _) => self
+                .settings
+                .view(&self.session)
+                .map(desk::Message::Settings),
+            (Tab::Delegations, _) => self.delegations.view().map(desk::Message::Delegations),
             (Tab::PrintQueue, _) => self
                 .print_queue
                 .view(&self.session)
-                .map(Message::PrintQueue),
+                .map(desk::Message::PrintQueue),
             (Tab::Gate, _) => match &self.gate {
-                Some(gate) => gate.view().map(Message::Gate),
+                Some(gate) => gate.view().map(desk::Message::Gate),
                 None => container(text(t!("common-opening-gate")))
                     .center(Fill)
                     .into(),
             },
-            (Tab::Import, _) => self.import.view(&self.session).map(Message::Import),
-            (Tab::Vetting, _) => self.vetting.view(&self.session).map(Message::Vetting),
-            (Tab::Dashboard, _) => self.dashboard.view(&self.session).map(Message::Dashboard),
+            (Tab::Import, _) => self.import.view(&self.session).map(desk::Message::Import),
+            (Tab::Vetting, _) => self.vetting.view(&self.session).map(desk::Message::Vetting),
+            (Tab::Dashboard, _) => self
+                .dashboard
+                .view(&self.session)
+                .map(desk::Message::Dashboard),
         };
         let total: u64 = self.counts.iter().map(|(_, n)| n).sum();
         let counts = self
@@ -120,6 +127,7 @@ impl Desk {
                 })
                 .size(13),
                 iced::widget::space::horizontal(),
+                self.failure_status(),
                 self.backup_status(),
                 text(if self.counts.is_empty() {
                     String::new()
@@ -148,7 +156,7 @@ impl Desk {
     }
 
     /// "Backed up 14:05" or, in red, why the last automatic backup failed.
-    fn backup_status(&self) -> Element<'_, Message> {
+    fn backup_status(&self) -> Element<'_, desk::Message> {
         match &self.backup {
             None => text("").into(),
             Some(Ok(taken)) => text(t!(
@@ -157,10 +165,24 @@ impl Desk {
             ))
             .size(13)
             .into(),
-            Some(Err(e)) => {
-                container(style::error_text(&t!("common-backup-failed", error = e))).into()
-            }
+            Some(Err(e)) => container(style::error_text(&t!(
+                "common-backup-failed",
+                error = e.to_string()
+            )))
+            .into(),
         }
+    }
+
+    /// In red, what the desk could not do of its own accord, and why
+    /// (nothing, not even room, when all went well).
+    fn failure_status(&self) -> Option<Element<'_, desk::Message>> {
+        let said = match self.failure.as_ref()? {
+            Failure::Counts(e) => t!("common-counts-failed", error = e.to_string()),
+            Failure::SessionRefresh(e) => {
+                t!("common-session-refresh-failed", error = e.to_string())
+            }
+        };
+        Some(style::error_text(&said))
     }
 }
 
@@ -307,6 +329,41 @@ mod tests {
         assert_eq!(count(Language::Arabic, 5), "5 مشاركين");
         assert_eq!(count(Language::Spanish, 1), "1 participante");
         assert_eq!(count(Language::Chinese, 12), "12名与会人员");
+    }
+
+    #[test]
+    fn the_status_bar_says_what_the_desk_could_not_do_until_it_is_done() {
+        use crate::gui::desk::Message;
+        use crate::gui::worker::JobError;
+        let _en = LanguageScope::new(Language::English);
+        fn failed<T>(words: &str) -> Result<T, JobError> {
+            Err(JobError::from(accredit::Error::Other(words.into())))
+        }
+        let mut desk = Desk::new(offline_session(Role::Clerk), Tab::Delegations);
+        let shows = |desk: &Desk, label: &str| simulator(desk.view()).find(label).is_ok();
+
+        let _ = desk.update(Message::Counts(failed("disk full")));
+        assert!(shows(
+            &desk,
+            "Participant counts could not be read: disk full"
+        ));
+        let _ = desk.update(Message::Counts(Ok(vec![(ParticipantStatus::Approved, 2)])));
+        assert!(!shows(
+            &desk,
+            "Participant counts could not be read: disk full"
+        ));
+        assert!(shows(&desk, "2 participants: Approved 2"));
+
+        let _ = desk.update(Message::SessionRefreshed(failed("the server went away")));
+        let said = "The event could not be read again after the settings changed: \
+                    the server went away";
+        assert!(shows(&desk, said));
+        // Another job's success does not hide it.
+        let _ = desk.update(Message::Counts(Ok(Vec::new())));
+        assert!(shows(&desk, said));
+        let session = offline_session(Role::Clerk);
+        let _ = desk.update(Message::SessionRefreshed(Ok(Box::new(session))));
+        assert!(!shows(&desk, said));
     }
 
     #[test]

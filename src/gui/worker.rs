@@ -1,24 +1,72 @@
 //! Blocking work (database, PDF, files) off the UI thread: each job runs on
 //! its own thread and its result comes back as a message. A job that fails
-//! or panics comes back as an error text for the window to show. A job
-//! speaks the language of the thread that started it (what it says reaches
-//! the same window).
+//! or panics comes back as a [`JobError`], which the router and the
+//! dashboard keep until their view puts it in words; the other screens
+//! take it in words at once (`Outcome<T>`, a `String` error). A job speaks
+//! the language of the thread that started it (what it says reaches the
+//! same window).
 
+use std::fmt;
 use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 
 use iced::Task;
 use iced::futures::channel::{mpsc, oneshot};
 
-/// What a background job gives back: its value, or what went wrong in words.
-pub type Outcome<T> = Result<T, String>;
+/// What a background job gives back: its value, or what went wrong, in
+/// words (`String`, the default) or kept as a [`JobError`].
+pub type Outcome<T, E = String> = Result<T, E>;
 
-/// Runs `job` on a new thread; `done` turns its outcome into a message.
-pub fn spawn<T, M>(
+/// Why a background job gave back no value, kept as it came: what shows it
+/// decides the words (`Display`, in the language of the moment).
+#[derive(Debug, Clone)]
+pub enum JobError {
+    /// The core's error.
+    Failed(Arc<accredit::Error>),
+    /// The job panicked (the details went to stderr).
+    Panicked,
+    /// Its thread could not be started.
+    NotStarted(Arc<std::io::Error>),
+    /// Its thread ended without an answer.
+    Interrupted,
+}
+
+impl From<accredit::Error> for JobError {
+    fn from(e: accredit::Error) -> JobError {
+        JobError::Failed(Arc::new(e))
+    }
+}
+
+impl fmt::Display for JobError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JobError::Failed(e) => e.fmt(f),
+            JobError::Panicked => f.write_str(&accredit::t!("common-error-internal")),
+            JobError::NotStarted(e) => f.write_str(&accredit::t!(
+                "common-error-not-started",
+                error = e.to_string()
+            )),
+            JobError::Interrupted => f.write_str(&accredit::t!("common-error-interrupted")),
+        }
+    }
+}
+
+/// A screen that shows errors as they came takes them in words.
+impl From<JobError> for String {
+    fn from(e: JobError) -> String {
+        e.to_string()
+    }
+}
+
+/// Runs `job` on a new thread; `done` turns its outcome into a message. An
+/// error in words is worded on the job's thread, in its language.
+pub fn spawn<T, E, M>(
     job: impl FnOnce() -> accredit::Result<T> + Send + 'static,
-    done: impl Fn(Outcome<T>) -> M + Send + 'static,
+    done: impl Fn(Outcome<T, E>) -> M + Send + 'static,
 ) -> Task<M>
 where
     T: Send + 'static,
+    E: From<JobError> + Send + 'static,
     M: Send + 'static,
 {
     let (tx, rx) = oneshot::channel();
@@ -27,40 +75,43 @@ where
         .name("accredit-worker".into())
         .spawn(move || {
             let _language = accredit::i18n::LanguageScope::new(language);
-            let outcome = match std::panic::catch_unwind(AssertUnwindSafe(job)) {
-                Ok(Ok(value)) => Ok(value),
-                Ok(Err(e)) => Err(e.to_string()),
-                Err(_) => Err(accredit::t!("common-error-internal")),
-            };
+            let outcome = run(job).map_err(E::from);
             let _ = tx.send(outcome);
         });
     if let Err(e) = spawned {
-        return Task::done(done(Err(accredit::t!(
-            "common-error-not-started",
-            error = e.to_string()
-        ))));
+        return Task::done(done(Err(E::from(JobError::NotStarted(Arc::new(e))))));
     }
     Task::perform(rx, move |received| {
-        done(received.unwrap_or_else(|_| Err(accredit::t!("common-error-interrupted"))))
+        done(received.unwrap_or_else(|_| Err(E::from(JobError::Interrupted))))
     })
+}
+
+/// Runs `job` here, a panic caught as [`JobError::Panicked`].
+fn run<T>(job: impl FnOnce() -> accredit::Result<T>) -> Result<T, JobError> {
+    match std::panic::catch_unwind(AssertUnwindSafe(job)) {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(e)) => Err(JobError::from(e)),
+        Err(_) => Err(JobError::Panicked),
+    }
 }
 
 /// What a job that reports progress sends: steps as it goes, then its outcome.
 #[derive(Debug, Clone)]
-pub enum Progress<T> {
+pub enum Progress<T, E = String> {
     /// How far the job is (its own unit, e.g. badges rendered).
     Step(usize),
-    Done(Outcome<T>),
+    Done(Outcome<T, E>),
 }
 
 /// Runs `job` on a new thread; it reports progress through the function it
 /// is given, and `on` turns each report and the outcome into a message.
-pub fn spawn_with_progress<T, M>(
+pub fn spawn_with_progress<T, E, M>(
     job: impl FnOnce(&dyn Fn(usize)) -> accredit::Result<T> + Send + 'static,
-    on: impl Fn(Progress<T>) -> M + Send + 'static,
+    on: impl Fn(Progress<T, E>) -> M + Send + 'static,
 ) -> Task<M>
 where
     T: Send + 'static,
+    E: From<JobError> + Send + 'static,
     M: Send + 'static,
 {
     let (tx, rx) = mpsc::unbounded();
@@ -72,18 +123,13 @@ where
             let report = |n: usize| {
                 let _ = tx.unbounded_send(Progress::Step(n));
             };
-            let outcome = match std::panic::catch_unwind(AssertUnwindSafe(|| job(&report))) {
-                Ok(Ok(value)) => Ok(value),
-                Ok(Err(e)) => Err(e.to_string()),
-                Err(_) => Err(accredit::t!("common-error-internal")),
-            };
+            let outcome = run(|| job(&report)).map_err(E::from);
             let _ = tx.unbounded_send(Progress::Done(outcome));
         });
     if let Err(e) = spawned {
-        return Task::done(on(Progress::Done(Err(accredit::t!(
-            "common-error-not-started",
-            error = e.to_string()
-        )))));
+        return Task::done(on(Progress::Done(Err(E::from(JobError::NotStarted(
+            Arc::new(e),
+        ))))));
     }
     Task::run(rx, on)
 }
@@ -104,13 +150,47 @@ mod tests {
         assert_eq!(said, vec![Ok("Cổng kiểm soát".to_owned())]);
         let failed = messages(spawn(
             || -> accredit::Result<()> { panic!("a job that breaks") },
-            |outcome| outcome,
+            |outcome: Outcome<()>| outcome,
         ));
         assert_eq!(
             failed,
             vec![Err(
                 "lỗi nội bộ: thao tác dừng đột ngột (chi tiết trong stderr)".to_owned()
             )]
+        );
+    }
+
+    #[test]
+    fn a_kept_error_is_the_cores_and_takes_its_words_where_it_is_shown() {
+        let failed = messages(spawn(
+            || -> accredit::Result<()> { Err(accredit::Error::not_found("delegation", "XYZ")) },
+            |outcome: Outcome<(), JobError>| outcome,
+        ));
+        let [Err(JobError::Failed(e))] = failed.as_slice() else {
+            panic!("{failed:?}")
+        };
+        assert!(matches!(
+            **e,
+            accredit::Error::NotFound {
+                what: "delegation",
+                ..
+            }
+        ));
+        assert_eq!(e.to_string(), "delegation XYZ does not exist");
+        let panicked = messages(spawn(
+            || -> accredit::Result<()> { panic!("a job that breaks") },
+            |outcome: Outcome<(), JobError>| outcome,
+        ));
+        let [Err(e @ JobError::Panicked)] = panicked.as_slice() else {
+            panic!("{panicked:?}")
+        };
+        let _fr = LanguageScope::new(Language::French);
+        let in_french = e.to_string();
+        let _en = LanguageScope::new(Language::English);
+        assert_ne!(in_french, e.to_string(), "worded when shown, not when made");
+        assert_eq!(
+            e.to_string(),
+            "internal error: the operation stopped unexpectedly (details on stderr)"
         );
     }
 }

@@ -50,6 +50,8 @@ common-status-rejected = مرفوضون
 common-status-cancelled = ملغون
 common-backed-up = آخر نسخة احتياطية: { $time }
 common-backup-failed = فشل النسخ الاحتياطي التلقائي: { $error }
+common-counts-failed = تعذّرت قراءة أعداد المشاركين: { $error }
+common-session-refresh-failed = تعذّرت إعادة قراءة الفعالية بعد تغيير الإعدادات: { $error }
 
 ## المهام في الخلفية وعارض PDF والطابعة
 common-error-internal = خطأ داخلي: توقفت العملية على نحو غير متوقع (التفاصيل في stderr)

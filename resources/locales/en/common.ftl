@@ -46,6 +46,8 @@ common-status-rejected = Rejected
 common-status-cancelled = Cancelled
 common-backed-up = Backed up { $time }
 common-backup-failed = Automatic backup failed: { $error }
+common-counts-failed = Participant counts could not be read: { $error }
+common-session-refresh-failed = The event could not be read again after the settings changed: { $error }
 
 ## Background jobs, the PDF viewer and the printer
 common-error-internal = internal error: the operation stopped unexpectedly (details on stderr)

@@ -46,6 +46,8 @@ common-status-rejected = Rechazados
 common-status-cancelled = Cancelados
 common-backed-up = Última copia de seguridad: { $time }
 common-backup-failed = Error en la copia de seguridad automática: { $error }
+common-counts-failed = No se pudo leer el recuento de participantes: { $error }
+common-session-refresh-failed = No se pudo volver a leer el evento tras el cambio de configuración: { $error }
 
 ## Tareas en segundo plano, visor de PDF e impresora
 common-error-internal = error interno: la operación se detuvo inesperadamente (detalles en stderr)

@@ -46,6 +46,8 @@ common-status-rejected = Refusés
 common-status-cancelled = Annulés
 common-backed-up = Dernière sauvegarde : { $time }
 common-backup-failed = Échec de la sauvegarde automatique : { $error }
+common-counts-failed = Impossible de lire le décompte des participants : { $error }
+common-session-refresh-failed = Impossible de relire l’événement après la modification des paramètres : { $error }
 
 ## Tâches de fond, visionneuse PDF et imprimante
 common-error-internal = erreur interne : l’opération s’est arrêtée de manière inattendue (détails sur stderr)

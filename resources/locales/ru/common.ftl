@@ -48,6 +48,8 @@ common-status-rejected = Отклонено
 common-status-cancelled = Отменено
 common-backed-up = Последняя резервная копия: { $time }
 common-backup-failed = Сбой автоматического резервного копирования: { $error }
+common-counts-failed = Не удалось прочитать число участников: { $error }
+common-session-refresh-failed = Не удалось заново прочитать мероприятие после изменения настроек: { $error }
 
 ## Фоновые задачи, просмотр PDF и принтер
 common-error-internal = внутренняя ошибка: операция неожиданно прервалась (подробности в stderr)

@@ -42,6 +42,8 @@ common-status-rejected = Bị từ chối
 common-status-cancelled = Đã hủy
 common-backed-up = Sao lưu gần nhất: { $time }
 common-backup-failed = Sao lưu tự động không thành công: { $error }
+common-counts-failed = Không đọc được số người tham dự: { $error }
+common-session-refresh-failed = Không đọc lại được sự kiện sau khi thay đổi cài đặt: { $error }
 
 ## Tác vụ nền, trình xem PDF và máy in
 common-error-internal = lỗi nội bộ: thao tác dừng đột ngột (chi tiết trong stderr)

@@ -42,6 +42,8 @@ common-status-rejected = 已拒绝
 common-status-cancelled = 已取消
 common-backed-up = 最近备份：{ $time }
 common-backup-failed = 自动备份失败：{ $error }
+common-counts-failed = 无法读取与会人员人数：{ $error }
+common-session-refresh-failed = 设置更改后无法重新读取活动：{ $error }
 
 ## 后台任务、PDF 查看器和打印机
 common-error-internal = 内部错误：操作意外中止（详情见 stderr）

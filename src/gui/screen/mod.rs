@@ -1,6 +1,7 @@
 //! One module per screen. Each has its own `State`, `Message`, an `update`
-//! that returns a `Task` and, when the rest of the application must react, an
-//! outbound `Event`; `view` only draws.
+//! that returns `(Task, Option<Event>)` (its `Event` says what the rest of
+//! the application may react to: the desk routes it), and a `view` that
+//! only draws.
 
 pub mod badge_preview;
 pub mod choices;

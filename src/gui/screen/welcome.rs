@@ -757,7 +757,8 @@ mod tests {
 
     #[test]
     fn the_application_starts_on_the_welcome_screen_and_opens_the_new_event_in_settings() {
-        use crate::gui::{App, Message as AppMessage, Tab};
+        use crate::gui::desk::Tab;
+        use crate::gui::{App, Message as AppMessage};
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::new(dir.path());
         let (mut app, task) = App::boot(ws.clone(), false);

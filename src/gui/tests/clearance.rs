@@ -7,9 +7,10 @@
 
 use super::app::*;
 use super::harness::Demo;
+use crate::gui::Message;
+use crate::gui::desk::{self, Tab};
 use crate::gui::screen::participants::SEARCH_INPUT;
 use crate::gui::screen::{liaison, vetting};
-use crate::gui::{Message, Tab};
 use accredit::auth::Actor;
 use accredit::domain::{ClearanceState, Participant, ParticipantStatus};
 use accredit::lookup;
@@ -85,12 +86,12 @@ fn a_supervisor_sends_a_batch_and_imports_the_answers() {
         .unwrap();
     let mut clerk = signed_in(&demo, "clerk");
     assert!(!Tab::visible_to(&desk(&clerk).session.actor).contains(&Tab::Vetting));
-    let task = clerk.update(Message::Tab(Tab::Vetting));
+    let task = clerk.update(Message::Desk(desk::Message::Tab(Tab::Vetting)));
     run(&mut clerk, task);
     assert_ne!(desk(&clerk).tab, Tab::Vetting);
 
     let mut sup = signed_in(&demo, "supervisor");
-    let task = sup.update(Message::Tab(Tab::Vetting));
+    let task = sup.update(Message::Desk(desk::Message::Tab(Tab::Vetting)));
     run(&mut sup, task);
     assert!(shows(&sup, "No batch was sent yet."));
     // CSV, so the test can fill the answers in.
@@ -155,11 +156,11 @@ fn a_liaison_officer_collects_from_the_delegations_screen() {
     let conn = demo.workspace.open().unwrap();
     let delegation = lookup::delegations::get(&conn, p.details.delegation).unwrap();
     let mut clerk = signed_in(&demo, "clerk");
-    let task = clerk.update(Message::Tab(Tab::Delegations));
+    let task = clerk.update(Message::Desk(desk::Message::Tab(Tab::Delegations)));
     run(&mut clerk, task);
-    let task = clerk.update(Message::Delegations(
+    let task = clerk.update(Message::Desk(desk::Message::Delegations(
         crate::gui::screen::delegations::Message::Select(delegation.id),
-    ));
+    )));
     run(&mut clerk, task);
     let overview = accredit::desk::delegations::overview(&conn, &Actor::system()).unwrap();
     let d = overview.iter().find(|d| d.id == delegation.id).unwrap();
@@ -181,9 +182,9 @@ fn a_liaison_officer_collects_from_the_delegations_screen() {
     );
     assert!(shows(&clerk, "Open receipt"));
     // The participant screen says who collected it.
-    let task = clerk.update(Message::Delegations(
+    let task = clerk.update(Message::Desk(desk::Message::Delegations(
         crate::gui::screen::delegations::Message::Open(p.id),
-    ));
+    )));
     run(&mut clerk, task);
     let event = lookup::event::get(&conn).unwrap();
     assert!(shows(
@@ -284,11 +285,11 @@ fn a_clerk_writes_letters_from_the_delegations_and_participant_screens() {
         .filter(|m| m.details.delegation == p.details.delegation)
         .collect();
     let mut clerk = signed_in(&demo, "clerk");
-    let task = clerk.update(Message::Tab(Tab::Delegations));
+    let task = clerk.update(Message::Desk(desk::Message::Tab(Tab::Delegations)));
     run(&mut clerk, task);
-    let task = clerk.update(Message::Delegations(
+    let task = clerk.update(Message::Desk(desk::Message::Delegations(
         crate::gui::screen::delegations::Message::Select(p.details.delegation),
-    ));
+    )));
     run(&mut clerk, task);
     click(&mut clerk, "Visa support");
     let written = prints_named(&demo, "letters-visa-");
@@ -305,9 +306,9 @@ fn a_clerk_writes_letters_from_the_delegations_and_participant_screens() {
     assert!(members.iter().any(|m| m.id == named));
 
     // One participant's acknowledgement from the participant screen.
-    let task = clerk.update(Message::Delegations(
+    let task = clerk.update(Message::Desk(desk::Message::Delegations(
         crate::gui::screen::delegations::Message::Open(p.id),
-    ));
+    )));
     run(&mut clerk, task);
     click(&mut clerk, "Acknowledgement");
     let written = prints_named(&demo, "letters-acknowledgement-");
@@ -332,11 +333,11 @@ fn a_nominee_gets_no_letter_buttons() {
         .expect("a nominee in the demo");
     let mut supervisor = signed_in(&demo, "supervisor");
     // Off the dashboard first: its poll chain never ends while it is shown.
-    let task = supervisor.update(Message::Tab(Tab::Delegations));
+    let task = supervisor.update(Message::Desk(desk::Message::Tab(Tab::Delegations)));
     run(&mut supervisor, task);
-    let task = supervisor.update(Message::Delegations(
+    let task = supervisor.update(Message::Desk(desk::Message::Delegations(
         crate::gui::screen::delegations::Message::Open(nominee.id),
-    ));
+    )));
     run(&mut supervisor, task);
     assert!(
         shows(&supervisor, "Approve"),
@@ -393,11 +394,11 @@ fn a_liaison_officer_takes_only_the_badges_left_ticked() {
     let waiting = accredit::desk::liaison::waiting(&conn, &actor, d.id).unwrap();
     assert_eq!(waiting.len() as u64, d.badges_printed - d.badges_collected);
     let mut clerk = signed_in(&demo, "clerk");
-    let task = clerk.update(Message::Tab(Tab::Delegations));
+    let task = clerk.update(Message::Desk(desk::Message::Tab(Tab::Delegations)));
     run(&mut clerk, task);
-    let task = clerk.update(Message::Delegations(
+    let task = clerk.update(Message::Desk(desk::Message::Delegations(
         crate::gui::screen::delegations::Message::Select(d.id),
-    ));
+    )));
     run(&mut clerk, task);
     click(
         &mut clerk,

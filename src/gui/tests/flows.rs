@@ -6,17 +6,17 @@ use accredit::db::Db;
 
 use super::app::*;
 use super::harness::Demo;
+use crate::gui::desk::{self, Tab};
 use crate::gui::screen::choices::ReprintChoice;
 use crate::gui::screen::participant::{self, SaveState};
-use crate::gui::{App, Message, Tab};
+use crate::gui::{App, Message};
 use accredit::desk::{delegations, printing};
 use accredit::domain::{BadgeStatus, ParticipantStatus};
 use accredit::lookup;
 
 fn edit(app: &mut App, field: participant::Field, value: &str) {
-    let task = app.update(Message::Participant(participant::Message::Edit(
-        field,
-        value.into(),
+    let task = app.update(Message::Desk(desk::Message::Participant(
+        participant::Message::Edit(field, value.into()),
     )));
     run(app, task);
 }
@@ -150,8 +150,8 @@ fn approving_past_a_quota_asks_for_a_reason_that_the_audit_keeps() {
         ParticipantStatus::Nominated
     );
     let reason = "Protocol agreed one more seat";
-    let task = supervisor.update(Message::Participant(participant::Message::StatusReason(
-        reason.into(),
+    let task = supervisor.update(Message::Desk(desk::Message::Participant(
+        participant::Message::StatusReason(reason.into()),
     )));
     run(&mut supervisor, task);
     click(&mut supervisor, "Approve");
@@ -259,8 +259,10 @@ fn reprint_with_a_reason() {
     let conn = demo.workspace.open().unwrap();
     let old = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
     open_by_search(&mut app, &p);
-    let task = app.update(Message::Participant(participant::Message::ReprintReason(
-        ReprintChoice(accredit::desk::badges::ReprintReason::Damaged),
+    let task = app.update(Message::Desk(desk::Message::Participant(
+        participant::Message::ReprintReason(ReprintChoice(
+            accredit::desk::badges::ReprintReason::Damaged,
+        )),
     )));
     run(&mut app, task);
     click(&mut app, "Reprint");
@@ -435,9 +437,9 @@ fn signing_out_or_closing_with_unsaved_changes_asks_first() {
     edit(&mut app, participant::Field::Function, "Minister");
     click(&mut app, "Delegations");
     // Opening the same participant from elsewhere shows the edits, not a fresh copy.
-    let task = app.update(Message::Delegations(
+    let task = app.update(Message::Desk(desk::Message::Delegations(
         crate::gui::screen::delegations::Message::Open(p.id),
-    ));
+    )));
     run(&mut app, task);
     assert_eq!(desk(&app).tab, Tab::Participants);
     assert!(detail(&app).is_dirty());
@@ -488,13 +490,20 @@ fn from_a_spreadsheet_to_printed_badges_in_eight_clicks() {
     ui.click("Choose file…").expect("the Choose file… button");
     let asked: Vec<Message> = ui.into_messages().collect();
     assert!(
-        matches!(asked.as_slice(), [Message::Import(import::Message::Browse)]),
+        matches!(
+            asked.as_slice(),
+            [Message::Desk(desk::Message::Import(
+                import::Message::Browse
+            ))]
+        ),
         "{asked:?}"
     );
     clicks += 1;
     apply(
         &mut app,
-        vec![Message::Import(import::Message::Picked(Ok(Some(file))))],
+        vec![Message::Desk(desk::Message::Import(
+            import::Message::Picked(Ok(Some(file))),
+        ))],
     );
     clicks += 1;
     // Chosen, hence checked: the report shows where each column went.

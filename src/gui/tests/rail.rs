@@ -1,6 +1,6 @@
 //! The navigation rail follows the operator's role.
 
-use crate::gui::Tab;
+use crate::gui::desk::Tab;
 use accredit::auth::Actor;
 use accredit::domain::Role;
 

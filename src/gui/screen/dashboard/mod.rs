@@ -20,7 +20,7 @@ use iced::Task;
 
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::attendance::{self, Attendance, Fingerprint, PersonRow, Selector};
 use accredit::clock;
 use accredit::report::{self, Destination, ExportSummary, Format, Request, Scope};
@@ -56,14 +56,14 @@ pub struct Drill {
     pub title: String,
     /// `None` while the list loads.
     pub people: Option<(usize, Vec<PersonRow>)>,
-    pub error: Option<String>,
+    pub error: Option<JobError>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum ExportState {
     Writing(Format),
     Written(String),
-    Failed(String),
+    Failed(JobError),
 }
 
 pub struct State {
@@ -75,7 +75,7 @@ pub struct State {
     polling: bool,
     /// The dashboard tab is on screen: keep polling.
     visible: bool,
-    pub(crate) error: Option<String>,
+    pub(crate) error: Option<JobError>,
     pub(crate) sort: SortColumn,
     pub(crate) descending: bool,
     pub(crate) nobody_arrived_only: bool,
@@ -94,18 +94,25 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Checked(Outcome<Fingerprint>),
-    Loaded(Outcome<(Fingerprint, Arc<Attendance>)>),
+    Checked(Outcome<Fingerprint, JobError>),
+    Loaded(Outcome<(Fingerprint, Arc<Attendance>), JobError>),
     SortBy(SortColumn),
     NobodyArrivedOnly(bool),
     Chart(ChartMode),
     Open(Selector),
-    People(Selector, Outcome<(usize, Vec<PersonRow>)>),
+    People(Selector, Outcome<(usize, Vec<PersonRow>), JobError>),
     CloseDrill,
     ExportDelegation(Choice),
     ExportSession(Choice),
     Export(Format),
-    Exported(Outcome<ExportSummary>),
+    Exported(Outcome<ExportSummary, JobError>),
+}
+
+pub enum Event {
+    /// The store changed since the figures were last read (scans came in,
+    /// another desk or an import changed participants): what else shows
+    /// them may read them again.
+    StoreChanged,
 }
 
 impl State {
@@ -151,6 +158,13 @@ impl State {
         self.visible = false;
     }
 
+    /// The store changed in a way the figures count (scans recorded at the
+    /// desk's gate): they are read again when next shown, not at the next
+    /// poll.
+    pub fn outdated(&mut self) {
+        self.loaded_at = None;
+    }
+
     fn is_stale(&self) -> bool {
         self.loaded_at.is_none_or(|t| t.elapsed() >= REFRESH)
     }
@@ -172,34 +186,45 @@ impl State {
         )
     }
 
-    pub fn update(&mut self, message: Message, session: &Session) -> Task<Message> {
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &Session,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Checked(result) => {
                 if !self.visible {
                     self.polling = false;
-                    return Task::none();
+                    return (Task::none(), None);
                 }
                 let next = check_later(session);
                 let changed = match result {
                     Ok(f) => Some(f) != self.fingerprint,
+                    // Checked again at the next poll; a load that fails
+                    // (at the latest when the figures grow stale) says why.
                     Err(_) => false,
                 };
                 if changed || self.is_stale() {
-                    return Task::batch([self.load(session), next]);
+                    return (Task::batch([self.load(session), next]), None);
                 }
-                return next;
+                return (next, None);
             }
             Message::Loaded(Ok((fingerprint, data))) => {
                 self.loading = false;
+                // Once per change: the first figures are no news.
+                let changed = self.fingerprint.is_some_and(|f| f != fingerprint);
+                let event = changed.then_some(Event::StoreChanged);
                 self.fingerprint = Some(fingerprint);
                 self.loaded_at = Some(Instant::now());
                 self.error = None;
                 self.data = Some(data);
                 self.arrange();
                 // The list open on the side follows the new figures.
-                if let Some(drill) = &self.drill {
-                    return self.open(drill.selector, session);
-                }
+                let task = match &self.drill {
+                    Some(drill) => self.open(drill.selector, session),
+                    None => Task::none(),
+                };
+                return (task, event);
             }
             Message::Loaded(Err(e)) => {
                 self.loading = false;
@@ -223,7 +248,7 @@ impl State {
                 self.chart_mode = mode;
                 self.arrange();
             }
-            Message::Open(selector) => return self.open(selector, session),
+            Message::Open(selector) => return (self.open(selector, session), None),
             Message::People(selector, result) => {
                 if let Some(drill) = &mut self.drill
                     && drill.selector == selector
@@ -237,7 +262,7 @@ impl State {
             Message::CloseDrill => self.drill = None,
             Message::ExportDelegation(choice) => self.export_delegation = choice.id,
             Message::ExportSession(choice) => self.export_session = choice.id,
-            Message::Export(format) => return self.export(format, session),
+            Message::Export(format) => return (self.export(format, session), None),
             Message::Exported(result) => {
                 self.export = Some(match result {
                     Ok(summary) => ExportState::Written(summary.path),
@@ -245,7 +270,7 @@ impl State {
                 });
             }
         }
-        Task::none()
+        (Task::none(), None)
     }
 
     fn open(&mut self, selector: Selector, session: &Session) -> Task<Message> {

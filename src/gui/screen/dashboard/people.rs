@@ -23,7 +23,7 @@ pub fn panel(drill: &Drill) -> Element<'_, Message> {
     .spacing(8)
     .align_y(iced::Center);
     let body: Element<'_, Message> = match (&drill.people, &drill.error) {
-        (_, Some(e)) => style::error_text(e),
+        (_, Some(e)) => style::error_text(&e.to_string()),
         (None, None) => text(t!("dashboard-people-looking")).into(),
         (Some((total, people)), None) => {
             let count = if *total > people.len() {

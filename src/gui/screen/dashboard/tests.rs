@@ -52,11 +52,16 @@ fn fixture() -> Fixture {
 fn loaded(f: &Fixture) -> State {
     let mut state = State::new();
     state.visible = true;
-    let _ = state.update(
+    let (_, event) = state.update(
         Message::Loaded(Ok((f.fingerprint, f.data.clone()))),
         &f.session,
     );
+    assert!(event.is_none(), "the first figures are no news");
     state
+}
+
+fn failed(error: accredit::Error) -> JobError {
+    JobError::from(error)
 }
 
 /// Tall enough for the whole dashboard to be on screen.
@@ -253,19 +258,37 @@ fn new_scans_bring_new_figures_and_a_hidden_dashboard_stops_polling() {
     };
     let _ = state.update(Message::Checked(Ok(newer)), &f.session);
     assert!(state.loading);
-    let _ = state.update(Message::Loaded(Ok((newer, f.data.clone()))), &f.session);
+    let (_, event) = state.update(Message::Loaded(Ok((newer, f.data.clone()))), &f.session);
     assert!(!state.loading);
     assert_eq!(state.fingerprint, Some(newer));
+    assert!(
+        matches!(event, Some(Event::StoreChanged)),
+        "the desk hears of the change"
+    );
+    // Read again with nothing new (the minute's refresh): no news.
+    let (_, event) = state.update(Message::Loaded(Ok((newer, f.data.clone()))), &f.session);
+    assert!(event.is_none());
     // A failed load keeps the figures and says why.
-    let _ = state.update(Message::Loaded(Err("disk on fire".into())), &f.session);
+    let disk = accredit::Error::Other("disk on fire".into());
+    let _ = state.update(Message::Loaded(Err(failed(disk))), &f.session);
     assert!(state.data.is_some());
-    assert_eq!(state.error.as_deref(), Some("disk on fire"));
+    assert_eq!(
+        state.error.as_ref().map(ToString::to_string).as_deref(),
+        Some("disk on fire")
+    );
 
     state.hide();
     let _ = state.update(Message::Checked(Ok(newer)), &f.session);
     assert!(!state.polling, "the chain stops while the tab is hidden");
     let _ = state.show(&f.session);
     assert!(state.polling);
+    assert!(!state.loading, "the figures are a few seconds old");
+
+    // Scans recorded at this desk's gate: read again as soon as shown.
+    state.hide();
+    state.outdated();
+    let _ = state.show(&f.session);
+    assert!(state.loading);
 }
 
 #[test]
@@ -273,7 +296,10 @@ fn an_export_says_where_it_went() {
     let f = fixture();
     let mut state = loaded(&f);
     let _ = state.update(Message::Export(Format::Xlsx), &f.session);
-    assert_eq!(state.export, Some(ExportState::Writing(Format::Xlsx)));
+    assert!(matches!(
+        state.export,
+        Some(ExportState::Writing(Format::Xlsx))
+    ));
     let path = "/data/reports/attendance-HN25-2025-10-26-11-00.xlsx".to_string();
     let _ = state.update(
         Message::Exported(Ok(ExportSummary {
@@ -324,7 +350,11 @@ fn an_operator_who_may_not_see_reports_is_told_so() {
     let f = fixture();
     let mut state = State::new();
     let _ = state.update(
-        Message::Loaded(Err("clerk (clerk) may not view reports".into())),
+        Message::Loaded(Err(failed(accredit::Error::PermissionDenied {
+            operator: "clerk".into(),
+            role: "clerk".into(),
+            action: "view reports",
+        }))),
         &f.session,
     );
     let mut ui = simulator(&state, &f.session);

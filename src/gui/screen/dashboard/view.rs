@@ -34,7 +34,7 @@ impl State {
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         let Some(data) = self.data.as_deref() else {
             let message: Element<'a, Message> = match &self.error {
-                Some(e) => style::error_text(e),
+                Some(e) => style::error_text(&e.to_string()),
                 None => text(t!("dashboard-computing")).size(18).into(),
             };
             return container(message).center(Fill).into();
@@ -55,7 +55,7 @@ impl State {
         .spacing(14)
         .padding(16);
         if let Some(e) = &self.error {
-            page = page.push(style::error_text(e));
+            page = page.push(style::error_text(&e.to_string()));
         }
         let main = scrollable(page).height(Fill).width(Fill);
         // The list of people lies over the right of the figures, which keep
@@ -130,7 +130,7 @@ impl State {
                     accredit::domain::ParticipantStatus::Approved,
                 ))
                 .into(),
-            Some(ExportState::Failed(e)) => style::error_text(e),
+            Some(ExportState::Failed(e)) => style::error_text(&e.to_string()),
         };
         column![
             row![

@@ -306,9 +306,14 @@ pub enum Message {
     ScansDone(Outcome<ScansDone>),
 }
 
-/// The gate screen tells the rest of the application nothing: it records
-/// its scans itself.
-pub enum Event {}
+/// What the gate tells the rest of the application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// Scans were recorded: one made or overridden here, or an offline
+    /// gate's file brought into the store. Figures that count them are out
+    /// of date.
+    ScansRecorded,
+}
 
 impl State {
     /// The screen on `source`; the returned task opens the station.
@@ -421,6 +426,12 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        let event = match &message {
+            Message::Scanned(Ok(_))
+            | Message::Overridden(Ok(_))
+            | Message::ScansDone(Ok(ScansDone::Imported(_))) => Some(Event::ScansRecorded),
+            _ => None,
+        };
         let task = match message {
             Message::Opened(Ok((_, info))) if info.checkpoints.is_empty() => {
                 self.busy = false;
@@ -676,7 +687,7 @@ impl State {
                 Task::none()
             }
         };
-        (task, None)
+        (task, event)
     }
 
     fn sign_in(&mut self) -> Task<Message> {

@@ -20,13 +20,17 @@ fn after_the_event() -> i64 {
     1_761_700_000
 }
 
-/// Updates the state with `messages` and with everything their tasks produce.
-fn feed(state: &mut State, messages: impl IntoIterator<Item = Message>) {
+/// Updates the state with `messages` and with everything their tasks
+/// produce; returns what the screen told the application meanwhile.
+fn feed(state: &mut State, messages: impl IntoIterator<Item = Message>) -> Vec<Event> {
+    let mut events = Vec::new();
     for message in messages {
-        let (task, _) = state.update(message);
+        let (task, event) = state.update(message);
+        events.extend(event);
         let more = harness::messages(task);
-        feed(state, more);
+        events.extend(feed(state, more));
     }
+    events
 }
 
 struct Demo {
@@ -164,6 +168,18 @@ fn scans_show_their_verdict_full_window() {
     let recent: Vec<&str> = state.recent().iter().map(|r| r.verdict.as_str()).collect();
     assert_eq!(recent[1..], ["ZONE_DENIED", "ALREADY_INSIDE", "ACCEPTED"]);
     assert!(shows(&state, &name));
+}
+
+#[test]
+fn a_recorded_scan_tells_the_application_and_setting_up_does_not() {
+    let demo = demo();
+    let mut state = scanning(&demo, during);
+    let (member, _) = credential(&demo, 1, None);
+    let events = feed(&mut state, [Message::InputChanged(member), Message::Submit]);
+    assert_eq!(events, [Event::ScansRecorded]);
+    assert!(state.shown().is_some_and(|o| o.passed));
+    let events = feed(&mut state, [Message::ChangeCheckpoint]);
+    assert!(events.is_empty(), "{events:?}");
 }
 
 #[test]
