@@ -3,7 +3,8 @@
 //! demo made there, badges printed and scanned, and the invariants that
 //! many desks and gates writing at once must keep: no serial given twice,
 //! no participant with two active badges, one entry for a badge shown at
-//! two doors at once, an audit chain that never forks. Each test skips,
+//! two doors at once, an audit chain that never forks, deadlocks between
+//! desks tried again by the program, never shown. Each test skips,
 //! saying why, where PostgreSQL is not installed (CI requires it).
 #![allow(
     clippy::unwrap_used,
@@ -917,4 +918,133 @@ fn two_desks_meeting_mid_run_give_each_participant_one_badge_and_say_so_in_words
         "no serial twice"
     );
     audit_verifies(&a);
+}
+
+#[test]
+fn desks_that_deadlock_are_tried_again_and_no_clerk_sees_it() {
+    use accredit::desk::participants;
+    use accredit::domain::{ParticipantId, ParticipantStatus, Role};
+
+    let Some(a) = demo_on_postgres(120) else {
+        return;
+    };
+    const ROUNDS: usize = 12;
+    let db = a.db();
+    // The server finds a deadlock after `deadlock_timeout` (1 s): a shorter
+    // one for this database makes the rounds quick (a superuser's setting;
+    // on a server where the test may not, the rounds take longer).
+    let name: String = db.query_value("SELECT current_database()", []).unwrap();
+    let _ = db.execute_batch(&format!(
+        "ALTER DATABASE {name} SET deadlock_timeout = '100ms'"
+    ));
+    let deadlocks = |db: &accredit::db::Db| -> i64 {
+        db.query_value(
+            "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()",
+            [],
+        )
+        .unwrap()
+    };
+    let deadlocks_before = deadlocks(&db);
+    let nominated: Vec<ParticipantId> = accredit::lookup::participants::list(
+        &db,
+        &accredit::lookup::participants::Filter {
+            status: Some(ParticipantStatus::Nominated),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .into_iter()
+    .map(|p| p.id)
+    .take(16)
+    .collect();
+    assert_eq!(nominated.len(), 16);
+    let (first, second) = nominated.split_at(8);
+    let entries = |action: &str| -> i64 {
+        db.query_value("SELECT count(*) FROM audit_log WHERE action = ?1", [action])
+            .unwrap()
+    };
+    let actions = [
+        "participant.approve",
+        "participant.reject",
+        "participant.edit",
+    ];
+    let entries_before = actions.map(entries);
+    let ws = a.workspace();
+    // Two supervisors approve and reject a list each in turn, each list in
+    // one transaction, while a clerk for each list edits its people one by
+    // one, in the opposite order: a clerk holding a person waits for the
+    // audit chain that a list holds, and the list then waits for that
+    // person.
+    let supervisor = |ids: Vec<ParticipantId>, n: usize| {
+        let ws = ws.clone();
+        std::thread::spawn(move || {
+            let mut conn = ws.open().unwrap();
+            let who = actor(&format!("supervisor {n}"), Role::Supervisor);
+            // A list, then the next a moment later, as a person works.
+            let pause = || std::thread::sleep(std::time::Duration::from_millis(30));
+            for round in 0..ROUNDS {
+                participants::approve(&mut conn, &who, &ids, Some("rehearsal"))
+                    .unwrap_or_else(|e| panic!("supervisor {n}, round {round}, approve: {e}"));
+                pause();
+                participants::reject(&mut conn, &who, &ids, "rehearsal")
+                    .unwrap_or_else(|e| panic!("supervisor {n}, round {round}, reject: {e}"));
+                pause();
+            }
+        })
+    };
+    let clerk = |ids: Vec<ParticipantId>, n: usize| {
+        let ws = ws.clone();
+        std::thread::spawn(move || {
+            let mut conn = ws.open().unwrap();
+            let who = actor(&format!("clerk {n}"), Role::Clerk);
+            for round in 0..ROUNDS {
+                for &id in &ids {
+                    let mut details = accredit::lookup::participants::get(&conn, id)
+                        .unwrap()
+                        .details;
+                    details.function = format!("Adviser (clerk {n}, round {round})");
+                    participants::edit(&mut conn, &who, id, details)
+                        .unwrap_or_else(|e| panic!("clerk {n}, round {round}, {id}: {e}"));
+                }
+            }
+        })
+    };
+    let backwards = |ids: &[ParticipantId]| ids.iter().rev().copied().collect();
+    let threads = [
+        supervisor(first.to_vec(), 1),
+        supervisor(second.to_vec(), 2),
+        clerk(backwards(first), 1),
+        clerk(backwards(second), 2),
+    ];
+    for t in threads {
+        t.join().unwrap();
+    }
+
+    // Every change is there once: a try rolled back left nothing behind.
+    let made = (ROUNDS * nominated.len()) as i64;
+    for (action, before) in actions.into_iter().zip(entries_before) {
+        assert_eq!(entries(action) - before, made, "{action}");
+    }
+    for id in &nominated {
+        let p = accredit::lookup::participants::get(&db, *id).unwrap();
+        assert_eq!(p.status, ParticipantStatus::Rejected, "participant {id}");
+        assert!(
+            p.details
+                .function
+                .ends_with(&format!("round {})", ROUNDS - 1)),
+            "participant {id}: {}",
+            p.details.function
+        );
+    }
+    audit_verifies(&a);
+    // The server counts the deadlocks it broke once the sessions report
+    // (at the latest when they end): the retries were needed.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while deadlocks(&db) == deadlocks_before && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(
+        deadlocks(&db) > deadlocks_before,
+        "no deadlock happened: the test did not exercise the retries"
+    );
 }

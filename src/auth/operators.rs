@@ -31,10 +31,7 @@ fn check_name(name: &str) -> Result<String> {
 /// start of a new event). Refused once any operator exists.
 pub fn create_first_administrator(conn: &mut Db, name: &str, password: &str) -> Result<OperatorId> {
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let id = insert_first_administrator(&tx, name, password, now)?;
-    tx.commit()?;
-    Ok(id)
+    conn.write(|tx| insert_first_administrator(tx, name, password, now))
 }
 
 /// The same inside a larger transaction (`accredit init` creates the event,
@@ -95,18 +92,18 @@ pub fn create_operator(
     let name = check_name(name)?;
     let hash = hash_password(password)?;
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let id = store::operators::insert(&tx, &name, role, &hash, now)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("operator.create", "operator", &name),
-        None::<&()>,
-        Some(&serde_json::json!({"name": name, "role": role})),
-    )?;
-    tx.commit()?;
-    Ok(id)
+    conn.write(|tx| {
+        let id = store::operators::insert(tx, &name, role, &hash, now)?;
+        audit::record(
+            tx,
+            actor,
+            now,
+            Change::new("operator.create", "operator", &name),
+            None::<&()>,
+            Some(&serde_json::json!({"name": name, "role": role})),
+        )?;
+        Ok(id)
+    })
 }
 
 /// Every operator, by name; only an administrator may see them.
@@ -138,26 +135,25 @@ fn keep_an_administrator(conn: &Db, op: &Operator) -> Result<()> {
 /// Gives an operator another role; only an administrator may.
 pub fn set_role(conn: &mut Db, actor: &Actor, name: &str, role: Role) -> Result<Operator> {
     actor.require(Permission::ManageOperators)?;
-    let tx = conn.transaction()?;
-    let before = find(&tx, name)?;
-    if before.role == role {
-        return Ok(before);
-    }
-    if role != Role::Administrator {
-        keep_an_administrator(&tx, &before)?;
-    }
-    store::operators::set_role(&tx, before.id, role)?;
-    audit::record(
-        &tx,
-        actor,
-        crate::clock::now(),
-        Change::new("operator.role", "operator", &before.name),
-        Some(&serde_json::json!({"role": before.role})),
-        Some(&serde_json::json!({"role": role})),
-    )?;
-    let after = find(&tx, &before.name)?;
-    tx.commit()?;
-    Ok(after)
+    conn.write(|tx| {
+        let before = find(tx, name)?;
+        if before.role == role {
+            return Ok(before);
+        }
+        if role != Role::Administrator {
+            keep_an_administrator(tx, &before)?;
+        }
+        store::operators::set_role(tx, before.id, role)?;
+        audit::record(
+            tx,
+            actor,
+            crate::clock::now(),
+            Change::new("operator.role", "operator", &before.name),
+            Some(&serde_json::json!({"role": before.role})),
+            Some(&serde_json::json!({"role": role})),
+        )?;
+        find(tx, &before.name)
+    })
 }
 
 /// Disables an operator (they can no longer sign in) or enables them again;
@@ -165,34 +161,33 @@ pub fn set_role(conn: &mut Db, actor: &Actor, name: &str, role: Role) -> Result<
 /// names them.
 pub fn set_active(conn: &mut Db, actor: &Actor, name: &str, active: bool) -> Result<Operator> {
     actor.require(Permission::ManageOperators)?;
-    let tx = conn.transaction()?;
-    let before = find(&tx, name)?;
-    if before.active == active {
-        return Ok(before);
-    }
-    if !active {
-        keep_an_administrator(&tx, &before)?;
-    }
-    store::operators::set_active(&tx, before.id, active)?;
-    audit::record(
-        &tx,
-        actor,
-        crate::clock::now(),
-        Change::new(
-            if active {
-                "operator.enable"
-            } else {
-                "operator.disable"
-            },
-            "operator",
-            &before.name,
-        ),
-        Some(&serde_json::json!({"active": before.active})),
-        Some(&serde_json::json!({"active": active})),
-    )?;
-    let after = find(&tx, &before.name)?;
-    tx.commit()?;
-    Ok(after)
+    conn.write(|tx| {
+        let before = find(tx, name)?;
+        if before.active == active {
+            return Ok(before);
+        }
+        if !active {
+            keep_an_administrator(tx, &before)?;
+        }
+        store::operators::set_active(tx, before.id, active)?;
+        audit::record(
+            tx,
+            actor,
+            crate::clock::now(),
+            Change::new(
+                if active {
+                    "operator.enable"
+                } else {
+                    "operator.disable"
+                },
+                "operator",
+                &before.name,
+            ),
+            Some(&serde_json::json!({"active": before.active})),
+            Some(&serde_json::json!({"active": active})),
+        )?;
+        find(tx, &before.name)
+    })
 }
 
 /// Sets a new password: an administrator for anyone, any operator for
@@ -204,19 +199,18 @@ pub fn set_password(conn: &mut Db, actor: &Actor, name: &str, password: &str) ->
         actor.require(Permission::ManageOperators)?;
     }
     let hash = hash_password(password)?;
-    let tx = conn.transaction()?;
-    let op = find(&tx, name)?;
-    store::operators::set_password_hash(&tx, op.id, &hash)?;
-    audit::record(
-        &tx,
-        actor,
-        crate::clock::now(),
-        Change::new("operator.password", "operator", &op.name),
-        None::<&()>,
-        Some(&serde_json::json!({"password": "changed"})),
-    )?;
-    tx.commit()?;
-    Ok(())
+    conn.write(|tx| {
+        let op = find(tx, name)?;
+        store::operators::set_password_hash(tx, op.id, &hash)?;
+        audit::record(
+            tx,
+            actor,
+            crate::clock::now(),
+            Change::new("operator.password", "operator", &op.name),
+            None::<&()>,
+            Some(&serde_json::json!({"password": "changed"})),
+        )
+    })
 }
 
 /// A stored language code as a language. A code this program does not
@@ -245,22 +239,21 @@ pub fn set_own_language(conn: &mut Db, actor: &Actor, language: Option<Language>
         ));
     };
     let code = language.map(Language::code);
-    let tx = conn.transaction()?;
-    let before = store::operators::language(&tx, id)?;
-    if before.as_deref() == code {
-        return Ok(());
-    }
-    store::operators::set_language(&tx, id, code)?;
-    audit::record(
-        &tx,
-        actor,
-        crate::clock::now(),
-        Change::new("operator.language", "operator", &actor.name),
-        Some(&serde_json::json!({"language": before})),
-        Some(&serde_json::json!({"language": code})),
-    )?;
-    tx.commit()?;
-    Ok(())
+    conn.write(|tx| {
+        let before = store::operators::language(tx, id)?;
+        if before.as_deref() == code {
+            return Ok(());
+        }
+        store::operators::set_language(tx, id, code)?;
+        audit::record(
+            tx,
+            actor,
+            crate::clock::now(),
+            Change::new("operator.language", "operator", &actor.name),
+            Some(&serde_json::json!({"language": before})),
+            Some(&serde_json::json!({"language": code})),
+        )
+    })
 }
 
 #[cfg(test)]

@@ -257,10 +257,8 @@ pub fn revoke(conn: &mut Db, actor: &Actor, serial: BadgeSerial, reason: &str) -
     if reason.is_empty() {
         return Err(Error::invalid("reason", "a revocation needs a reason"));
     }
-    let tx = conn.transaction()?;
-    let badge = revoke_in(&tx, actor, serial, &reason, crate::clock::now())?;
-    tx.commit()?;
-    Ok(badge)
+    let now = crate::clock::now();
+    conn.write(|tx| revoke_in(tx, actor, serial, &reason, now))
 }
 
 /// Revokes the participant's active badge, if any (when they are cancelled
@@ -295,38 +293,36 @@ pub fn hand_over(
         ));
     }
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    crate::vetting::require_cleared(&tx, &store::participants::get(&tx, participant)?)?;
-    let badge = store::badges::active_for(&tx, participant)?.ok_or_else(|| {
-        Error::Refused(format!(
-            "participant {participant} has no active badge to hand over"
-        ))
-    })?;
-    if badge.print_count == 0 {
-        return Err(Error::Refused(format!(
-            "badge {} of participant {participant} has not been printed yet",
-            badge.serial
-        )));
-    }
-    if let Some(c) = &badge.collected {
-        return Err(Error::Refused(format!(
-            "badge {} was already handed over by {} ({})",
-            badge.serial, c.by, c.id_check
-        )));
-    }
-    store::badges::set_collected(&tx, badge.serial, now, &actor.name, &id_check)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("badge.collect", "badge", badge.serial).for_participant(participant),
-        None::<&()>,
-        Some(&serde_json::json!({"id_check": id_check})),
-    )?;
-    let badge = store::badges::get(&tx, badge.serial)?
-        .ok_or_else(|| Error::not_found("badge", badge.serial))?;
-    tx.commit()?;
-    Ok(badge)
+    conn.write(|tx| {
+        crate::vetting::require_cleared(tx, &store::participants::get(tx, participant)?)?;
+        let badge = store::badges::active_for(tx, participant)?.ok_or_else(|| {
+            Error::Refused(format!(
+                "participant {participant} has no active badge to hand over"
+            ))
+        })?;
+        if badge.print_count == 0 {
+            return Err(Error::Refused(format!(
+                "badge {} of participant {participant} has not been printed yet",
+                badge.serial
+            )));
+        }
+        if let Some(c) = &badge.collected {
+            return Err(Error::Refused(format!(
+                "badge {} was already handed over by {} ({})",
+                badge.serial, c.by, c.id_check
+            )));
+        }
+        store::badges::set_collected(tx, badge.serial, now, &actor.name, &id_check)?;
+        audit::record(
+            tx,
+            actor,
+            now,
+            Change::new("badge.collect", "badge", badge.serial).for_participant(participant),
+            None::<&()>,
+            Some(&serde_json::json!({"id_check": id_check})),
+        )?;
+        store::badges::get(tx, badge.serial)?.ok_or_else(|| Error::not_found("badge", badge.serial))
+    })
 }
 
 /// Every badge the participant had, and every print of them.

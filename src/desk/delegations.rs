@@ -280,44 +280,43 @@ pub fn approve_reviewed(
             "no nominated participant was reviewed: nothing to approve".into(),
         ));
     }
-    let tx = conn.transaction()?;
-    let d = store::delegations::get(&tx, delegation)
-        .map_err(|_| Error::not_found("delegation", delegation))?;
-    let mut changed_since = Vec::new();
-    for p in store::participants::get_many(&tx, reviewed)? {
-        if p.details.delegation != delegation {
-            changed_since.push(format!(
-                "participant {} is not of delegation {}",
-                p.id, d.code
-            ));
-        } else if p.status != ParticipantStatus::Nominated {
-            changed_since.push(format!(
-                "participant {} ({}) is now {}",
-                p.id,
-                p.details.display_name(),
-                p.status.as_str()
-            ));
-        }
-    }
-    if !changed_since.is_empty() {
-        return Err(Error::Refused(format!(
-            "nothing was approved; review {} again: {}",
-            d.code,
-            changed_since.join("; ")
-        )));
-    }
     let now = crate::clock::now();
-    confirm_quotas(&tx, actor, &d, reviewed, over_quota, now)?;
-    let approved = super::participants::set_status_in(
-        &tx,
-        actor,
-        reviewed,
-        ParticipantStatus::Approved,
-        "",
-        now,
-    )?;
-    tx.commit()?;
-    Ok(approved)
+    conn.write(|tx| {
+        let d = store::delegations::get(tx, delegation)
+            .map_err(|_| Error::not_found("delegation", delegation))?;
+        let mut changed_since = Vec::new();
+        for p in store::participants::get_many(tx, reviewed)? {
+            if p.details.delegation != delegation {
+                changed_since.push(format!(
+                    "participant {} is not of delegation {}",
+                    p.id, d.code
+                ));
+            } else if p.status != ParticipantStatus::Nominated {
+                changed_since.push(format!(
+                    "participant {} ({}) is now {}",
+                    p.id,
+                    p.details.display_name(),
+                    p.status.as_str()
+                ));
+            }
+        }
+        if !changed_since.is_empty() {
+            return Err(Error::Refused(format!(
+                "nothing was approved; review {} again: {}",
+                d.code,
+                changed_since.join("; ")
+            )));
+        }
+        confirm_quotas(tx, actor, &d, reviewed, over_quota, now)?;
+        super::participants::set_status_in(
+            tx,
+            actor,
+            reviewed,
+            ParticipantStatus::Approved,
+            "",
+            now,
+        )
+    })
 }
 
 /// Refuses an approval of `ids` that takes a category of `d` past its

@@ -111,76 +111,78 @@ pub fn hand_over_in(
         return Err(Error::Invalid(problems));
     }
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let event = store::event::get(&tx)?;
-    let (delegation, handed, to_come) = plan(&tx, request.delegation, &request.participants)?;
-    if handed.is_empty() {
-        return Err(Error::Refused(format!(
-            "no printed badge of {} waits to be handed over{}",
-            delegation.code,
-            if to_come.is_empty() {
-                String::new()
-            } else {
-                format!(" ({} still to come)", to_come.len())
-            }
-        )));
-    }
-    let collection = store::liaison::insert_collection(
-        &tx,
-        delegation.id,
-        &collected_by,
-        &id_check,
-        now,
-        &actor.name,
-    )?;
-    let check = collected_for_delegation(&collected_by, &id_check);
-    for (serial, line) in &handed {
-        store::badges::set_collected(&tx, *serial, now, &actor.name, &check)?;
-        store::liaison::add_badge(&tx, collection, *serial)?;
+    // The receipt is staged in each try; only the committed one is named.
+    let (summary, staged) = conn.write(|tx| {
+        let event = store::event::get(tx)?;
+        let (delegation, handed, to_come) = plan(tx, request.delegation, &request.participants)?;
+        if handed.is_empty() {
+            return Err(Error::Refused(format!(
+                "no printed badge of {} waits to be handed over{}",
+                delegation.code,
+                if to_come.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({} still to come)", to_come.len())
+                }
+            )));
+        }
+        let collection = store::liaison::insert_collection(
+            tx,
+            delegation.id,
+            &collected_by,
+            &id_check,
+            now,
+            &actor.name,
+        )?;
+        let check = collected_for_delegation(&collected_by, &id_check);
+        for (serial, line) in &handed {
+            store::badges::set_collected(tx, *serial, now, &actor.name, &check)?;
+            store::liaison::add_badge(tx, collection, *serial)?;
+            audit::record(
+                tx,
+                actor,
+                now,
+                Change::new("badge.collect", "badge", serial).for_participant(line.participant),
+                None::<&()>,
+                Some(&serde_json::json!({
+                    "id_check": check,
+                    "collected_by": collected_by,
+                    "collection": collection,
+                })),
+            )?;
+        }
+        let mut summary = LiaisonSummary {
+            collection,
+            delegation: delegation.code.clone(),
+            delegation_name: delegation.name.clone(),
+            collected_by: collected_by.clone(),
+            id_check: id_check.clone(),
+            at: now,
+            clerk: actor.name.clone(),
+            handed_over: handed.into_iter().map(|(_, l)| l).collect(),
+            still_to_come: to_come,
+            bytes: 0,
+        };
         audit::record(
-            &tx,
+            tx,
             actor,
             now,
-            Change::new("badge.collect", "badge", serial).for_participant(line.participant),
+            Change::new("delegation.liaison_collect", "delegation", &delegation.code),
             None::<&()>,
             Some(&serde_json::json!({
-                "id_check": check,
-                "collected_by": collected_by,
                 "collection": collection,
+                "collected_by": summary.collected_by,
+                "badges": summary.handed_over.iter().filter_map(|l| l.serial).collect::<Vec<_>>(),
+                "still_to_come": summary.still_to_come.len(),
             })),
         )?;
-    }
-    let mut summary = LiaisonSummary {
-        collection,
-        delegation: delegation.code.clone(),
-        delegation_name: delegation.name.clone(),
-        collected_by,
-        id_check,
-        at: now,
-        clerk: actor.name.clone(),
-        handed_over: handed.into_iter().map(|(_, l)| l).collect(),
-        still_to_come: to_come,
-        bytes: 0,
-    };
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("delegation.liaison_collect", "delegation", &delegation.code),
-        None::<&()>,
-        Some(&serde_json::json!({
-            "collection": collection,
-            "collected_by": summary.collected_by,
-            "badges": summary.handed_over.iter().filter_map(|l| l.serial).collect::<Vec<_>>(),
-            "still_to_come": summary.still_to_come.len(),
-        })),
-    )?;
-    let logo = store::event::logo(&tx)?;
-    let language = crate::report::document_language(language);
-    let pdf = super::receipt::render_in(&event, logo.as_deref(), &summary, language)?;
-    summary.bytes = pdf.len();
-    let staged = crate::files::write_staged(path, &pdf)?;
-    tx.commit()?;
+        let logo = store::event::logo(tx)?;
+        let language = crate::report::document_language(language);
+        let pdf = super::receipt::render_in(&event, logo.as_deref(), &summary, language)?;
+        summary.bytes = pdf.len();
+        let staged = crate::files::write_staged(path, &pdf)?;
+        Ok((summary, staged))
+    })?;
     staged.publish()?;
     Ok(summary)
 }

@@ -77,23 +77,23 @@ pub fn add(conn: &mut Db, actor: &Actor, mut details: ParticipantDetails) -> Res
         return Err(Error::Invalid(errors));
     }
     let now = clock::now();
-    let tx = conn.transaction()?;
-    let id = store::participants::insert(
-        &tx,
-        &details,
-        &store::participants::NewState::NOMINATED,
-        now,
-    )?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::participant("participant.create", id),
-        None::<&()>,
-        Some(&details),
-    )?;
-    tx.commit()?;
-    Ok(id)
+    conn.write(|tx| {
+        let id = store::participants::insert(
+            tx,
+            &details,
+            &store::participants::NewState::NOMINATED,
+            now,
+        )?;
+        audit::record(
+            tx,
+            actor,
+            now,
+            Change::participant("participant.create", id),
+            None::<&()>,
+            Some(&details),
+        )?;
+        Ok(id)
+    })
 }
 
 /// Saves edited details. Only the fields that changed are audited.
@@ -110,24 +110,23 @@ pub fn edit(
         return Err(Error::Invalid(errors));
     }
     let now = clock::now();
-    let tx = conn.transaction()?;
-    let before = store::participants::get(&tx, id)?;
-    if before.details == details {
-        return Ok(before);
-    }
-    store::participants::update(&tx, id, &details, now)?;
-    let (old, new) = audit::changed_fields(&before.details, &details);
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::participant("participant.edit", id),
-        Some(&old),
-        Some(&new),
-    )?;
-    let after = store::participants::get(&tx, id)?;
-    tx.commit()?;
-    Ok(after)
+    conn.write(|tx| {
+        let before = store::participants::get(tx, id)?;
+        if before.details == details {
+            return Ok(before);
+        }
+        store::participants::update(tx, id, &details, now)?;
+        let (old, new) = audit::changed_fields(&before.details, &details);
+        audit::record(
+            tx,
+            actor,
+            now,
+            Change::participant("participant.edit", id),
+            Some(&old),
+            Some(&new),
+        )?;
+        store::participants::get(tx, id)
+    })
 }
 
 /// Replaces a participant's photo with `image` (any common format): it is
@@ -143,9 +142,8 @@ pub fn set_photo(
     actor.require(Permission::EditParticipants)?;
     let photo =
         crate::photo::normalise(image).map_err(|e| Error::invalid("photo", e.to_string()))?;
-    let tx = conn.transaction()?;
-    set_photo_in(&tx, actor, id, &photo, clock::now())?;
-    tx.commit()?;
+    let now = clock::now();
+    conn.write(|tx| set_photo_in(tx, actor, id, &photo, now))?;
     Ok(photo.sha256)
 }
 
@@ -217,10 +215,8 @@ pub fn set_status(
         // The reason, if any, is the one for approving past a quota.
         return approve(conn, actor, ids, Some(&reason));
     }
-    let tx = conn.transaction()?;
-    let changed = set_status_in(&tx, actor, ids, to, &reason, clock::now())?;
-    tx.commit()?;
-    Ok(changed)
+    let now = clock::now();
+    conn.write(|tx| set_status_in(tx, actor, ids, to, &reason, now))
 }
 
 /// The same inside the caller's transaction (permission and reason already
@@ -298,26 +294,25 @@ pub fn approve(
     over_quota: Option<&str>,
 ) -> Result<Vec<ParticipantId>> {
     actor.require(Permission::ApproveParticipants)?;
-    let tx = conn.transaction()?;
     let now = clock::now();
-    // Ids that do not exist are refused below, with the others' refusals.
-    let mut found = Vec::new();
-    for &id in ids {
-        if let Some(p) = store::participants::find(&tx, id)? {
-            found.push(p);
+    conn.write(|tx| {
+        // Ids that do not exist are refused below, with the others' refusals.
+        let mut found = Vec::new();
+        for &id in ids {
+            if let Some(p) = store::participants::find(tx, id)? {
+                found.push(p);
+            }
         }
-    }
-    let found_ids: Vec<ParticipantId> = found.iter().map(|p| p.id).collect();
-    let mut delegations: Vec<_> = found.iter().map(|p| p.details.delegation).collect();
-    delegations.sort_unstable();
-    delegations.dedup();
-    for id in delegations {
-        let d = store::delegations::get(&tx, id)?;
-        super::delegations::confirm_quotas(&tx, actor, &d, &found_ids, over_quota, now)?;
-    }
-    let changed = set_status_in(&tx, actor, ids, ParticipantStatus::Approved, "", now)?;
-    tx.commit()?;
-    Ok(changed)
+        let found_ids: Vec<ParticipantId> = found.iter().map(|p| p.id).collect();
+        let mut delegations: Vec<_> = found.iter().map(|p| p.details.delegation).collect();
+        delegations.sort_unstable();
+        delegations.dedup();
+        for id in delegations {
+            let d = store::delegations::get(tx, id)?;
+            super::delegations::confirm_quotas(tx, actor, &d, &found_ids, over_quota, now)?;
+        }
+        set_status_in(tx, actor, ids, ParticipantStatus::Approved, "", now)
+    })
 }
 
 pub fn reject(

@@ -357,46 +357,48 @@ impl Station {
             ));
         }
         let checkpoints = &self.checkpoints;
-        let tx = self.conn.transaction()?;
-        let refused = store::scans::get(&tx, refused_id)?
-            .ok_or_else(|| Error::not_found("scan", refused_id))?;
-        if refused.passed {
-            return Err(Error::Refused(format!(
-                "scan {refused_id} was not refused ({}): there is nothing to override",
-                refused.verdict
-            )));
-        }
-        if let Some(done) = store::scans::override_of(&tx, refused_id)? {
-            return Err(Error::Refused(format!(
-                "scan {refused_id} was already let through by {} ({})",
-                done.override_by, done.override_reason
-            )));
-        }
-        let checkpoint = checkpoints
-            .iter()
-            .find(|c| c.id == refused.checkpoint)
-            .ok_or_else(|| Error::not_found("checkpoint", refused.checkpoint))?;
-        let verdict = refused.verdict;
-        let scan = Scan {
-            id: uuid::Uuid::new_v4().to_string(),
-            passed: true,
-            at,
-            station,
-            operator: officer.name.clone(),
-            override_reason: reason,
-            override_by: authoriser.name.clone(),
-            overrides: Some(refused.id.clone()),
-            ..refused.clone()
-        };
-        store::scans::insert(&tx, &scan, &checkpoint.name, None)?;
-        if let Source::Store = self.source {
-            record_override(&tx, authoriser, &scan)?;
-        }
-        let holder = match (scan.serial, scan.participant) {
-            (Some(serial), Some(participant)) => holder_of(&self.source, &tx, serial, participant)?,
-            _ => None,
-        };
-        tx.commit()?;
+        let source = &self.source;
+        let (scan, checkpoint, verdict, holder) = self.conn.write(|tx| {
+            let refused = store::scans::get(tx, refused_id)?
+                .ok_or_else(|| Error::not_found("scan", refused_id))?;
+            if refused.passed {
+                return Err(Error::Refused(format!(
+                    "scan {refused_id} was not refused ({}): there is nothing to override",
+                    refused.verdict
+                )));
+            }
+            if let Some(done) = store::scans::override_of(tx, refused_id)? {
+                return Err(Error::Refused(format!(
+                    "scan {refused_id} was already let through by {} ({})",
+                    done.override_by, done.override_reason
+                )));
+            }
+            let checkpoint = checkpoints
+                .iter()
+                .find(|c| c.id == refused.checkpoint)
+                .ok_or_else(|| Error::not_found("checkpoint", refused.checkpoint))?;
+            let verdict = refused.verdict;
+            let scan = Scan {
+                id: uuid::Uuid::new_v4().to_string(),
+                passed: true,
+                at,
+                station: station.clone(),
+                operator: officer.name.clone(),
+                override_reason: reason.clone(),
+                override_by: authoriser.name.clone(),
+                overrides: Some(refused.id.clone()),
+                ..refused.clone()
+            };
+            store::scans::insert(tx, &scan, &checkpoint.name, None)?;
+            if let Source::Store = source {
+                record_override(tx, authoriser, &scan)?;
+            }
+            let holder = match (scan.serial, scan.participant) {
+                (Some(serial), Some(participant)) => holder_of(source, tx, serial, participant)?,
+                _ => None,
+            };
+            Ok((scan, checkpoint, verdict, holder))
+        })?;
         let message = format!("Let through by {}", scan.override_by);
         let checkpoint = checkpoint.name.clone();
         Ok(self.outcome(scan, verdict, &checkpoint, None, holder, None, message))

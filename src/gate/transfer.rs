@@ -328,17 +328,16 @@ pub fn import_scans_file(conn: &mut Db, actor: &Actor, path: &Path) -> Result<Im
 }
 
 fn audit_refusal(conn: &mut Db, actor: &Actor, source: &str, reason: &str) -> Result<()> {
-    let tx = conn.transaction()?;
-    audit::record(
-        &tx,
-        actor,
-        clock::now(),
-        Change::new("gate.scans.refused", "scans", source),
-        None::<&()>,
-        Some(&serde_json::json!({ "reason": reason })),
-    )?;
-    tx.commit()?;
-    Ok(())
+    conn.write(|tx| {
+        audit::record(
+            tx,
+            actor,
+            clock::now(),
+            Change::new("gate.scans.refused", "scans", source),
+            None::<&()>,
+            Some(&serde_json::json!({ "reason": reason })),
+        )
+    })
 }
 
 /// The key that signed `file`, if the event knows it: an enrolled
@@ -429,49 +428,49 @@ fn merge_scans(
         )));
     }
     let now = clock::now();
-    let tx = conn.transaction()?;
-    let mut summary = ImportSummary {
-        new: 0,
-        already: 0,
-        overrides: 0,
-        stations: Vec::new(),
-        signed_by: signed_by.clone(),
-        signed_by_kid: kid_hex(&kid),
-    };
-    let mut stations = BTreeSet::new();
-    for (scan, checkpoint) in &scans {
-        if store::scans::insert(&tx, scan, checkpoint, Some(now))? {
-            store::root::set_scan_station(&tx, &scan.id, &kid)?;
-            summary.new += 1;
-            stations.insert(scan.station.clone());
-            if scan.overrides.is_some() {
-                summary.overrides += 1;
-                record_override(&tx, actor, scan)?;
+    conn.write(|tx| {
+        let mut summary = ImportSummary {
+            new: 0,
+            already: 0,
+            overrides: 0,
+            stations: Vec::new(),
+            signed_by: signed_by.clone(),
+            signed_by_kid: kid_hex(&kid),
+        };
+        let mut stations = BTreeSet::new();
+        for (scan, checkpoint) in &scans {
+            if store::scans::insert(tx, scan, checkpoint, Some(now))? {
+                store::root::set_scan_station(tx, &scan.id, &kid)?;
+                summary.new += 1;
+                stations.insert(scan.station.clone());
+                if scan.overrides.is_some() {
+                    summary.overrides += 1;
+                    record_override(tx, actor, scan)?;
+                }
+            } else {
+                summary.already += 1;
             }
-        } else {
-            summary.already += 1;
         }
-    }
-    summary.stations = stations.into_iter().collect();
-    if summary.new == 0 {
-        // Nothing new: the store stays exactly as it was, audit trail included.
-        return Ok(summary);
-    }
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new("gate.scans.import", "scans", source),
-        None::<&()>,
-        Some(&serde_json::json!({
-            "new": summary.new,
-            "already": summary.already,
-            "overrides": summary.overrides,
-            "stations": summary.stations,
-            "signed_by": summary.signed_by,
-            "signed_by_kid": summary.signed_by_kid,
-        })),
-    )?;
-    tx.commit()?;
-    Ok(summary)
+        summary.stations = stations.into_iter().collect();
+        if summary.new == 0 {
+            // Nothing new: the store stays exactly as it was, audit trail included.
+            return Ok(summary);
+        }
+        audit::record(
+            tx,
+            actor,
+            now,
+            Change::new("gate.scans.import", "scans", source),
+            None::<&()>,
+            Some(&serde_json::json!({
+                "new": summary.new,
+                "already": summary.already,
+                "overrides": summary.overrides,
+                "stations": summary.stations,
+                "signed_by": summary.signed_by,
+                "signed_by_kid": summary.signed_by_kid,
+            })),
+        )?;
+        Ok(summary)
+    })
 }

@@ -145,21 +145,21 @@ pub fn set_template(
     actor.require(Permission::ConfigureEvent)?;
     let t = template.cleaned();
     t.check()?;
-    let tx = conn.transaction()?;
-    let before = self::template(&tx, kind)?;
-    if before != t {
-        store::letters::set(&tx, kind.as_str(), &t.subject, &t.body, &t.signatory)?;
-        audit::record(
-            &tx,
-            actor,
-            crate::clock::now(),
-            Change::new("event.letter_template", "letter_template", kind.as_str()),
-            Some(&before),
-            Some(&t),
-        )?;
-    }
-    tx.commit()?;
-    Ok(())
+    conn.write(|tx| {
+        let before = self::template(tx, kind)?;
+        if before != t {
+            store::letters::set(tx, kind.as_str(), &t.subject, &t.body, &t.signatory)?;
+            audit::record(
+                tx,
+                actor,
+                crate::clock::now(),
+                Change::new("event.letter_template", "letter_template", kind.as_str()),
+                Some(&before),
+                Some(&t),
+            )?;
+        }
+        Ok(())
+    })
 }
 
 /// Writes one letter per selected person to `path` (one PDF), audited, in
@@ -178,100 +178,102 @@ pub fn write_letters_in(
     actor.require(Permission::WriteLetters)?;
     let language = crate::report::document_language(language);
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let event = store::event::get(&tx)?;
-    let printing = crate::desk::printing::Selection {
-        delegations: selection.delegations.clone(),
-        participants: selection.participants.clone(),
-        ..Default::default()
-    };
-    let people = crate::desk::printing::select(&tx, &printing)?;
-    if people.len() < selection.participants.len() {
-        return Err(Error::not_found(
-            "participant",
-            selection
-                .participants
-                .iter()
-                .find(|id| !people.iter().any(|p| p.id == **id))
-                .copied()
-                .unwrap_or_default(),
-        ));
-    }
-    let mut chosen = Vec::new();
-    let mut skipped = Vec::new();
-    for p in people {
-        let why = if p.status != ParticipantStatus::Approved {
-            Some(format!(
-                "{}: letters are for approved participants",
-                p.status
-            ))
-        } else {
-            crate::vetting::blocked(&tx, &p)?
+    // The PDF is staged in each try; only the committed try's is named.
+    let (summary, staged) = conn.write(|tx| {
+        let event = store::event::get(tx)?;
+        let printing = crate::desk::printing::Selection {
+            delegations: selection.delegations.clone(),
+            participants: selection.participants.clone(),
+            ..Default::default()
         };
-        match why {
-            Some(reason) => skipped.push(Skipped {
-                participant: p.id,
-                name: p.details.display_name(),
-                reason,
-            }),
-            None => chosen.push(p),
+        let people = crate::desk::printing::select(tx, &printing)?;
+        if people.len() < selection.participants.len() {
+            return Err(Error::not_found(
+                "participant",
+                selection
+                    .participants
+                    .iter()
+                    .find(|id| !people.iter().any(|p| p.id == **id))
+                    .copied()
+                    .unwrap_or_default(),
+            ));
         }
-    }
-    if chosen.is_empty() {
-        return Err(Error::Refused(format!(
-            "no letter to write: none of the {} participant(s) selected is approved and cleared{}",
-            skipped.len(),
-            skipped
-                .first()
-                .map(|s| format!(" ({}: {})", s.name, s.reason))
-                .unwrap_or_default()
-        )));
-    }
-    let key = crate::signing::signing_key(&ws.keys_dir(), &tx)?;
-    let template = template_in(&tx, kind, language)?;
-    let lookup = crate::desk::records::Lookup::load(&tx)?;
-    let mut letters = Vec::with_capacity(chosen.len());
-    for p in &chosen {
-        let code = issue_letter(
-            &LetterClaims {
-                event: event.code.to_string(),
-                participant: p.id as u64,
-                kind: kind.code(),
-                issued_at: now.max(0) as u64,
-            },
-            &key.1,
-        );
-        let fields = template::Fields::of_in(&event, p, &lookup, now, language);
-        letters.push(render::Letter {
-            participant: p.id,
-            recipient: fields.recipient(),
-            subject: template.fill_subject(&fields),
-            body: template.fill_body(&fields),
-            signatory: template.signatory.clone(),
-            date: fields.date.clone(),
-            code,
-        });
-        audit::record(
-            &tx,
-            actor,
-            now,
-            Change::new("participant.letter", "participant", p.id).for_participant(p.id),
-            None::<&()>,
-            Some(&serde_json::json!({"kind": kind.as_str()})),
-        )?;
-    }
-    let logo = store::event::logo(&tx)?;
-    let (pdf, pages) = render::render(&event, logo.as_deref(), kind, &letters, language)?;
-    let summary = LetterSummary {
-        kind,
-        letters: letters.len(),
-        pages,
-        bytes: pdf.len(),
-        participants: chosen.iter().map(|p| p.id).collect(),
-        skipped,
-    };
-    let staged = crate::files::write_staged(path, &pdf)?;
-    tx.commit()?;
+        let mut chosen = Vec::new();
+        let mut skipped = Vec::new();
+        for p in people {
+            let why = if p.status != ParticipantStatus::Approved {
+                Some(format!(
+                    "{}: letters are for approved participants",
+                    p.status
+                ))
+            } else {
+                crate::vetting::blocked(tx, &p)?
+            };
+            match why {
+                Some(reason) => skipped.push(Skipped {
+                    participant: p.id,
+                    name: p.details.display_name(),
+                    reason,
+                }),
+                None => chosen.push(p),
+            }
+        }
+        if chosen.is_empty() {
+            return Err(Error::Refused(format!(
+                "no letter to write: none of the {} participant(s) selected is approved and cleared{}",
+                skipped.len(),
+                skipped
+                    .first()
+                    .map(|s| format!(" ({}: {})", s.name, s.reason))
+                    .unwrap_or_default()
+            )));
+        }
+        let key = crate::signing::signing_key(&ws.keys_dir(), tx)?;
+        let template = template_in(tx, kind, language)?;
+        let lookup = crate::desk::records::Lookup::load(tx)?;
+        let mut letters = Vec::with_capacity(chosen.len());
+        for p in &chosen {
+            let code = issue_letter(
+                &LetterClaims {
+                    event: event.code.to_string(),
+                    participant: p.id as u64,
+                    kind: kind.code(),
+                    issued_at: now.max(0) as u64,
+                },
+                &key.1,
+            );
+            let fields = template::Fields::of_in(&event, p, &lookup, now, language);
+            letters.push(render::Letter {
+                participant: p.id,
+                recipient: fields.recipient(),
+                subject: template.fill_subject(&fields),
+                body: template.fill_body(&fields),
+                signatory: template.signatory.clone(),
+                date: fields.date.clone(),
+                code,
+            });
+            audit::record(
+                tx,
+                actor,
+                now,
+                Change::new("participant.letter", "participant", p.id).for_participant(p.id),
+                None::<&()>,
+                Some(&serde_json::json!({"kind": kind.as_str()})),
+            )?;
+        }
+        let logo = store::event::logo(tx)?;
+        let (pdf, pages) = render::render(&event, logo.as_deref(), kind, &letters, language)?;
+        let summary = LetterSummary {
+            kind,
+            letters: letters.len(),
+            pages,
+            bytes: pdf.len(),
+            participants: chosen.iter().map(|p| p.id).collect(),
+            skipped,
+        };
+        let staged = crate::files::write_staged(path, &pdf)?;
+        Ok((summary, staged))
+    })?;
     staged.publish()?;
     Ok(summary)
 }

@@ -14,10 +14,7 @@ pub struct EventSetup {
 
 /// Creates the event of an empty store, in one transaction.
 pub fn create_event(conn: &mut Db, actor: &Actor, setup: &EventSetup, now: i64) -> Result<()> {
-    let tx = conn.transaction()?;
-    insert_event(&tx, actor, setup, now)?;
-    tx.commit()?;
-    Ok(())
+    conn.write(|tx| insert_event(tx, actor, setup, now))
 }
 
 /// Creates the event inside a larger transaction (the demo builds the whole

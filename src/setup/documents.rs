@@ -18,19 +18,21 @@ pub fn document_language(conn: &Db) -> Result<Language> {
 /// written when it does not change.
 pub fn set_document_language(conn: &mut Db, actor: &Actor, language: Language) -> Result<Language> {
     actor.require(Permission::ConfigureEvent)?;
-    let tx = conn.transaction()?;
-    let before = store::documents::language(&tx)?;
-    if before != language {
-        store::documents::set_language(&tx, language)?;
-        audit::record(
-            &tx,
-            actor,
-            crate::clock::now(),
-            Change::new("event.language", "event", 1),
-            Some(&serde_json::json!({"language": before.code()})),
-            Some(&serde_json::json!({"language": language.code()})),
-        )?;
-    }
-    tx.commit()?;
+    let now = crate::clock::now();
+    conn.write(|tx| {
+        let before = store::documents::language(tx)?;
+        if before != language {
+            store::documents::set_language(tx, language)?;
+            audit::record(
+                tx,
+                actor,
+                now,
+                Change::new("event.language", "event", 1),
+                Some(&serde_json::json!({"language": before.code()})),
+                Some(&serde_json::json!({"language": language.code()})),
+            )?;
+        }
+        Ok(())
+    })?;
     Ok(language)
 }

@@ -1,7 +1,7 @@
 //! The event's settings after creation: name, code, venue, dates, time zone,
 //! badge window, logo, badge texts, band colour and default layout.
 
-use crate::store::Db;
+use crate::store::{Db, Tx};
 use serde::Serialize;
 
 use super::{Outcome, it_them, plural};
@@ -208,14 +208,26 @@ pub fn update_event(
         return Err(Error::Invalid(errors));
     }
     let now = clock::now();
-    let tx = conn.transaction()?;
-    let before = store::event::get(&tx)?;
+    conn.write(|tx| apply_update(ws, tx, actor, update, new_logo.as_deref(), confirmed, now))
+}
+
+/// The change of valid settings inside `tx` (a try of [`update_event`]).
+fn apply_update(
+    ws: &Workspace,
+    tx: &Tx,
+    actor: &Actor,
+    update: &EventUpdate,
+    new_logo: Option<&[u8]>,
+    confirmed: bool,
+    now: i64,
+) -> Result<Outcome<UpdateSummary>> {
+    let before = store::event::get(tx)?;
     let after = &update.event;
-    let old_logo = store::event::logo(&tx)?;
+    let old_logo = store::event::logo(tx)?;
     let logo_after = match &update.logo {
         LogoChange::Keep => old_logo.clone(),
         LogoChange::Remove => None,
-        LogoChange::Set(_) => new_logo,
+        LogoChange::Set(_) => new_logo.map(<[u8]>::to_vec),
     };
     let logo_changed = logo_after != old_logo;
     let mut changed: Vec<String> = changed_settings(&before, after)
@@ -229,7 +241,7 @@ pub fn update_event(
         return Ok(Outcome::Done(UpdateSummary::default()));
     }
 
-    let issued = store::usage::badges_issued(&tx)?;
+    let issued = store::usage::badges_issued(tx)?;
     if before.code != after.code && issued > 0 {
         return Err(Error::Refused(format!(
             "the event code {} is signed into the {} already issued; with a new code every one of them would fail at the gates (WRONG_EVENT). Keep the code, or set up the new event in another data directory",
@@ -237,10 +249,10 @@ pub fn update_event(
             plural(issued, "badge", "badges")
         )));
     }
-    let (active, printed) = store::usage::active_badges(&tx)?;
+    let (active, printed) = store::usage::active_badges(tx)?;
     let window_changed = before.badge_valid_from != after.badge_valid_from
         || before.badge_valid_until != after.badge_valid_until;
-    let current_key = store::keys::current(&tx)?;
+    let current_key = store::keys::current(tx)?;
     let key_needed = match &current_key {
         Some(k) => {
             !(k.not_before <= after.badge_valid_from && after.badge_valid_until <= k.not_after)
@@ -281,13 +293,13 @@ pub fn update_event(
         return Ok(Outcome::NeedsConfirmation(consequences));
     }
 
-    store::event::update(&tx, after)?;
+    store::event::update(tx, after)?;
     if logo_changed {
-        store::event::set_logo(&tx, logo_after.as_deref())?;
+        store::event::set_logo(tx, logo_after.as_deref())?;
     }
     let mut new_key = None;
     if key_needed {
-        let key = signing::rotate_in(&ws.keys_dir(), &tx, actor, after, now, signing::NEW_WINDOW)?;
+        let key = signing::rotate_in(&ws.keys_dir(), tx, actor, after, now, signing::NEW_WINDOW)?;
         new_key = Some(kid_hex(&key.kid));
     }
     let (mut old, mut new) = crate::audit::changed_fields(&before, after);
@@ -302,14 +314,13 @@ pub fn update_event(
         }
     }
     audit::record(
-        &tx,
+        tx,
         actor,
         now,
         Change::new("event.update", "event", after.code.as_str()),
         Some(&old),
         Some(&new),
     )?;
-    tx.commit()?;
     Ok(Outcome::Done(UpdateSummary { changed, new_key }))
 }
 

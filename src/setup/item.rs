@@ -72,22 +72,22 @@ pub(super) fn add<T: Item>(conn: &mut Db, actor: &Actor, item: &T) -> Result<T::
     actor.require(Permission::ConfigureEvent)?;
     refuse_problems(item.problems(conn, true)?)?;
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let stored = item.insert(&tx)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new(
-            &format!("{}.create", T::ENTITY),
-            T::ENTITY,
-            stored.audit_id(),
-        ),
-        None::<&()>,
-        Some(&stored),
-    )?;
-    tx.commit()?;
-    Ok(stored.key())
+    conn.write(|tx| {
+        let stored = item.insert(tx)?;
+        audit::record(
+            tx,
+            actor,
+            now,
+            Change::new(
+                &format!("{}.create", T::ENTITY),
+                T::ENTITY,
+                stored.audit_id(),
+            ),
+            None::<&()>,
+            Some(&stored),
+        )?;
+        Ok(stored.key())
+    })
 }
 
 /// Changes the stored item with `item`'s key into `item`. A change with
@@ -106,23 +106,23 @@ pub(super) fn edit<T: Item>(
         return Ok(Outcome::Done(()));
     }
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let consequences = before.consequences_of_edit(&tx, item)?;
-    if !consequences.is_empty() && !confirmed {
-        return Ok(Outcome::NeedsConfirmation(consequences));
-    }
-    item.update(&tx)?;
-    let (old, new) = changed_fields(&before, item);
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new(&format!("{}.update", T::ENTITY), T::ENTITY, item.audit_id()),
-        Some(&old),
-        Some(&new),
-    )?;
-    tx.commit()?;
-    Ok(Outcome::Done(()))
+    conn.write(|tx| {
+        let consequences = before.consequences_of_edit(tx, item)?;
+        if !consequences.is_empty() && !confirmed {
+            return Ok(Outcome::NeedsConfirmation(consequences));
+        }
+        item.update(tx)?;
+        let (old, new) = changed_fields(&before, item);
+        audit::record(
+            tx,
+            actor,
+            now,
+            Change::new(&format!("{}.update", T::ENTITY), T::ENTITY, item.audit_id()),
+            Some(&old),
+            Some(&new),
+        )?;
+        Ok(Outcome::Done(()))
+    })
 }
 
 /// Removes the item with `key` if nothing uses it. Removal with
@@ -136,30 +136,30 @@ pub(super) fn remove<T: Item>(
 ) -> Result<Outcome<()>> {
     actor.require(Permission::ConfigureEvent)?;
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let before = T::find(&tx, key)?.ok_or_else(|| not_found::<T>(key))?;
-    if let Some(refusal) = before.in_use(&tx)? {
-        return Err(Error::Refused(refusal));
-    }
-    let consequences = before.consequences_of_removal(&tx)?;
-    if !consequences.is_empty() && !confirmed {
-        return Ok(Outcome::NeedsConfirmation(consequences));
-    }
-    T::delete(&tx, key)?;
-    audit::record(
-        &tx,
-        actor,
-        now,
-        Change::new(
-            &format!("{}.delete", T::ENTITY),
-            T::ENTITY,
-            before.audit_id(),
-        ),
-        Some(&before),
-        None::<&()>,
-    )?;
-    tx.commit()?;
-    Ok(Outcome::Done(()))
+    conn.write(|tx| {
+        let before = T::find(tx, key)?.ok_or_else(|| not_found::<T>(key))?;
+        if let Some(refusal) = before.in_use(tx)? {
+            return Err(Error::Refused(refusal));
+        }
+        let consequences = before.consequences_of_removal(tx)?;
+        if !consequences.is_empty() && !confirmed {
+            return Ok(Outcome::NeedsConfirmation(consequences));
+        }
+        T::delete(tx, key)?;
+        audit::record(
+            tx,
+            actor,
+            now,
+            Change::new(
+                &format!("{}.delete", T::ENTITY),
+                T::ENTITY,
+                before.audit_id(),
+            ),
+            Some(&before),
+            None::<&()>,
+        )?;
+        Ok(Outcome::Done(()))
+    })
 }
 
 #[cfg(test)]

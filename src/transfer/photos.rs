@@ -69,15 +69,28 @@ pub fn import_photos(
 ) -> Result<PhotoReport> {
     actor.require(Permission::ImportNominations)?;
     let mut files = Files::open(source)?;
-    let mut report = PhotoReport {
+    let started = PhotoReport {
         source: display_name(source),
         dry_run,
         files: files.len(),
         ..Default::default()
     };
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let index = Index::load(&tx)?;
+    conn.write_or_dry_run(dry_run, |tx| {
+        import_in(tx, actor, &mut files, started.clone(), now)
+    })
+}
+
+/// Matches, decodes and stores the photos inside `tx`, into `report` (a
+/// try of [`import_photos`]: it starts from the first file each time).
+fn import_in(
+    tx: &Tx,
+    actor: &Actor,
+    files: &mut Files,
+    mut report: PhotoReport,
+    now: i64,
+) -> Result<PhotoReport> {
+    let index = Index::load(tx)?;
     let mut taken: HashMap<ParticipantId, String> = HashMap::new();
     let mut start = 0;
     while start < files.len() {
@@ -112,9 +125,7 @@ pub fn import_photos(
             .collect();
         for (name, id, result) in decoded {
             match result {
-                Ok(normalised) => {
-                    store_photo(&tx, actor, now, &name, id, &normalised, &mut report)?
-                }
+                Ok(normalised) => store_photo(tx, actor, now, &name, id, &normalised, &mut report)?,
                 Err(e) => reject(&mut report, &name, e.to_string()),
             }
         }
@@ -123,7 +134,7 @@ pub fn import_photos(
     // Files refused before decoding and after it, in one order.
     report.problems.sort_by(|a, b| a.file.cmp(&b.file));
     audit::record(
-        &tx,
+        tx,
         actor,
         now,
         Change::new("import.photos", "import", &report.source),
@@ -136,9 +147,6 @@ pub fn import_photos(
             "rejected": report.rejected,
         })),
     )?;
-    if !dry_run {
-        tx.commit()?;
-    }
     Ok(report)
 }
 

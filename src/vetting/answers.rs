@@ -6,7 +6,7 @@
 //! report names each problem with its line; the good rows are written in
 //! one transaction, audited, and a refusal revokes the holder's active badge.
 
-use crate::store::Db;
+use crate::store::{Db, Tx};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -156,34 +156,40 @@ pub fn import_answers(
 ) -> Result<AnswersReport> {
     actor.require(Permission::RunVetting)?;
     let scan = decode::scan(path)?;
-    let mut report = AnswersReport {
+    let started = AnswersReport {
         file: display_name(path),
         sha256: hex::encode(scan.sha256),
         dry_run,
         ..Default::default()
     };
-    match scan.content {
-        Content::Text { encoding, .. } => {
-            let (csv, _) = CsvRows::open(path, encoding)?;
-            apply(conn, actor, &mut Rows::Csv(csv), &mut report)?;
-        }
-        Content::Workbook => {
-            let mut book = Workbook::open(path)?;
-            let sheets = book.sheet_names();
-            let mut done = false;
-            for sheet in &sheets {
-                let mut rows = Rows::Sheet(book.rows(sheet)?);
-                if apply(conn, actor, &mut rows, &mut report)? {
-                    done = true;
-                    break;
+    let now = crate::clock::now();
+    // A try that meets another desk starts over: the file is read again
+    // from its start, into a report of its own.
+    conn.write_or_dry_run(dry_run, |tx| {
+        let mut report = started.clone();
+        match scan.content {
+            Content::Text { encoding, .. } => {
+                let (csv, _) = CsvRows::open(path, encoding)?;
+                apply(tx, actor, now, &mut Rows::Csv(csv), &mut report)?;
+            }
+            Content::Workbook => {
+                let mut book = Workbook::open(path)?;
+                let sheets = book.sheet_names();
+                let mut done = false;
+                for sheet in &sheets {
+                    let mut rows = Rows::Sheet(book.rows(sheet)?);
+                    if apply(tx, actor, now, &mut rows, &mut report)? {
+                        done = true;
+                        break;
+                    }
+                }
+                if !done {
+                    return Err(no_header(&report.file));
                 }
             }
-            if !done {
-                return Err(no_header(&report.file));
-            }
         }
-    }
-    Ok(report)
+        Ok(report)
+    })
 }
 
 fn no_header(file: &str) -> Error {
@@ -193,11 +199,12 @@ fn no_header(file: &str) -> Error {
     ))
 }
 
-/// Finds the header, then checks and writes the rows after it. `false` when
-/// these rows have no header (another sheet may).
+/// Finds the header, then checks and writes the rows after it inside `tx`.
+/// `false` when these rows have no header (another sheet may).
 fn apply(
-    conn: &mut Db,
+    tx: &Tx,
     actor: &Actor,
+    now: i64,
     rows: &mut Rows,
     report: &mut AnswersReport,
 ) -> Result<bool> {
@@ -222,9 +229,7 @@ fn apply(
         }
         return Ok(false);
     };
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let event = store::event::get(&tx)?;
+    let event = store::event::get(tx)?;
     let mut seen_people: HashSet<ParticipantId> = HashSet::new();
     while let Some(row) = rows.next_row()? {
         if row.is_blank() {
@@ -259,7 +264,7 @@ fn apply(
             )));
             continue;
         };
-        if store::participants::find(&tx, id)?.is_none() {
+        if store::participants::find(tx, id)?.is_none() {
             report.problems.push(problem(format!(
                 "unknown reference \"{reference}\": no such participant"
             )));
@@ -285,7 +290,7 @@ fn apply(
             )));
             continue;
         };
-        let current = store::vetting::get(&tx, id)?;
+        let current = store::vetting::get(tx, id)?;
         if current.state == ClearanceState::NotSent {
             report.problems.push(problem(format!(
                 "participant {id} was never sent to security: this answer is for someone not on any list"
@@ -306,12 +311,12 @@ fn apply(
             report.unchanged += 1;
             continue;
         }
-        store::vetting::set_answer(&tx, id, answer, &reason, now, &actor.name)?;
+        store::vetting::set_answer(tx, id, answer, &reason, now, &actor.name)?;
         // The reason stays out of the audit entry, which clerks see in the
         // participant's history; the file's hash on `vetting.answers` says
         // where it came from.
         audit::record(
-            &tx,
+            tx,
             actor,
             now,
             Change::new("participant.clearance", "participant", id).for_participant(id),
@@ -322,7 +327,7 @@ fn apply(
             ClearanceState::Cleared => report.cleared += 1,
             ClearanceState::Refused => {
                 report.refused += 1;
-                if let Some(serial) = super::revoke_after_refusal(&tx, actor, id, now)? {
+                if let Some(serial) = super::revoke_after_refusal(tx, actor, id, now)? {
                     report.revoked.push(serial);
                 }
             }
@@ -330,7 +335,7 @@ fn apply(
         }
     }
     audit::record(
-        &tx,
+        tx,
         actor,
         now,
         Change::new("vetting.answers", "import", &report.sha256),
@@ -348,8 +353,5 @@ fn apply(
             "revoked": report.revoked,
         })),
     )?;
-    if !report.dry_run {
-        tx.commit()?;
-    }
     Ok(true)
 }

@@ -3,7 +3,7 @@
 //! marked *sent*, as one batch, in the same transaction that writes the
 //! files: a failure leaves neither files nor marks.
 
-use crate::store::Db;
+use crate::store::{Db, Tx};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,7 @@ use crate::auth::{Actor, Permission};
 use crate::desk::records::Lookup;
 use crate::domain::{ClearanceState, DelegationId, ParticipantStatus};
 use crate::error::{Error, Result};
+use crate::files::StagedFile;
 use crate::store;
 use crate::transfer::xlsx::{Cell, Column, TableFormat, TableWriter, col};
 
@@ -71,18 +72,37 @@ pub fn export(
 ) -> Result<VettingExportSummary> {
     actor.require(Permission::RunVetting)?;
     let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let rule = store::vetting::rule(&tx)?;
+    // The files are staged in each try; only the committed try's are named.
+    let (summary, staged, staged_photos) =
+        conn.write(|tx| export_in(tx, actor, selection, format, path, photos, now))?;
+    staged.publish()?;
+    if let Some(s) = staged_photos {
+        s.publish()?;
+    }
+    Ok(summary)
+}
+
+/// The export inside `tx`: the summary and the files, staged.
+fn export_in(
+    tx: &Tx,
+    actor: &Actor,
+    selection: &VettingSelection,
+    format: TableFormat,
+    path: &Path,
+    photos: Option<&Path>,
+    now: i64,
+) -> Result<(VettingExportSummary, StagedFile, Option<StagedFile>)> {
+    let rule = store::vetting::rule(tx)?;
     if rule.is_off() {
         return Err(Error::Refused(
             "security clearance is not required for this event: turn it on with `accredit event set --clearance all` (or category codes) first".into(),
         ));
     }
-    let event = store::event::get(&tx)?;
-    let lookup = Lookup::load(&tx)?;
-    let states = store::vetting::states(&tx)?;
+    let event = store::event::get(tx)?;
+    let lookup = Lookup::load(tx)?;
+    let states = store::vetting::states(tx)?;
     let mut chosen = Vec::new();
-    store::participants::for_each(&tx, |p| {
+    store::participants::for_each(tx, |p| {
         let category = lookup
             .categories
             .get(&p.details.category)
@@ -135,7 +155,7 @@ pub fn export(
             Some(hash) => {
                 let name = format!("{reference}.jpg");
                 if let Some(zip) = archive.as_mut() {
-                    let stored = store::photos::get(&tx, &hash)?
+                    let stored = store::photos::get(tx, &hash)?
                         .ok_or_else(|| Error::not_found("photo of participant", p.id))?;
                     // Stored (JPEG is compressed already), dated 1980-01-01:
                     // the same people give the same archive.
@@ -171,12 +191,12 @@ pub fn export(
     }
     let bytes = table.finish()?;
     let file_name = crate::transfer::import::display_name(path);
-    let batch = store::vetting::insert_batch(&tx, now, &actor.name, &file_name, chosen.len())?;
+    let batch = store::vetting::insert_batch(tx, now, &actor.name, &file_name, chosen.len())?;
     for p in &chosen {
-        store::vetting::mark_sent(&tx, p.id, batch)?;
+        store::vetting::mark_sent(tx, p.id, batch)?;
     }
     audit::record(
-        &tx,
+        tx,
         actor,
         now,
         Change::new("vetting.send", "vetting_batch", batch),
@@ -196,12 +216,7 @@ pub fn export(
         }
         _ => None,
     };
-    tx.commit()?;
-    staged.publish()?;
-    if let Some(s) = staged_photos {
-        s.publish()?;
-    }
-    Ok(VettingExportSummary {
+    let summary = VettingExportSummary {
         batch,
         format,
         people: chosen.len(),
@@ -209,7 +224,8 @@ pub fn export(
         bytes: bytes.len(),
         file: path.to_path_buf(),
         photos_file: photos.map(Path::to_path_buf),
-    })
+    };
+    Ok((summary, staged, staged_photos))
 }
 
 fn zip_error(e: zip::result::ZipError) -> Error {

@@ -30,30 +30,32 @@ pub fn rule(conn: &Db) -> Result<ClearanceRule> {
 pub fn set_rule(conn: &mut Db, actor: &Actor, text: &str) -> Result<ClearanceRule> {
     actor.require(Permission::ConfigureEvent)?;
     let rule = ClearanceRule::parse(text).map_err(|e| Error::invalid("clearance", e))?;
-    let tx = conn.transaction()?;
-    if let ClearanceRule::Categories(codes) = &rule {
-        for code in codes {
-            if store::categories::find_by_code(&tx, code)?.is_none() {
-                return Err(Error::invalid(
-                    "clearance",
-                    format!("there is no category {code}"),
-                ));
+    let now = crate::clock::now();
+    conn.write(|tx| {
+        if let ClearanceRule::Categories(codes) = &rule {
+            for code in codes {
+                if store::categories::find_by_code(tx, code)?.is_none() {
+                    return Err(Error::invalid(
+                        "clearance",
+                        format!("there is no category {code}"),
+                    ));
+                }
             }
         }
-    }
-    let before = store::vetting::rule(&tx)?;
-    if before != rule {
-        store::vetting::set_rule(&tx, &rule)?;
-        audit::record(
-            &tx,
-            actor,
-            crate::clock::now(),
-            Change::new("event.clearance", "event", 1),
-            Some(&serde_json::json!({"clearance": before.to_setting()})),
-            Some(&serde_json::json!({"clearance": rule.to_setting()})),
-        )?;
-    }
-    tx.commit()?;
+        let before = store::vetting::rule(tx)?;
+        if before != rule {
+            store::vetting::set_rule(tx, &rule)?;
+            audit::record(
+                tx,
+                actor,
+                now,
+                Change::new("event.clearance", "event", 1),
+                Some(&serde_json::json!({"clearance": before.to_setting()})),
+                Some(&serde_json::json!({"clearance": rule.to_setting()})),
+            )?;
+        }
+        Ok(())
+    })?;
     Ok(rule)
 }
 

@@ -14,6 +14,7 @@ mod postgres;
 pub mod snapshot;
 mod sqlite;
 mod value;
+mod write;
 
 #[cfg(test)]
 mod inspect_tests;
@@ -29,13 +30,18 @@ use std::cell::Cell;
 use std::ops::Deref;
 use std::path::Path;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// One connection to the event's store.
 pub struct Db {
     engine: Engine,
     /// A transaction is open on this connection.
     in_transaction: Cell<bool>,
+    /// A statement of the open transaction met another writer (a busy
+    /// store, a deadlock, a serialization failure), even if the caller
+    /// swallowed the error: the transaction must not commit, and
+    /// [`Db::write`] tries it again.
+    contended: Cell<bool>,
 }
 
 enum Engine {
@@ -142,10 +148,7 @@ impl Db {
     /// the schema, one of another program is refused untouched.
     pub fn connect(url: &ServerUrl, password: Option<&str>) -> Result<Db> {
         let client = url.connect(password)?;
-        let mut db = Db {
-            engine: Engine::Postgres(Box::new(postgres::Pg::new(client))),
-            in_transaction: Cell::new(false),
-        };
+        let mut db = Db::new(Engine::Postgres(Box::new(postgres::Pg::new(client))));
         pg_schema::migrate(&mut db, url.database())?;
         Ok(db)
     }
@@ -156,10 +159,7 @@ impl Db {
     #[cfg(test)]
     pub(crate) fn connect_at_version(url: &ServerUrl, version: usize) -> Result<Db> {
         let client = url.connect(None)?;
-        let db = Db {
-            engine: Engine::Postgres(Box::new(postgres::Pg::new(client))),
-            in_transaction: Cell::new(false),
-        };
+        let db = Db::new(Engine::Postgres(Box::new(postgres::Pg::new(client))));
         pg_schema::create_at(&db, version)?;
         Ok(db)
     }
@@ -171,10 +171,7 @@ impl Db {
     /// Accredit's).
     pub fn inspect_server(url: &ServerUrl, password: Option<&str>) -> Result<ServerState> {
         let client = url.connect(password)?;
-        let db = Db {
-            engine: Engine::Postgres(Box::new(postgres::Pg::new(client))),
-            in_transaction: Cell::new(false),
-        };
+        let db = Db::new(Engine::Postgres(Box::new(postgres::Pg::new(client))));
         pg_schema::inspect(&db, url.database())
     }
 
@@ -205,9 +202,14 @@ impl Db {
     /// A SQLite file of another schema that holds the store's tables it
     /// needs (a gate's scans file), already configured and migrated.
     pub(crate) fn from_sqlite(conn: rusqlite::Connection) -> Db {
+        Db::new(Engine::Sqlite(conn))
+    }
+
+    fn new(engine: Engine) -> Db {
         Db {
-            engine: Engine::Sqlite(conn),
+            engine,
             in_transaction: Cell::new(false),
+            contended: Cell::new(false),
         }
     }
 
@@ -248,6 +250,7 @@ impl Db {
                 "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"
             }
         };
+        self.contended.set(false);
         self.execute_batch(sql)?;
         self.in_transaction.set(true);
         Ok(Tx {
@@ -304,18 +307,28 @@ impl Db {
 
     /// Runs one statement; the number of rows it changed.
     pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize> {
-        match &self.engine {
+        self.noted(match &self.engine {
             Engine::Sqlite(c) => sqlite::execute(c, sql, &params.values()),
             Engine::Postgres(pg) => pg.execute(sql, &params.values()),
-        }
+        })
     }
 
     /// Runs statements separated by `;`, with no parameters.
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
-        match &self.engine {
-            Engine::Sqlite(c) => Ok(c.execute_batch(sql).map_err(DbError::from)?),
+        self.noted(match &self.engine {
+            Engine::Sqlite(c) => c.execute_batch(sql).map_err(|e| DbError::from(e).into()),
             Engine::Postgres(pg) => pg.batch(sql),
+        })
+    }
+
+    /// Remembers a conflict with another writer (see `contended`).
+    fn noted<T>(&self, result: Result<T>) -> Result<T> {
+        if let Err(Error::Store(e)) = &result
+            && e.kind == DbErrorKind::Contended
+        {
+            self.contended.set(true);
         }
+        result
     }
 
     /// Every row of the query, each read by `f`.
@@ -341,10 +354,10 @@ impl Db {
         params: impl Params,
         f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
-        match &self.engine {
+        self.noted(match &self.engine {
             Engine::Sqlite(c) => sqlite::query_each(c, sql, &params.values(), f),
             Engine::Postgres(pg) => pg.query_each(sql, &params.values(), f),
-        }
+        })
     }
 
     /// The first row, if any.

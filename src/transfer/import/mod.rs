@@ -14,7 +14,7 @@ mod rows;
 mod streamed;
 pub(crate) mod table;
 
-use crate::store::Db;
+use crate::store::{Db, Tx};
 use std::path::Path;
 
 use serde::Serialize;
@@ -164,30 +164,35 @@ pub fn import_nominations(
 ) -> Result<ImportReport> {
     actor.require(Permission::ImportNominations)?;
     let scan = decode::scan(path)?;
-    let mut report = ImportReport {
+    let started = ImportReport {
         file: display_name(path),
         sha256: hex::encode(scan.sha256),
         dry_run: options.dry_run,
         ..Default::default()
     };
-    with_rows(path, &scan.content, &mut report, |rows, header, report| {
-        import_rows(conn, actor, options, rows, header, report)
-    })?;
-    Ok(report)
+    let now = crate::clock::now();
+    // A try that meets another desk starts over: the file is read again
+    // from its start, into a report of its own.
+    conn.write_or_dry_run(options.dry_run, |tx| {
+        let mut report = started.clone();
+        with_rows(path, &scan.content, &mut report, |rows, header, report| {
+            import_rows(tx, actor, options, now, rows, header, report)
+        })?;
+        Ok(report)
+    })
 }
 
-/// Checks and writes the rows after the header, in one transaction.
+/// Checks and writes the rows after the header, inside `tx`.
 fn import_rows(
-    conn: &mut Db,
+    tx: &Tx,
     actor: &Actor,
     options: &ImportOptions,
+    now: i64,
     rows: &mut Rows,
     header: HeaderMap,
     report: &mut ImportReport,
 ) -> Result<()> {
-    let now = crate::clock::now();
-    let tx = conn.transaction()?;
-    let refs = rows::References::load(&tx, options.delegation.as_deref())?;
+    let refs = rows::References::load(tx, options.delegation.as_deref())?;
     if !header.has(Field::Delegation) && refs.default_delegation.is_none() {
         return Err(Error::Refused(format!(
             "{} has no Delegation column: add one, or import it with --delegation CODE if the whole file is from one delegation",
@@ -197,7 +202,7 @@ fn import_rows(
     report.columns = header.uses();
     report.ignored_columns = header.ignored.clone();
     report.missing_columns = header.missing(refs.default_delegation.is_some());
-    let mut writer = apply::Writer::new(&tx, actor, now, refs, header)?;
+    let mut writer = apply::Writer::new(tx, actor, now, refs, header)?;
     while let Some(row) = rows.next_row()? {
         if !row.is_blank() {
             writer.row(&row, report)?;
@@ -205,7 +210,7 @@ fn import_rows(
     }
     drop(writer);
     audit::record(
-        &tx,
+        tx,
         actor,
         now,
         Change::new("import.nominations", "import", &report.sha256),
@@ -219,11 +224,7 @@ fn import_rows(
             "unchanged": report.unchanged,
             "rejected": report.rejected,
         })),
-    )?;
-    if !options.dry_run {
-        tx.commit()?;
-    }
-    Ok(())
+    )
 }
 
 /// Opens the rows of the file, reads up to its header and hands the rows
