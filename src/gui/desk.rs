@@ -107,7 +107,7 @@ pub struct Desk {
     pub dashboard: dashboard::State,
     pub counts: Vec<(ParticipantStatus, u64)>,
     /// The last automatic backup, or why it failed, for the status bar.
-    pub backup: Option<Outcome<AutoBackup, JobError>>,
+    pub backup: Option<Outcome<AutoBackup>>,
     /// The last of the desk's own jobs that failed, until it runs again.
     pub failure: Option<Failure>,
     /// A participant's detail, shown over the tab it was opened from.
@@ -130,12 +130,12 @@ pub enum Message {
     Dashboard(dashboard::Message),
     Operators(operators::Message),
     Settings(settings::Message),
-    Counts(Outcome<Vec<(ParticipantStatus, u64)>, JobError>),
+    Counts(Outcome<Vec<(ParticipantStatus, u64)>>),
     /// The event's set-up changed: the session's event and lists follow.
-    SessionRefreshed(Outcome<Box<Session>, JobError>),
+    SessionRefreshed(Outcome<Box<Session>>),
     /// Time to see whether an automatic backup is due.
     BackupDue,
-    BackupDone(Outcome<Option<AutoBackup>, JobError>),
+    BackupDone(Outcome<Option<AutoBackup>>),
     /// A key no widget took (Tab moves the focus before it gets here).
     Key(keyboard::Key, keyboard::Modifiers),
     SignOut,

@@ -209,12 +209,12 @@ pub enum App {
 #[derive(Debug, Clone)]
 pub enum Message {
     /// The data directory was looked at: the event's name, or none yet.
-    Opened(Outcome<Option<String>, JobError>),
+    Opened(Outcome<Option<String>>),
     Welcome(welcome::Message),
     SignIn(sign_in::Message),
-    SessionLoaded(Outcome<Box<Session>, JobError>),
+    SessionLoaded(Outcome<Box<Session>>),
     /// A new event was created: its administrator starts in the settings.
-    EventCreated(Outcome<Box<Session>, JobError>),
+    EventCreated(Outcome<Box<Session>>),
     Desk(desk::Message),
     /// The offline gate's screen.
     Gate(gate::Message),
@@ -317,7 +317,7 @@ impl App {
             Message::Opened(Err(e))
             | Message::SessionLoaded(Err(e))
             | Message::EventCreated(Err(e)) => match self {
-                App::SignIn(_) => self.on_sign_in(sign_in::Message::Done(Err(e.to_string()))),
+                App::SignIn(_) => self.on_sign_in(sign_in::Message::Done(Err(e))),
                 App::Loading { error, .. } => {
                     *error = Some(e);
                     Task::none()
@@ -460,7 +460,7 @@ impl App {
 fn load_session<M: Send + 'static>(
     ws: Workspace,
     actor: Actor,
-    done: fn(Outcome<Box<Session>, JobError>) -> M,
+    done: fn(Outcome<Box<Session>>) -> M,
 ) -> Task<M> {
     worker::spawn(move || Session::load(ws, actor).map(Box::new), done)
 }

@@ -1,10 +1,8 @@
 //! Blocking work (database, PDF, files) off the UI thread: each job runs on
 //! its own thread and its result comes back as a message. A job that fails
-//! or panics comes back as a [`JobError`], which the router and the
-//! dashboard keep until their view puts it in words; the other screens
-//! take it in words at once (`Outcome<T>`, a `String` error). A job speaks
-//! the language of the thread that started it (what it says reaches the
-//! same window).
+//! or panics comes back as a [`JobError`], which every screen keeps until
+//! its view puts it in words. A job speaks the language of the thread that
+//! started it (what it says reaches the same window).
 
 use std::fmt;
 use std::panic::AssertUnwindSafe;
@@ -13,9 +11,8 @@ use std::sync::Arc;
 use iced::Task;
 use iced::futures::channel::{mpsc, oneshot};
 
-/// What a background job gives back: its value, or what went wrong, in
-/// words (`String`, the default) or kept as a [`JobError`].
-pub type Outcome<T, E = String> = Result<T, E>;
+/// What a background job gives back: its value, or what went wrong.
+pub type Outcome<T> = Result<T, JobError>;
 
 /// Why a background job gave back no value, kept as it came: what shows it
 /// decides the words (`Display`, in the language of the moment).
@@ -51,22 +48,13 @@ impl fmt::Display for JobError {
     }
 }
 
-/// A screen that shows errors as they came takes them in words.
-impl From<JobError> for String {
-    fn from(e: JobError) -> String {
-        e.to_string()
-    }
-}
-
-/// Runs `job` on a new thread; `done` turns its outcome into a message. An
-/// error in words is worded on the job's thread, in its language.
-pub fn spawn<T, E, M>(
+/// Runs `job` on a new thread; `done` turns its outcome into a message.
+pub fn spawn<T, M>(
     job: impl FnOnce() -> accredit::Result<T> + Send + 'static,
-    done: impl Fn(Outcome<T, E>) -> M + Send + 'static,
+    done: impl Fn(Outcome<T>) -> M + Send + 'static,
 ) -> Task<M>
 where
     T: Send + 'static,
-    E: From<JobError> + Send + 'static,
     M: Send + 'static,
 {
     let (tx, rx) = oneshot::channel();
@@ -75,14 +63,13 @@ where
         .name("accredit-worker".into())
         .spawn(move || {
             let _language = accredit::i18n::LanguageScope::new(language);
-            let outcome = run(job).map_err(E::from);
-            let _ = tx.send(outcome);
+            let _ = tx.send(run(job));
         });
     if let Err(e) = spawned {
-        return Task::done(done(Err(E::from(JobError::NotStarted(Arc::new(e))))));
+        return Task::done(done(Err(JobError::NotStarted(Arc::new(e)))));
     }
     Task::perform(rx, move |received| {
-        done(received.unwrap_or_else(|_| Err(E::from(JobError::Interrupted))))
+        done(received.unwrap_or(Err(JobError::Interrupted)))
     })
 }
 
@@ -97,21 +84,20 @@ fn run<T>(job: impl FnOnce() -> accredit::Result<T>) -> Result<T, JobError> {
 
 /// What a job that reports progress sends: steps as it goes, then its outcome.
 #[derive(Debug, Clone)]
-pub enum Progress<T, E = String> {
+pub enum Progress<T> {
     /// How far the job is (its own unit, e.g. badges rendered).
     Step(usize),
-    Done(Outcome<T, E>),
+    Done(Outcome<T>),
 }
 
 /// Runs `job` on a new thread; it reports progress through the function it
 /// is given, and `on` turns each report and the outcome into a message.
-pub fn spawn_with_progress<T, E, M>(
+pub fn spawn_with_progress<T, M>(
     job: impl FnOnce(&dyn Fn(usize)) -> accredit::Result<T> + Send + 'static,
-    on: impl Fn(Progress<T, E>) -> M + Send + 'static,
+    on: impl Fn(Progress<T>) -> M + Send + 'static,
 ) -> Task<M>
 where
     T: Send + 'static,
-    E: From<JobError> + Send + 'static,
     M: Send + 'static,
 {
     let (tx, rx) = mpsc::unbounded();
@@ -123,13 +109,10 @@ where
             let report = |n: usize| {
                 let _ = tx.unbounded_send(Progress::Step(n));
             };
-            let outcome = run(|| job(&report)).map_err(E::from);
-            let _ = tx.unbounded_send(Progress::Done(outcome));
+            let _ = tx.unbounded_send(Progress::Done(run(|| job(&report))));
         });
     if let Err(e) = spawned {
-        return Task::done(on(Progress::Done(Err(E::from(JobError::NotStarted(
-            Arc::new(e),
-        ))))));
+        return Task::done(on(Progress::Done(Err(JobError::NotStarted(Arc::new(e))))));
     }
     Task::run(rx, on)
 }
@@ -147,24 +130,18 @@ mod tests {
             || Ok(accredit::t!("common-tab-gate")),
             |outcome: Outcome<String>| outcome,
         ));
+        let said: Vec<_> = said
+            .into_iter()
+            .map(|o| o.map_err(|e| e.to_string()))
+            .collect();
         assert_eq!(said, vec![Ok("Cổng kiểm soát".to_owned())]);
-        let failed = messages(spawn(
-            || -> accredit::Result<()> { panic!("a job that breaks") },
-            |outcome: Outcome<()>| outcome,
-        ));
-        assert_eq!(
-            failed,
-            vec![Err(
-                "lỗi nội bộ: thao tác dừng đột ngột (chi tiết trong stderr)".to_owned()
-            )]
-        );
     }
 
     #[test]
     fn a_kept_error_is_the_cores_and_takes_its_words_where_it_is_shown() {
         let failed = messages(spawn(
             || -> accredit::Result<()> { Err(accredit::Error::not_found("delegation", "XYZ")) },
-            |outcome: Outcome<(), JobError>| outcome,
+            |outcome: Outcome<()>| outcome,
         ));
         let [Err(JobError::Failed(e))] = failed.as_slice() else {
             panic!("{failed:?}")
@@ -179,7 +156,7 @@ mod tests {
         assert_eq!(e.to_string(), "delegation XYZ does not exist");
         let panicked = messages(spawn(
             || -> accredit::Result<()> { panic!("a job that breaks") },
-            |outcome: Outcome<(), JobError>| outcome,
+            |outcome: Outcome<()>| outcome,
         ));
         let [Err(e @ JobError::Panicked)] = panicked.as_slice() else {
             panic!("{panicked:?}")

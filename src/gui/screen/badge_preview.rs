@@ -10,7 +10,7 @@ use iced::widget::{column, container, image, row, text};
 use iced::{Element, Task};
 
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::domain::{Category, Event, Layout};
 use accredit::setup::preview::{self, Sample};
 
@@ -44,7 +44,7 @@ pub struct State {
     drawing: bool,
     waiting: Option<Request>,
     last: Option<Request>,
-    error: Option<String>,
+    error: Option<JobError>,
 }
 
 impl State {
@@ -134,7 +134,7 @@ impl State {
         };
         let mut col = column![body].spacing(6);
         if let Some(e) = &self.error {
-            col = col.push(style::error_text(e));
+            col = col.push(style::error_text(&e.to_string()));
         }
         col.into()
     }

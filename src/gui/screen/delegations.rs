@@ -11,7 +11,7 @@ use iced::{Center, Color, Element, Fill, Length, Task};
 
 use crate::gui::Session;
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::desk::delegations::{self, CategoryCount, DelegationOverview};
 use accredit::desk::participants;
 use accredit::domain::{
@@ -46,12 +46,34 @@ pub struct State {
     /// Those just approved, whose badges can be printed at once.
     approved: Option<Vec<ParticipantId>>,
     busy: bool,
-    notice: Option<(bool, String)>,
-    error: Option<String>,
+    notice: Option<Notice>,
+    error: Option<JobError>,
     /// The hand-over of the delegation's badges to its liaison officer.
     liaison: super::liaison::State,
     /// Letters for the delegation's approved members.
     letters: super::letters::State,
+}
+
+/// What the last action on the chosen delegation did, worded by the view.
+#[derive(Debug)]
+enum Notice {
+    /// Its participants could not be read.
+    NotRead(JobError),
+    /// This many were approved.
+    Approved(usize),
+    NotApproved(JobError),
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Notice::NotRead(e) => e.fmt(f),
+            Notice::Approved(n) => f.write_str(&t!("delegations-approved", count = n)),
+            Notice::NotApproved(e) => {
+                f.write_str(&t!("delegations-approve-failed", error = e.to_string()))
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -220,7 +242,7 @@ impl State {
                                 return self.update(Message::Review, session);
                             }
                         }
-                        Err(e) => self.notice = Some((false, e)),
+                        Err(e) => self.notice = Some(Notice::NotRead(e)),
                     }
                 }
             }
@@ -272,12 +294,10 @@ impl State {
                         self.review = None;
                         self.over_quota_reason.clear();
                         self.approved = Some(ids);
-                        self.notice = Some((true, t!("delegations-approved", count = n)));
+                        self.notice = Some(Notice::Approved(n));
                         return (self.load(session), Some(Event::Changed));
                     }
-                    Err(e) => {
-                        self.notice = Some((false, t!("delegations-approve-failed", error = e)));
-                    }
+                    Err(e) => self.notice = Some(Notice::NotApproved(e)),
                 }
             }
             Message::PrintAll => {
@@ -321,7 +341,7 @@ impl State {
     pub fn view(&self) -> Element<'_, Message> {
         let Some(_) = &self.overview else {
             let content: Element<'_, Message> = match &self.error {
-                Some(e) => style::error_text(e),
+                Some(e) => style::error_text(&e.to_string()),
                 None => text(t!("delegations-counting")).into(),
             };
             return container(content).padding(24).into();
@@ -471,8 +491,12 @@ impl State {
         );
         col = col.push(self.letters.view().map(Message::Letters));
         // Below the buttons, so that they never move under the pointer.
-        if let Some((ok, message)) = &self.notice {
-            let said = text(message.as_str()).color(if *ok { style::OK } else { style::ERROR });
+        if let Some(notice) = &self.notice {
+            let colour = match notice {
+                Notice::Approved(_) => style::OK,
+                Notice::NotRead(_) | Notice::NotApproved(_) => style::ERROR,
+            };
+            let said = text(notice.to_string()).color(colour);
             col = match &self.approved {
                 Some(ids) if !ids.is_empty() => col.push(
                     row![
@@ -897,23 +921,27 @@ mod tests {
         let _ = state.update(Message::ApproveReviewed, &session);
         assert!(state.busy);
         let (_, event) = state.update(
-            Message::Approved(Err(
+            Message::Approved(Err(JobError::from(accredit::Error::Refused(
                 "nothing was approved; review VNM again: participant 12 (NAME12) is now rejected"
                     .into(),
-            )),
+            )))),
             &session,
         );
         assert!(event.is_none());
         assert!(!state.busy);
-        let (ok, text) = state.notice.clone().unwrap();
-        assert!(!ok && text.contains("is now rejected"), "{text}");
+        let notice = state.notice.as_ref().unwrap();
+        let text = notice.to_string();
+        assert!(
+            matches!(notice, Notice::NotApproved(_)) && text.contains("is now rejected"),
+            "{text}"
+        );
         let _ = state.update(Message::ApproveReviewed, &session);
         let (_, event) = state.update(Message::Approved(Ok(vec![10, 12])), &session);
         assert!(matches!(event, Some(Event::Changed)));
         assert!(state.review.is_none());
         assert_eq!(
-            state.notice,
-            Some((true, "Approved 2 participants.".into()))
+            state.notice.as_ref().map(ToString::to_string).as_deref(),
+            Some("Approved 2 participants.")
         );
     }
 
@@ -926,13 +954,16 @@ mod tests {
         let _vi = LanguageScope::new(Language::Vietnamese);
         let _ = state.update(Message::Approved(Ok(vec![10, 12])), &session);
         assert_eq!(
-            state.notice,
-            Some((true, "Đã duyệt 2 người tham dự.".into()))
+            state.notice.as_ref().map(ToString::to_string).as_deref(),
+            Some("Đã duyệt 2 người tham dự.")
         );
         {
             let _fr = LanguageScope::new(Language::French);
             let _ = state.update(Message::Approved(Ok(vec![10])), &session);
-            assert_eq!(state.notice, Some((true, "1 participant approuvé.".into())));
+            assert_eq!(
+                state.notice.as_ref().map(ToString::to_string).as_deref(),
+                Some("1 participant approuvé.")
+            );
             assert_eq!(kind_label(DelegationKind::MemberState), "État membre");
         }
         assert_eq!(status_label(ParticipantStatus::Approved), "Đã duyệt");

@@ -13,7 +13,7 @@ use iced::{Color, Element, Fill, Length, Task};
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::Result;
 use accredit::auth::{Actor, Permission};
 use accredit::domain::DelegationId;
@@ -21,6 +21,7 @@ use accredit::lookup;
 use accredit::t;
 use accredit::transfer::import::{ImportOptions, ImportReport, import_nominations};
 use accredit::transfer::photos::{PhotoReport, import_photos};
+use accredit::transfer::template::TemplateSummary;
 use accredit::workspace::Workspace;
 
 pub const PATH_INPUT: &str = "import-path";
@@ -81,11 +82,68 @@ pub struct State {
     /// `None`: each row names its delegation.
     delegation: Option<i64>,
     stage: Stage,
-    error: Option<String>,
+    error: Option<Problem>,
     /// A word of guidance (not an error), e.g. after the chooser closed empty.
     hint: Option<String>,
-    /// What became of the last "Save the template…": (ok, words).
-    template: Option<(bool, String)>,
+    /// What became of the last "Save the template…".
+    template: Option<Template>,
+}
+
+/// What stops the import, kept until the view words it.
+#[derive(Debug)]
+enum Problem {
+    /// Check pressed before a file (or folder) of this kind was chosen.
+    NothingChosen(Kind),
+    ChooserUnavailable(JobError),
+    /// The check refused the file.
+    Refused(JobError),
+    NothingImported(JobError),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            Problem::NothingChosen(Kind::Nominations) => t!("import-choose-file-first"),
+            Problem::NothingChosen(Kind::Photos) => t!("import-choose-photos-first"),
+            Problem::ChooserUnavailable(e) => {
+                t!("import-chooser-unavailable", error = e.to_string())
+            }
+            Problem::Refused(e) => e.to_string(),
+            Problem::NothingImported(e) => t!("import-nothing-imported", error = e.to_string()),
+        };
+        f.write_str(&said)
+    }
+}
+
+/// What became of the last "Save the template…".
+#[derive(Debug)]
+enum Template {
+    Writing,
+    Saved {
+        path: PathBuf,
+        summary: TemplateSummary,
+    },
+    DialogUnavailable(JobError),
+    NotSaved(JobError),
+}
+
+impl std::fmt::Display for Template {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            Template::Writing => t!("import-template-writing"),
+            Template::Saved { path, summary } => t!(
+                "import-template-saved",
+                path = path.display().to_string(),
+                delegations = summary.delegations,
+                categories = summary.categories
+            ),
+            Template::DialogUnavailable(e) => {
+                t!("import-save-dialog-unavailable", error = e.to_string())
+            }
+            Template::NotSaved(e) => t!("import-template-not-saved", error = e.to_string()),
+        };
+        f.write_str(&said)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -106,7 +164,7 @@ pub enum Message {
     SaveTemplate,
     /// Where the template goes (the save dialog's answer).
     TemplatePath(Outcome<Option<PathBuf>>),
-    TemplateSaved(Outcome<String>),
+    TemplateSaved(Outcome<(PathBuf, TemplateSummary)>),
     StartOver,
 }
 
@@ -176,7 +234,7 @@ impl State {
                 self.hint = Some(t!("import-no-file-chosen"));
             }
             Message::Picked(Err(e)) => {
-                self.error = Some(t!("import-chooser-unavailable", error = e));
+                self.error = Some(Problem::ChooserUnavailable(e));
             }
             Message::DelegationChosen(choice) if !self.busy() => {
                 self.delegation = choice.id;
@@ -184,10 +242,7 @@ impl State {
             }
             Message::Check if !self.busy() => {
                 let Some(path) = self.chosen_path() else {
-                    self.error = Some(match self.kind {
-                        Kind::Nominations => t!("import-choose-file-first"),
-                        Kind::Photos => t!("import-choose-photos-first"),
-                    });
+                    self.error = Some(Problem::NothingChosen(self.kind));
                     return (Task::none(), None);
                 };
                 self.error = None;
@@ -202,7 +257,7 @@ impl State {
             }
             Message::Checked(Err(e)) => {
                 self.stage = Stage::Choosing;
-                self.error = Some(e);
+                self.error = Some(Problem::Refused(e));
             }
             Message::Confirm => {
                 let Stage::Checked(report) = &self.stage else {
@@ -246,9 +301,7 @@ impl State {
             Message::SaveTemplate => return (pick_template_path(), None),
             Message::TemplatePath(Ok(Some(path))) => {
                 let (ws, actor) = (session.workspace.clone(), session.actor.clone());
-                // The worker's thread speaks the language of this one.
-                let language = accredit::i18n::current();
-                self.template = Some((true, t!("import-template-writing")));
+                self.template = Some(Template::Writing);
                 let task = worker::spawn(
                     move || {
                         let summary = accredit::transfer::template::write_template(
@@ -256,13 +309,7 @@ impl State {
                             &actor,
                             &path,
                         )?;
-                        Ok(accredit::tr!(
-                            language,
-                            "import-template-saved",
-                            path = path.display().to_string(),
-                            delegations = summary.delegations,
-                            categories = summary.categories
-                        ))
+                        Ok((path, summary))
                     },
                     Message::TemplateSaved,
                 );
@@ -270,17 +317,17 @@ impl State {
             }
             Message::TemplatePath(Ok(None)) => self.template = None,
             Message::TemplatePath(Err(e)) => {
-                self.template = Some((false, t!("import-save-dialog-unavailable", error = e)));
+                self.template = Some(Template::DialogUnavailable(e));
             }
-            Message::TemplateSaved(Ok(said)) => self.template = Some((true, said)),
-            Message::TemplateSaved(Err(e)) => {
-                self.template = Some((false, t!("import-template-not-saved", error = e)))
+            Message::TemplateSaved(Ok((path, summary))) => {
+                self.template = Some(Template::Saved { path, summary });
             }
+            Message::TemplateSaved(Err(e)) => self.template = Some(Template::NotSaved(e)),
             Message::Imported(Err(e)) => {
                 if let Stage::Importing(checked) = &self.stage {
                     self.stage = Stage::Checked(checked.clone());
                 }
-                self.error = Some(t!("import-nothing-imported", error = e));
+                self.error = Some(Problem::NothingImported(e));
             }
             Message::StartOver => {
                 if !self.busy() {
@@ -351,7 +398,7 @@ impl State {
         }
         page = page.push(self.chooser(session));
         if let Some(e) = &self.error {
-            page = page.push(style::error_text(e));
+            page = page.push(style::error_text(&e.to_string()));
         }
         if let Some(h) = &self.hint {
             page = page.push(text(h).size(14).line_height(1.6).color(GREY));
@@ -444,12 +491,12 @@ impl State {
             ]
             .spacing(10)
             .align_y(iced::Center);
-            if let Some((ok, said)) = &self.template {
-                save = save.push(
-                    text(said.as_str())
-                        .size(13)
-                        .color(if *ok { GREY } else { RED }),
-                );
+            if let Some(template) = &self.template {
+                let colour = match template {
+                    Template::Writing | Template::Saved { .. } => GREY,
+                    Template::DialogUnavailable(_) | Template::NotSaved(_) => RED,
+                };
+                save = save.push(text(template.to_string()).size(13).color(colour));
             }
             chooser = chooser.push(save);
         }

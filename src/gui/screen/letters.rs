@@ -10,7 +10,7 @@ use std::sync::Arc;
 use iced::widget::{button, column, row, text};
 use iced::{Center, Element, Task};
 
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use crate::gui::{Session, style, system};
 use accredit::auth::Permission;
 use accredit::letters::{self, LetterKind, LetterSelection, LetterSummary};
@@ -22,7 +22,14 @@ pub struct State {
     allowed: bool,
     busy: bool,
     done: Option<(Arc<LetterSummary>, PathBuf)>,
-    error: Option<String>,
+    failure: Option<Failure>,
+}
+
+/// What went wrong last, kept until the view words it.
+#[derive(Debug)]
+enum Failure {
+    Writing(JobError),
+    Opening(JobError),
 }
 
 #[derive(Debug, Clone)]
@@ -55,7 +62,7 @@ impl State {
                     return Task::none();
                 };
                 self.busy = true;
-                self.error = None;
+                self.failure = None;
                 self.done = None;
                 let (ws, actor, tz) = (
                     session.workspace.clone(),
@@ -80,7 +87,7 @@ impl State {
                 self.busy = false;
                 match outcome {
                     Ok(done) => self.done = Some(done),
-                    Err(e) => self.error = Some(t!("letters-failed", error = e)),
+                    Err(e) => self.failure = Some(Failure::Writing(e)),
                 }
             }
             Message::OpenLetters => {
@@ -90,7 +97,7 @@ impl State {
                 }
             }
             Message::Opened(Ok(())) => {}
-            Message::Opened(Err(e)) => self.error = Some(e),
+            Message::Opened(Err(e)) => self.failure = Some(Failure::Opening(e)),
         }
         Task::none()
     }
@@ -146,8 +153,12 @@ impl State {
                     .on_press(Message::OpenLetters),
             );
         }
-        if let Some(e) = &self.error {
-            col = col.push(style::error_text(e));
+        if let Some(failure) = &self.failure {
+            let said = match failure {
+                Failure::Writing(e) => t!("letters-failed", error = e.to_string()),
+                Failure::Opening(e) => e.to_string(),
+            };
+            col = col.push(style::error_text(&said));
         }
         col.into()
     }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use crate::gui::{Session, style, system};
 use accredit::auth::Permission;
 use accredit::desk::liaison::{self, LiaisonRequest, LiaisonSummary, ReceiptLine};
@@ -35,7 +35,15 @@ pub struct State {
     left_out: BTreeSet<ParticipantId>,
     busy: bool,
     done: Option<(Arc<LiaisonSummary>, PathBuf)>,
-    error: Option<String>,
+    failure: Option<Failure>,
+}
+
+/// What went wrong last, kept until the view words it.
+#[derive(Debug)]
+enum Failure {
+    Loading(JobError),
+    HandingOver(JobError),
+    Opening(JobError),
 }
 
 #[derive(Debug, Clone)]
@@ -84,7 +92,7 @@ impl State {
             Message::Open => {
                 self.open = true;
                 self.done = None;
-                self.error = None;
+                self.failure = None;
                 self.waiting.clear();
                 self.left_out.clear();
                 let Some((id, _)) = delegation else {
@@ -101,7 +109,7 @@ impl State {
                 );
             }
             Message::Waiting(Ok(lines)) => self.waiting = lines,
-            Message::Waiting(Err(e)) => self.error = Some(e),
+            Message::Waiting(Err(e)) => self.failure = Some(Failure::Loading(e)),
             Message::Toggled(id, on) => {
                 if on {
                     self.left_out.remove(&id);
@@ -117,7 +125,7 @@ impl State {
                     return (Task::none(), None);
                 };
                 self.busy = true;
-                self.error = None;
+                self.failure = None;
                 let request = LiaisonRequest {
                     delegation: id,
                     collected_by: self.collected_by.clone(),
@@ -156,7 +164,7 @@ impl State {
                         self.id_check.clear();
                         return (Task::none(), Some(Event::Changed));
                     }
-                    Err(e) => self.error = Some(t!("liaison-hand-over-failed", error = e)),
+                    Err(e) => self.failure = Some(Failure::HandingOver(e)),
                 }
             }
             Message::OpenReceipt => {
@@ -169,7 +177,7 @@ impl State {
                 }
             }
             Message::Opened(Ok(())) => {}
-            Message::Opened(Err(e)) => self.error = Some(e),
+            Message::Opened(Err(e)) => self.failure = Some(Failure::Opening(e)),
         }
         (Task::none(), None)
     }
@@ -198,8 +206,12 @@ impl State {
                     .on_press(Message::OpenReceipt),
             );
         }
-        if let Some(e) = &self.error {
-            col = col.push(style::error_text(e));
+        if let Some(failure) = &self.failure {
+            let said = match failure {
+                Failure::HandingOver(e) => t!("liaison-hand-over-failed", error = e.to_string()),
+                Failure::Loading(e) | Failure::Opening(e) => e.to_string(),
+            };
+            col = col.push(style::error_text(&said));
         }
         if !self.open {
             return col

@@ -13,7 +13,7 @@ use iced::{Center, Element, Fill, Task};
 use crate::gui::Session;
 use crate::gui::screen::sign_in::role_name;
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::auth;
 use accredit::domain::{Operator, OperatorId, Role};
 use accredit::i18n::Language;
@@ -78,7 +78,7 @@ pub struct State {
     languages: HashMap<OperatorId, Language>,
     loaded: bool,
     busy: bool,
-    error: Option<String>,
+    error: Option<JobError>,
     notice: Option<Notice>,
     new_name: String,
     new_role: Role,
@@ -376,7 +376,7 @@ impl State {
         }
         page = page.push(rule::horizontal(1)).push(header);
         if let Some(e) = &self.error {
-            page = page.push(style::error_text(e));
+            page = page.push(style::error_text(&e.to_string()));
         }
         if let Some(n) = &self.notice {
             page = page.push(text(n.text()));
@@ -465,12 +465,19 @@ mod tests {
             done(
                 &mut state,
                 &s,
-                Err("an operator named \"desk2\" already exists".into())
+                Err(JobError::from(accredit::Error::Refused(
+                    "an operator named \"desk2\" already exists".into()
+                )))
             )
             .is_none()
         );
         assert!(!state.busy);
-        assert!(state.error.as_deref().unwrap().contains("already exists"));
+        assert!(
+            state
+                .error
+                .as_ref()
+                .is_some_and(|e| e.to_string().contains("already exists"))
+        );
         let _ = state.update(Message::ResetFor("clerk".into()), &s);
         let _ = state.update(Message::ResetPassword("new-password".into()), &s);
         let _ = state.update(Message::ResetSave, &s);

@@ -12,7 +12,7 @@ use iced::{Element, Fill, Length, Task};
 
 use crate::gui::Session;
 use crate::gui::style::{self, ROW_HEIGHT};
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::desk::listing::{Listing, RowFilter, SortColumn};
 use accredit::domain::{ClearanceState, ParticipantId, ParticipantStatus};
 
@@ -31,7 +31,7 @@ pub struct State {
     selected: Option<usize>,
     scroll_y: f32,
     viewport_height: f32,
-    error: Option<String>,
+    error: Option<JobError>,
 }
 
 #[derive(Debug, Clone)]
@@ -381,7 +381,7 @@ impl State {
             .spacing(10)
             .padding(16);
         if let Some(e) = &self.error {
-            page = page.push(style::error_text(e));
+            page = page.push(style::error_text(&e.to_string()));
         }
         page.into()
     }
@@ -662,12 +662,16 @@ mod tests {
         let session = offline_session(Role::Clerk);
         let mut state = State::new();
         let _ = state.update(
-            Message::Loaded(Err("database error: disk I/O error".into())),
+            Message::Loaded(Err(JobError::from(accredit::Error::Other(
+                "disk I/O error".into(),
+            )))),
             &session,
         );
         assert_eq!(
-            state.error.as_deref(),
-            Some("database error: disk I/O error")
+            state.error.as_ref().map(ToString::to_string).as_deref(),
+            Some("disk I/O error")
         );
+        let mut ui = iced_test::simulator(state.view(&session));
+        assert!(ui.find("disk I/O error").is_ok());
     }
 }

@@ -19,7 +19,7 @@ use crate::gui::screen::choices::LayoutChoice;
 use crate::gui::screen::participants::Choice;
 use crate::gui::style;
 use crate::gui::system;
-use crate::gui::worker::{self, Outcome, Progress};
+use crate::gui::worker::{self, JobError, Outcome, Progress};
 use accredit::desk::printing::{self, PrintSummary, Selection, Skipped};
 use accredit::domain::{CategoryId, DelegationId, Layout, ParticipantId};
 use accredit::t;
@@ -46,7 +46,7 @@ pub struct State {
     previewing: bool,
     job: Option<Job>,
     finished: Option<Finished>,
-    notice: Option<(Tone, String)>,
+    notice: Option<Notice>,
     printer: bool,
 }
 
@@ -63,11 +63,44 @@ pub struct Finished {
     pub path: PathBuf,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tone {
-    Ok,
-    Warning,
-    Error,
+/// What the last job said, worded by `Display`.
+#[derive(Debug)]
+enum Notice {
+    /// The count of what would print could not be made.
+    NotPreviewed(JobError),
+    Cancelled,
+    NotPrinted(JobError),
+    /// The PDF opened in the viewer.
+    Opened(PathBuf),
+    /// The PDF went to this printer (the system's words for it).
+    Sent(String),
+    /// The PDF could not be opened or sent.
+    NotHandedOn(JobError),
+}
+
+impl Notice {
+    fn colour(&self) -> iced::Color {
+        match self {
+            Notice::Opened(_) | Notice::Sent(_) => style::OK,
+            Notice::Cancelled => style::WARNING,
+            Notice::NotPreviewed(_) | Notice::NotPrinted(_) | Notice::NotHandedOn(_) => {
+                style::ERROR
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            Notice::NotPreviewed(e) | Notice::NotHandedOn(e) => e.to_string(),
+            Notice::Cancelled => t!("print-queue-cancelled"),
+            Notice::NotPrinted(e) => t!("print-queue-failed", error = e.to_string()),
+            Notice::Opened(path) => t!("print-queue-opened", path = path.display().to_string()),
+            Notice::Sent(printer) => t!("print-queue-sent", printer = printer),
+        };
+        f.write_str(&said)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -84,7 +117,10 @@ pub enum Message {
     Cancel,
     OpenPdf,
     SendPdf,
-    External(Outcome<String>),
+    /// The PDF opened in the viewer.
+    Opened(Outcome<PathBuf>),
+    /// The PDF went to a printer (the system's words for it).
+    Sent(Outcome<String>),
     Open(ParticipantId),
 }
 
@@ -243,7 +279,7 @@ impl State {
                         Ok(summary) => self.preview = Some(summary),
                         Err(e) => {
                             self.preview = None;
-                            self.notice = Some((Tone::Error, e));
+                            self.notice = Some(Notice::NotPreviewed(e));
                         }
                     }
                 }
@@ -265,12 +301,8 @@ impl State {
                         self.finished = Some(finished);
                         return (self.refresh(session), Some(Event::Changed));
                     }
-                    Err(_) if cancelled => {
-                        self.notice = Some((Tone::Warning, t!("print-queue-cancelled")));
-                    }
-                    Err(e) => {
-                        self.notice = Some((Tone::Error, t!("print-queue-failed", error = e)));
-                    }
+                    Err(_) if cancelled => self.notice = Some(Notice::Cancelled),
+                    Err(e) => self.notice = Some(Notice::NotPrinted(e)),
                 }
             }
             Message::Cancel => {
@@ -281,15 +313,12 @@ impl State {
             Message::OpenPdf => {
                 if let Some(f) = &self.finished {
                     let path = f.path.clone();
-                    // Worded here: the worker thread does not speak this
-                    // thread's language.
-                    let opened = t!("print-queue-opened", path = path.display().to_string());
                     let task = worker::spawn(
                         move || {
                             system::open_in_viewer(&path)?;
-                            Ok(opened)
+                            Ok(path)
                         },
-                        Message::External,
+                        Message::Opened,
                     );
                     return (task, None);
                 }
@@ -297,20 +326,15 @@ impl State {
             Message::SendPdf => {
                 if let Some(f) = &self.finished {
                     let path = f.path.clone();
-                    let language = accredit::i18n::current();
-                    let task = worker::spawn(
-                        move || {
-                            system::send_to_printer(&path).map(|said| {
-                                accredit::tr!(language, "print-queue-sent", printer = said)
-                            })
-                        },
-                        Message::External,
-                    );
+                    let task = worker::spawn(move || system::send_to_printer(&path), Message::Sent);
                     return (task, None);
                 }
             }
-            Message::External(Ok(said)) => self.notice = Some((Tone::Ok, said)),
-            Message::External(Err(e)) => self.notice = Some((Tone::Error, e)),
+            Message::Opened(Ok(path)) => self.notice = Some(Notice::Opened(path)),
+            Message::Sent(Ok(printer)) => self.notice = Some(Notice::Sent(printer)),
+            Message::Opened(Err(e)) | Message::Sent(Err(e)) => {
+                self.notice = Some(Notice::NotHandedOn(e));
+            }
             Message::Open(id) => return (Task::none(), Some(Event::Open(id))),
         }
         (Task::none(), None)
@@ -428,13 +452,8 @@ impl State {
             page = page.push(self.finished_view(f));
         }
         // Below the result, so that its buttons never move under the pointer.
-        if let Some((tone, message)) = &self.notice {
-            let colour = match tone {
-                Tone::Ok => style::OK,
-                Tone::Warning => style::WARNING,
-                Tone::Error => style::ERROR,
-            };
-            page = page.push(text(message.as_str()).color(colour));
+        if let Some(notice) = &self.notice {
+            page = page.push(text(notice.to_string()).color(notice.colour()));
         }
         page.push(self.skipped_view()).into()
     }
@@ -898,24 +917,25 @@ mod tests {
         let _ = state.update(Message::Cancel, &session);
         assert!(state.job.as_ref().unwrap().cancel.load(Ordering::Relaxed));
         let (_, event) = state.update(
-            Message::Progress(Progress::Done(Err(
-                "printing was cancelled; nothing was changed".into(),
-            ))),
+            Message::Progress(Progress::Done(Err(JobError::from(
+                accredit::Error::Cancelled("printing was cancelled; nothing was changed".into()),
+            )))),
             &session,
         );
         assert!(event.is_none());
-        let (tone, text) = state.notice.clone().unwrap();
-        assert_eq!(tone, Tone::Warning);
+        let notice = state.notice.as_ref().unwrap();
+        let text = notice.to_string();
+        assert!(matches!(notice, Notice::Cancelled), "{text}");
         assert!(text.contains("nothing changed"), "{text}");
         // A failure that is no cancellation is an error.
         let _ = state.update(Message::Generate, &session);
         let _ = state.update(
-            Message::Progress(Progress::Done(Err(
-                "prints/x.pdf: No space left on device".into()
-            ))),
+            Message::Progress(Progress::Done(Err(JobError::from(accredit::Error::Other(
+                "prints/x.pdf: No space left on device".into(),
+            ))))),
             &session,
         );
-        assert_eq!(state.notice.as_ref().unwrap().0, Tone::Error);
+        assert!(matches!(state.notice, Some(Notice::NotPrinted(_))));
         assert!(state.finished().is_none());
     }
 

@@ -9,7 +9,7 @@ use iced::widget::{button, column, container, pick_list, row, text, text_input};
 use iced::{Center, Element, Fill, Task};
 
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::auth::{self, Actor, SignedIn};
 use accredit::clock;
 use accredit::domain::Role;
@@ -58,7 +58,7 @@ pub struct State {
     pub name: String,
     pub password: String,
     busy: bool,
-    error: Option<String>,
+    error: Option<JobError>,
     /// The language chosen on this screen, if any: saved for the operator
     /// who signs in.
     picked: Option<Language>,
@@ -213,7 +213,7 @@ impl State {
         .align_x(Center)
         .max_width(420);
         if let Some(e) = &self.error {
-            form = form.push(style::error_text(e));
+            form = form.push(style::error_text(&e.to_string()));
         }
         if !self.demo_operators.is_empty() {
             form = form.push(self.demo_operators_view());

@@ -13,7 +13,7 @@ use iced::{Element, Fill, Length, Task};
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::auth::Permission;
 use accredit::domain::ClearanceRule;
 use accredit::t;
@@ -51,7 +51,29 @@ pub struct State {
     applied: Option<Arc<AnswersReport>>,
     sent: Option<Arc<VettingExportSummary>>,
     job: Job,
-    error: Option<String>,
+    error: Option<Problem>,
+}
+
+/// What went wrong last, kept until the view words it.
+#[derive(Debug)]
+enum Problem {
+    /// Check or apply pressed before the answers' file was named.
+    NoPath,
+    NotSent(JobError),
+    NothingChanged(JobError),
+    Failed(JobError),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            Problem::NoPath => t!("vetting-path-first"),
+            Problem::NotSent(e) => t!("vetting-not-sent", error = e.to_string()),
+            Problem::NothingChanged(e) => t!("vetting-nothing-changed", error = e.to_string()),
+            Problem::Failed(e) => e.to_string(),
+        };
+        f.write_str(&said)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -127,7 +149,7 @@ impl State {
     ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Loaded(Ok(o)) => self.overview = Some(o),
-            Message::Loaded(Err(e)) => self.error = Some(e),
+            Message::Loaded(Err(e)) => self.error = Some(Problem::Failed(e)),
             Message::Refresh => return (State::load(session), None),
             Message::DelegationChosen(c) => self.delegation = c.id,
             Message::OnlyNotSent(v) => self.only_not_sent = v,
@@ -173,7 +195,7 @@ impl State {
                         self.sent = Some(s);
                         return (State::load(session), Some(Event::Changed));
                     }
-                    Err(e) => self.error = Some(t!("vetting-not-sent", error = e)),
+                    Err(e) => self.error = Some(Problem::NotSent(e)),
                 }
             }
             Message::AnswersPathChanged(p) if !self.busy() => {
@@ -188,7 +210,7 @@ impl State {
                 self.job = Job::Idle;
                 match outcome {
                     Ok(r) => self.checked = Some(r),
-                    Err(e) => self.error = Some(e),
+                    Err(e) => self.error = Some(Problem::Failed(e)),
                 }
             }
             Message::Apply if !self.busy() && self.checked.is_some() => {
@@ -202,7 +224,7 @@ impl State {
                         self.checked = None;
                         return (State::load(session), Some(Event::Changed));
                     }
-                    Err(e) => self.error = Some(t!("vetting-nothing-changed", error = e)),
+                    Err(e) => self.error = Some(Problem::NothingChanged(e)),
                 }
             }
             Message::Send | Message::AnswersPathChanged(_) | Message::Check | Message::Apply => {}
@@ -218,7 +240,7 @@ impl State {
     ) -> Task<Message> {
         let trimmed = self.answers_path.trim().trim_matches(['"', '\'']);
         if trimmed.is_empty() {
-            self.error = Some(t!("vetting-path-first"));
+            self.error = Some(Problem::NoPath);
             return Task::none();
         }
         let path = PathBuf::from(trimmed);
@@ -264,7 +286,7 @@ impl State {
         };
         page = page.push(text(rule).size(14));
         if let Some(e) = &self.error {
-            page = page.push(style::error_text(e));
+            page = page.push(style::error_text(&e.to_string()));
         }
         page = page
             .push(rule::horizontal(1))

@@ -13,7 +13,7 @@ use iced::{Center, Element, Fill, Task, Theme};
 
 use super::form::{self, error_of, text_field};
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::auth::{self, Actor};
 use accredit::db::{Db, LATEST_SCHEMA, ServerState, ServerUrl};
 use accredit::domain::{Event as EventInfo, FieldError, parse_date};
@@ -43,15 +43,36 @@ pub struct State {
     tried: bool,
     /// What is under way, in words.
     busy: Option<String>,
-    error: Option<String>,
+    error: Option<Problem>,
     pub directory: String,
     /// The event server's address, as typed (`postgresql://…`).
     pub server: String,
     pub server_password: String,
     /// The connection test's answer: what the database holds, or what is
-    /// wrong, in one line.
-    server_answer: Option<Result<String, String>>,
+    /// wrong (one line each, worded by the view).
+    server_answer: Option<Outcome<ServerState>>,
     server_busy: bool,
+}
+
+/// What stops the event from being made or opened, worded by the view.
+#[derive(Debug)]
+enum Problem {
+    /// "Open" with no directory typed.
+    DirectoryMissing,
+    /// The path typed is a file.
+    DirectoryIsAFile(String),
+    Failed(JobError),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            Problem::DirectoryMissing => t!("welcome-directory-missing"),
+            Problem::DirectoryIsAFile(path) => t!("welcome-directory-is-a-file", path = path),
+            Problem::Failed(e) => e.to_string(),
+        };
+        f.write_str(&said)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -243,7 +264,7 @@ impl State {
             }
             Message::Created(Err(e)) => {
                 self.busy = None;
-                self.error = Some(e);
+                self.error = Some(Problem::Failed(e));
             }
             Message::OpenDemo => {
                 if self.busy.is_some() {
@@ -273,7 +294,7 @@ impl State {
             }
             Message::DemoCreated(Err(e)) => {
                 self.busy = None;
-                self.error = Some(e);
+                self.error = Some(Problem::Failed(e));
             }
             Message::Directory(v) => self.directory = v,
             Message::Browse => {
@@ -293,12 +314,12 @@ impl State {
             Message::OpenDirectory => {
                 let dir = self.directory.trim();
                 if dir.is_empty() {
-                    self.error = Some(t!("welcome-directory-missing"));
+                    self.error = Some(Problem::DirectoryMissing);
                     return (Task::none(), None);
                 }
                 let path = PathBuf::from(dir);
                 if path.exists() && !path.is_dir() {
-                    self.error = Some(t!("welcome-directory-is-a-file", path = dir));
+                    self.error = Some(Problem::DirectoryIsAFile(dir.to_owned()));
                     return (Task::none(), None);
                 }
                 return (Task::none(), Some(Event::OpenDirectory(path)));
@@ -316,7 +337,7 @@ impl State {
                 let url = match ServerUrl::parse(self.server.trim()) {
                     Ok(url) => url,
                     Err(e) => {
-                        self.server_answer = Some(Err(e.to_string()));
+                        self.server_answer = Some(Err(JobError::from(e)));
                         return (Task::none(), None);
                     }
                 };
@@ -329,7 +350,7 @@ impl State {
             Message::TestServer => {}
             Message::ServerTested(outcome) => {
                 self.server_busy = false;
-                self.server_answer = Some(outcome.map(|state| describe(&state)));
+                self.server_answer = Some(outcome);
             }
             Message::ConnectServer => match ServerUrl::parse(self.server.trim()) {
                 Ok(url) => {
@@ -337,7 +358,7 @@ impl State {
                         .on_server(url, self.password_given());
                     return (Task::none(), Some(Event::OpenServer(ws)));
                 }
-                Err(e) => self.server_answer = Some(Err(e.to_string())),
+                Err(e) => self.server_answer = Some(Err(JobError::from(e))),
             },
         }
         (Task::none(), None)
@@ -388,7 +409,7 @@ impl State {
             side = side.push(text(b.clone()));
         }
         if let Some(e) = &self.error {
-            side = side.push(style::error_text(e));
+            side = side.push(style::error_text(&e.to_string()));
         }
         let body: Element<'_, Message> = match self.mode {
             Mode::FirstStart => row![card(self.new_event_view()).width(760), side]
@@ -472,8 +493,8 @@ impl State {
             card = card.push(text(warning).size(13));
         }
         match &self.server_answer {
-            Some(Ok(answer)) => card = card.push(form::saved(answer)),
-            Some(Err(e)) => card = card.push(style::error_text(e)),
+            Some(Ok(server)) => card = card.push(form::saved(&describe(server))),
+            Some(Err(e)) => card = card.push(style::error_text(&e.to_string())),
             None => {}
         }
         card.into()
@@ -806,7 +827,14 @@ mod tests {
         std::fs::write(&file, "x").unwrap();
         state.directory = file.display().to_string();
         assert!(state.update(Message::OpenDirectory).1.is_none());
-        assert!(state.error.as_deref().unwrap().contains("is a file"));
+        assert!(
+            state
+                .error
+                .as_ref()
+                .unwrap()
+                .to_string()
+                .contains("is a file")
+        );
         // From the sign-in, only the directory is offered, with the way back.
         let mut state = State::other_directory(Workspace::new(dir.path()));
         let mut ui = simulator(state.view());
@@ -864,7 +892,7 @@ mod tests {
     /// The server card's answer (the card may be below the fold, where the
     /// simulator finds no text).
     fn shows(state: &State, words: &str) -> bool {
-        matches!(&state.server_answer, Some(Ok(a)) if a.contains(words))
+        matches!(&state.server_answer, Some(Ok(a)) if describe(a).contains(words))
     }
 
     #[test]
@@ -873,7 +901,7 @@ mod tests {
         let mut state = State::new(Workspace::new(dir.path()));
         server_card(&mut state, "mysql://venue/hanoi", Message::TestServer);
         assert!(
-            matches!(&state.server_answer, Some(Err(e)) if e.contains("postgresql://")),
+            matches!(&state.server_answer, Some(Err(e)) if e.to_string().contains("postgresql://")),
             "{:?}",
             state.server_answer
         );
@@ -886,6 +914,7 @@ mod tests {
         let Some(Err(e)) = &state.server_answer else {
             panic!("{:?}", state.server_answer)
         };
+        let e = e.to_string();
         assert!(!e.contains('\n') && e.contains("127.0.0.1"), "{e}");
         assert!(!state.server_busy);
     }

@@ -58,11 +58,11 @@ fn with_vetting_on_a_clerk_cannot_print_or_hand_over_an_uncleared_person() {
         .notice()
         .unwrap()
         .clone();
-    assert!(!notice.ok);
+    assert!(!notice.ok());
     assert!(
-        notice.text.contains("not cleared by security"),
+        notice.to_string().contains("not cleared by security"),
         "{}",
-        notice.text
+        notice.to_string()
     );
     click(&mut clerk, "Print again (same badge)");
     let notice = desk(&clerk)
@@ -73,7 +73,7 @@ fn with_vetting_on_a_clerk_cannot_print_or_hand_over_an_uncleared_person() {
         .notice()
         .unwrap()
         .clone();
-    assert!(!notice.ok, "{}", notice.text);
+    assert!(!notice.ok(), "{}", notice.to_string());
     let conn = demo.workspace.open().unwrap();
     let badge = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
     assert!(badge.collected.is_none());

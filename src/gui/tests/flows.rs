@@ -87,17 +87,17 @@ fn a_supervisor_approves_and_a_clerk_is_told_why_not() {
     open_by_search(&mut clerk, &p);
     click(&mut clerk, "Approve");
     let notice = detail(&clerk).notice().expect("a notice").clone();
-    assert!(!notice.ok);
+    assert!(!notice.ok());
     assert!(
-        notice.text.contains("clerk (clerk) may not approve"),
+        notice.to_string().contains("clerk (clerk) may not approve"),
         "{}",
-        notice.text
+        notice.to_string()
     );
 
     let mut supervisor = signed_in(&demo, "supervisor");
     open_by_search(&mut supervisor, &p);
     click(&mut supervisor, "Approve");
-    assert!(detail(&supervisor).notice().unwrap().ok);
+    assert!(detail(&supervisor).notice().unwrap().ok());
     let conn = demo.workspace.open().unwrap();
     assert_eq!(
         lookup::participants::get(&conn, p.id).unwrap().status,
@@ -141,9 +141,9 @@ fn approving_past_a_quota_asks_for_a_reason_that_the_audit_keeps() {
     click(&mut supervisor, "Approve");
     let notice = detail(&supervisor).notice().expect("a notice").clone();
     assert!(
-        !notice.ok && notice.text.contains("for a quota of"),
+        !notice.ok() && notice.to_string().contains("for a quota of"),
         "{}",
-        notice.text
+        notice.to_string()
     );
     assert_eq!(
         lookup::participants::get(&conn, p.id).unwrap().status,
@@ -155,7 +155,7 @@ fn approving_past_a_quota_asks_for_a_reason_that_the_audit_keeps() {
     )));
     run(&mut supervisor, task);
     click(&mut supervisor, "Approve");
-    assert!(detail(&supervisor).notice().unwrap().ok);
+    assert!(detail(&supervisor).notice().unwrap().ok());
     assert_eq!(
         lookup::participants::get(&conn, p.id).unwrap().status,
         ParticipantStatus::Approved
@@ -267,7 +267,7 @@ fn reprint_with_a_reason() {
     run(&mut app, task);
     click(&mut app, "Reprint");
     let notice = detail(&app).notice().expect("a notice").clone();
-    assert!(notice.ok, "{}", notice.text);
+    assert!(notice.ok(), "{}", notice.to_string());
     let new = lookup::badges::active_for(&conn, p.id).unwrap().unwrap();
     assert_ne!(new.serial, old.serial);
     assert_eq!(new.print_count, 1);

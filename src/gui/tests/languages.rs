@@ -92,8 +92,12 @@ fn a_clerk_searches_opens_edits_and_prints_in_vietnamese() {
     // Printed: the job runs on a worker thread and still speaks Vietnamese.
     click(&mut app, "In thẻ");
     let notice = detail(&app).notice().expect("a notice").clone();
-    assert!(notice.ok, "{}", notice.text);
-    assert!(notice.text.starts_with("Thẻ mới "), "{}", notice.text);
+    assert!(notice.ok(), "{}", notice.to_string());
+    assert!(
+        notice.to_string().starts_with("Thẻ mới "),
+        "{}",
+        notice.to_string()
+    );
     assert_shows(&app, &["In lại (cùng thẻ)", "Trao thẻ", "Thu hồi"]);
 
     click(&mut app, "← Danh sách");

@@ -94,18 +94,18 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Checked(Outcome<Fingerprint, JobError>),
-    Loaded(Outcome<(Fingerprint, Arc<Attendance>), JobError>),
+    Checked(Outcome<Fingerprint>),
+    Loaded(Outcome<(Fingerprint, Arc<Attendance>)>),
     SortBy(SortColumn),
     NobodyArrivedOnly(bool),
     Chart(ChartMode),
     Open(Selector),
-    People(Selector, Outcome<(usize, Vec<PersonRow>), JobError>),
+    People(Selector, Outcome<(usize, Vec<PersonRow>)>),
     CloseDrill,
     ExportDelegation(Choice),
     ExportSession(Choice),
     Export(Format),
-    Exported(Outcome<ExportSummary, JobError>),
+    Exported(Outcome<ExportSummary>),
 }
 
 pub enum Event {

@@ -10,7 +10,7 @@ use iced::{Element, Task};
 use super::view::{GREEN, SLATE};
 use super::{Message, Source, State, StationInfo};
 use crate::gui::style;
-use crate::gui::worker;
+use crate::gui::worker::{self, Outcome};
 use accredit::domain::CheckpointId;
 use accredit::gate::package::{self, PackageSummary};
 use accredit::t;
@@ -19,7 +19,7 @@ use accredit::t;
 pub(super) struct ExportForm {
     pub(super) chosen: BTreeSet<CheckpointId>,
     pub(super) busy: bool,
-    pub(super) done: Option<Result<PackageSummary, String>>,
+    pub(super) done: Option<Outcome<PackageSummary>>,
 }
 
 impl State {
@@ -113,7 +113,7 @@ impl State {
                     .color(GREEN),
                 )
             }
-            Some(Err(e)) => list = list.push(style::error_text(e)),
+            Some(Err(e)) => list = list.push(style::error_text(&e.to_string())),
             None => {}
         }
         super::view::panel(list)

@@ -21,7 +21,7 @@ use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{image, operation};
 use iced::{Subscription, Task};
 
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::auth::{Actor, Permission};
 use accredit::clock;
 use accredit::domain::{Checkpoint, CheckpointId, Direction, Zone};
@@ -79,7 +79,7 @@ struct EnrolForm {
     root: String,
     station: String,
     busy: bool,
-    error: Option<String>,
+    error: Option<JobError>,
 }
 
 /// An offline gate's package, as the setup page names it.
@@ -212,13 +212,31 @@ impl std::fmt::Display for SecondLanguage {
     }
 }
 
+/// What keeps the gate from opening or going on, kept until the view
+/// words it.
+#[derive(Debug)]
+enum Problem {
+    /// The station serves no checkpoint.
+    NoCheckpoint,
+    Failed(JobError),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::NoCheckpoint => f.write_str(&accredit::t!("gate-no-checkpoint")),
+            Problem::Failed(e) => e.fmt(f),
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 struct OverrideForm {
     reason: String,
     supervisor: String,
     password: String,
     busy: bool,
-    error: Option<String>,
+    error: Option<JobError>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,12 +270,12 @@ pub struct State {
     // Scanning.
     input: String,
     shown: Option<Scanned>,
-    failure: Option<String>,
+    failure: Option<JobError>,
     recent: Vec<RecentLine>,
     override_form: Option<OverrideForm>,
     submitted_at: Option<Instant>,
     busy: bool,
-    error: Option<String>,
+    error: Option<Problem>,
     /// Shown when the laptop is not enrolled as a gate.
     enrol: Option<EnrolForm>,
 }
@@ -435,7 +453,7 @@ impl State {
         let task = match message {
             Message::Opened(Ok((_, info))) if info.checkpoints.is_empty() => {
                 self.busy = false;
-                self.error = Some(accredit::t!("gate-no-checkpoint"));
+                self.error = Some(Problem::NoCheckpoint);
                 Task::none()
             }
             Message::Opened(Ok((station, info))) => {
@@ -460,7 +478,7 @@ impl State {
             }
             Message::Opened(Err(e)) => {
                 self.busy = false;
-                self.error = Some(e);
+                self.error = Some(Problem::Failed(e));
                 if let Source::Package { data_dir, .. } = &self.source
                     && !Enrolment::exists(data_dir)
                 {
@@ -521,7 +539,7 @@ impl State {
                         self.actor = Some(actor);
                         self.error = None;
                     }
-                    Err(e) => self.error = Some(e),
+                    Err(e) => self.error = Some(Problem::Failed(e)),
                 }
                 Task::none()
             }
@@ -554,7 +572,7 @@ impl State {
             // Not kept or not read: the door still works, in one language
             // until it is set again; the officer is told.
             Message::SecondLanguageLoaded(Err(e)) | Message::SecondLanguageKept(Err(e)) => {
-                self.error = Some(e);
+                self.error = Some(Problem::Failed(e));
                 Task::none()
             }
             Message::SecondLanguageKept(Ok(())) => Task::none(),
@@ -571,7 +589,7 @@ impl State {
                         self.phase = Phase::Scanning;
                         self.error = None;
                     }
-                    Err(e) => self.error = Some(e),
+                    Err(e) => self.error = Some(Problem::Failed(e)),
                 }
                 self.focus_scan()
             }

@@ -134,7 +134,10 @@ impl State {
                 );
             }
             Some(Err(e)) => {
-                list = list.push(style::error_text(&t!("gate-scans-refused", error = e)))
+                list = list.push(style::error_text(&t!(
+                    "gate-scans-refused",
+                    error = e.to_string()
+                )))
             }
             None => {}
         }

@@ -10,8 +10,9 @@ use iced::{Background, Border, Center, Color, Element, Fill, Font, Theme};
 
 use super::words::{self, Words};
 use super::{
-    CheckpointChoice, EnrolForm, Message, OPERATOR_INPUT, OverrideForm, Phase, REASON_INPUT,
-    SCAN_INPUT, Scanned, SecondLanguage, Source, State, StationInfo, Warning, allowed_directions,
+    CheckpointChoice, EnrolForm, Message, OPERATOR_INPUT, OverrideForm, Phase, Problem,
+    REASON_INPUT, SCAN_INPUT, Scanned, SecondLanguage, Source, State, StationInfo, Warning,
+    allowed_directions,
 };
 use crate::gui::style;
 use accredit::auth::Permission;
@@ -38,16 +39,19 @@ impl State {
     pub fn view(&self) -> Element<'_, Message> {
         let Some(info) = &self.info else {
             if let Some(form) = &self.enrol {
-                return container(enrol_view(form, self.error.as_deref()))
+                return container(enrol_view(form, self.error.as_ref()))
                     .center(Fill)
                     .padding(24)
                     .into();
             }
             let content: Element<'_, Message> = match &self.error {
-                Some(e) => column![text(t!("gate-cannot-start")).size(26), style::error_text(e)]
-                    .spacing(12)
-                    .max_width(720)
-                    .into(),
+                Some(e) => column![
+                    text(t!("gate-cannot-start")).size(26),
+                    style::error_text(&e.to_string())
+                ]
+                .spacing(12)
+                .max_width(720)
+                .into(),
                 None => text(t!("gate-opening")).size(20).into(),
             };
             return container(content).center(Fill).padding(24).into();
@@ -183,7 +187,7 @@ impl State {
             }
         }
         if let Some(e) = &self.error {
-            form = form.push(style::error_text(e));
+            form = form.push(style::error_text(&e.to_string()));
         }
         if let (Source::Store { actor, .. }, false) = (&self.source, info.offline)
             && actor.may(Permission::ManageKeys)
@@ -261,7 +265,7 @@ impl State {
                         .size(64)
                         .font(BOLD)
                         .color(Color::WHITE),
-                    text(t!("gate-not-recorded", error = e))
+                    text(t!("gate-not-recorded", error = e.to_string()))
                         .size(24)
                         .color(Color::WHITE),
                     text(t!("gate-scan-again")).size(24).color(Color::WHITE),
@@ -417,7 +421,7 @@ impl State {
             .spacing(10),
         );
         if let Some(e) = &form.error {
-            fields = fields.push(style::error_text(e));
+            fields = fields.push(style::error_text(&e.to_string()));
         }
         fields.into()
     }
@@ -664,7 +668,7 @@ fn card_style(_: &Theme) -> container::Style {
 
 /// The laptop is not enrolled: enrol it here, once, with the fingerprint of
 /// the package's root read off the desk's screen, or the root public key.
-fn enrol_view<'a>(form: &'a EnrolForm, why: Option<&'a str>) -> Element<'a, Message> {
+fn enrol_view<'a>(form: &'a EnrolForm, why: Option<&'a Problem>) -> Element<'a, Message> {
     let submit = (!form.busy).then_some(Message::Enrol);
     let mut page = column![
         text(t!("gate-enrol-title")).size(26),
@@ -686,8 +690,12 @@ fn enrol_view<'a>(form: &'a EnrolForm, why: Option<&'a str>) -> Element<'a, Mess
     ]
     .spacing(12)
     .max_width(720);
-    if let Some(e) = form.error.as_deref().or(why) {
-        page = page.push(style::error_text(e));
+    let said = match (&form.error, why) {
+        (Some(e), _) => Some(e.to_string()),
+        (None, why) => why.map(Problem::to_string),
+    };
+    if let Some(said) = said {
+        page = page.push(style::error_text(&said));
     }
     page.into()
 }

@@ -57,7 +57,7 @@ fn checking_needs_a_path() {
     assert!(event.is_none());
     assert!(matches!(state.stage, Stage::Choosing));
     assert_eq!(
-        state.error.as_deref(),
+        state.error.as_ref().map(ToString::to_string).as_deref(),
         Some("Choose a CSV or XLSX file first.")
     );
     send(
@@ -65,7 +65,7 @@ fn checking_needs_a_path() {
         Message::PathChanged("  \"/tmp/list.csv\" ".into()),
         &session,
     );
-    assert_eq!(state.error, None);
+    assert!(state.error.is_none());
     assert_eq!(state.chosen_path(), Some(PathBuf::from("/tmp/list.csv")));
 }
 
@@ -97,7 +97,7 @@ fn choosing_photos_starts_afresh() {
     assert_eq!(state.kind, Kind::Photos);
     assert!(state.path.is_empty());
     send(&mut state, Message::Check, &session);
-    assert!(state.error.unwrap().contains("folder or ZIP"));
+    assert!(state.error.unwrap().to_string().contains("folder or ZIP"));
 }
 
 #[test]
@@ -122,10 +122,15 @@ fn a_refused_file_is_said_in_words_and_nothing_changes() {
         None,
         true,
     )
-    .map_err(|e| e.to_string());
+    .map_err(JobError::from);
     send(&mut state, Message::Checked(outcome), &session);
     assert!(matches!(state.stage, Stage::Choosing));
-    assert!(state.error.as_deref().unwrap().contains("it is an image"));
+    assert!(
+        matches!(&state.error, Some(Problem::Refused(_))),
+        "{:?}",
+        state.error
+    );
+    assert!(state.error.unwrap().to_string().contains("it is an image"));
 }
 
 #[test]
@@ -149,7 +154,7 @@ fn check_confirm_and_done_reload_the_participants() {
         None,
         true,
     )
-    .map_err(|e| e.to_string());
+    .map_err(JobError::from);
     send(&mut state, Message::Checked(dry), &session);
     assert_eq!(nominations(&state.stage).imported, 1);
     assert_eq!(nominations(&state.stage).rejected, 1);
@@ -174,7 +179,7 @@ fn check_confirm_and_done_reload_the_participants() {
         None,
         false,
     )
-    .map_err(|e| e.to_string());
+    .map_err(JobError::from);
     let event = send(&mut state, Message::Imported(real), &session);
     assert_eq!(event, Some(Event::Imported));
     assert!(matches!(state.stage, Stage::Done { .. }));
@@ -204,18 +209,20 @@ fn a_failed_import_keeps_the_check_and_says_nothing_was_imported() {
         None,
         true,
     )
-    .map_err(|e| e.to_string());
+    .map_err(JobError::from);
     send(&mut state, Message::Checked(dry), &session);
     send(&mut state, Message::Confirm, &session);
     let event = send(
         &mut state,
-        Message::Imported(Err("disk full".into())),
+        Message::Imported(Err(JobError::from(accredit::Error::Other(
+            "disk full".into(),
+        )))),
         &session,
     );
     assert!(event.is_none());
     assert!(matches!(state.stage, Stage::Checked(_)));
     assert_eq!(
-        state.error.as_deref(),
+        state.error.as_ref().map(ToString::to_string).as_deref(),
         Some("Nothing was imported: disk full")
     );
 }
@@ -279,7 +286,7 @@ fn simulation_import_with_a_rejected_row_shown() {
         None,
         true,
     )
-    .map_err(|e| e.to_string());
+    .map_err(JobError::from);
     send(&mut state, Message::Checked(dry), &session);
 
     // The report shows the rejected row: line, column, reason.
@@ -308,7 +315,7 @@ fn simulation_import_with_a_rejected_row_shown() {
         None,
         false,
     )
-    .map_err(|e| e.to_string());
+    .map_err(JobError::from);
     let event = send(&mut state, Message::Imported(real), &session);
     assert_eq!(event, Some(Event::Imported));
 
@@ -367,8 +374,9 @@ fn the_template_for_delegations_is_saved_from_the_screen() {
     for message in crate::gui::tests::harness::messages(task) {
         let _ = state.update(message, &session);
     }
-    let (ok, said) = state.template.clone().unwrap();
-    assert!(ok, "{said}");
+    let template = state.template.as_ref().unwrap();
+    let said = template.to_string();
+    assert!(matches!(template, Template::Saved { .. }), "{said}");
     assert!(said.contains("nominations.xlsx"), "{said}");
     // The same workbook as `accredit import --template`: same sheets, same
     // header row.
@@ -421,7 +429,7 @@ fn the_report_speaks_the_operators_language() {
         None,
         true,
     )
-    .map_err(|e| e.to_string());
+    .map_err(JobError::from);
     send(&mut state, Message::Checked(dry), &session);
     for (language, rejected, line, confirm) in [
         (

@@ -228,10 +228,7 @@ impl State {
     pub(super) fn use_photo(&mut self, session: &Session) -> (Task<Message>, Option<Event>) {
         let path = PathBuf::from(self.photo_path.trim());
         if path.as_os_str().is_empty() {
-            self.notice = Some(Notice {
-                ok: false,
-                text: accredit::t!("participant-photo-path-needed"),
-            });
+            self.notice = Some(Notice::PhotoPathNeeded);
             return (Task::none(), None);
         }
         let id = self.id;

@@ -27,7 +27,7 @@ pub use form::{Field, Form};
 use crate::gui::Session;
 use crate::gui::screen::participants::Choice;
 use crate::gui::system;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::audit;
 use accredit::auth::Actor;
 use accredit::desk::badges::{self as desk_badges, ReprintReason};
@@ -43,7 +43,7 @@ pub struct State {
     id: ParticipantId,
     loaded: Option<Loaded>,
     photo: Option<image::Handle>,
-    load_error: Option<String>,
+    load_error: Option<JobError>,
     /// The form as last loaded or saved, to tell unsaved changes.
     original: Form,
     form: Form,
@@ -85,7 +85,7 @@ pub struct Loaded {
     pub clearance: Option<accredit::vetting::ClearanceView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum SaveState {
     /// Nothing saved in this visit yet.
     Unchanged,
@@ -93,7 +93,33 @@ pub enum SaveState {
     /// Saved at this local time.
     Saved(String),
     /// Not saved, and why.
-    NotSaved(String),
+    NotSaved(NotSaved),
+}
+
+/// Why the form was not saved, worded by the view.
+#[derive(Debug, Clone)]
+pub enum NotSaved {
+    /// Nothing changed since it was read.
+    NoChanges,
+    /// This many fields are marked, and nothing was sent to the store.
+    FixFirst(usize),
+    /// The store found problems in this many fields (shown beside them).
+    FixFields(usize),
+    Failed(JobError),
+}
+
+impl std::fmt::Display for NotSaved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            NotSaved::NoChanges => accredit::t!("participant-no-changes"),
+            NotSaved::FixFirst(count) => {
+                accredit::t!("participant-fix-fields-first", count = count)
+            }
+            NotSaved::FixFields(count) => accredit::t!("participant-fix-fields", count = count),
+            NotSaved::Failed(e) => e.to_string(),
+        };
+        f.write_str(&said)
+    }
 }
 
 /// The actions that run in the background; one at a time.
@@ -120,11 +146,31 @@ impl Action {
     }
 }
 
-/// The outcome of the last action, shown at the top of the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub ok: bool,
-    pub text: String,
+/// The outcome of the last action, shown at the top of the screen; worded
+/// by `Display`.
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// Done, in the job's words.
+    Done(String),
+    /// A photo is asked for without its path.
+    PhotoPathNeeded,
+    Failed(Action, JobError),
+}
+
+impl Notice {
+    pub fn ok(&self) -> bool {
+        matches!(self, Notice::Done(_))
+    }
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Notice::Done(said) => f.write_str(said),
+            Notice::PhotoPathNeeded => f.write_str(&accredit::t!("participant-photo-path-needed")),
+            Notice::Failed(action, e) => f.write_str(&failed_text(*action, e)),
+        }
+    }
 }
 
 /// What an action's job reports back.
@@ -418,15 +464,12 @@ impl State {
             return Task::none();
         }
         if !self.is_dirty() {
-            self.save = SaveState::NotSaved(accredit::t!("participant-no-changes"));
+            self.save = SaveState::NotSaved(NotSaved::NoChanges);
             return Task::none();
         }
         self.errors = self.form.check(&session.event);
         if !self.errors.is_empty() {
-            self.save = SaveState::NotSaved(accredit::t!(
-                "participant-fix-fields-first",
-                count = self.errors.len()
-            ));
+            self.save = SaveState::NotSaved(NotSaved::FixFirst(self.errors.len()));
             return Task::none();
         }
         let details = match self.form.details() {
@@ -469,15 +512,12 @@ impl State {
                 (load(session, self.id), Some(Event::Changed))
             }
             Ok(SaveResult::Invalid(errors)) => {
-                self.save = SaveState::NotSaved(accredit::t!(
-                    "participant-fix-fields",
-                    count = errors.len()
-                ));
+                self.save = SaveState::NotSaved(NotSaved::FixFields(errors.len()));
                 self.store_errors = errors;
                 (Task::none(), None)
             }
             Err(e) => {
-                self.save = SaveState::NotSaved(e);
+                self.save = SaveState::NotSaved(NotSaved::Failed(e));
                 (Task::none(), None)
             }
         }
@@ -495,10 +535,7 @@ impl State {
                 if done.pdf.is_some() {
                     self.last_pdf = done.pdf;
                 }
-                self.notice = Some(Notice {
-                    ok: true,
-                    text: done.text,
-                });
+                self.notice = Some(Notice::Done(done.text));
                 match action {
                     Action::Reject | Action::Cancel => self.status_reason.clear(),
                     Action::Revoke => self.revoke_reason.clear(),
@@ -509,12 +546,7 @@ impl State {
                     return (load(session, self.id), Some(Event::Changed));
                 }
             }
-            Err(e) => {
-                self.notice = Some(Notice {
-                    ok: false,
-                    text: failed_text(action, &e),
-                });
-            }
+            Err(e) => self.notice = Some(Notice::Failed(action, e)),
         }
         (Task::none(), None)
     }
@@ -552,8 +584,9 @@ fn busy_text(action: Action) -> String {
     }
 }
 
-/// What the screen says when `action` failed with `error` (the core's words).
-fn failed_text(action: Action, error: &str) -> String {
+/// What the screen says when `action` failed with `error`.
+fn failed_text(action: Action, error: &JobError) -> String {
+    let error = error.to_string();
     match action {
         Action::Save => accredit::t!("participant-failed-save", error = error),
         Action::Approve => accredit::t!("participant-failed-approve", error = error),

@@ -8,6 +8,19 @@ use accredit::domain::{
     DocumentKind, IdDocument, ParticipantDetails, ParticipantStatus, Role, ZoneSet,
 };
 
+/// A job's error, as the core would send it.
+fn failed(words: &str) -> JobError {
+    JobError::from(accredit::Error::Other(words.into()))
+}
+
+/// Why the form was not saved, as the screen says it.
+fn not_saved(state: &State) -> Option<String> {
+    match &state.save {
+        SaveState::NotSaved(why) => Some(why.to_string()),
+        _ => None,
+    }
+}
+
 fn participant() -> Participant {
     Participant {
         id: 42,
@@ -83,9 +96,13 @@ fn problems_show_beside_their_field_as_the_clerk_types() {
     let (_task, event) = state.update(Message::Save, &session);
     assert!(event.is_none());
     assert!(state.busy.is_none(), "nothing was sent to the store");
-    assert_eq!(
+    assert!(matches!(
         state.save,
-        SaveState::NotSaved("fix the 2 fields marked in red first".into())
+        SaveState::NotSaved(NotSaved::FixFirst(2))
+    ));
+    assert_eq!(
+        not_saved(&state).as_deref(),
+        Some("fix the 2 fields marked in red first")
     );
     // Correcting a field clears its problem.
     let _ = state.update(
@@ -100,7 +117,7 @@ fn a_save_is_confirmed_or_clearly_refused() {
     let (mut state, session) = opened(Role::Clerk);
     let _ = state.update(Message::Edit(Field::Reference, "VNM-0001".into()), &session);
     let _ = state.update(Message::Save, &session);
-    assert_eq!(state.save, SaveState::Saving);
+    assert!(matches!(state.save, SaveState::Saving));
     assert_eq!(state.busy, Some(Action::Save));
     // The store found the reference taken: shown beside the field.
     let _ = state.update(
@@ -110,7 +127,10 @@ fn a_save_is_confirmed_or_clearly_refused() {
         )]))),
         &session,
     );
-    assert!(matches!(state.save, SaveState::NotSaved(_)));
+    assert!(matches!(
+        state.save,
+        SaveState::NotSaved(NotSaved::FixFields(1))
+    ));
     assert!(state.is_dirty(), "the typed values stay");
     assert!(
         state
@@ -133,14 +153,8 @@ fn a_save_is_confirmed_or_clearly_refused() {
     // A failure of the store itself is said as it is.
     let _ = state.update(Message::Edit(Field::Notes, "VIP".into()), &session);
     let _ = state.update(Message::Save, &session);
-    let _ = state.update(
-        Message::Saved(Err("database error: disk full".into())),
-        &session,
-    );
-    assert_eq!(
-        state.save,
-        SaveState::NotSaved("database error: disk full".into())
-    );
+    let _ = state.update(Message::Saved(Err(failed("disk full"))), &session);
+    assert_eq!(not_saved(&state).as_deref(), Some("disk full"));
     assert!(state.busy.is_none());
 }
 
@@ -175,7 +189,7 @@ fn ctrl_s_saves() {
         Message::Key(Key::Character("s".into()), keyboard::Modifiers::CTRL),
         &session,
     );
-    assert_eq!(state.save, SaveState::Saving);
+    assert!(matches!(state.save, SaveState::Saving));
 }
 
 #[test]
@@ -189,15 +203,17 @@ fn action_outcomes_are_shown_and_one_runs_at_a_time() {
     let (_, event) = state.update(
         Message::Done(
             Action::Approve,
-            Err("clerk (clerk) may not approve, reject or cancel participants".into()),
+            Err(failed(
+                "clerk (clerk) may not approve, reject or cancel participants",
+            )),
         ),
         &session,
     );
     assert!(event.is_none(), "nothing changed");
     let notice = state.notice().unwrap();
-    assert!(!notice.ok);
+    assert!(matches!(notice, Notice::Failed(Action::Approve, _)));
     assert_eq!(
-        notice.text,
+        notice.to_string(),
         "Approving failed: clerk (clerk) may not approve, reject or cancel participants"
     );
     assert!(!state.is_busy());
@@ -216,7 +232,7 @@ fn action_outcomes_are_shown_and_one_runs_at_a_time() {
     );
     assert!(matches!(event, Some(Event::Changed)));
     assert_eq!(state.last_pdf, Some(pdf));
-    assert!(state.notice().unwrap().ok);
+    assert!(state.notice().unwrap().ok());
 }
 
 #[test]
@@ -225,7 +241,7 @@ fn a_photo_needs_a_path() {
     let (_, event) = state.update(Message::UsePhoto, &session);
     assert!(event.is_none());
     assert!(state.busy.is_none());
-    assert!(!state.notice().unwrap().ok);
+    assert!(matches!(state.notice(), Some(Notice::PhotoPathNeeded)));
     let _ = state.update(Message::PhotoPath("/photos/mai.jpg".into()), &session);
     let _ = state.update(Message::UsePhoto, &session);
     assert_eq!(state.busy, Some(Action::Photo));
@@ -236,11 +252,18 @@ fn an_unreadable_participant_says_so() {
     let session = offline_session(Role::Clerk);
     let (mut state, _) = State::open(&session, 9);
     let _ = state.update(
-        Message::Loaded(Err("participant 9 does not exist".into())),
+        Message::Loaded(Err(JobError::from(accredit::Error::not_found(
+            "participant",
+            9,
+        )))),
         &session,
     );
     assert_eq!(
-        state.load_error.as_deref(),
+        state
+            .load_error
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("participant 9 does not exist")
     );
     let (_, event) = state.update(Message::Back, &session);
@@ -286,17 +309,17 @@ fn the_screen_speaks_the_interface_language() {
             &session,
         );
         let _ = state.update(Message::Save, &session);
-        assert_eq!(state.save, SaveState::NotSaved(refused.into()));
+        assert_eq!(not_saved(&state).as_deref(), Some(refused));
         assert_eq!(busy_text(Action::Save), saving);
     }
     let _fr = LanguageScope::new(Language::French);
     let (mut state, session) = opened(Role::Clerk);
     let _ = state.update(
-        Message::Done(Action::Approve, Err("no permission".into())),
+        Message::Done(Action::Approve, Err(failed("no permission"))),
         &session,
     );
     assert_eq!(
-        state.notice().unwrap().text,
+        state.notice().unwrap().to_string(),
         "Échec de l'approbation : no permission"
     );
     assert_eq!(

@@ -27,7 +27,7 @@ impl State {
                     style::error_text(&t!(
                         "participant-unreadable",
                         id = self.id.to_string(),
-                        error = e.as_str()
+                        error = e.to_string()
                     )),
                     button(text(t!("participant-back-to-list"))).on_press(Message::Back),
                 ]
@@ -47,7 +47,7 @@ impl State {
         // The line is always there, so that buttons never move under the
         // pointer when a message appears.
         page = page.push(match &self.notice {
-            Some(notice) => notice_bar(Some(notice.ok), notice.text.clone()),
+            Some(notice) => notice_bar(Some(notice.ok()), notice.to_string()),
             None => notice_bar(None, t!("participant-keys-hint")),
         });
         let body = row![
@@ -94,9 +94,11 @@ impl State {
         );
         let save_state: Element<'_, Message> = match (&self.save, self.is_dirty()) {
             (SaveState::Saving, _) => text(busy_text(Action::Save)).into(),
-            (SaveState::NotSaved(why), _) => text(t!("participant-not-saved", reason = why))
-                .color(style::ERROR)
-                .into(),
+            (SaveState::NotSaved(why), _) => {
+                text(t!("participant-not-saved", reason = why.to_string()))
+                    .color(style::ERROR)
+                    .into()
+            }
             (SaveState::Saved(at), false) => text(t!("participant-saved-at", time = at))
                 .color(style::OK)
                 .into(),

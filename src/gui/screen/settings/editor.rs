@@ -17,7 +17,7 @@ use iced::{Element, Fill, Task};
 use super::{Checked, Saved, SetupData, editor_buttons, outcome_notes, spawn_job};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form::{confirm_panel, error_of};
-use crate::gui::worker;
+use crate::gui::worker::{self, JobError};
 
 /// A kind of set-up item the editor edits, as the section shows it.
 pub trait Item: std::fmt::Debug + Clone + Send + 'static {
@@ -605,7 +605,7 @@ fn list_row<'a, M: Clone + 'a>(
 pub struct Status {
     pub busy: bool,
     pub saved: Option<String>,
-    pub problem: Option<String>,
+    pub problem: Option<JobError>,
     pub errors: Vec<FieldError>,
 }
 
@@ -771,8 +771,8 @@ mod tests {
             editor
                 .status
                 .problem
-                .as_deref()
-                .is_some_and(|p| p.contains("is in use")),
+                .as_ref()
+                .is_some_and(|p| p.to_string().contains("is in use")),
             "{:?}",
             editor.status.problem
         );

@@ -12,7 +12,7 @@ use super::{Checked, SampleChoice, Saved, SetupData, checked, editor_buttons, ou
 use crate::gui::Session as AppSession;
 use crate::gui::screen::badge_preview;
 use crate::gui::screen::form::{self, colour_picker, confirm_panel, error_of, text_field};
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::domain::{Category, CategoryId, FieldError, Layout};
 use accredit::setup::preview::Sample;
 use accredit::setup::{self, EventForm, EventUpdate, LogoChange, UpdateSummary};
@@ -28,7 +28,7 @@ pub struct State {
     confirm: Option<Vec<String>>,
     busy: bool,
     saved: Option<String>,
-    problem: Option<String>,
+    problem: Option<JobError>,
     preview: badge_preview::State,
     preview_category: Option<CategoryId>,
     sample: Sample,

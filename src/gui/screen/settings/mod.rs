@@ -24,7 +24,7 @@ use iced::{Element, Fill, Task};
 
 use crate::gui::Session as AppSession;
 use crate::gui::style;
-use crate::gui::worker::{self, Outcome};
+use crate::gui::worker::{self, JobError, Outcome};
 use accredit::auth::Permission;
 use accredit::domain::{
     Checkpoint, Delegation, Event as EventInfo, FieldError, ParticipantId, Session, Zone,
@@ -113,8 +113,8 @@ impl SetupData {
     }
 }
 
-/// A job's value, or the problems of its fields, or another failure in words:
-/// forms show field problems next to their fields.
+/// A job's value, or the problems of its fields (a job's other failures
+/// come as a `JobError`): forms show field problems next to their fields.
 pub type Checked<T> = std::result::Result<T, Vec<FieldError>>;
 
 /// Runs a set-up job; an `Error::Invalid` comes back as its field problems.
@@ -185,7 +185,7 @@ impl Section {
 pub struct State {
     section: Section,
     data: Option<Arc<SetupData>>,
-    error: Option<String>,
+    error: Option<JobError>,
     event: event::State,
     categories: categories::State,
     zones: zones::State,
@@ -367,7 +367,7 @@ impl State {
             );
         }
         if let Some(e) = &self.error {
-            page = page.push(style::error_text(e));
+            page = page.push(style::error_text(&e.to_string()));
         }
         let Some(data) = &self.data else {
             return page
@@ -450,7 +450,7 @@ pub fn editor_buttons<'a, M: Clone + 'a>(
 /// The saved message, the refusal and the busy note under an editor.
 pub fn outcome_notes<'a, M: 'a>(
     saved: &Option<String>,
-    problem: &Option<String>,
+    problem: &Option<JobError>,
     busy: bool,
 ) -> Element<'a, M> {
     let mut col = column![].spacing(6).width(Fill);
@@ -461,7 +461,7 @@ pub fn outcome_notes<'a, M: 'a>(
         col = col.push(super::form::saved(s));
     }
     if let Some(p) = problem {
-        col = col.push(super::form::problem(p));
+        col = col.push(super::form::problem(&p.to_string()));
     }
     col.into()
 }

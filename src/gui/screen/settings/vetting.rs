@@ -9,7 +9,7 @@ use iced::{Element, Fill, Length, Task};
 use super::{Saved, SetupData, spawn_job};
 use crate::gui::Session as AppSession;
 use crate::gui::screen::form;
-use crate::gui::worker::Outcome;
+use crate::gui::worker::{JobError, Outcome};
 use accredit::domain::ClearanceRule;
 use accredit::domain::FieldError;
 use accredit::i18n::Language;
@@ -32,7 +32,24 @@ pub struct State {
     template_saved: Option<String>,
     language_saved: Option<String>,
     busy: bool,
-    error: Option<String>,
+    error: Option<Problem>,
+}
+
+/// What the last save could not do, worded by the view.
+#[derive(Debug)]
+enum Problem {
+    /// The document language was refused (it has no field of its own).
+    Field(FieldError),
+    Failed(JobError),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Field(e) => e.fmt(f),
+            Problem::Failed(e) => e.fmt(f),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -132,7 +149,7 @@ impl State {
                         return (Task::none(), Some(Saved::Reload));
                     }
                     Ok(Err(errors)) => self.clearance_errors = errors,
-                    Err(e) => self.error = Some(e),
+                    Err(e) => self.error = Some(Problem::Failed(e)),
                 }
             }
             Message::Kind(kind) => {
@@ -176,7 +193,7 @@ impl State {
                         return (Task::none(), Some(Saved::Reload));
                     }
                     Ok(Err(errors)) => self.template_errors = errors,
-                    Err(e) => self.error = Some(e),
+                    Err(e) => self.error = Some(Problem::Failed(e)),
                 }
             }
             Message::DocumentLanguage(language) if !self.busy => {
@@ -203,10 +220,8 @@ impl State {
                         ));
                         return (Task::none(), Some(Saved::Reload));
                     }
-                    Ok(Err(errors)) => {
-                        self.error = errors.first().map(|e| e.to_string());
-                    }
-                    Err(e) => self.error = Some(e),
+                    Ok(Err(errors)) => self.error = errors.into_iter().next().map(Problem::Field),
+                    Err(e) => self.error = Some(Problem::Failed(e)),
                 }
             }
             Message::SaveClearance | Message::SaveTemplate | Message::DocumentLanguage(_) => {}
@@ -326,7 +341,7 @@ impl State {
         .spacing(14)
         .width(Fill);
         if let Some(e) = &self.error {
-            page = page.push(form::problem(e));
+            page = page.push(form::problem(&e.to_string()));
         }
         iced::widget::scrollable(page).height(Fill).into()
     }
