@@ -12,8 +12,8 @@
 use std::time::Instant;
 
 use accredit::auth::Actor;
-use accredit::desk::{badges, delegations, participants, printing};
 use accredit::db::Db;
+use accredit::desk::{badges, delegations, participants, printing};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn demo(n: usize) -> Db {

@@ -3,8 +3,8 @@
 //! store holds is read through [`crate::lookup`] and changed through the
 //! areas' functions; the store's own functions are private to the core.
 
+pub use crate::store::LATEST_SCHEMA;
 pub use crate::store::{
     Db, DbError, DbErrorKind, FromValue, Param, Params, Row, ServerState, ServerUrl, Tls, Tx,
     Value, configure_sqlite, open, open_in_memory, pgpass_lookup, snapshot,
 };
-pub use crate::store::LATEST_SCHEMA;

@@ -5,8 +5,8 @@ use clap::Subcommand;
 use super::{Context, output};
 use accredit::audit;
 use accredit::domain::{AuditEntry, Event};
-use accredit::{Error, Result};
 use accredit::lookup::audit::Filter;
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {

@@ -7,8 +7,8 @@ use clap::{Args, Subcommand};
 use super::context::secret;
 use super::{Context, output};
 use accredit::backup::{self, BackupOptions, Manifest, PASSPHRASE_ENV, auto};
-use accredit::{Error, Result};
 use accredit::lookup::backup_settings::BackupSettings;
+use accredit::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {

@@ -1,8 +1,8 @@
 use clap::{Args, Subcommand};
 
 use super::{Context, output};
-use accredit::{Error, Result};
 use accredit::db::ServerUrl;
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {

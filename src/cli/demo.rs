@@ -1,8 +1,8 @@
 use clap::Args;
 
 use super::{Context, output};
-use accredit::demo;
 use accredit::Result;
+use accredit::demo;
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {

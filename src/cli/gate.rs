@@ -10,8 +10,8 @@ use serde::Serialize;
 use super::scan::{open_station, print_outcome};
 use super::{Context, output};
 use accredit::clock;
-use accredit::{Error, Result};
 use accredit::gate::{self, enrolment, package, stations, transfer};
+use accredit::{Error, Result};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]

@@ -3,8 +3,8 @@
 use clap::Args;
 
 use super::{Context, output};
-use accredit::{Error, Result};
 use accredit::setup::{self, EventForm};
+use accredit::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct InitArgs {

@@ -3,8 +3,8 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::{Context, output, write_file};
-use accredit::credential::kid_hex;
 use accredit::Result;
+use accredit::credential::kid_hex;
 use accredit::signing;
 
 #[derive(Debug, Subcommand)]

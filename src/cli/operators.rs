@@ -4,9 +4,9 @@ use clap::Subcommand;
 
 use super::context::secret;
 use super::{Context, output};
+use accredit::Result;
 use accredit::auth;
 use accredit::domain::{Operator, Role};
-use accredit::Result;
 
 /// Where a new password comes from when it is not typed at a prompt.
 pub const NEW_PASSWORD_ENV: &str = "ACCREDIT_NEW_PASSWORD";

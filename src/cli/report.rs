@@ -4,9 +4,9 @@ use clap::Subcommand;
 
 use super::{Context, output};
 use accredit::clock;
-use accredit::{Error, Result};
 use accredit::i18n::Language;
 use accredit::report::{self, Destination, Format, Request, Scope, TableId};
+use accredit::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {

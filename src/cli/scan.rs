@@ -10,9 +10,9 @@ use super::{Context, output};
 use accredit::auth::Actor;
 use accredit::clock;
 use accredit::domain::{CheckpointId, Direction};
-use accredit::{Error, Result};
 use accredit::gate::enrolment::Enrolment;
 use accredit::gate::{self, ScanOutcome, ScanRequest, Station};
+use accredit::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {

@@ -6,12 +6,12 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Context, output};
-use accredit::{Error, Result};
 use accredit::transfer::export::{self, ExportKind};
 use accredit::transfer::import::{self, ImportOptions, ImportReport};
 use accredit::transfer::photos::{self, PhotoReport};
 use accredit::transfer::template;
 use accredit::transfer::xlsx::TableFormat;
+use accredit::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {

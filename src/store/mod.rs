@@ -110,9 +110,9 @@ pub(crate) fn parse_column<T: std::str::FromStr<Err = String>>(
 }
 
 #[cfg(test)]
-mod upgrade_tests;
-#[cfg(test)]
 mod roundtrip_tests;
+#[cfg(test)]
+mod upgrade_tests;
 
 #[cfg(test)]
 mod tests {

@@ -10,8 +10,8 @@ fn new_store() -> Db {
     if std::env::var("ACCREDIT_TEST_ENGINE").as_deref() != Ok("postgres") {
         return store::open_in_memory().unwrap();
     }
-    let url = crate::test_server::new_database()
-        .expect("ACCREDIT_TEST_ENGINE=postgres needs a server");
+    let url =
+        crate::test_server::new_database().expect("ACCREDIT_TEST_ENGINE=postgres needs a server");
     Db::connect(&store::ServerUrl::parse(&url).unwrap(), None).unwrap()
 }
 
