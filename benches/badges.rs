@@ -4,6 +4,7 @@
 //! ```sh
 //! cargo bench --no-default-features --bench badges                # 1,000 and 10,000 badges, A6 and A4x4
 //! cargo bench --no-default-features --bench badges -- 1000 a6     # one case
+//! cargo bench --no-default-features --bench badges -- 25 a6 runs  # 400 runs of 25, as desks print
 //! benches/compare_with_peer.sh                                    # side by side with the ReportLab peer
 //! ```
 //!
@@ -56,6 +57,27 @@ fn run(n: usize, layout: Layout, photos: usize) {
     }
 }
 
+/// Many small runs, one after another, each of other people, as a desk
+/// prints a delegation at a time: what a run costs beyond its badges.
+fn runs(n: usize, layout: Layout, count: usize) {
+    let badges = sample::badges(n * count, 1_000.min(n * count), (300, 400), 100);
+    let style = sample::style();
+    let mut bytes = 0;
+    let start = Instant::now();
+    for run in badges.chunks(n) {
+        bytes += render_pdf(&style, run, layout, &|_| true)
+            .expect("render failed")
+            .len();
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    println!(
+        "accredit runs={count} badges_per_run={n} layout={layout} seconds={seconds:.3} ms_per_run={:.2} badges_per_second={:.0} bytes_per_run={}",
+        seconds * 1000.0 / count as f64,
+        (n * count) as f64 / seconds,
+        bytes / count,
+    );
+}
+
 fn main() {
     // `cargo bench` passes "--bench"; ignore flags.
     let args: Vec<String> = std::env::args()
@@ -65,6 +87,7 @@ fn main() {
     let counts: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
     let layouts: Vec<Layout> = args.iter().filter_map(|a| a.parse().ok()).collect();
     let one_photo = args.iter().any(|a| a == "1photo");
+    let many_runs = args.iter().any(|a| a == "runs");
     let counts = if counts.is_empty() {
         vec![1_000, 10_000]
     } else {
@@ -84,7 +107,11 @@ fn main() {
     );
     for &n in &counts {
         for &layout in &layouts {
-            run(n, layout, if one_photo { 1 } else { 1_000.min(n) });
+            if many_runs {
+                runs(n, layout, 400);
+            } else {
+                run(n, layout, if one_photo { 1 } else { 1_000.min(n) });
+            }
         }
     }
 }

@@ -14,7 +14,10 @@
 //!
 //! Printed: scans per second over all gates, the verdict latency (Enter to
 //! the scan committed) at the median, p99 and max; badges per second over
-//! all desks, and the longest print run.
+//! all desks, and the longest print run; and where the machine's CPU went
+//! meanwhile (gates, desks, the server's backends on PostgreSQL, the whole
+//! machine): each gate scans flat out, so on a small machine the figures
+//! are a share of its cores, not the capacity of the program.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -124,9 +127,28 @@ fn main() {
             children.push(spawn(&ws, role, i, &file, start_at, seconds));
         }
     }
+    // Where the CPU goes while they work: the machine's and the server's at
+    // the common start and at the end.
+    while unix_ms() < start_at {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // The CPU is counted until a second before the end, while every child
+    // and its backend still runs (a backend's time goes with it).
+    let started = Instant::now();
+    let counted = seconds.saturating_sub(1).max(1) as f64;
+    let (machine_before, server_before) = (machine_cpu(), server_cpu());
+    let mut waits = watch_lock_waits(&ws, started + Duration::from_secs_f64(counted));
+    let (machine, server) = (machine_cpu() - machine_before, server_cpu() - server_before);
+    if let (Some(w), Some(rest)) = (
+        &mut waits,
+        watch_lock_waits(&ws, started + Duration::from_secs(seconds as u64)),
+    ) {
+        w.add(rest);
+    }
     let mut verdicts = Vec::new();
     let mut runs = Vec::new();
     let mut badges = 0usize;
+    let mut cpu = [Duration::ZERO; 2];
     for (role, child) in children {
         let out = child.wait_with_output().expect("child");
         assert!(
@@ -144,6 +166,7 @@ fn main() {
                     runs.push(d);
                     badges += RUN;
                 }
+                "cpu" => cpu[usize::from(role == "desk")] += d,
                 _ => {}
             }
         }
@@ -161,6 +184,135 @@ fn main() {
         runs.len(),
         badges as f64 / secs
     );
+    if let Some(waits) = waits {
+        println!(
+            "{engine}: writers waiting for a row lock another transaction holds (desks: the audit chain, the same people): {:.1} at a time on average, the longest wait seen {:.0} ms ({} samples, one every 50 ms)",
+            waits.waiting as f64 / waits.samples.max(1) as f64,
+            waits.longest * 1000.0,
+            waits.samples
+        );
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let [gates_cpu, desks_cpu] = cpu.map(|d| d.as_secs_f64());
+    let per = |cpu: f64, n: usize| cpu * 1000.0 / n.max(1) as f64;
+    println!(
+        "{engine}: CPU: gates {gates_cpu:.1} s in all ({:.2} ms a scan), desks {desks_cpu:.1} s ({:.2} ms a badge); over the first {counted:.0} s ({:.0} core-seconds on {cores} cores): {}the whole machine {machine:.1} s (other programs included)",
+        per(gates_cpu, verdicts.len()),
+        per(desks_cpu, badges),
+        counted * cores as f64,
+        if engine == "postgres" {
+            format!("the server's backends {server:.1} s, ")
+        } else {
+            String::new()
+        },
+    );
+}
+
+/// Lock waits seen on the server while the bench runs.
+struct LockWaits {
+    samples: usize,
+    /// Waiting backends, summed over the samples.
+    waiting: usize,
+    /// The longest a statement had been waiting for a lock when sampled (s).
+    longest: f64,
+}
+
+impl LockWaits {
+    fn add(&mut self, other: LockWaits) {
+        self.samples += other.samples;
+        self.waiting += other.waiting;
+        self.longest = self.longest.max(other.longest);
+    }
+}
+
+/// Until `until`, every 50 ms, how many backends wait for a row or table
+/// lock (not the gates' advisory locks on a holder, which is anti-passback
+/// doing its work) and since when. `None` on SQLite, which has no such
+/// view: there one writer at a time holds the file.
+fn watch_lock_waits(ws: &Workspace, until: Instant) -> Option<LockWaits> {
+    let Some(server) = ws.server() else {
+        std::thread::sleep(until.saturating_duration_since(Instant::now()));
+        return None;
+    };
+    let mut client = postgres::Client::connect(&server.url.text, postgres::NoTls).ok()?;
+    let mut waits = LockWaits {
+        samples: 0,
+        waiting: 0,
+        longest: 0.0,
+    };
+    while Instant::now() < until {
+        let row = client
+            .query_one(
+                "SELECT count(*), coalesce(max(extract(epoch FROM clock_timestamp() - query_start)), 0)::float8
+                 FROM pg_stat_activity
+                 WHERE datname = current_database() AND wait_event_type = 'Lock'
+                     AND wait_event <> 'advisory'",
+                &[],
+            )
+            .ok()?;
+        waits.samples += 1;
+        waits.waiting += row.get::<_, i64>(0) as usize;
+        waits.longest = waits.longest.max(row.get(1));
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Some(waits)
+}
+
+/// CPU seconds of a process from its `/proc/PID/stat` (user and system
+/// time, in the kernel's 100 ticks a second).
+fn process_cpu(stat: &str) -> f64 {
+    let Some((_, fields)) = stat.rsplit_once(')') else {
+        return 0.0;
+    };
+    let fields: Vec<&str> = fields.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    (ticks(11) + ticks(12)) as f64 / 100.0
+}
+
+/// CPU seconds the machine has spent busy, over all cores, since it started.
+fn machine_cpu() -> f64 {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let ticks: Vec<u64> = stat
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    // user nice system idle iowait irq softirq steal: all but idle and iowait.
+    let busy: u64 = ticks
+        .iter()
+        .take(8)
+        .enumerate()
+        .filter(|(i, _)| *i != 3 && *i != 4)
+        .map(|(_, t)| t)
+        .sum();
+    busy as f64 / 100.0
+}
+
+/// CPU seconds of the PostgreSQL backends serving the bench's database
+/// (their process titles name it: "postgres: USER venue …").
+fn server_cpu() -> f64 {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return 0.0;
+    };
+    entries
+        .flatten()
+        .filter(|e| {
+            std::fs::read(e.path().join("cmdline")).is_ok_and(|title| {
+                let title = String::from_utf8_lossy(&title);
+                title.starts_with("postgres: ") && title.contains(" venue ")
+            })
+        })
+        .filter_map(|e| std::fs::read_to_string(e.path().join("stat")).ok())
+        .map(|stat| process_cpu(&stat))
+        .sum()
 }
 
 fn unix_ms() -> u128 {
@@ -283,6 +435,9 @@ fn child(spec: &str) {
         }
         let _ = std::fs::remove_file(&pdf);
     }
+    // This process's CPU time (all its threads), for the parent's sums.
+    let cpu = process_cpu(&std::fs::read_to_string("/proc/self/stat").unwrap_or_default());
+    lines.push_str(&format!("cpu {}\n", (cpu * 1e6) as u64));
     print!("{lines}");
 }
 

@@ -26,8 +26,8 @@ use crate::badge::{self, BadgeContent, EventStyle, PhotoRef};
 use crate::credential::EventKey;
 use crate::desk::badges::{self as badges, ReprintReason};
 use crate::domain::{
-    Badge, BadgeSerial, Category, CategoryId, Delegation, DelegationId, Event, Layout, Participant,
-    ParticipantId, ParticipantStatus,
+    Badge, BadgeSerial, Category, CategoryId, ClearanceRule, Delegation, DelegationId, Event,
+    Layout, Participant, ParticipantId, ParticipantStatus,
 };
 use crate::error::{Error, Result};
 use crate::search::sort_name;
@@ -141,6 +141,23 @@ fn unconfirmed(warnings: &[String]) -> Error {
 /// The participants a selection takes, ordered by delegation then family
 /// name, before any status check.
 pub fn select(conn: &Db, selection: &Selection) -> Result<Vec<Participant>> {
+    select_among(conn, selection, &delegations(conn)?)
+}
+
+/// The event's delegations by id.
+fn delegations(conn: &Db) -> Result<HashMap<DelegationId, Delegation>> {
+    Ok(store::delegations::list(conn)?
+        .into_iter()
+        .map(|d| (d.id, d))
+        .collect())
+}
+
+/// [`select`], the delegations read already.
+fn select_among(
+    conn: &Db,
+    selection: &Selection,
+    delegations: &HashMap<DelegationId, Delegation>,
+) -> Result<Vec<Participant>> {
     let mut chosen: Vec<Participant> = if selection.participants.is_empty() {
         store::participants::list(conn, &store::participants::Filter::default())?
             .into_iter()
@@ -154,15 +171,11 @@ pub fn select(conn: &Db, selection: &Selection) -> Result<Vec<Participant>> {
     } else {
         store::participants::get_many(conn, &selection.participants)?
     };
-    let codes: HashMap<DelegationId, String> = store::delegations::list(conn)?
-        .into_iter()
-        .map(|d| (d.id, d.code))
-        .collect();
     chosen.sort_by_cached_key(|p| {
         (
-            codes
+            delegations
                 .get(&p.details.delegation)
-                .cloned()
+                .map(|d| d.code.clone())
                 .unwrap_or_default(),
             sort_name(&p.details.family_name, &p.details.given_names),
             p.id,
@@ -179,8 +192,10 @@ pub fn preview(conn: &Db, actor: &Actor, selection: &Selection) -> Result<PrintS
     let event = store::event::get(conn)?;
     let mut summary = PrintSummary::default();
     let mut validity = Vec::new();
-    for p in select(conn, selection)? {
-        match plan(conn, &p, selection, &mut summary)? {
+    let people = select(conn, selection)?;
+    let lookup = Lookup::read(conn, &people)?;
+    for p in people {
+        match plan(conn, &p, &lookup, selection, &mut summary)? {
             Plan::New => {
                 summary.new += 1;
                 validity.push((None, event.badge_valid_until));
@@ -203,9 +218,31 @@ enum Plan {
     Skip(String),
 }
 
+/// What planning a participant's print reads besides their row, read once
+/// for a whole run: a statement per run, not one per person (on PostgreSQL
+/// each is a round trip to the server).
+struct Lookup {
+    /// The event's clearance rule: when it is off, as at most events, no
+    /// participant's clearance is read.
+    clearance: ClearanceRule,
+    /// The active badges of the run's participants, by participant.
+    active: HashMap<ParticipantId, Badge>,
+}
+
+impl Lookup {
+    fn read(conn: &Db, people: &[Participant]) -> Result<Lookup> {
+        let ids: Vec<ParticipantId> = people.iter().map(|p| p.id).collect();
+        Ok(Lookup {
+            clearance: crate::vetting::rule(conn)?,
+            active: store::badges::active_for_many(conn, &ids)?,
+        })
+    }
+}
+
 fn plan(
     conn: &Db,
     p: &Participant,
+    lookup: &Lookup,
     selection: &Selection,
     summary: &mut PrintSummary,
 ) -> Result<Plan> {
@@ -217,10 +254,12 @@ fn plan(
         };
         return Ok(Plan::Skip(reason));
     }
-    if let Some(reason) = crate::vetting::blocked(conn, p)? {
+    if !lookup.clearance.is_off()
+        && let Some(reason) = crate::vetting::blocked(conn, p)?
+    {
         return Ok(Plan::Skip(reason));
     }
-    let active = store::badges::active_for(conn, p.id)?;
+    let active = lookup.active.get(&p.id).cloned();
     let printed_before = active.as_ref().is_some_and(|b| b.print_count > 0);
     if printed_before {
         summary.already_printed += 1;
@@ -360,8 +399,11 @@ fn plan_run(ws: &Workspace, conn: &Db, selection: &Selection, layout: Layout) ->
         ..Default::default()
     };
     let mut jobs = Vec::new();
-    for p in select(&read, selection)? {
-        match plan(&read, &p, selection, &mut summary)? {
+    let delegations = delegations(&read)?;
+    let people = select_among(&read, selection, &delegations)?;
+    let lookup = Lookup::read(&read, &people)?;
+    for p in people {
+        match plan(&read, &p, &lookup, selection, &mut summary)? {
             Plan::Skip(reason) => summary.skipped.push(skipped(&p, reason)),
             Plan::New => {
                 summary.new += 1;
@@ -395,7 +437,7 @@ fn plan_run(ws: &Workspace, conn: &Db, selection: &Selection, layout: Layout) ->
                 .unwrap_or_default()
         )));
     }
-    let sheet = Sheet::read(&read, &event, jobs.iter().map(|(p, _)| p))?;
+    let sheet = Sheet::read(&read, &event, delegations, jobs.iter().map(|(p, _)| p))?;
     read.commit()?;
     Ok(Planned {
         event,
@@ -481,23 +523,28 @@ fn print_once(
             issued.push(badges::store_signed(&tx, actor, signed)?);
         }
     }
+    let prints: Vec<(BadgeSerial, &str)> = printed
+        .iter()
+        .map(|job| (job.badge().serial, job.kind()))
+        .collect();
+    store::badges::record_prints(&tx, &prints, now, &actor.name)?;
     // The audit chain is taken only now, for the commit.
     for entry in issued {
         entry.record(&tx)?;
     }
-    for job in &printed {
-        let (b, kind) = (job.badge(), job.kind());
-        store::badges::record_print(&tx, b.serial, now, &actor.name, kind)?;
-        audit::record(
-            &tx,
-            actor,
-            now,
-            Change::new("badge.print", "badge", b.serial).for_participant(job.participant.id),
-            None::<&()>,
-            Some(&serde_json::json!({"kind": kind, "layout": layout.as_str()})),
-        )?;
-        summary.serials.push(b.serial);
-    }
+    let entries = printed
+        .iter()
+        .map(|job| {
+            audit::Record::new(
+                Change::new("badge.print", "badge", job.badge().serial)
+                    .for_participant(job.participant.id),
+                None::<&()>,
+                Some(&serde_json::json!({"kind": job.kind(), "layout": layout.as_str()})),
+            )
+        })
+        .collect::<Result<Vec<_>>>()?;
+    audit::record_all(&tx, actor, now, entries)?;
+    summary.serials = prints.iter().map(|(serial, _)| *serial).collect();
     summary.badges = printed.len();
     summary.pages = printed.len().div_ceil(layout.badges_per_page());
     summary.bytes = pdf.len();
@@ -524,8 +571,8 @@ fn overtaken(
     printed: &[Job],
 ) -> Result<Option<String>> {
     let ids: Vec<ParticipantId> = printed.iter().map(|job| job.participant.id).collect();
-    store::participants::hold(tx, &ids)?;
-    store::badges::hold_active(tx, &ids)?;
+    let held = store::participants::hold(tx, &ids)?;
+    let active = store::badges::hold_active(tx, &ids)?;
     if store::event::get(tx)? != *event {
         return Ok(Some("the event's settings were changed".into()));
     }
@@ -536,17 +583,26 @@ fn overtaken(
         .into_iter()
         .map(|c| (c.id, c))
         .collect();
+    let lookup = Lookup {
+        clearance: crate::vetting::rule(tx)?,
+        active,
+    };
     let mut scratch = PrintSummary::default();
     for job in printed {
         let name = job.participant.details.display_name();
-        let current = store::participants::get(tx, job.participant.id)?;
-        if current != job.participant {
+        let current = held
+            .get(&job.participant.id)
+            .ok_or_else(|| Error::not_found("participant", job.participant.id))?;
+        if *current != job.participant {
             return Ok(Some(format!("{name} was changed")));
         }
-        let why = match (plan(tx, &current, selection, &mut scratch)?, &job.badge) {
+        let why = match (
+            plan(tx, current, &lookup, selection, &mut scratch)?,
+            &job.badge,
+        ) {
             (Plan::New, Printing::New(signed)) => {
                 let same = categories.get(&current.details.category).is_some_and(|c| {
-                    badges::claims(event, c, &current, signed.badge.serial) == signed.claims
+                    badges::claims(event, c, current, signed.badge.serial) == signed.claims
                 });
                 (!same).then(|| format!("the category of {name} was changed"))
             }
@@ -607,7 +663,9 @@ pub fn reprint(
     {
         return Err(unconfirmed(&[format!("the new badge: {warning}")]));
     }
-    let pdf = Sheet::read(&tx, &event, [&p])?.render([(&new, &p)], layout, &|_| true)?;
+    let pdf =
+        Sheet::read(&tx, &event, delegations(&tx)?, [&p])?
+            .render([(&new, &p)], layout, &|_| true)?;
     store::badges::record_print(&tx, new.serial, now, &actor.name, reason.as_str())?;
     audit::record(
         &tx,
@@ -689,6 +747,7 @@ impl Sheet {
     fn read<'p>(
         conn: &Db,
         event: &Event,
+        delegations: HashMap<DelegationId, Delegation>,
         people: impl IntoIterator<Item = &'p Participant>,
     ) -> Result<Sheet> {
         let mut photos: HashMap<[u8; 32], PhotoRef> = HashMap::new();
@@ -708,10 +767,7 @@ impl Sheet {
         }
         Ok(Sheet {
             style: event_style(conn, event)?,
-            delegations: store::delegations::list(conn)?
-                .into_iter()
-                .map(|d| (d.id, d))
-                .collect(),
+            delegations,
             categories: store::categories::list(conn)?
                 .into_iter()
                 .map(|c| (c.id, c))
@@ -976,8 +1032,16 @@ mod tests {
     /// A demo under way with every nominee approved: many participants
     /// without a badge yet, and many with one.
     fn busy_desk(participants: usize) -> (tempfile::TempDir, Workspace) {
+        busy_desk_on(None, participants)
+    }
+
+    /// [`busy_desk`] on the database at `server`, or in SQLite.
+    fn busy_desk_on(server: Option<&str>, participants: usize) -> (tempfile::TempDir, Workspace) {
         let dir = tempfile::tempdir().unwrap();
-        let ws = Workspace::new(dir.path());
+        let mut ws = Workspace::new(dir.path());
+        if let Some(url) = server {
+            ws = ws.on_server(store::ServerUrl::parse(url).unwrap(), None);
+        }
         crate::demo::create(&ws, participants, Dates::around(crate::clock::now()), false).unwrap();
         let mut conn = ws.open().unwrap();
         let nominated: Vec<ParticipantId> = store::participants::list(
@@ -1309,5 +1373,131 @@ mod tests {
         }
         let report = crate::audit::verify(&conn).unwrap();
         assert!(report.broken_at.is_none(), "{report:?}");
+    }
+
+    /// A run stores each print and audit entry in print order and counts
+    /// each badge printed once: on SQLite a statement for each, on
+    /// PostgreSQL a few statements for the whole run. Both the same.
+    #[test]
+    fn a_run_records_its_prints_and_entries_in_print_order_on_either_engine() {
+        let servers = [None]
+            .into_iter()
+            .chain(crate::test_server::new_database().map(Some));
+        for server in servers {
+            let (dir, ws) = busy_desk_on(server.as_deref(), 120);
+            let mut conn = ws.open().unwrap();
+            let engine = if conn.is_sqlite() {
+                "SQLite"
+            } else {
+                "PostgreSQL"
+            };
+            let counted = |conn: &Db| -> HashMap<BadgeSerial, u32> {
+                store::badges::list(conn)
+                    .unwrap()
+                    .into_iter()
+                    .map(|b| (b.serial, b.print_count))
+                    .collect()
+            };
+            let before = counted(&conn);
+            let last_print: i64 = conn
+                .query_value("SELECT coalesce(max(id), 0) FROM badge_prints", [])
+                .unwrap();
+            let last_entry = store::audit::head(&conn).unwrap().0;
+            let clerk = actor(Role::Clerk);
+            let summary = print(
+                &ws,
+                &mut conn,
+                &clerk,
+                &Selection {
+                    handed_over_again: true,
+                    ..Default::default()
+                },
+                Layout::A6,
+                &dir.path().join("all.pdf"),
+                &|_| true,
+            )
+            .unwrap();
+            assert!(
+                summary.new > 1 && summary.reprinted > 1,
+                "{engine}: {summary:?}"
+            );
+
+            let prints: Vec<(BadgeSerial, String, String)> = conn
+                .query_map(
+                    "SELECT serial, kind, printed_by FROM badge_prints WHERE id > ?1 ORDER BY id",
+                    [last_print],
+                    |r| Ok((r.get::<i64>(0)? as u64, r.get(1)?, r.get(2)?)),
+                )
+                .unwrap();
+            let printed: Vec<BadgeSerial> = prints.iter().map(|p| p.0).collect();
+            assert_eq!(printed, summary.serials, "{engine}: prints in print order");
+            let kinds = |kind: &str| prints.iter().filter(|p| p.1 == kind).count();
+            assert_eq!(
+                (kinds("new"), kinds("again")),
+                (summary.new, summary.reprinted),
+                "{engine}"
+            );
+            assert!(prints.iter().all(|p| p.2 == clerk.name), "{engine}");
+            for (serial, count) in counted(&conn) {
+                let expected = match before.get(&serial) {
+                    Some(n) if summary.serials.contains(&serial) => n + 1,
+                    Some(n) => *n,
+                    None => 1,
+                };
+                assert_eq!(count, expected, "{engine}: badge {serial}");
+            }
+
+            let entries: Vec<_> = store::audit::list(&conn, &Default::default())
+                .unwrap()
+                .into_iter()
+                .filter(|e| e.id > last_entry)
+                .collect();
+            let ids: Vec<i64> = entries.iter().map(|e| e.id).collect();
+            let expected_ids: Vec<i64> = (last_entry + 1..=last_entry + ids.len() as i64).collect();
+            assert_eq!(ids, expected_ids, "{engine}: one id after another");
+            let (issued, printed): (Vec<_>, Vec<_>) =
+                entries.iter().partition(|e| e.action == "badge.issue");
+            assert_eq!(issued.len(), summary.new, "{engine}");
+            assert!(
+                issued.iter().all(|e| e.id < printed[0].id),
+                "{engine}: issues first"
+            );
+            let printed_serials: Vec<BadgeSerial> = printed
+                .iter()
+                .zip(&prints)
+                .map(|(e, (_, kind, _))| {
+                    assert_eq!(e.action, "badge.print", "{engine}");
+                    let after = serde_json::json!({"kind": kind, "layout": Layout::A6.as_str()});
+                    assert_eq!(e.after.as_ref(), Some(&after), "{engine}");
+                    e.entity_id.parse().unwrap()
+                })
+                .collect();
+            assert_eq!(printed_serials, summary.serials, "{engine}");
+            let report = crate::audit::verify(&conn).unwrap();
+            assert!(report.broken_at.is_none(), "{engine}: {report:?}");
+
+            // Named people are read in one statement on PostgreSQL: in the
+            // order asked, an id twice given twice, an unknown one refused.
+            let some: Vec<BadgeSerial> = summary.serials.iter().rev().take(3).copied().collect();
+            let holders: Vec<ParticipantId> = some
+                .iter()
+                .map(|s| store::badges::get(&conn, *s).unwrap().unwrap().participant)
+                .collect();
+            let asked = [holders[0], holders[2], holders[1], holders[0]];
+            let got: Vec<ParticipantId> = store::participants::get_many(&conn, &asked)
+                .unwrap()
+                .iter()
+                .map(|p| p.id)
+                .collect();
+            assert_eq!(got, asked, "{engine}");
+            let err = store::participants::get_many(&conn, &[holders[0], 999_999]).unwrap_err();
+            assert!(matches!(err, Error::NotFound { .. }), "{engine}: {err}");
+            let active = store::badges::active_for_many(&conn, &holders).unwrap();
+            assert_eq!(
+                holders.iter().map(|h| active[h].serial).collect::<Vec<_>>(),
+                some,
+                "{engine}"
+            );
+        }
     }
 }

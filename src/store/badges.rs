@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use super::{Db, Row, Tx};
 use crate::domain::{Badge, BadgeSerial, BadgeStatus, Collection, ParticipantId, ZoneSet};
 use crate::error::Result;
@@ -119,24 +121,58 @@ pub fn insert(conn: &Db, b: &NewBadge) -> Result<()> {
     Ok(())
 }
 
+/// The active badges of these participants (those who have one), by
+/// participant: on PostgreSQL in one statement, not one per person.
+pub fn active_for_many(
+    conn: &Db,
+    participants: &[ParticipantId],
+) -> Result<HashMap<ParticipantId, Badge>> {
+    active_among(conn, participants, "")
+}
+
 /// Holds the active badges of these participants until the transaction
 /// ends, so that what it read of them stays true until it commits: no
 /// other writer revokes, hands over or prints them meanwhile (PostgreSQL,
 /// READ COMMITTED: their rows locked in serial order, as an update would;
 /// gates go on reading them and recording scans. On SQLite the write
-/// transaction already holds every other writer).
-pub fn hold_active(tx: &Tx, participants: &[ParticipantId]) -> Result<()> {
-    if tx.is_sqlite() || participants.is_empty() {
-        return Ok(());
+/// transaction already holds every other writer). Gives the badges held,
+/// by participant, read with their locks in one statement.
+pub fn hold_active(
+    tx: &Tx,
+    participants: &[ParticipantId],
+) -> Result<HashMap<ParticipantId, Badge>> {
+    active_among(tx, participants, "FOR NO KEY UPDATE")
+}
+
+/// The active badges of these participants, with `lock` on their rows on
+/// PostgreSQL (taken in serial order); SQLite answers in-process, one
+/// statement per participant.
+fn active_among(
+    conn: &Db,
+    participants: &[ParticipantId],
+    lock: &str,
+) -> Result<HashMap<ParticipantId, Badge>> {
+    if conn.is_sqlite() {
+        let mut found = HashMap::with_capacity(participants.len());
+        for id in participants {
+            if let Some(b) = active_for(conn, *id)? {
+                found.insert(b.participant, b);
+            }
+        }
+        return Ok(found);
     }
-    tx.query_each(
-        "SELECT serial FROM badges
-         WHERE participant_id = ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))
-             AND status = 'active'
-         ORDER BY serial
-         FOR NO KEY UPDATE",
-        [super::id_list(participants)],
-        |_| Ok(()),
+    super::keyed_rows(
+        conn,
+        &format!(
+            "SELECT {COLUMNS} FROM badges
+             WHERE participant_id = ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))
+                 AND status = 'active'
+             ORDER BY serial
+             {lock}"
+        ),
+        participants,
+        from_row,
+        |b| b.participant,
     )
 }
 
@@ -206,6 +242,39 @@ pub fn record_print(conn: &Db, serial: BadgeSerial, at: i64, by: &str, kind: &st
         "INSERT INTO badge_prints (serial, printed_at, printed_by, kind) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![serial as i64, at, by, kind])?;
+    Ok(())
+}
+
+/// [`record_print`] for each of a print run's badges (distinct serials,
+/// each with its kind, a word without commas), recorded in this order: on
+/// PostgreSQL two statements in all, not two per badge.
+pub fn record_prints(tx: &Tx, prints: &[(BadgeSerial, &str)], at: i64, by: &str) -> Result<()> {
+    if tx.is_sqlite() || prints.len() < 2 {
+        for (serial, kind) in prints {
+            record_print(tx, *serial, at, by, kind)?;
+        }
+        return Ok(());
+    }
+    let serials: Vec<i64> = prints.iter().map(|(serial, _)| *serial as i64).collect();
+    let serials = super::id_list(&serials);
+    let kinds = prints
+        .iter()
+        .map(|(_, kind)| *kind)
+        .collect::<Vec<_>>()
+        .join(",");
+    tx.execute(
+        "UPDATE badges SET print_count = print_count + 1, last_printed_at = ?2
+         WHERE serial = ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))",
+        params![serials.as_str(), at],
+    )?;
+    tx.execute(
+        "INSERT INTO badge_prints (serial, printed_at, printed_by, kind)
+         SELECT serial, CAST(?2 AS BIGINT), CAST(?3 AS TEXT), kind
+         FROM unnest(CAST(string_to_array(?1, ',') AS BIGINT[]), string_to_array(?4, ','))
+             WITH ORDINALITY AS printed(serial, kind, n)
+         ORDER BY n",
+        params![serials.as_str(), at, by, kinds.as_str()],
+    )?;
     Ok(())
 }
 

@@ -96,6 +96,27 @@ pub(crate) fn id_list(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
+/// PostgreSQL: the rows `select` gives for these ids (`?1`, as
+/// [`id_list`]) in one statement, each under its key.
+pub(crate) fn keyed_rows<K: std::hash::Hash + Eq, T>(
+    conn: &Db,
+    select: &str,
+    ids: &[i64],
+    from_row: impl Fn(&Row) -> Result<T>,
+    key: impl Fn(&T) -> K,
+) -> Result<std::collections::HashMap<K, T>> {
+    let mut found = std::collections::HashMap::with_capacity(ids.len());
+    if ids.is_empty() {
+        return Ok(found);
+    }
+    conn.query_each(select, [id_list(ids)], |r| {
+        let row = from_row(r)?;
+        found.insert(key(&row), row);
+        Ok(())
+    })?;
+    Ok(found)
+}
+
 /// Reads a date stored as ISO text.
 pub(crate) fn date_from_sql(text: Option<String>) -> Option<jiff::civil::Date> {
     text.and_then(|t| t.parse().ok())

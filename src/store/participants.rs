@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use super::{Db, Row, Tx};
 use super::{date_from_sql, parse_column};
 use crate::domain::{
@@ -90,7 +92,27 @@ pub fn list(conn: &Db, filter: &Filter) -> Result<Vec<Participant>> {
     Ok(rows)
 }
 
+/// These participants, in the order asked; an id that names no one is an
+/// error. On PostgreSQL one statement reads them all (a print run's plan
+/// reads a delegation in one round trip, not one per person).
 pub fn get_many(conn: &Db, ids: &[ParticipantId]) -> Result<Vec<Participant>> {
+    if conn.is_sqlite() {
+        return get_each(conn, ids);
+    }
+    let found = by_ids(conn, ids, "")?;
+    ids.iter()
+        .map(|id| {
+            found
+                .get(id)
+                .cloned()
+                .ok_or_else(|| Error::not_found("participant", id))
+        })
+        .collect()
+}
+
+/// One statement per id: SQLite answers in-process, so one round trip
+/// each costs nothing there.
+fn get_each(conn: &Db, ids: &[ParticipantId]) -> Result<Vec<Participant>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM participants p WHERE p.id = ?1"
     ))?;
@@ -104,23 +126,44 @@ pub fn get_many(conn: &Db, ids: &[ParticipantId]) -> Result<Vec<Participant>> {
     Ok(out)
 }
 
+/// Those of `ids` that exist, by id, read in one statement (PostgreSQL),
+/// with `lock` (e.g. `FOR SHARE`) on their rows, taken in id order.
+fn by_ids(
+    conn: &Db,
+    ids: &[ParticipantId],
+    lock: &str,
+) -> Result<HashMap<ParticipantId, Participant>> {
+    super::keyed_rows(
+        conn,
+        &format!(
+            "SELECT {COLUMNS} FROM participants p
+             WHERE p.id = ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))
+             ORDER BY p.id {lock}"
+        ),
+        ids,
+        from_row,
+        |p| p.id,
+    )
+}
+
 /// Holds these participants' rows until the transaction ends, so that what
 /// it read of them (status, details, photo) stays true until it commits: no
 /// other writer changes them meanwhile (PostgreSQL, READ COMMITTED: shared
 /// row locks, in id order; readers and the foreign keys of scans are not
 /// held. On SQLite the write transaction already holds every other writer).
-pub fn hold(tx: &Tx, ids: &[ParticipantId]) -> Result<()> {
-    if tx.is_sqlite() || ids.is_empty() {
-        return Ok(());
+/// Gives the rows held, by id (an id that names no one is absent), read
+/// with their locks in one statement.
+pub fn hold(tx: &Tx, ids: &[ParticipantId]) -> Result<HashMap<ParticipantId, Participant>> {
+    if tx.is_sqlite() {
+        let mut found = HashMap::with_capacity(ids.len());
+        for id in ids {
+            if let Some(p) = find(tx, *id)? {
+                found.insert(p.id, p);
+            }
+        }
+        return Ok(found);
     }
-    tx.query_each(
-        "SELECT id FROM participants
-         WHERE id = ANY(CAST(string_to_array(?1, ',') AS BIGINT[]))
-         ORDER BY id
-         FOR SHARE",
-        [super::id_list(ids)],
-        |_| Ok(()),
-    )
+    by_ids(tx, ids, "FOR SHARE")
 }
 
 /// The status and photo of a participant being created.
