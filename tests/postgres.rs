@@ -633,7 +633,8 @@ fn a_server_gone_mid_print_keeps_nothing_half_written_and_a_retry_works() {
             return;
         }
     };
-    let a = Accredit::on_database(cluster.new_database("vanishing"));
+    let url = cluster.new_database("vanishing");
+    let a = Accredit::on_database(url.clone());
     a.ok(&["demo", "--participants", "1500", "--date", "2025-10-25"]);
     approve_nominated(&a, usize::MAX);
     let badges_before = json_at(&a, "admin", &["badges", "list", "--json"])
@@ -657,9 +658,36 @@ fn a_server_gone_mid_print_keeps_nothing_half_written_and_a_retry_works() {
         pdf.to_str().unwrap(),
         "--json",
     ];
+    // The audit chain held by another connection, so that the run stops in
+    // its last transaction, its badges and prints written and not yet
+    // committed; the server goes away there, whatever the machine's speed.
+    let mut holder = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let mut holding = holder.transaction().unwrap();
+    holding
+        .execute("SELECT id FROM audit_chain WHERE id = 1 FOR UPDATE", &[])
+        .unwrap();
     let desk = spawn_at(&a, "clerk", &args);
-    std::thread::sleep(std::time::Duration::from_millis(700));
+    let mut watcher = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        let waiting: i64 = watcher
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if waiting > 0 {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(120),
+            "the print run never reached its last transaction"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     cluster.stop().unwrap();
+    drop(holding);
     let out = desk.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(
