@@ -4,6 +4,9 @@
 //! returned, so a verdict on screen is a scan on disk. Overriding a refusal
 //! is a scan of its own, authorised by a supervisor, with a reason.
 
+use std::cell::OnceCell;
+
+use crate::store::gate::BadgeAtGate;
 use crate::store::{Db, Tx};
 
 use serde::Serialize;
@@ -97,6 +100,23 @@ struct ScanState<'a> {
     conn: &'a Db,
     revocations: Option<&'a RevocationList>,
     at: i64,
+    /// On the main store, the badge its revocation check read, kept for the
+    /// holder's lookup that follows: one statement for both.
+    badge: OnceCell<(BadgeSerial, Option<BadgeAtGate>)>,
+}
+
+impl ScanState<'_> {
+    /// Badge `serial` in the main store, read once per scan.
+    fn badge(&self, serial: BadgeSerial) -> Result<Option<BadgeAtGate>> {
+        if let Some((read, badge)) = self.badge.get()
+            && *read == serial
+        {
+            return Ok(badge.clone());
+        }
+        let badge = store::gate::badge_at_gate(self.conn, serial)?;
+        let _ = self.badge.set((serial, badge.clone()));
+        Ok(badge)
+    }
 }
 
 impl GateState for ScanState<'_> {
@@ -105,7 +125,7 @@ impl GateState for ScanState<'_> {
     fn is_revoked(&self, serial: u64) -> Result<bool> {
         match self.revocations {
             Some(list) => Ok(list.contains(serial)),
-            None => store::badges::is_revoked(self.conn, serial),
+            None => Ok(self.badge(serial)?.is_some_and(|b| b.revoked)),
         }
     }
 
@@ -137,7 +157,9 @@ fn holder_of(
     participant: ParticipantId,
 ) -> Result<Option<Holder>> {
     match source {
-        Source::Store => Ok(store::gate::holder(conn, serial)?.map(Holder::from)),
+        Source::Store => {
+            Ok(store::gate::badge_at_gate(conn, serial)?.map(|b| Holder::from(b.holder)))
+        }
         Source::Package(p) => p.holder(participant),
     }
 }
@@ -170,6 +192,7 @@ fn record(
         conn: tx,
         revocations,
         at,
+        badge: OnceCell::new(),
     };
     let context = VerifyContext::new(at, &state);
     let mut verification = credential::try_verify(request.text, trust, &context)?;
@@ -195,12 +218,10 @@ fn record(
     }
     let mut holder = None;
     if let Some(claims) = &verification.claims {
-        holder = holder_of(
-            source,
-            tx,
-            claims.serial,
-            claims.participant as ParticipantId,
-        )?;
+        holder = match source {
+            Source::Store => state.badge(claims.serial)?.map(|b| Holder::from(b.holder)),
+            Source::Package(p) => p.holder(claims.participant as ParticipantId)?,
+        };
         if verdict.is_accepted() {
             let known = holder.as_ref().is_some_and(|h| {
                 h.serial == claims.serial && h.participant == claims.participant as i64

@@ -50,12 +50,28 @@ fn holder_from_row(r: &Row, with_photo: bool) -> Result<HolderRow> {
     })
 }
 
-/// The holder of badge `serial`, revoked or not, with the photo's JPEG.
-pub fn holder(conn: &Db, serial: BadgeSerial) -> Result<Option<HolderRow>> {
+/// A badge as a gate on the main store reads it: its holder, with the
+/// photo's JPEG, and whether it is revoked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadgeAtGate {
+    pub holder: HolderRow,
+    pub revoked: bool,
+}
+
+/// Badge `serial` as a gate reads it, revoked or not: the two questions a
+/// scan asks of a badge in one statement (on PostgreSQL each is a round
+/// trip inside the scan's transaction).
+pub fn badge_at_gate(conn: &Db, serial: BadgeSerial) -> Result<Option<BadgeAtGate>> {
     conn.prepare_cached(&format!(
-        "{HOLDER_SELECT}, coalesce(bp.jpeg, pp.jpeg) {HOLDER_FROM} WHERE b.serial = ?1"
+        "{HOLDER_SELECT}, coalesce(bp.jpeg, pp.jpeg), b.status = 'revoked'
+         {HOLDER_FROM} WHERE b.serial = ?1"
     ))?
-    .query_opt([serial as i64], |r| holder_from_row(r, true))
+    .query_opt([serial as i64], |r| {
+        Ok(BadgeAtGate {
+            holder: holder_from_row(r, true)?,
+            revoked: r.get(9)?,
+        })
+    })
 }
 
 /// The holder of every active badge, by participant, without photos.
