@@ -100,9 +100,14 @@ pub struct IssueEntry {
 
 impl IssueEntry {
     pub fn record(self, tx: &Tx) -> Result<()> {
-        audit::record(
-            tx,
-            &self.actor,
+        let actor = self.actor.clone();
+        audit::record_all(tx, &actor, [self.into_record()?])
+    }
+
+    /// The entry, to record with others of the same actor
+    /// ([`audit::record_all`]).
+    pub fn into_record(self) -> Result<audit::Record<'static>> {
+        audit::Record::new(
             self.now,
             Change::new("badge.issue", "badge", self.serial).for_participant(self.participant),
             None::<&()>,

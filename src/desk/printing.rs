@@ -528,22 +528,23 @@ fn print_once(
         .map(|job| (job.badge().serial, job.kind()))
         .collect();
     store::badges::record_prints(&tx, &prints, now, &actor.name)?;
-    // The audit chain is taken only now, for the commit.
-    for entry in issued {
-        entry.record(&tx)?;
-    }
-    let entries = printed
-        .iter()
-        .map(|job| {
-            audit::Record::new(
-                Change::new("badge.print", "badge", job.badge().serial)
-                    .for_participant(job.participant.id),
-                None::<&()>,
-                Some(&serde_json::json!({"kind": job.kind(), "layout": layout.as_str()})),
-            )
-        })
+    // The audit chain is taken only now, for the commit, once for all of
+    // the run's entries: the issues first, then the prints.
+    let prints_entries = printed.iter().map(|job| {
+        audit::Record::new(
+            now,
+            Change::new("badge.print", "badge", job.badge().serial)
+                .for_participant(job.participant.id),
+            None::<&()>,
+            Some(&serde_json::json!({"kind": job.kind(), "layout": layout.as_str()})),
+        )
+    });
+    let entries = issued
+        .into_iter()
+        .map(badges::IssueEntry::into_record)
+        .chain(prints_entries)
         .collect::<Result<Vec<_>>>()?;
-    audit::record_all(&tx, actor, now, entries)?;
+    audit::record_all(&tx, actor, entries)?;
     summary.serials = prints.iter().map(|(serial, _)| *serial).collect();
     summary.badges = printed.len();
     summary.pages = printed.len().div_ceil(layout.badges_per_page());
