@@ -149,12 +149,18 @@ fn main() {
     let mut runs = Vec::new();
     let mut badges = 0usize;
     let mut cpu = [Duration::ZERO; 2];
+    let mut failed = [0usize; 2];
+    let mut reasons = Vec::new();
     for (role, child) in children {
         let out = child.wait_with_output().expect("child");
-        assert!(
-            out.status.success(),
-            "a {role} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "a {role} failed: {stderr}");
+        reasons.extend(
+            stderr
+                .lines()
+                .filter(|l| l.starts_with("gate ") || l.starts_with("desk "))
+                .take(1)
+                .map(str::to_owned),
         );
         for line in BufReader::new(&out.stdout[..]).lines() {
             let line = line.unwrap();
@@ -167,6 +173,7 @@ fn main() {
                     badges += RUN;
                 }
                 "cpu" => cpu[usize::from(role == "desk")] += d,
+                "failed" => failed[usize::from(role == "desk")] += 1,
                 _ => {}
             }
         }
@@ -190,6 +197,14 @@ fn main() {
             waits.waiting as f64 / waits.samples.max(1) as f64,
             waits.longest * 1000.0,
             waits.samples
+        );
+    }
+    if failed != [0, 0] {
+        println!(
+            "{engine}: the store refused {} scans and {} print runs, e.g. {}",
+            failed[0],
+            failed[1],
+            reasons.first().map_or("", String::as_str)
         );
     }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -390,10 +405,19 @@ fn child(spec: &str) {
                 station: "Venue lane",
             };
             let asked = Instant::now();
-            let outcome = station.scan(&officer, &request).expect("scan");
-            let took = asked.elapsed();
-            assert!(outcome.passed, "{}: {}", outcome.verdict, outcome.message);
-            lines.push_str(&format!("scan {}\n", took.as_micros()));
+            // A scan the store refuses (SQLite's busy timeout under this
+            // load) is counted, not fatal: the gate goes on, as a real one.
+            match station.scan(&officer, &request) {
+                Ok(outcome) => {
+                    let took = asked.elapsed();
+                    assert!(outcome.passed, "{}: {}", outcome.verdict, outcome.message);
+                    lines.push_str(&format!("scan {}\n", took.as_micros()));
+                }
+                Err(e) => {
+                    eprintln!("gate {index}: {e}");
+                    lines.push_str(&format!("failed {}\n", asked.elapsed().as_micros()));
+                }
+            }
             i += 1;
         }
     } else {
@@ -420,7 +444,7 @@ fn child(spec: &str) {
                 ..Default::default()
             };
             let asked = Instant::now();
-            let summary = printing::print(
+            match printing::print(
                 &ws,
                 &mut conn,
                 &clerk,
@@ -428,10 +452,16 @@ fn child(spec: &str) {
                 Layout::A6,
                 &pdf,
                 &|_| true,
-            )
-            .expect("print run");
-            assert_eq!(summary.badges, RUN, "{summary:?}");
-            lines.push_str(&format!("run {}\n", asked.elapsed().as_micros()));
+            ) {
+                Ok(summary) => {
+                    assert_eq!(summary.badges, RUN, "{summary:?}");
+                    lines.push_str(&format!("run {}\n", asked.elapsed().as_micros()));
+                }
+                Err(e) => {
+                    eprintln!("desk {index}: {e}");
+                    lines.push_str(&format!("failed {}\n", asked.elapsed().as_micros()));
+                }
+            }
         }
         let _ = std::fs::remove_file(&pdf);
     }
