@@ -66,9 +66,12 @@ pub struct Chained<'a> {
     pub hash: Vec<u8>,
 }
 
-/// Inserts these entries, in order. On PostgreSQL a few hundred rows go in
-/// one statement: each statement is a round trip, and the chain is held
-/// until the transaction commits.
+/// The most rows one statement of [`insert_all`] inserts.
+const ROWS_AT_ONCE: usize = 64;
+
+/// Inserts these entries, in order. On PostgreSQL up to 64 rows go in one
+/// statement: each statement is a round trip, and the chain is held until
+/// the transaction commits.
 pub fn insert_all(tx: &Tx, entries: &[Chained]) -> Result<()> {
     if tx.is_sqlite() {
         for c in entries {
@@ -76,25 +79,18 @@ pub fn insert_all(tx: &Tx, entries: &[Chained]) -> Result<()> {
         }
         return Ok(());
     }
-    // 11 parameters a row, far below PostgreSQL's 65,535 a statement.
-    for rows in entries.chunks(500) {
+    let mut rest = entries;
+    while !rest.is_empty() {
+        // 64, 32, ... or 1 rows: every statement text is one of seven,
+        // which the connection prepares once each.
+        let take = ROWS_AT_ONCE.min(1 << rest.len().ilog2());
+        let (rows, after) = rest.split_at(take);
+        rest = after;
         let values = (0..rows.len())
             .map(|r| {
                 let n = r * 11;
-                format!(
-                    "(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})",
-                    n + 1,
-                    n + 2,
-                    n + 3,
-                    n + 4,
-                    n + 5,
-                    n + 6,
-                    n + 7,
-                    n + 8,
-                    n + 9,
-                    n + 10,
-                    n + 11
-                )
+                let row: Vec<String> = (n + 1..=n + 11).map(|k| format!("?{k}")).collect();
+                format!("({})", row.join(", "))
             })
             .collect::<Vec<_>>()
             .join(",\n            ");
