@@ -84,7 +84,7 @@ impl<'a> Record<'a> {
 /// Writes these entries of `actor` inside `tx`, in this order, each chained
 /// to the one before: the same entries as one [`record`] each, but the
 /// chain is taken once and the entries inserted together (on PostgreSQL a
-/// print run's entries are five round trips to the server, not three
+/// print run's entries are a few round trips to the server, not three
 /// each, and the chain, which every desk waits for, is held that long).
 pub fn record_all<'a>(
     tx: &Tx,
