@@ -341,9 +341,13 @@ fn rotation_keeps_old_badges_valid_and_lists_are_signed() {
     let two = RevocationList::verify(&std::fs::read(&second).unwrap(), &trust).unwrap();
     assert!(one.contains(serial.parse().unwrap()));
     assert_eq!(two.sequence, one.sequence + 1);
+    let older = RevocationList::accept_newer(Some(&two), one).unwrap_err();
     assert!(
-        RevocationList::accept_newer(Some(&two), one).is_err(),
-        "a lower sequence is refused"
+        matches!(
+            older,
+            accredit::credential::CredentialError::RevocationOutOfDate { .. }
+        ),
+        "a lower sequence is refused: {older}"
     );
 
     // The secret keys (two signing keys and the event root) are on disk,

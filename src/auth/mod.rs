@@ -145,9 +145,10 @@ mod tests {
             operators::languages(&conn, &admin).unwrap(),
             [(id, Language::Vietnamese)]
         );
+        let refused = operators::languages(&conn, &signed.actor).unwrap_err();
         assert!(
-            operators::languages(&conn, &signed.actor).is_err(),
-            "a clerk may not"
+            matches!(refused, Error::PermissionDenied { .. }),
+            "a clerk may not: {refused}"
         );
         let again = sign_in_operator(&conn, "clerk", "demo-clerk", 20).unwrap();
         assert_eq!(again.language, Some(Language::Vietnamese));

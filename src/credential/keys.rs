@@ -429,7 +429,11 @@ mod tests {
             matches!(&e, CredentialError::KeyFile { reason, .. } if reason.contains("does not match the kid")),
             "{e}"
         );
-        assert!(read_secret(dir.path(), &[0u8; 8]).is_err(), "missing file");
+        let missing = read_secret(dir.path(), &[0u8; 8]).unwrap_err();
+        assert!(
+            matches!(missing, CredentialError::Io { .. }),
+            "missing file: {missing}"
+        );
     }
 
     #[test]
@@ -447,7 +451,11 @@ mod tests {
             String::new(),
         ] {
             fs::write(&path, &bad).expect("write");
-            assert!(read_secret(dir.path(), &key.kid()).is_err(), "{bad}");
+            let err = read_secret(dir.path(), &key.kid()).unwrap_err();
+            assert!(
+                matches!(err, CredentialError::KeyFile { .. }),
+                "{bad}: {err}"
+            );
         }
         assert!(
             list_secrets(&dir.path().join("absent"))

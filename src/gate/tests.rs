@@ -850,10 +850,11 @@ fn a_damaged_or_foreign_file_is_refused_on_load() {
         matches!(&e, Error::Refused(m) if m.contains("is not a usable gate package")),
         "{e}"
     );
-    assert!(
-        demo.open_package(&demo.dir.path().join("missing.gate"))
-            .is_err()
-    );
+    let missing = demo
+        .open_package(&demo.dir.path().join("missing.gate"))
+        .err()
+        .expect("a missing file is refused");
+    assert!(missing.to_string().contains("missing.gate"), "{missing}");
 }
 
 #[test]

@@ -200,9 +200,11 @@ fn foreign_keys_are_enforced() {
         family_name: "X".into(),
         ..Default::default()
     };
-    let err = store::participants::insert(&conn, &d, &store::participants::NewState::NOMINATED, 0);
+    let err = store::participants::insert(&conn, &d, &store::participants::NewState::NOMINATED, 0)
+        .unwrap_err();
     assert!(
-        err.is_err(),
-        "a participant of a delegation that does not exist is refused"
+        matches!(&err, crate::Error::Store(e) if e.kind == store::DbErrorKind::Other
+            && e.message.to_lowercase().contains("foreign key")),
+        "a participant of a delegation that does not exist is refused: {err}"
     );
 }
