@@ -71,19 +71,14 @@ const ROWS_AT_ONCE: usize = 64;
 
 /// Inserts these entries, in order. On PostgreSQL up to 64 rows go in one
 /// statement: each statement is a round trip, and the chain is held until
-/// the transaction commits.
+/// the transaction commits. SQLite answers in-process: a row a statement.
 pub fn insert_all(tx: &Tx, entries: &[Chained]) -> Result<()> {
-    if tx.is_sqlite() {
-        for c in entries {
-            insert(tx, c.id, &c.entry, &c.prev_hash, &c.hash)?;
-        }
-        return Ok(());
-    }
+    let most = if tx.is_sqlite() { 1 } else { ROWS_AT_ONCE };
     let mut rest = entries;
     while !rest.is_empty() {
         // 64, 32, ... or 1 rows: every statement text is one of seven,
         // which the connection prepares once each.
-        let take = ROWS_AT_ONCE.min(1 << rest.len().ilog2());
+        let take = most.min(1 << rest.len().ilog2());
         let (rows, after) = rest.split_at(take);
         rest = after;
         let values = (0..rows.len())
@@ -123,28 +118,6 @@ pub fn insert_all(tx: &Tx, entries: &[Chained]) -> Result<()> {
             params,
         )?;
     }
-    Ok(())
-}
-
-fn insert(conn: &Db, id: i64, e: &NewEntry, prev_hash: &[u8], hash: &[u8]) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO audit_log (id, at, operator, action, entity, entity_id, participant_id,
-            before, after, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
-        id,
-        e.at,
-        e.operator,
-        e.action,
-        e.entity,
-        e.entity_id,
-        e.participant,
-        e.before,
-        e.after,
-        prev_hash,
-        hash
-    ])?;
     Ok(())
 }
 
