@@ -7,7 +7,7 @@ use crate::domain::FieldError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("database error: {0}")]
+    #[error("{}", store_words(.0))]
     Store(crate::store::DbError),
 
     #[error("could not upgrade the database schema: {0}")]
@@ -68,6 +68,16 @@ impl Error {
             Error::Invalid(errors) => errors,
             _ => &[],
         }
+    }
+}
+
+/// A store error as shown: one the store already put in an operator's
+/// words as it is, any other marked as the database's.
+fn store_words(e: &crate::store::DbError) -> String {
+    if e.is_worded() {
+        e.message.clone()
+    } else {
+        format!("database error: {e}")
     }
 }
 

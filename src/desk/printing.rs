@@ -326,7 +326,8 @@ pub fn print(
             Ok(Attempt::Printed(summary)) => return Ok(summary),
             Ok(Attempt::Overtaken(why)) => why,
             Err(Error::Store(e)) if shared && e.is_transient() => {
-                format!("another desk was storing badges of the same people ({e})")
+                tracing::debug!(%e, "a print run met another desk's; trying again");
+                "another desk was storing badges of the same people".to_owned()
             }
             Err(e) => return Err(e),
         };

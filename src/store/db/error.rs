@@ -52,6 +52,24 @@ impl DbError {
         )
     }
 
+    /// Another writer held what this one needed past the wait (SQLite's
+    /// busy timeout, a PostgreSQL deadlock or serialization failure), in
+    /// words an operator can act on; `engine_words` are the engine's own.
+    pub fn contended(engine_words: &str) -> DbError {
+        DbError::new(
+            DbErrorKind::Contended,
+            format!(
+                "the event's store was busy with another desk's or gate's write ({engine_words}): nothing of this operation was kept; try again"
+            ),
+        )
+    }
+
+    /// Whether the message is already in an operator's words (a lost
+    /// server, a writer in the way), not the engine's.
+    pub fn is_worded(&self) -> bool {
+        matches!(self.kind, DbErrorKind::Contended | DbErrorKind::Lost)
+    }
+
     pub fn is_unique_violation(&self) -> bool {
         self.kind == DbErrorKind::UniqueViolation
     }
@@ -85,6 +103,9 @@ impl From<rusqlite::Error> for DbError {
             | rusqlite::Error::IntegralValueOutOfRange(..) => DbErrorKind::Conversion,
             _ => DbErrorKind::Other,
         };
+        if kind == DbErrorKind::Contended {
+            return DbError::contended(&e.to_string());
+        }
         DbError::new(kind, e.to_string())
     }
 }
@@ -104,5 +125,32 @@ impl From<rusqlite::Error> for crate::error::Error {
 impl From<rusqlite_migration::Error> for crate::error::Error {
     fn from(e: rusqlite_migration::Error) -> Self {
         crate::error::Error::Migration(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DbError, DbErrorKind};
+    use crate::error::Error;
+
+    #[test]
+    fn a_store_still_busy_after_the_wait_is_told_in_words_not_as_a_database_error() {
+        let busy = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            Some("database is locked".into()),
+        );
+        let shown = Error::from(busy).to_string();
+        assert!(
+            shown.starts_with("the event's store was busy with another desk's or gate's write (database is locked)")
+                && shown.ends_with("nothing of this operation was kept; try again"),
+            "{shown}"
+        );
+        let lost = Error::Store(DbError::new(
+            DbErrorKind::Lost,
+            "the event server went away",
+        ));
+        assert_eq!(lost.to_string(), "the event server went away");
+        let other = Error::Store(DbError::other("no such table: zones"));
+        assert_eq!(other.to_string(), "database error: no such table: zones");
     }
 }

@@ -242,6 +242,7 @@ impl From<postgres::Error> for DbError {
         };
         // The server's own words, without the driver's "db error: " prefix.
         let message = match e.as_db_error() {
+            Some(db) if kind == DbErrorKind::Contended => return DbError::contended(db.message()),
             Some(db) => db.message().to_owned(),
             None if kind == DbErrorKind::Lost => {
                 return DbError::new(
