@@ -1,23 +1,30 @@
 //! A venue at full load: many gate processes and many desk processes on one
 //! event at once (`cargo bench --bench venue -- postgres|sqlite`; defaults:
-//! 40 gates, 20 desks, 20 s, the demo with 20,000 participants;
-//! `VENUE_GATES`, `VENUE_DESKS`, `VENUE_SECONDS`, `VENUE_PARTICIPANTS`).
+//! 40 gates asked for 2,000 scans/s in all, 20 desks, 20 s counted after 2 s
+//! of warm-up, the demo with 20,000 participants; `VENUE_GATES`,
+//! `VENUE_SCAN_RATE` (0: each gate scans flat out), `VENUE_DESKS`,
+//! `VENUE_SECONDS`, `VENUE_PARTICIPANTS`).
 //!
 //! Each gate is a process of its own with its own connection, scanning the
 //! badges of its own share of the demo at the main entrance, entry then exit
 //! (every scan goes through anti-passback and is committed before its
-//! verdict). Each desk is a process printing badges again in runs of 25
-//! through the real print path (selection, credentials, PDF rendered and
-//! written, prints and audit entries committed). On PostgreSQL the bench
-//! starts a cluster of its own with fsync and synchronous commit on, as a
-//! venue's server runs; on SQLite every process opens the same file.
+//! verdict). At a rate, each gate has a scan due every so many ms and its
+//! verdict time runs from that instant, so a gate that falls behind counts
+//! its lateness too; flat out, each scan starts when the last is done (its
+//! latency then says how long 40 gates queue for the machine, not how long a
+//! verdict takes at a given load). Each desk is a process printing badges
+//! again in runs of 25, flat out, through the real print path (selection,
+//! credentials, PDF rendered and written, prints and audit entries
+//! committed). On PostgreSQL the bench starts a cluster of its own with
+//! fsync and synchronous commit on, as a venue's server runs; on SQLite
+//! every process opens the same file.
 //!
-//! Printed: scans per second over all gates, the verdict latency (Enter to
-//! the scan committed) at the median, p99 and max; badges per second over
-//! all desks, and the longest print run; and where the machine's CPU went
-//! meanwhile (gates, desks, the server's backends on PostgreSQL, the whole
-//! machine): each gate scans flat out, so on a small machine the figures
-//! are a share of its cores, not the capacity of the program.
+//! Printed: scans per second over all gates, the verdict latency (due to
+//! committed) at the median, p99 and max; badges per second over all desks,
+//! and the longest print run; and where the machine's CPU went meanwhile
+//! (gates, desks, the server's backends on PostgreSQL, the whole machine):
+//! on a small machine the clients and the server share its cores, so the
+//! figures are a share of them, not the capacity of the program.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -40,6 +47,10 @@ const DURING: i64 = 1_761_357_600;
 const MAIN: &str = "Main entrance (Thăng Long Boulevard) – Plenary hall";
 /// Badges per print run: a delegation's worth.
 const RUN: usize = 25;
+/// Work done in the first moments is not counted: each process's first
+/// scans and runs prepare its statements and fill its caches, and those of
+/// its backend, all at once with the 59 others.
+const WARM_UP: Duration = Duration::from_secs(2);
 
 /// Set in a child: `gate` or `desk`, its number, the workload's share, the
 /// instant (Unix ms) to start at and how long to run.
@@ -64,6 +75,7 @@ fn main() {
     let desks = env_or("VENUE_DESKS", 20);
     let seconds = env_or("VENUE_SECONDS", 20);
     let participants = env_or("VENUE_PARTICIPANTS", 20_000);
+    let scan_rate = env_or("VENUE_SCAN_RATE", 2_000);
 
     let dir = tempfile::tempdir_in(std::env::temp_dir()).expect("temporary directory");
     let data = dir.path().join("data");
@@ -100,9 +112,14 @@ fn main() {
         .collect();
     let holders: Vec<i64> = active[half..].iter().map(|b| b.participant).collect();
     println!(
-        "{} badges to scan, {} holders to print for; {gates} gates and {desks} desks for {seconds} s",
+        "{} badges to scan, {} holders to print for; {gates} gates ({}) and {desks} desks for {seconds} s",
         credentials.len(),
-        holders.len()
+        holders.len(),
+        if scan_rate == 0 {
+            "flat out".to_owned()
+        } else {
+            format!("{scan_rate} scans/s asked of them all")
+        }
     );
     let share_dir = dir.path().join("shares");
     std::fs::create_dir_all(&share_dir).unwrap();
@@ -124,12 +141,21 @@ fn main() {
                     .join("\n"),
             )
             .unwrap();
-            children.push(spawn(&ws, role, i, &file, start_at, seconds));
+            // Gates at a rate share it, each one scan every `every` µs,
+            // staggered so the scans arrive evenly.
+            let pace = match (role, scan_rate) {
+                ("gate", 1..) => {
+                    let every = (gates * 1_000_000 / scan_rate) as u64;
+                    (every, every * i as u64 / gates as u64)
+                }
+                _ => (0, 0),
+            };
+            children.push(spawn(&ws, role, i, &file, start_at, seconds, pace));
         }
     }
     // Where the CPU goes while they work: the machine's and the server's at
     // the common start and at the end.
-    while unix_ms() < start_at {
+    while unix_ms() < start_at + WARM_UP.as_millis() {
         std::thread::sleep(Duration::from_millis(5));
     }
     // The CPU is counted until a second before the end, while every child
@@ -289,6 +315,11 @@ fn process_cpu(stat: &str) -> f64 {
     (ticks(11) + ticks(12)) as f64 / 100.0
 }
 
+/// This process's CPU seconds so far, all its threads.
+fn own_cpu() -> f64 {
+    process_cpu(&std::fs::read_to_string("/proc/self/stat").unwrap_or_default())
+}
+
 /// CPU seconds the machine has spent busy, over all cores, since it started.
 fn machine_cpu() -> f64 {
     let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
@@ -344,12 +375,16 @@ fn spawn(
     share: &Path,
     start_at: u128,
     seconds: usize,
+    (every, offset): (u64, u64),
 ) -> (&'static str, Child) {
     let mut command = Command::new(std::env::current_exe().unwrap());
     command
         .env(
             ROLE,
-            format!("{role} {i} {} {start_at} {seconds}", share.display()),
+            format!(
+                "{role} {i} {} {start_at} {seconds} {every} {offset}",
+                share.display()
+            ),
         )
         .env("ACCREDIT_DATA_DIR", ws.data_dir())
         .env("ACCREDIT_NOW", DURING.to_string())
@@ -367,7 +402,14 @@ fn child(spec: &str) {
     let parts: Vec<&str> = spec.split(' ').collect();
     let (role, index, share) = (parts[0], parts[1], Path::new(parts[2]));
     let start_at: u128 = parts[3].parse().unwrap();
+    // Work starts at `start_at`; what is done from `counted_from` to `until`
+    // is counted.
     let seconds: u64 = parts[4].parse().unwrap();
+    // A gate's schedule: a scan every so many µs from an offset, or none.
+    let pace = match (parts[5].parse::<u64>().unwrap(), parts[6].parse().unwrap()) {
+        (0, _) => None,
+        (every, offset) => Some((Duration::from_micros(every), Duration::from_micros(offset))),
+    };
     let items: Vec<String> = std::fs::read_to_string(share)
         .unwrap()
         .lines()
@@ -381,7 +423,14 @@ fn child(spec: &str) {
     while unix_ms() < start_at {
         std::thread::sleep(Duration::from_millis(5));
     }
-    let until = Instant::now() + Duration::from_secs(seconds);
+    let counted_from = Instant::now() + WARM_UP;
+    let until = counted_from + Duration::from_secs(seconds);
+    let mut cpu_before = None;
+    let mut note_cpu = |now: Instant| {
+        if cpu_before.is_none() && now >= counted_from {
+            cpu_before = Some(own_cpu());
+        }
+    };
     let mut lines = String::new();
     if role == "gate" {
         let officer = Actor {
@@ -391,8 +440,19 @@ fn child(spec: &str) {
         };
         let mut station = Station::open_store(conn).expect("station");
         let checkpoint = station.checkpoint_named(MAIN).expect("checkpoint").id;
+        let started = Instant::now();
         let mut i = 0usize;
         while Instant::now() < until {
+            // Paced, a scan is due at its instant on the gate's schedule and
+            // its verdict time runs from then, so a gate that falls behind
+            // counts the wait too (no coordinated omission).
+            let due = pace.map_or_else(Instant::now, |(every, offset)| {
+                started + offset + every * u32::try_from(i).unwrap()
+            });
+            note_cpu(due);
+            if let Some(wait) = due.checked_duration_since(Instant::now()) {
+                std::thread::sleep(wait);
+            }
             let request = ScanRequest {
                 text: &items[i % items.len()],
                 checkpoint,
@@ -404,20 +464,21 @@ fn child(spec: &str) {
                 at: DURING + i as i64,
                 station: "Venue lane",
             };
-            let asked = Instant::now();
             // A scan the store refuses (SQLite's busy timeout under this
             // load) is counted, not fatal: the officer scans the same badge
             // again, as at a real gate.
             match station.scan(&officer, &request) {
                 Ok(outcome) => {
-                    let took = asked.elapsed();
+                    let took = due.elapsed();
                     assert!(outcome.passed, "{}: {}", outcome.verdict, outcome.message);
-                    lines.push_str(&format!("scan {}\n", took.as_micros()));
+                    if due >= counted_from {
+                        lines.push_str(&format!("scan {}\n", took.as_micros()));
+                    }
                     i += 1;
                 }
                 Err(e) => {
                     eprintln!("gate {index}: {e}");
-                    lines.push_str(&format!("failed {}\n", asked.elapsed().as_micros()));
+                    lines.push_str(&format!("failed {}\n", due.elapsed().as_micros()));
                 }
             }
         }
@@ -445,6 +506,7 @@ fn child(spec: &str) {
                 ..Default::default()
             };
             let asked = Instant::now();
+            note_cpu(asked);
             match printing::print(
                 &ws,
                 &mut conn,
@@ -456,7 +518,9 @@ fn child(spec: &str) {
             ) {
                 Ok(summary) => {
                     assert_eq!(summary.badges, RUN, "{summary:?}");
-                    lines.push_str(&format!("run {}\n", asked.elapsed().as_micros()));
+                    if asked >= counted_from {
+                        lines.push_str(&format!("run {}\n", asked.elapsed().as_micros()));
+                    }
                 }
                 Err(e) => {
                     eprintln!("desk {index}: {e}");
@@ -466,8 +530,8 @@ fn child(spec: &str) {
         }
         let _ = std::fs::remove_file(&pdf);
     }
-    // This process's CPU time (all its threads), for the parent's sums.
-    let cpu = process_cpu(&std::fs::read_to_string("/proc/self/stat").unwrap_or_default());
+    // This process's CPU time over the counted time, for the parent's sums.
+    let cpu = own_cpu() - cpu_before.unwrap_or_else(own_cpu);
     lines.push_str(&format!("cpu {}\n", (cpu * 1e6) as u64));
     print!("{lines}");
 }
