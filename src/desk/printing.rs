@@ -752,21 +752,19 @@ impl Sheet {
         delegations: HashMap<DelegationId, Delegation>,
         people: impl IntoIterator<Item = &'p Participant>,
     ) -> Result<Sheet> {
-        let mut photos: HashMap<[u8; 32], PhotoRef> = HashMap::new();
-        for hash in people.into_iter().filter_map(|p| p.photo) {
-            if photos.contains_key(&hash) {
-                continue;
-            }
-            if let Some(stored) = store::photos::get(conn, &hash)? {
-                photos.insert(
-                    hash,
-                    PhotoRef {
-                        key: hash,
-                        jpeg: Arc::from(stored.jpeg),
-                    },
-                );
-            }
-        }
+        let mut hashes: Vec<[u8; 32]> = people.into_iter().filter_map(|p| p.photo).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        let photos = store::photos::get_many(conn, &hashes)?
+            .into_iter()
+            .map(|(hash, stored)| {
+                let photo = PhotoRef {
+                    key: hash,
+                    jpeg: Arc::from(stored.jpeg),
+                };
+                (hash, photo)
+            })
+            .collect();
         Ok(Sheet {
             style: event_style(conn, event)?,
             delegations,

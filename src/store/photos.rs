@@ -1,4 +1,6 @@
-use super::Db;
+use std::collections::HashMap;
+
+use super::{Db, db};
 use crate::error::Result;
 use crate::params;
 
@@ -36,4 +38,46 @@ pub fn get(conn: &Db, hash: &[u8; 32]) -> Result<Option<StoredPhoto>> {
                 height: r.get(2)?,
             })
         })
+}
+
+/// Those of these photos that are stored, by hash. On PostgreSQL one
+/// statement reads them all (a print run's photos in one round trip, not
+/// one each); SQLite answers in-process, one statement each.
+pub fn get_many(conn: &Db, hashes: &[[u8; 32]]) -> Result<HashMap<[u8; 32], StoredPhoto>> {
+    let mut found = HashMap::with_capacity(hashes.len());
+    if conn.is_sqlite() {
+        for hash in hashes {
+            if let Some(photo) = get(conn, hash)? {
+                found.insert(*hash, photo);
+            }
+        }
+        return Ok(found);
+    }
+    if hashes.is_empty() {
+        return Ok(found);
+    }
+    // The hashes as one text parameter, hex, comma-separated.
+    let listed: Vec<String> = hashes.iter().map(hex::encode).collect();
+    conn.query_each(
+        "SELECT hash, jpeg, width, height FROM photos
+         WHERE hash IN (SELECT decode(h, 'hex') FROM unnest(string_to_array(?1, ',')) AS h)",
+        [listed.join(",")],
+        |r| {
+            let hash: Vec<u8> = r.get(0)?;
+            let hash: [u8; 32] = hash
+                .try_into()
+                .map_err(|_| db::column_error(0, "a photo hash is not 32 bytes"))?;
+            found.insert(
+                hash,
+                StoredPhoto {
+                    hash,
+                    jpeg: r.get(1)?,
+                    width: r.get(2)?,
+                    height: r.get(3)?,
+                },
+            );
+            Ok(())
+        },
+    )?;
+    Ok(found)
 }

@@ -116,6 +116,18 @@ fn every_aggregate_round_trips() {
     store::photos::put(&tx, &photo).unwrap();
     store::photos::put(&tx, &photo).unwrap();
     assert_eq!(store::photos::get(&tx, &[7; 32]).unwrap().unwrap(), photo);
+    let other = store::photos::StoredPhoto {
+        hash: [0xa5; 32],
+        jpeg: vec![4, 5],
+        width: 600,
+        height: 800,
+    };
+    store::photos::put(&tx, &other).unwrap();
+    let many = store::photos::get_many(&tx, &[[0xa5; 32], [9; 32], [7; 32]]).unwrap();
+    assert_eq!(many.len(), 2, "the one not stored is left out");
+    assert_eq!(many[&[7; 32]], photo);
+    assert_eq!(many[&[0xa5; 32]], other);
+    assert!(store::photos::get_many(&tx, &[]).unwrap().is_empty());
 
     let details = ParticipantDetails {
         delegation: del.id,
