@@ -100,8 +100,11 @@ struct ScanState<'a> {
     conn: &'a Db,
     revocations: Option<&'a RevocationList>,
     at: i64,
+    /// The checkpoint's zone.
+    zone: ZoneNumber,
     /// On the main store, the badge its revocation check read, kept for the
-    /// holder's lookup that follows: one statement for both.
+    /// holder's lookup that follows: one statement for both, which also
+    /// took the lock on its holder's passages in `zone`.
     badge: OnceCell<(BadgeSerial, Option<BadgeAtGate>)>,
 }
 
@@ -113,9 +116,19 @@ impl ScanState<'_> {
         {
             return Ok(badge.clone());
         }
-        let badge = store::gate::badge_at_gate(self.conn, serial)?;
+        let badge = store::gate::badge_at_gate_locking(self.conn, serial, self.zone)?;
         let _ = self.badge.set((serial, badge.clone()));
         Ok(badge)
+    }
+
+    /// Whether reading the badge locked this holder's passages in `zone`.
+    fn passages_locked(&self, participant: ParticipantId, zone: ZoneNumber) -> bool {
+        zone == self.zone
+            && self
+                .badge
+                .get()
+                .and_then(|(_, b)| b.as_ref())
+                .is_some_and(|b| b.holder.participant == participant)
     }
 }
 
@@ -130,7 +143,9 @@ impl GateState for ScanState<'_> {
     }
 
     fn is_inside(&self, participant: u64, zone: u8) -> Result<bool> {
-        store::scans::lock_passages(self.conn, participant as i64, zone)?;
+        if !self.passages_locked(participant as i64, zone) {
+            store::scans::lock_passages(self.conn, participant as i64, zone)?;
+        }
         let last = store::scans::last_passage(self.conn, participant as i64, zone, self.at)?;
         Ok(matches!(last, Some((Direction::Entry, _))))
     }
@@ -192,6 +207,7 @@ fn record(
         conn: tx,
         revocations,
         at,
+        zone: checkpoint.zone,
         badge: OnceCell::new(),
     };
     let context = VerifyContext::new(at, &state);

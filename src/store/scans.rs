@@ -71,13 +71,19 @@ pub fn insert(
 /// writer).
 pub fn lock_passages(tx: &Db, participant: ParticipantId, zone: ZoneNumber) -> Result<()> {
     if !tx.is_sqlite() {
-        // Key space 1: passages, by zone and holder.
         tx.execute(
             "SELECT pg_advisory_xact_lock(?1, ?2)",
-            params![1000 + i32::from(zone), participant],
+            params![passages_lock_space(zone), participant],
         )?;
     }
     Ok(())
+}
+
+/// PostgreSQL: the first key of the advisory lock on a holder's passages
+/// in `zone` (the second is the holder's id). Key space 1000 and up:
+/// passages, by zone.
+pub(crate) fn passages_lock_space(zone: ZoneNumber) -> i32 {
+    1000 + i32::from(zone)
 }
 
 /// The holder's last passage into or out of `zone` at or before `at`: whether
