@@ -562,6 +562,23 @@ fn a_package_carries_only_what_the_gate_shows() {
         .filter(|b| b.status == BadgeStatus::Active)
         .count();
     assert_eq!(package.holder_count().unwrap() as usize, active);
+    // Every active holder with a photo has it, made small, in the package.
+    let badges = demo.badges();
+    let with_photo: Vec<_> = participants
+        .iter()
+        .filter(|p| p.photo.is_some())
+        .filter(|p| {
+            badges
+                .iter()
+                .any(|b| b.participant == p.id && b.status == BadgeStatus::Active)
+        })
+        .collect();
+    assert!(!with_photo.is_empty());
+    for p in with_photo {
+        let holder = package.holder(p.id).unwrap().expect("an active holder");
+        let jpeg = holder.photo.expect("the holder's photo is in the package");
+        assert!(jpeg.starts_with(&[0xFF, 0xD8]), "a JPEG");
+    }
     assert_eq!(package.checkpoints.len(), 2);
     assert_eq!(package.event.code.as_str(), "HN25");
     assert!(package.operator("gate").unwrap().is_some());

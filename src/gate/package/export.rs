@@ -273,16 +273,17 @@ fn write_package(store: &Db, tmp: &Path, c: &Contents) -> Result<Counts> {
     let mut readable: BTreeSet<Vec<u8>> = BTreeSet::new();
     let mut unreadable = 0;
     for batch in hashes.chunks(PHOTO_BATCH) {
-        let mut originals = Vec::with_capacity(batch.len());
-        for hash in batch {
-            let Ok(key) = <[u8; 32]>::try_from(hash.as_slice()) else {
-                unreadable += 1;
-                continue;
-            };
-            if let Some(photo) = store::photos::get(store, &key)? {
-                originals.push((hash.clone(), photo.jpeg));
-            }
-        }
+        let keys: Vec<[u8; 32]> = batch
+            .iter()
+            .filter_map(|hash| <[u8; 32]>::try_from(hash.as_slice()).ok())
+            .collect();
+        unreadable += batch.len() - keys.len();
+        // One statement for the batch on PostgreSQL, not one per photo.
+        let mut found = store::photos::get_many(store, &keys)?;
+        let originals: Vec<(Vec<u8>, Vec<u8>)> = keys
+            .iter()
+            .filter_map(|key| found.remove(key).map(|photo| (key.to_vec(), photo.jpeg)))
+            .collect();
         let small: Vec<(Vec<u8>, Option<Vec<u8>>)> = originals
             .into_par_iter()
             .map(|(hash, jpeg)| (hash, small_photo(&jpeg)))
