@@ -131,6 +131,8 @@ pub(crate) fn parse_column<T: std::str::FromStr<Err = String>>(
 }
 
 #[cfg(test)]
+mod gate_tests;
+#[cfg(test)]
 mod roundtrip_tests;
 #[cfg(test)]
 mod upgrade_tests;
