@@ -53,7 +53,9 @@ const RUN: usize = 25;
 const WARM_UP: Duration = Duration::from_secs(2);
 
 /// Set in a child: `gate` or `desk`, its number, the workload's share, the
-/// instant (Unix ms) to start at and how long to run.
+/// instant (Unix ms) to start at, how long to run (s, after the warm-up),
+/// and a gate's pace: µs between its scans and µs of offset (`0 0`: flat
+/// out).
 const ROLE: &str = "VENUE_ROLE";
 
 fn env_or(name: &str, default: usize) -> usize {
@@ -402,8 +404,6 @@ fn child(spec: &str) {
     let parts: Vec<&str> = spec.split(' ').collect();
     let (role, index, share) = (parts[0], parts[1], Path::new(parts[2]));
     let start_at: u128 = parts[3].parse().unwrap();
-    // Work starts at `start_at`; what is done from `counted_from` to `until`
-    // is counted.
     let seconds: u64 = parts[4].parse().unwrap();
     // A gate's schedule: a scan every so many µs from an offset, or none.
     let pace = match (parts[5].parse::<u64>().unwrap(), parts[6].parse().unwrap()) {
@@ -423,6 +423,8 @@ fn child(spec: &str) {
     while unix_ms() < start_at {
         std::thread::sleep(Duration::from_millis(5));
     }
+    // Work starts now; what is done from `counted_from` to `until` is
+    // counted.
     let counted_from = Instant::now() + WARM_UP;
     let until = counted_from + Duration::from_secs(seconds);
     let mut cpu_before = None;
