@@ -153,13 +153,7 @@ fn active_among(
     lock: &str,
 ) -> Result<HashMap<ParticipantId, Badge>> {
     if conn.is_sqlite() {
-        let mut found = HashMap::with_capacity(participants.len());
-        for id in participants {
-            if let Some(b) = active_for(conn, *id)? {
-                found.insert(b.participant, b);
-            }
-        }
-        return Ok(found);
+        return super::found_each(participants, |id| active_for(conn, id), |b| b.participant);
     }
     super::keyed_rows(
         conn,

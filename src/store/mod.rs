@@ -117,6 +117,23 @@ pub(crate) fn keyed_rows<K: std::hash::Hash + Eq, T>(
     Ok(found)
 }
 
+/// SQLite: the rows `find` gives for these ids, one statement each (the
+/// engine answers in-process, so a round trip costs nothing), each under
+/// its key; an id with no row is absent. [`keyed_rows`] is PostgreSQL's.
+pub(crate) fn found_each<I: Copy, K: std::hash::Hash + Eq, T>(
+    ids: &[I],
+    find: impl Fn(I) -> Result<Option<T>>,
+    key: impl Fn(&T) -> K,
+) -> Result<std::collections::HashMap<K, T>> {
+    let mut found = std::collections::HashMap::with_capacity(ids.len());
+    for id in ids {
+        if let Some(row) = find(*id)? {
+            found.insert(key(&row), row);
+        }
+    }
+    Ok(found)
+}
+
 /// Reads a date stored as ISO text.
 pub(crate) fn date_from_sql(text: Option<String>) -> Option<jiff::civil::Date> {
     text.and_then(|t| t.parse().ok())

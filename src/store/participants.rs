@@ -155,13 +155,7 @@ fn by_ids(
 /// with their locks in one statement.
 pub fn hold(tx: &Tx, ids: &[ParticipantId]) -> Result<HashMap<ParticipantId, Participant>> {
     if tx.is_sqlite() {
-        let mut found = HashMap::with_capacity(ids.len());
-        for id in ids {
-            if let Some(p) = find(tx, *id)? {
-                found.insert(p.id, p);
-            }
-        }
-        return Ok(found);
+        return super::found_each(ids, |id| find(tx, id), |p| p.id);
     }
     by_ids(tx, ids, "FOR SHARE")
 }

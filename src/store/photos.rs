@@ -44,15 +44,10 @@ pub fn get(conn: &Db, hash: &[u8; 32]) -> Result<Option<StoredPhoto>> {
 /// statement reads them all (a print run's photos in one round trip, not
 /// one each); SQLite answers in-process, one statement each.
 pub fn get_many(conn: &Db, hashes: &[[u8; 32]]) -> Result<HashMap<[u8; 32], StoredPhoto>> {
-    let mut found = HashMap::with_capacity(hashes.len());
     if conn.is_sqlite() {
-        for hash in hashes {
-            if let Some(photo) = get(conn, hash)? {
-                found.insert(*hash, photo);
-            }
-        }
-        return Ok(found);
+        return super::found_each(hashes, |hash| get(conn, &hash), |p| p.hash);
     }
+    let mut found = HashMap::with_capacity(hashes.len());
     if hashes.is_empty() {
         return Ok(found);
     }
